@@ -1,0 +1,134 @@
+// Command hotloop runs Python 3 programs. It is meant as a drop-in
+// replacement for python3 on CPU-bound scripts.
+//
+// At this stage of the project the front end is complete and the
+// interpreter is not: hotloop parses a program (reporting SyntaxErrors
+// exactly as CPython 3.11 does) and can print its AST with --dump=ast.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/hotloop/hotloop/vm/symtable"
+	"github.com/hotloop/hotloop/vm/syntax"
+)
+
+const usage = `usage: hotloop [option] ... [file | -] [arg] ...
+Options:
+  --dump=ast FILE   print the AST of FILE as CPython's ast.dump(ast.parse(...)) does
+  -h, --help        print this help message and exit
+  -V, --version     print the version and exit
+Arguments:
+  file              program read from script file
+  -                 program read from stdin
+`
+
+// version is what -V prints.
+const version = "hotloop 0.1.0 (Python 3.11 compatible)"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command, with its streams passed in for tests; it
+// returns the process exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var dump string
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") && args[0] != "-" {
+		arg := args[0]
+		args = args[1:]
+		switch {
+		case arg == "-h" || arg == "--help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		case arg == "-V" || arg == "--version":
+			fmt.Fprintln(stdout, version)
+			return 0
+		case strings.HasPrefix(arg, "--dump="):
+			dump = strings.TrimPrefix(arg, "--dump=")
+			if dump != "ast" {
+				fmt.Fprintf(stderr, "hotloop: --dump=%s is not supported yet (only --dump=ast)\n", dump)
+				return 2
+			}
+		case arg == "--":
+			goto done
+		default:
+			fmt.Fprintf(stderr, "unknown option %s\n%s", arg, usage)
+			return 2
+		}
+	}
+done:
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	filename := args[0]
+	var raw []byte
+	var err error
+	if filename == "-" {
+		filename = "<stdin>"
+		raw, err = io.ReadAll(stdin)
+	} else {
+		raw, err = os.ReadFile(filename)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "hotloop: can't open file %s: %s\n", quoteFilename(filename), errnoText(err))
+		return 2
+	}
+	text, derr := syntax.DecodeSource(filename, raw)
+	if derr != nil {
+		fmt.Fprint(stderr, derr.Report())
+		return 1
+	}
+	parsed, err := syntax.ParseText(filename, text, syntax.FileMode)
+	if err != nil {
+		var se *syntax.Error
+		if errors.As(err, &se) {
+			fmt.Fprint(stderr, se.Report())
+			return 1
+		}
+		fmt.Fprintf(stderr, "hotloop: %v\n", err)
+		return 1
+	}
+	mod := parsed.(*syntax.Module)
+	if dump == "ast" {
+		fmt.Fprintln(stdout, syntax.Dump(mod))
+		return 0
+	}
+	// The scope analysis raises the SyntaxErrors that CPython's symtable
+	// pass raises after parsing (duplicate arguments, misplaced global, ...).
+	if _, err := symtable.Build(mod, filename, text); err != nil {
+		var se *syntax.Error
+		if errors.As(err, &se) {
+			fmt.Fprint(stderr, se.Report())
+			return 1
+		}
+		fmt.Fprintf(stderr, "hotloop: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "hotloop: %s parses, but this build cannot run programs yet: the interpreter is not written\n", filename)
+	return 2
+}
+
+// quoteFilename quotes a path as CPython's repr of a str would.
+func quoteFilename(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", `\'`) + "'"
+}
+
+// errnoText formats an OS error as CPython's OSError does: [Errno N] text.
+func errnoText(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		msg := errno.Error()
+		if msg != "" {
+			msg = strings.ToUpper(msg[:1]) + msg[1:]
+		}
+		return fmt.Sprintf("[Errno %d] %s", int(errno), msg)
+	}
+	return err.Error()
+}

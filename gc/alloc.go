@@ -1,0 +1,161 @@
+// alloc.go holds allocation: segregated free lists for small blocks (one
+// size class per 16 bytes up to 1 KiB, found through a bitmap), a first-fit
+// list for large blocks, and a bump pointer that grows the memory on demand.
+// Free lists are threaded through the free blocks themselves, and their
+// heads live in the control block, so a trace can pop one inline.
+
+package gc
+
+import (
+	"math/bits"
+)
+
+// Alloc allocates an object of the given kind with nvals value slots, all
+// empty, followed by at least nraw raw bytes, all zero. It never collects;
+// when the memory cannot grow enough it returns ErrOutOfMemory, after which
+// the caller may collect at a safepoint and try again.
+func (h *Heap) Alloc(kind Kind, nvals, nraw int) (Ref, error) {
+	if nvals < 0 || nraw < 0 {
+		panic("gc: negative allocation size")
+	}
+	limit := uint64(h.cfg.LimitPages) * PageSize
+	if uint64(nvals) > limit/ValueSize || uint64(nraw) > limit {
+		return 0, ErrOutOfMemory
+	}
+	need := (HeaderSize + uint64(nvals)*ValueSize + uint64(nraw) + blockAlign - 1) &^ (blockAlign - 1)
+	need = max(need, minBlock)
+	if need > limit {
+		return 0, ErrOutOfMemory
+	}
+	off, size := h.take(uint32(need))
+	if off == 0 {
+		return 0, ErrOutOfMemory
+	}
+	b := h.mem[off : off+size]
+	clear(b)
+	b[HdrKind] = byte(kind)
+	h.setU32(off+HdrBlockSize, size)
+	h.setU32(off+HdrNumVals, uint32(nvals))
+	h.setU64(CtlBudget, h.u64(CtlBudget)-uint64(size))
+	return Ref(off), nil
+}
+
+// take finds a free block of at least n bytes (a multiple of 16) and
+// returns its offset and its size, or 0 if there is none and the memory
+// cannot grow.
+func (h *Heap) take(n uint32) (off, size uint32) {
+	if n <= smallMax {
+		c := classOf(n)
+		for m := h.u64(CtlNonEmpty) >> c << c; m != 0; m &= m - 1 {
+			d := uint32(bits.TrailingZeros64(m))
+			if off = h.pop(d); off != 0 {
+				return h.split(off, classSize(d), n)
+			}
+		}
+	}
+	if off, size = h.takeLarge(n); off != 0 {
+		return h.split(off, size, n)
+	}
+	return h.bump(n)
+}
+
+// classOf returns the class of blocks of exactly size bytes (≤ smallMax).
+func classOf(size uint32) uint32 { return size/blockAlign - 1 }
+
+// classSize returns the block size of class c.
+func classSize(c uint32) uint32 { return (c + 1) * blockAlign }
+
+// pop takes the first block off class c's free list, or returns 0 and
+// clears the class's bit if the list is empty.
+func (h *Heap) pop(c uint32) uint32 {
+	head := CtlFreeHeads + 4*c
+	off := h.u32(head)
+	if off != 0 {
+		next := h.u32(off + HdrAux)
+		h.setU32(head, next)
+		if next != 0 {
+			return off
+		}
+	}
+	h.setU64(CtlNonEmpty, h.u64(CtlNonEmpty)&^(1<<c))
+	return off
+}
+
+// takeLarge unlinks the first block on the large list of at least n bytes.
+func (h *Heap) takeLarge(n uint32) (off, size uint32) {
+	prev := uint32(CtlLargeHead)
+	for off = h.u32(prev); off != 0; prev, off = off+HdrAux, h.u32(off+HdrAux) {
+		if size = h.u32(off + HdrBlockSize); size >= n {
+			h.setU32(prev, h.u32(off+HdrAux))
+			return off, size
+		}
+	}
+	return 0, 0
+}
+
+// split keeps the first n bytes of the free block at off (size bytes) and
+// returns the rest to a free list, unless the rest is too small to be a
+// block, in which case the caller gets it all.
+func (h *Heap) split(off, size, n uint32) (uint32, uint32) {
+	if size-n < minBlock {
+		return off, size
+	}
+	h.addFree(off+n, size-n)
+	return off, n
+}
+
+// addFree makes [off, off+size) one free block and puts it on its list.
+func (h *Heap) addFree(off, size uint32) {
+	h.setU32(off+HdrBlockSize, size)
+	h.mem[off+HdrKind] = 0
+	h.mem[off+HdrFlags] = flagFree
+	h.setU32(off+HdrNumVals, 0)
+	head := uint32(CtlLargeHead)
+	if size <= smallMax {
+		c := classOf(size)
+		head = CtlFreeHeads + 4*c
+		h.setU64(CtlNonEmpty, h.u64(CtlNonEmpty)|1<<c)
+	}
+	h.setU32(off+HdrAux, h.u32(head))
+	h.setU32(head, off)
+}
+
+// bump carves n bytes off the end of the heap, growing the memory if it
+// must: by at least a quarter of its size, so that growing is rare.
+func (h *Heap) bump(n uint32) (off, size uint32) {
+	top, end := uint64(h.u32(CtlTop)), uint64(h.u32(CtlEnd))
+	if top+uint64(n) > end {
+		pages := uint32(len(h.mem) / PageSize)
+		need := uint32((top + uint64(n) - end + PageSize - 1) / PageSize)
+		delta := max(need, pages/4, growMin)
+		delta = min(delta, h.cfg.LimitPages-pages)
+		if delta < need || !h.grow(delta) {
+			return 0, 0
+		}
+	}
+	h.setU32(CtlTop, uint32(top)+n)
+	return uint32(top), n
+}
+
+// grow adds delta pages to the memory and refreshes Go's view of it.
+//
+// It commits the pages itself before asking wazero to grow, because closing
+// any module that imports the memory makes wazero v1.12.0 forget the
+// allocator: its Grow then appends to the old buffer instead of calling
+// Reallocate. The buffer's capacity is the whole reservation, so that
+// append stays in place, and finds the pages already accessible.
+func (h *Heap) grow(delta uint32) bool {
+	size := uint64(len(h.mem)) + uint64(delta)*PageSize
+	if h.res.commit(size) != nil {
+		return false
+	}
+	if _, ok := h.memory.Grow(delta); !ok {
+		return false
+	}
+	h.mem = h.res.all[:size:size]
+	h.setU32(CtlEnd, uint32(size))
+	if wasm, _ := h.memory.Read(0, 1); h.memory.Size() != uint32(size) || &wasm[0] != &h.mem[0] {
+		panic("gc: the wasm memory moved or disagrees with the heap about its size")
+	}
+	return true
+}

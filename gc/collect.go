@@ -1,0 +1,285 @@
+// collect.go holds the collector: roots (the vm's Roots, the root stack for
+// Go code, permanent roots), marking with an explicit stack, and a sweep
+// that walks every block in address order, coalesces neighbouring free
+// blocks, rebuilds the free lists and drops side-table entries.
+
+package gc
+
+import (
+	"encoding/binary"
+	"fmt"
+	"time"
+)
+
+// Roots is implemented by the vm: MarkRoots hands the collector every value
+// held outside the heap (frames, module dicts, caches).
+type Roots interface {
+	MarkRoots(m *Marker)
+}
+
+// Marker marks roots. It is valid only during a call to Roots.MarkRoots.
+type Marker struct{ h *Heap }
+
+// Value marks v if it is a reference.
+func (m *Marker) Value(v Value) {
+	if v.tag >= TagRef {
+		m.h.mark(v.bits)
+	}
+}
+
+// Values marks each of vs.
+func (m *Marker) Values(vs []Value) {
+	for _, v := range vs {
+		m.Value(v)
+	}
+}
+
+// Range marks n values stored contiguously from offset off, such as a
+// register file kept in linear memory outside any object.
+func (m *Marker) Range(off uint32, n int) { m.h.scan(off, n) }
+
+// SetRoots installs the vm's roots, consulted by every collection.
+func (h *Heap) SetRoots(r Roots) { h.roots = r }
+
+// AddPermanentRoot keeps v alive for the heap's lifetime (interned
+// constants, builtins).
+func (h *Heap) AddPermanentRoot(v Value) { h.permanent = append(h.permanent, v) }
+
+// RootSlot names one entry of the root stack.
+type RootSlot int
+
+// PushRoot keeps v alive until the matching PopRoot, for Go code that holds
+// a reference across a safepoint: defer h.PopRoot(h.PushRoot(v)).
+func (h *Heap) PushRoot(v Value) RootSlot {
+	h.rootStack = append(h.rootStack, v)
+	return RootSlot(len(h.rootStack) - 1)
+}
+
+// PopRoot pops s, which must be the top of the root stack: popping out of
+// order is a bug in the caller, and panics.
+func (h *Heap) PopRoot(s RootSlot) {
+	if int(s) != len(h.rootStack)-1 {
+		panic(fmt.Sprintf("gc: PopRoot(%d) with %d roots pushed", s, len(h.rootStack)))
+	}
+	h.rootStack = h.rootStack[:s]
+}
+
+// SetRoot replaces the value held in s.
+func (h *Heap) SetRoot(s RootSlot, v Value) { h.rootStack[s] = v }
+
+// Root returns the value held in s.
+func (h *Heap) Root(s RootSlot) Value { return h.rootStack[s] }
+
+// RootDepth returns the number of values on the root stack.
+func (h *Heap) RootDepth() int { return len(h.rootStack) }
+
+// PopRootsTo drops every root pushed since the stack had depth entries, as
+// when an exception unwinds Go code. It panics if fewer are pushed.
+func (h *Heap) PopRootsTo(depth int) {
+	if depth > len(h.rootStack) || depth < 0 {
+		panic(fmt.Sprintf("gc: PopRootsTo(%d) with %d roots pushed", depth, len(h.rootStack)))
+	}
+	clear(h.rootStack[depth:])
+	h.rootStack = h.rootStack[:depth]
+}
+
+// MaybeCollect is a safepoint: it collects if enough has been allocated
+// since the last collection (always, in stress mode) and reports whether it
+// did. Every reference Go code holds across it must be rooted.
+func (h *Heap) MaybeCollect() bool {
+	if int64(h.u64(CtlBudget)) > 0 {
+		return false
+	}
+	h.Collect()
+	return true
+}
+
+// Collect collects now: everything not reachable from the roots is freed.
+func (h *Heap) Collect() {
+	start := time.Now()
+	if h.roots != nil {
+		h.roots.MarkRoots(&h.marker)
+	}
+	h.marker.Values(h.rootStack)
+	h.marker.Values(h.permanent)
+	h.drain()
+	live, objects := h.sweep()
+
+	pause := time.Since(start)
+	s := &h.stats
+	s.TotalAlloc += h.trigger - h.u64(CtlBudget)
+	s.LiveAfterGC, s.LiveObjects = live, objects
+	s.Collections++
+	s.PauseTotal += pause
+	s.PauseLast = pause
+	s.PauseMax = max(s.PauseMax, pause)
+	h.setTrigger(live)
+}
+
+// setTrigger sets the allocation budget after which MaybeCollect collects:
+// GrowthFactor-1 times the live bytes, at least MinTrigger, but at most half
+// of the room left under the limit, so that a heap near its limit collects
+// more often instead of failing.
+func (h *Heap) setTrigger(live uint64) {
+	if h.cfg.Stress {
+		h.trigger = 0
+		h.setU64(CtlBudget, 0)
+		return
+	}
+	t := max(uint64(float64(live)*(h.cfg.GrowthFactor-1)), h.cfg.MinTrigger)
+	if limit := uint64(h.cfg.LimitPages) * PageSize; limit > HeapStart+live {
+		t = min(t, (limit-HeapStart-live)/2)
+	}
+	h.trigger = t
+	h.setU64(CtlBudget, t)
+}
+
+// mark marks the object at offset bits and queues it for scanning.
+func (h *Heap) mark(bits uint64) {
+	h.markStack = markIn(h.mem, uint64(h.u32(CtlTop)), bits, h.markStack)
+}
+
+// markIn marks the object at offset bits of mem, which ends at top, and
+// returns stack with the object pushed if it has values to scan. A
+// reference that is not a live block means the heap is corrupt, and panics.
+func markIn(mem []byte, top, bits uint64, stack []Ref) []Ref {
+	if bits == 0 {
+		return stack // a null reference
+	}
+	if bits >= top || bits < HeapStart || bits%blockAlign != 0 {
+		corrupt(bits, "outside the heap")
+	}
+	hdr := mem[bits : bits+HeaderSize]
+	f := hdr[HdrFlags]
+	if f&(flagMark|flagFree) != 0 {
+		if f&flagFree != 0 {
+			corrupt(bits, "a free block")
+		}
+		return stack
+	}
+	hdr[HdrFlags] = f | flagMark
+	if binary.LittleEndian.Uint32(hdr[HdrNumVals:]) != 0 {
+		stack = append(stack, Ref(bits))
+	}
+	return stack
+}
+
+// corrupt reports a reference that cannot be followed.
+func corrupt(bits uint64, what string) {
+	panic(fmt.Sprintf("gc: reference to %#x, %s", bits, what))
+}
+
+// scan marks the references among n values stored from offset off.
+func (h *Heap) scan(off uint32, n int) {
+	h.markStack = scanIn(h.mem, uint64(h.u32(CtlTop)), h.mem[off:off+uint32(n)*ValueSize], h.markStack)
+}
+
+// scanIn marks the references among vals, values in mem.
+func scanIn(mem []byte, top uint64, vals []byte, stack []Ref) []Ref {
+	for i := 0; i+ValueSize <= len(vals); i += ValueSize {
+		v := vals[i : i+ValueSize]
+		if Tag(binary.LittleEndian.Uint64(v)) >= TagRef {
+			stack = markIn(mem, top, binary.LittleEndian.Uint64(v[8:]), stack)
+		}
+	}
+	return stack
+}
+
+// drain scans queued objects until none is left.
+func (h *Heap) drain() {
+	mem, top, stack := h.mem, uint64(h.u32(CtlTop)), h.markStack
+	for n := len(stack); n > 0; n = len(stack) {
+		r := uint32(stack[n-1])
+		stack = stack[:n-1]
+		nvals := binary.LittleEndian.Uint32(mem[r+HdrNumVals:])
+		stack = scanIn(mem, top, mem[r+HeaderSize:r+HeaderSize+nvals*ValueSize], stack)
+	}
+	h.markStack = stack
+}
+
+// sweep walks every block: marked ones are unmarked and counted, the rest
+// are freed, and each run of free blocks becomes one free block, except a
+// run at the end of the heap, which goes back to the bump pointer.
+func (h *Heap) sweep() (live, objects uint64) {
+	clear(h.mem[CtlNonEmpty:RuntimeAreaStart]) // every free list, small and large
+	top := h.u32(CtlTop)
+	run := uint32(0) // start of the current run of free blocks, or 0
+	for off := uint32(HeapStart); off < top; {
+		size, f := h.u32(off+HdrBlockSize), h.mem[off+HdrFlags]
+		switch {
+		case f&flagMark != 0:
+			h.mem[off+HdrFlags] = f &^ flagMark
+			live += uint64(size)
+			objects++
+			if run != 0 {
+				h.addFree(run, off-run)
+				run = 0
+			}
+		default:
+			if f&(flagFree|flagSide) == flagSide {
+				h.freeSide(h.u32(off + HdrAux))
+			}
+			if run == 0 {
+				run = off
+			}
+		}
+		off += size
+	}
+	if run != 0 {
+		h.setU32(CtlTop, run)
+	}
+	return live, objects
+}
+
+// Verify checks the heap's invariants: blocks tile [HeapStart, top), no
+// block is marked, and the free lists hold exactly the free blocks, each on
+// the list of its size. It is for tests and debugging.
+func (h *Heap) Verify() error {
+	top, free := h.u32(CtlTop), 0
+	if top > h.u32(CtlEnd) || int(h.u32(CtlEnd)) != len(h.mem) {
+		return fmt.Errorf("top %#x, end %#x, memory %#x", top, h.u32(CtlEnd), len(h.mem))
+	}
+	for off := uint32(HeapStart); off < top; {
+		size, f := h.u32(off+HdrBlockSize), h.mem[off+HdrFlags]
+		switch {
+		case size < minBlock || size%blockAlign != 0 || uint64(off)+uint64(size) > uint64(top):
+			return fmt.Errorf("block %#x has size %d", off, size)
+		case f&flagMark != 0:
+			return fmt.Errorf("block %#x is marked outside a collection", off)
+		case f&flagFree != 0:
+			free++
+		case HeaderSize+uint64(h.u32(off+HdrNumVals))*ValueSize > uint64(size):
+			return fmt.Errorf("block %#x: %d values do not fit in %d bytes", off, h.u32(off+HdrNumVals), size)
+		case f&flagSide != 0 && int(h.u32(off+HdrAux)) >= len(h.side):
+			return fmt.Errorf("block %#x: side handle %d out of range", off, h.u32(off+HdrAux))
+		}
+		off += size
+	}
+	nonEmpty := h.u64(CtlNonEmpty)
+	for c := uint32(0); c <= numClasses; c++ {
+		head, listed := uint32(CtlFreeHeads+4*c), 0
+		if c == numClasses {
+			head = CtlLargeHead
+		}
+		for off := h.u32(head); off != 0; off = h.u32(off + HdrAux) {
+			size := h.u32(off + HdrBlockSize)
+			switch {
+			case off < HeapStart || off >= top || h.mem[off+HdrFlags] != flagFree:
+				return fmt.Errorf("free list %d holds %#x, not a free block", c, off)
+			case c < numClasses && size != classSize(c), c == numClasses && size <= smallMax:
+				return fmt.Errorf("free list %d holds %#x of size %d", c, off, size)
+			case free == 0:
+				return fmt.Errorf("free lists hold more blocks than the heap (a cycle?)")
+			}
+			free--
+			listed++
+		}
+		if c < numClasses && listed > 0 && nonEmpty&(1<<c) == 0 {
+			return fmt.Errorf("free list %d is not empty but its bit is clear", c)
+		}
+	}
+	if free != 0 {
+		return fmt.Errorf("%d free blocks are on no free list", free)
+	}
+	return nil
+}

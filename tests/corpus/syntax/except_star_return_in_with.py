@@ -1,0 +1,6 @@
+def f(cm):
+    try:
+        pass
+    except* ValueError:
+        with cm:
+            return 1

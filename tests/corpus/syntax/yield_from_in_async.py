@@ -1,0 +1,2 @@
+async def f(xs):
+    yield from xs

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# tests/run.sh runs hotloop's whole test suite: formatting and vet checks,
+# every Go test (including the CPython comparisons, which need python3), and
+# a short run of each fuzz target. It exits non-zero if anything fails, and
+# refuses to pass if no tests ran.
+#
+# FUZZTIME sets how long each fuzz target runs (default 15s; 0 skips fuzzing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FUZZTIME="${FUZZTIME:-15s}"
+
+echo "== gofmt"
+unformatted="$(gofmt -l . || true)"
+if [ -n "$unformatted" ]; then
+  echo "gofmt needed on:"; echo "$unformatted"; exit 1
+fi
+
+echo "== go vet"
+go vet ./...
+
+echo "== go test"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+go test -count=1 -timeout 40m -v ./... >"$log" 2>&1 || status=$?
+grep -E '^(--- (FAIL|SKIP)|ok|FAIL|panic)|stdlib ast.dump|SKIPPED LOUDLY' "$log" || true
+passed="$(grep -c -- '--- PASS' "$log" || true)"
+if [ "$status" -ne 0 ]; then
+  echo "go test failed; the failing output:"
+  grep -B2 -A40 -- '--- FAIL' "$log" | head -400 || true
+  exit 1
+fi
+if [ "$passed" -eq 0 ]; then
+  echo "no test passed: refusing to report success"; exit 1
+fi
+echo "go test: $passed tests passed"
+
+if [ "$FUZZTIME" != "0" ]; then
+  # Each fuzz target runs on its own: go test -fuzz accepts one target at a time.
+  for target in $(go test -list '^Fuzz' ./vm/syntax | grep '^Fuzz'); do
+    echo "== fuzz $target ($FUZZTIME)"
+    go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZTIME" ./vm/syntax
+  done
+fi
+echo "== all tests passed"

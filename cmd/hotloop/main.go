@@ -14,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/hotloop/hotloop/vm/compile"
 	"github.com/hotloop/hotloop/vm/symtable"
 	"github.com/hotloop/hotloop/vm/syntax"
 )
@@ -80,12 +81,7 @@ done:
 		fmt.Fprintf(stderr, "hotloop: can't open file %s: %s\n", quoteFilename(filename), errnoText(err))
 		return 2
 	}
-	text, derr := syntax.DecodeSource(filename, raw)
-	if derr != nil {
-		fmt.Fprint(stderr, derr.Report())
-		return 1
-	}
-	parsed, err := syntax.ParseText(filename, text, syntax.FileMode)
+	mod, text, err := syntax.ParseFileText(filename, raw)
 	if err != nil {
 		var se *syntax.Error
 		if errors.As(err, &se) {
@@ -95,14 +91,18 @@ done:
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
 		return 1
 	}
-	mod := parsed.(*syntax.Module)
 	if dump == "ast" {
 		fmt.Fprintln(stdout, syntax.Dump(mod))
 		return 0
 	}
 	// The scope analysis raises the SyntaxErrors that CPython's symtable
 	// pass raises after parsing (duplicate arguments, misplaced global, ...).
-	if _, err := symtable.Build(mod, filename, text); err != nil {
+	table, err := symtable.Build(mod, filename, text)
+	if err == nil {
+		// The compiler's own SyntaxErrors ('return' outside function, ...).
+		err = compile.Check(mod, table, raw)
+	}
+	if err != nil {
 		var se *syntax.Error
 		if errors.As(err, &se) {
 			fmt.Fprint(stderr, se.Report())

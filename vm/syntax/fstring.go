@@ -60,7 +60,7 @@ func concatStringsAt(src *source, toks []Token, next *Token, subParse func(exprT
 			v, msg, atToken := decodeStringLiteral(l)
 			if msg != "" {
 				if atToken {
-					return nil, src.errorAt("SyntaxError", t.Line, t.Col, t.EndLine, t.EndCol, "%s", msg)
+					return nil, src.parserErrorAt("SyntaxError", t.Line, t.Col, t.EndLine, t.EndCol, "%s", msg)
 				}
 				return nil, c.errCurrent(msg)
 			}
@@ -147,10 +147,10 @@ func (c *strConcat) joined(st *fstringState, first, last *Token) *JoinedStr {
 func (c *strConcat) errCurrent(msg string) *Error {
 	if c.next != nil {
 		n := c.next
-		return c.src.errorAt("SyntaxError", n.Line, n.Col, n.EndLine, n.EndCol, "%s", msg)
+		return c.src.parserErrorAt("SyntaxError", n.Line, n.Col, n.EndLine, n.EndCol, "%s", msg)
 	}
 	line, col, endLine, endCol := c.tokenAfterRun()
-	return c.src.errorAt("SyntaxError", line, col, endLine, endCol, "%s", msg)
+	return c.src.parserErrorAt("SyntaxError", line, col, endLine, endCol, "%s", msg)
 }
 
 // offsetLineCol converts a byte offset in the text of s to a line and a

@@ -87,7 +87,7 @@ func (p *parser) raiseLocs(a, b Loc, format string, args ...any) {
 func (p *parser) raiseStartingFromToken(a *Token, format string, args ...any) {
 	if p.fstring {
 		t := p.tokenAt(p.fill - 1)
-		e := p.src.errorAt("SyntaxError", a.Line, a.Col, 0, 0, "%s", p.msg(format, args))
+		e := p.src.parserErrorAt("SyntaxError", a.Line, a.Col, 0, 0, "%s", p.msg(format, args))
 		e.EndLineno = t.EndLine
 		panic(fstringCurrentPos{err: e, endCol: t.EndCol})
 	}
@@ -1365,7 +1365,7 @@ func (p *parser) invalidKvpair() {
 		if col < 0 {
 			col = 0
 		}
-		e := p.src.errorAt("SyntaxError", l.Lineno, col, 0, 0, "%s", p.msg("':' expected after dictionary key", nil))
+		e := p.src.parserErrorAt("SyntaxError", l.Lineno, col, 0, 0, "%s", p.msg("':' expected after dictionary key", nil))
 		e.EndLineno = l.EndLineno
 		panic(bailout{e})
 	}

@@ -78,7 +78,7 @@ func exprOurs(src string, mode Mode) (res exprPyResult, panicked string) {
 			panicked = fmt.Sprint(r)
 		}
 	}()
-	mod, err := Parse("<test>", []byte(src), mode)
+	mod, err := ParseText("<test>", src, mode)
 	if err != nil {
 		e := err.(*Error)
 		return exprPyResult{Type: e.Type, Msg: e.Msg, Lineno: e.Lineno, Offset: e.Offset,

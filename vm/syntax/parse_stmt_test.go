@@ -82,7 +82,7 @@ func stmtOurs(src string, mode Mode) (res stmtPyResult, panicked string) {
 			panicked = fmt.Sprint(r)
 		}
 	}()
-	mod, err := Parse("<unknown>", []byte(src), mode)
+	mod, err := ParseText("<unknown>", src, mode)
 	if err != nil {
 		e, ok := err.(*Error)
 		if !ok {

@@ -20,7 +20,10 @@ package syntax
 // is the generic "invalid syntax" at the furthest token the first pass
 // looked at.
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Mode selects the start rule, as the mode argument of compile().
 type Mode uint8
@@ -42,28 +45,54 @@ const (
 // that no input can exhaust the Go stack.
 const maxDepth = 3000
 
-// ParseFile parses the raw bytes of a Python source file as a module.
+// ParseFile parses the raw bytes of a Python source file as a module,
+// reporting errors exactly as `python3 file.py` does.
 func ParseFile(filename string, raw []byte) (*Module, error) {
-	m, err := Parse(filename, raw, FileMode)
-	if err != nil {
-		return nil, err
-	}
-	return m.(*Module), nil
+	m, _, err := ParseFileText(filename, raw)
+	return m, err
 }
 
-// Parse parses raw source bytes in the given mode. The error, when not nil,
-// is an *Error.
+// ParseFileText is ParseFile that also returns the decoded source text,
+// which later stages need for their error messages.
+func ParseFileText(filename string, raw []byte) (*Module, string, error) {
+	src, derr := decodeFile(filename, raw)
+	if derr != nil {
+		// A file run names an unknown codec differently from compile().
+		if rest, ok := strings.CutPrefix(derr.Msg, "unknown encoding: "); ok {
+			derr.Msg = "encoding problem: " + rest
+		}
+		return nil, "", derr
+	}
+	src.isFile = true
+	m, err := parseSource(src, FileMode)
+	if err != nil {
+		return nil, "", err
+	}
+	return m.(*Module), src.text, nil
+}
+
+// Parse parses raw source bytes in the given mode, as compile() does with
+// a bytes argument. The error, when not nil, is an *Error.
 func Parse(filename string, raw []byte, mode Mode) (ModNode, error) {
-	text, derr := DecodeSource(filename, raw)
+	src, derr := decodeFile(filename, raw)
 	if derr != nil {
 		return nil, derr
 	}
-	return ParseText(filename, text, mode)
+	return parseSource(src, mode)
 }
 
-// ParseText parses already decoded source text (UTF-8, "\n" line endings).
+// ParseText parses already decoded source text (UTF-8, "\n" line endings),
+// as compile() does with a str argument.
 func ParseText(filename, text string, mode Mode) (ModNode, error) {
-	src := newSource(filename, text)
+	// Text input has a known encoding: error offsets count characters.
+	// Line endings are normalised and a leading BOM dropped, as CPython's
+	// string tokenizer does.
+	text = strings.TrimPrefix(string(translateNewlines([]byte(text))), "\ufeff")
+	return parseSource(newSource(filename, text), mode)
+}
+
+// parseSource parses decoded source.
+func parseSource(src *source, mode Mode) (ModNode, error) {
 	p := &parser{src: src, toks: tokenize(src), mode: mode}
 	mod, err := p.run()
 	if err != nil {
@@ -286,7 +315,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.tokenAt(p.pos)
-		panic(bailout{p.src.errorAt("SyntaxError", t.Line, t.Col, 0, 0, "too many nested parentheses")})
+		panic(bailout{p.src.parserErrorAt("SyntaxError", t.Line, t.Col, 0, 0, "too many nested parentheses")})
 	}
 }
 
@@ -334,11 +363,11 @@ func (p *parser) msg(format string, args []any) string {
 // plus one does there.
 func (p *parser) errorAtToken(t *Token, format string, args ...any) *Error {
 	if p.noColumn(t) {
-		e := p.src.errorAt("SyntaxError", t.Line, 0, t.EndLine, 0, "%s", p.msg(format, args))
+		e := p.src.parserErrorAt("SyntaxError", t.Line, 0, t.EndLine, 0, "%s", p.msg(format, args))
 		e.Offset, e.EndOffset = 0, 0
 		return e
 	}
-	return p.src.errorAt("SyntaxError", t.Line, t.Col, t.EndLine, t.EndCol, "%s", p.msg(format, args))
+	return p.src.parserErrorAt("SyntaxError", t.Line, t.Col, t.EndLine, t.EndCol, "%s", p.msg(format, args))
 }
 
 // lastTokenError builds the error CPython's _PyPegen_raise_error makes at
@@ -348,18 +377,38 @@ func (p *parser) errorAtToken(t *Token, format string, args ...any) *Error {
 // at the cursor position in our stream.
 func (p *parser) lastTokenError(typ string, t *Token, format string, args ...any) *Error {
 	if p.noColumn(t) {
-		e := p.src.errorAt(typ, t.Line, t.Col, t.EndLine, t.EndCol, "%s", p.msg(format, args))
+		e := p.src.parserErrorAt(typ, t.Line, t.Col, t.EndLine, t.EndCol, "%s", p.msg(format, args))
 		e.Offset--
 		e.EndOffset = -1
+		if p.src.isFile && p.atEndOfInput(t) {
+			// CPython's file reader has emptied its buffer at end of
+			// input, so the cursor column it reports is 0.
+			e.Offset = 0
+		}
 		return e
 	}
-	return p.src.errorAt(typ, t.Line, t.Col, t.EndLine, t.EndCol, "%s", p.msg(format, args))
+	return p.src.parserErrorAt(typ, t.Line, t.Col, t.EndLine, t.EndCol, "%s", p.msg(format, args))
+}
+
+// atEndOfInput reports whether t is ENDMARKER or one of the DEDENTs just
+// before it.
+func (p *parser) atEndOfInput(t *Token) bool {
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		u := &p.toks[i]
+		if u == t {
+			return true
+		}
+		if u.Kind != ENDMARKER && u.Kind != DEDENT {
+			return false
+		}
+	}
+	return false
 }
 
 // raise raises a SyntaxError of type typ at the given byte range
 // (endLine 0: no end).
 func (p *parser) raise(typ string, line, col, endLine, endCol int, format string, args ...any) {
-	panic(bailout{p.src.errorAt(typ, line, col, endLine, endCol, "%s", p.msg(format, args))})
+	panic(bailout{p.src.parserErrorAt(typ, line, col, endLine, endCol, "%s", p.msg(format, args))})
 }
 
 // raiseAtToken raises a SyntaxError spanning token t

@@ -71,7 +71,7 @@ const (
 	LOADATTR                   // R[A] = R[B].N[C]; cached
 	STOREATTR                  // R[A].N[B] = R[C]; cached
 	DELATTR                    // del R[A].N[B]
-	LOADMETHOD                 // R[A], R[A+1] = method and self for R[B].N[C] (or callable and empty); cached
+	LOADMETHOD                 // R[A], R[A+1] = unbound method and R[B] for R[B].N[C], or the attribute and empty; cached
 	GETITEM                    // R[A] = R[B][R[C]]
 	SETITEM                    // R[A][R[B]] = R[C]
 	DELITEM                    // del R[A][R[B]]
@@ -107,9 +107,9 @@ const (
 	JUMPIFTRUE                 // if R[A] is true: pc = Bx
 	JUMPIFFALSE                // if not R[A]: pc = Bx
 	GETITER                    // R[A] = iter(R[B])
-	FORITER                    // R[A] = next(R[A+1]), or pc = Bx when exhausted (the iterator is R[A+1])
-	CALL                       // R[A] = R[A](R[A+1], ..., R[A+B]); C = K index of the keyword-names tuple + 1, or 0
-	CALLMETHOD                 // R[A] = call of LOADMETHOD's pair R[A], R[A+1] with B args in R[A+2..]; C as CALL
+	FORITER                    // R[A+1] = next(R[A]) where R[A] is the iterator, or pc = Bx when exhausted
+	CALL                       // R[A] = R[A](R[A+1], ..., R[A+B]); C = 1 + K index of a keyword-names tuple (its n names name the last n args), or 0
+	CALLMETHOD                 // R[A] = R[A](R[A+1], R[A+2], ..., R[A+1+B]), or R[A](R[A+2], ...) when R[A+1] is empty; C as CALL
 	CALLEX                     // R[A] = R[A](*R[A+1], **R[A+2]) (R[A+2] empty: no keywords)
 	RETURN                     // return R[A]
 	BUILDTUPLE                 // R[A] = (R[B], ..., R[B+C-1])
@@ -129,7 +129,7 @@ const (
 	LISTTOTUPLE                // R[A] = tuple(R[B])
 	UNPACK                     // R[A], ..., R[A+C-1] = R[B] (exactly C items)
 	UNPACKEX                   // starred unpack of R[B] into C registers from R[A]; the star's index in spare bits
-	MAKEFUNCTION               // R[A] = function from code K[B]; defaults etc. in R[C..] per the code's flags
+	MAKEFUNCTION               // R[A] = function from code K[B]; R[C..C+3] = defaults tuple, kwdefaults dict, annotations dict, closure tuple (each may be empty)
 	MAKECELL                   // R[A] = new cell holding R[B] (or empty when B == A)
 	LOADCLOSURE                // R[A] = the cell object of cell/free variable B
 	LOADBUILDCLASS             // R[A] = builtins.__build_class__

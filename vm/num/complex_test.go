@@ -100,3 +100,28 @@ func TestComplexPow(t *testing.T) {
 	}
 	b.check(t)
 }
+
+func TestComplexReprSweep(t *testing.T) {
+	fs := reprSweepFloats()
+	rng := rand.New(rand.NewSource(2))
+	var zs []complex128
+	special := []float64{0, math.Copysign(0, -1), 1, -1, 2.5, 1e16, 1e-5, math.Inf(1), math.Inf(-1), math.NaN(),
+		-math.NaN()}
+	for _, a := range special {
+		for _, c := range special {
+			zs = append(zs, complex(a, c))
+		}
+	}
+	for i := 0; i < 2000; i++ {
+		re := fs[rng.Intn(len(fs))]
+		if i%2 == 0 {
+			re = 0
+		}
+		zs = append(zs, complex(re, fs[rng.Intn(len(fs))]))
+	}
+	var b batch
+	for _, z := range zs {
+		b.add("repr", encStr(ComplexRepr(z)), argComplex(z))
+	}
+	b.check(t)
+}

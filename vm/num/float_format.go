@@ -1,11 +1,29 @@
-// This file holds float to text: repr(float) and str(float) (the
-// shortest string that round-trips, switching to exponent notation below
-// 1e-4 and from 1e16), and FormatFloat, CPython's PyOS_double_to_string,
-// which the interpreter's format() and % formatting build on.
+// This file holds float to text: repr(float), which is also str(float),
+// and FormatFloat, CPython's PyOS_double_to_string, on which format(), %
+// formatting (package vm/strfmt) and the AST's constant reprs (package
+// vm/syntax) build. It is hotloop's only float formatter.
 //
-// The digits come from strconv, which produces the same correctly rounded
-// (ties to even) and shortest digit strings as CPython's dtoa; the layout
-// around them (padding, decimal point, exponent) follows CPython.
+// It works in two steps, like CPython's format_float_short:
+//
+//  1. Decimal digits. CPython asks David Gay's dtoa for the shortest
+//     round-tripping digits (repr), for N significant digits ('e', 'g') or
+//     for N digits after the point ('f'), always correctly rounded, ties to
+//     even. strconv.FormatFloat is correctly rounded too and finds the same
+//     shortest digits, so its output is taken apart into a digit string and
+//     the position of the decimal point (value = 0.DIGITS × 10^decpt),
+//     trailing zeros removed as dtoa removes them.
+//  2. Layout. The digits are seen as an infinite string padded with zeros
+//     on both sides, and a window of it is printed with the point in place:
+//     the window's ends depend on the code, the precision and the flags
+//     ('#' keeps trailing zeros and the point; the "add .0" flag of repr
+//     and of format's empty type keeps one digit after the point). 'g' and
+//     'r' switch to an exponent when the point lies too far out: 'g' when
+//     decpt <= -4 or decpt > precision (precision-1 with "add .0"), 'r'
+//     when decpt <= -4 or decpt > 16. Exponents have a sign and at least
+//     two digits.
+//
+// A NaN prints without its sign; the 'z' flag drops the sign of a result
+// whose digits are all zero.
 
 package num
 
@@ -23,22 +41,30 @@ const (
 	FmtNoNeg0              // 'z': no minus sign when the result shows zero
 )
 
-// FloatRepr returns repr(x), which is also str(x).
+// Digits past these counts are zeros in every float64's exact decimal
+// expansion (at most 767 significant digits, 1074 after the point), so
+// longer requests are computed at this length and padded by the layout.
+const (
+	maxSigDigits  = 800
+	maxFracDigits = 1100
+)
+
+// FloatRepr returns repr(x), which is also str(x): 1.0, 1e+16, 1e-05,
+// 0.0001, -0.0, inf, nan.
 func FloatRepr(x float64) string { return FormatFloat(x, 'r', 0, FmtAddDot0) }
 
 // FormatFloat formats x as CPython's PyOS_double_to_string does. code is
 // 'e', 'f', 'g' (or 'E', 'F', 'G' for upper case) with prec digits (after
 // the point for 'e' and 'f', significant for 'g'), or 'r' for the shortest
-// round-tripping digits (prec unused). flags is a combination of Fmt*.
+// round-tripping digits (prec unused). flags is a combination of Fmt*. The
+// result is ASCII.
 func FormatFloat(x float64, code byte, prec int, flags int) string {
-	upper := code == 'E' || code == 'F' || code == 'G'
+	upper := code >= 'A' && code <= 'Z'
 	if upper {
 		code += 'a' - 'A'
 	}
-	var b strings.Builder
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	if math.IsNaN(x) || math.IsInf(x, 0) {
-		writeSign(&b, neg, flags)
 		s := "inf"
 		if math.IsNaN(x) {
 			s = "nan"
@@ -46,51 +72,109 @@ func FormatFloat(x float64, code byte, prec int, flags int) string {
 		if upper {
 			s = strings.ToUpper(s)
 		}
-		b.WriteString(s)
-		return b.String()
+		if neg {
+			return "-" + s
+		}
+		if flags&FmtSign != 0 {
+			return "+" + s
+		}
+		return s
 	}
 	ax := math.Abs(x)
 	var digits string
-	var decpt int
+	var decpt, ndigits int
 	switch code {
 	case 'e':
-		prec++
-		digits, decpt = dtoaDigits(ax, prec)
+		ndigits = prec + 1
+		digits, decpt = sigDigits(ax, ndigits)
 	case 'f':
-		digits, decpt = dtoaFixed(ax, prec)
+		ndigits = prec
+		digits, decpt = fracDigits(ax, prec)
 	case 'g':
 		if prec == 0 {
 			prec = 1
 		}
-		digits, decpt = dtoaDigits(ax, prec)
+		ndigits = prec
+		digits, decpt = sigDigits(ax, prec)
 	default: // 'r'
-		digits, decpt = dtoaShortest(ax)
+		digits, decpt = shortestDigits(ax)
 	}
 	if neg && flags&FmtNoNeg0 != 0 && strings.Trim(digits, "0") == "" {
 		neg = false
 	}
-	addDot0 := flags&FmtAddDot0 != 0
+	return layoutDigits(neg, digits, decpt, code, ndigits, flags, upper)
+}
+
+// splitE takes strconv's 'e' output "d.ddde±XX" (of a non-negative value)
+// apart into its digits, trailing zeros removed (at least one digit kept),
+// and the decimal point position.
+func splitE(s string) (string, int) {
+	e := strings.IndexByte(s, 'e')
+	exp, _ := strconv.Atoi(s[e+1:])
+	digits := s[:1]
+	if e > 2 {
+		digits += s[2:e]
+	}
+	digits = strings.TrimRight(digits, "0")
+	if digits == "" {
+		return "0", 1
+	}
+	return digits, exp + 1
+}
+
+// shortestDigits returns the shortest digits that read back as ax (dtoa
+// mode 0).
+func shortestDigits(ax float64) (string, int) {
+	return splitE(strconv.FormatFloat(ax, 'e', -1, 64))
+}
+
+// sigDigits returns ax rounded to n significant digits, n >= 1 (dtoa
+// mode 2).
+func sigDigits(ax float64, n int) (string, int) {
+	return splitE(strconv.FormatFloat(ax, 'e', min(n, maxSigDigits)-1, 64))
+}
+
+// fracDigits returns ax rounded to n digits after the point (dtoa mode 3).
+// A result of zero is "0" with the point after it.
+func fracDigits(ax float64, n int) (string, int) {
+	s := strconv.FormatFloat(ax, 'f', min(n, maxFracDigits), 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	digits := intPart + frac
+	decpt := len(intPart)
+	trimmed := strings.TrimLeft(digits, "0")
+	decpt -= len(digits) - len(trimmed)
+	trimmed = strings.TrimRight(trimmed, "0")
+	if trimmed == "" {
+		return "0", 1
+	}
+	return trimmed, decpt
+}
+
+// layoutDigits prints the digits (value 0.DIGITS × 10^decpt) for code,
+// with a sign when neg or FmtSign. ndigits is the digit count asked of the
+// digit generator: significant digits for 'e' and 'g', digits after the
+// point for 'f'.
+func layoutDigits(neg bool, digits string, decpt int, code byte, ndigits int, flags int, upper bool) string {
 	alt := flags&FmtAlt != 0
+	addDot0 := flags&FmtAddDot0 != 0
 	useExp := false
-	vEnd := len(digits)
+	end := len(digits) // the window is [start, end) of the virtual digits
 	switch code {
 	case 'e':
 		useExp = true
-		vEnd = prec
+		end = ndigits
 	case 'f':
-		vEnd = decpt + prec
+		end = decpt + ndigits
 	case 'g':
-		limit := prec
+		limit := ndigits
 		if addDot0 {
-			limit = prec - 1
+			limit--
 		}
-		if decpt <= -4 || decpt > limit {
-			useExp = true
-		}
+		useExp = decpt <= -4 || decpt > limit
 		if alt {
-			vEnd = prec
+			end = ndigits
 		}
-	default:
+	default: // 'r'
 		useExp = decpt <= -4 || decpt > 16
 	}
 	exp := 0
@@ -98,103 +182,52 @@ func FormatFloat(x float64, code byte, prec int, flags int) string {
 		exp = decpt - 1
 		decpt = 1
 	}
-	vStart := 0
+	start := 0
 	if decpt <= 0 {
-		vStart = decpt - 1
+		start = decpt - 1
 	}
 	if !useExp && addDot0 {
-		vEnd = max(vEnd, decpt+1)
+		end = max(end, decpt+1)
 	} else {
-		vEnd = max(vEnd, decpt)
+		end = max(end, decpt)
 	}
-	writeSign(&b, neg, flags)
-	// The output is the slice [vStart, vEnd) of digits padded with zeros
-	// on both sides, with the point after position decpt.
-	for i := vStart; i < vEnd; i++ {
-		if i == decpt {
-			b.WriteByte('.')
+	virtual := func(b []byte, from, to int) []byte {
+		for i := from; i < to; i++ {
+			if i >= 0 && i < len(digits) {
+				b = append(b, digits[i])
+			} else {
+				b = append(b, '0')
+			}
 		}
-		if i >= 0 && i < len(digits) {
-			b.WriteByte(digits[i])
-		} else {
-			b.WriteByte('0')
-		}
+		return b
 	}
-	if decpt == vEnd && alt {
-		b.WriteByte('.')
+	b := make([]byte, 0, end-start+8)
+	if neg {
+		b = append(b, '-')
+	} else if flags&FmtSign != 0 {
+		b = append(b, '+')
 	}
+	b = virtual(b, start, decpt)
+	if decpt < end || alt {
+		b = append(b, '.')
+	}
+	b = virtual(b, decpt, end)
 	if useExp {
 		if upper {
-			b.WriteByte('E')
+			b = append(b, 'E')
 		} else {
-			b.WriteByte('e')
+			b = append(b, 'e')
 		}
 		if exp < 0 {
-			b.WriteByte('-')
+			b = append(b, '-')
 			exp = -exp
 		} else {
-			b.WriteByte('+')
+			b = append(b, '+')
 		}
 		if exp < 10 {
-			b.WriteByte('0')
+			b = append(b, '0')
 		}
-		b.WriteString(strconv.Itoa(exp))
+		b = strconv.AppendInt(b, int64(exp), 10)
 	}
-	return b.String()
-}
-
-func writeSign(b *strings.Builder, neg bool, flags int) {
-	if neg {
-		b.WriteByte('-')
-	} else if flags&FmtSign != 0 {
-		b.WriteByte('+')
-	}
-}
-
-// The dtoa* functions return the decimal digits of a finite x >= 0 with
-// no leading or trailing zeros, and decpt, the position of the decimal
-// point relative to the start of the digits (value = 0.digits * 10**decpt).
-// Zero is "0" with decpt 1, as dtoa gives.
-
-// dtoaShortest gives the shortest digits that round-trip (dtoa mode 0).
-func dtoaShortest(x float64) (string, int) {
-	if x == 0 {
-		return "0", 1
-	}
-	return splitExp(strconv.FormatFloat(x, 'e', -1, 64))
-}
-
-// dtoaDigits gives x rounded to n significant digits (dtoa mode 2).
-func dtoaDigits(x float64, n int) (string, int) {
-	if x == 0 {
-		return "0", 1
-	}
-	d, decpt := splitExp(strconv.FormatFloat(x, 'e', n-1, 64))
-	return strings.TrimRight(d, "0"), decpt
-}
-
-// dtoaFixed gives x rounded to n digits after the point (dtoa mode 3,
-// n >= 0). A result that rounds to zero has no digits and decpt -n.
-func dtoaFixed(x float64, n int) (string, int) {
-	if x == 0 {
-		return "0", 1
-	}
-	s := strconv.FormatFloat(x, 'f', n, 64)
-	intPart, frac, _ := strings.Cut(s, ".")
-	d := intPart + frac
-	decpt := len(intPart)
-	t := strings.TrimLeft(d, "0")
-	decpt -= len(d) - len(t)
-	t = strings.TrimRight(t, "0")
-	if t == "" {
-		return "", -n
-	}
-	return t, decpt
-}
-
-// splitExp splits strconv's "d.ddde±XX" into digits and decpt.
-func splitExp(s string) (string, int) {
-	mant, e, _ := strings.Cut(s, "e")
-	exp, _ := strconv.Atoi(e)
-	return strings.Replace(mant, ".", "", 1), exp + 1
+	return string(b)
 }

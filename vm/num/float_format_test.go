@@ -126,21 +126,55 @@ func TestFloatFromHex(t *testing.T) {
 	b.check(t)
 }
 
-func TestStrRepr(t *testing.T) {
-	var b batch
-	for c := 0; c < 0x110000; c += 128 {
-		if c >= 0xd800 && c < 0xe000 {
-			continue
-		}
-		var sb strings.Builder
-		for d := c; d < c+128; d++ {
-			sb.WriteRune(rune(d))
-		}
-		s := sb.String()
-		b.add("repr", encStr(StrRepr(s)), argStr(s))
+// reprSweepFloats returns a varied set of float64 values: random bit
+// patterns, values near the notation thresholds and powers of ten,
+// integers, and special values.
+func reprSweepFloats() []float64 {
+	rng := rand.New(rand.NewSource(1))
+	fs := []float64{0, math.Copysign(0, -1), 1, -1, 0.1, 0.5, 1.5, 100, 1e15, 1e16, 1e17, 1e-4, 1e-5,
+		9999999999999998, 1e16 - 2, 123456789012345678, 0.0001, 0.00009999, 5e-324, math.MaxFloat64,
+		math.SmallestNonzeroFloat64, 2.2250738585072014e-308, math.Inf(1), math.Inf(-1), math.NaN(),
+		1e22, 1e23, 9007199254740993, 0.3, 2.675, 1.0000000000000002, 4.35, 0.1 + 0.2}
+	for e := -330; e <= 310; e++ {
+		fs = append(fs, math.Pow(10, float64(e)), 1.5*math.Pow(10, float64(e)))
 	}
-	for _, s := range []string{"", "'", "\"", "'\"", "a'b", "a\"b", "\\", "\x00\x7f\x80\xa0\u00ad"} {
-		b.add("repr", encStr(StrRepr(s)), argStr(s))
+	for i := 0; i < 4000; i++ {
+		fs = append(fs, math.Float64frombits(rng.Uint64()))
+	}
+	for i := 0; i < 2000; i++ {
+		fs = append(fs, rng.Float64()*math.Pow(10, float64(rng.Intn(44)-22)))
+	}
+	for i := 0; i < 500; i++ {
+		fs = append(fs, float64(rng.Int63n(1<<60)))
+		fs = append(fs, float64(rng.Intn(100000))/1000)
+	}
+	return fs
+}
+
+func TestFloatReprSweep(t *testing.T) {
+	var b batch
+	for _, x := range reprSweepFloats() {
+		b.add("repr", encStr(FloatRepr(x)), argFloat(x))
+	}
+	b.check(t)
+}
+
+// TestFormatFloatLongPrecision checks precisions past the longest exact
+// expansion of a float64, which FormatFloat pads with zeros.
+func TestFormatFloatLongPrecision(t *testing.T) {
+	var b batch
+	for _, x := range []float64{0, 1, -1.5, 0.1, 5e-324, math.MaxFloat64, 1e-300, 123.456} {
+		for _, code := range []byte{'e', 'f', 'g'} {
+			for _, prec := range []int{766, 767, 768, 800, 801, 1074, 1075, 1100, 1101, 1500} {
+				for _, fl := range []struct {
+					spec  string
+					flags int
+				}{{"", 0}, {"#", FmtAlt}} {
+					spec := fl.spec + "." + strconv.Itoa(prec) + string(code)
+					b.add("format", encStr(FormatFloat(x, code, prec, fl.flags)), argFloat(x), argStr(spec))
+				}
+			}
+		}
 	}
 	b.check(t)
 }

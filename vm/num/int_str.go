@@ -164,9 +164,11 @@ func decimalAndSpaceToASCII(s string) string {
 }
 
 // decimalValue returns the value of r as a Unicode decimal digit (general
-// category Nd), or -1. Digits come in runs of ten starting at a zero.
+// category Nd), or -1. Digits come in runs of ten starting at a zero. Go's
+// tables are newer than CPython 3.11's Unicode 14.0; digits added later are
+// unassigned, hence not printable, in 14.0 and so rejected.
 func decimalValue(r rune) int {
-	if !unicode.Is(unicode.Nd, r) || !inUnicode14(r) {
+	if !unicode.Is(unicode.Nd, r) || !IsPrintable(r) {
 		return -1
 	}
 	for _, rg := range unicode.Nd.R16 {

@@ -7,12 +7,16 @@ package strfmt
 // no type, meaning repr-like output; str: type 's', left alignment), and
 // hands the pieces to the layout of layout.go. An int asked for a float
 // type (e f g %) is converted to float first, with CPython's rounding and
-// overflow error.
+// overflow error. Floats become text through num.FormatFloat (CPython's
+// PyOS_double_to_string, shared with repr()); this file only adds the sign,
+// padding and grouping around it.
 
 import (
 	"math"
 	"math/big"
 	"strconv"
+
+	"github.com/hotloop/hotloop/vm/num"
 )
 
 // maxInt32 is C's INT_MAX, the largest precision CPython accepts for
@@ -79,21 +83,12 @@ func FormatString(s, spec string) (string, error) {
 	return sp.FormatString(s, "str")
 }
 
-// ReprFloat returns repr(f) (and str(f)) for a Python float.
-func ReprFloat(f float64) string { return doubleToString(f, 'r', 0, dtsfAddDot0) }
+// ReprFloat returns repr(f) (and str(f)) for a Python float; it is
+// num.FloatRepr.
+func ReprFloat(f float64) string { return num.FloatRepr(f) }
 
-// ReprComplex returns repr(complex(re, im)).
-func ReprComplex(re, im float64) string {
-	ims := doubleToString(im, 'r', 0, 0)
-	if re == 0 && !math.Signbit(re) {
-		return ims + "j"
-	}
-	sign := ""
-	if ims[0] != '-' {
-		sign = "+"
-	}
-	return "(" + doubleToString(re, 'r', 0, 0) + sign + ims + "j)"
-}
+// ReprComplex returns repr(complex(re, im)); it is num.ComplexRepr.
+func ReprComplex(re, im float64) string { return num.ComplexRepr(complex(re, im)) }
 
 // IntToFloat converts a Python int to float as float(v) does: correctly
 // rounded, ties to even, and an OverflowError when out of range.
@@ -254,14 +249,14 @@ func (sp *Spec) FormatFloat(x float64, typeName string) (string, error) {
 	return "", unknownType(sp.Type, typeName)
 }
 
-// floatFlags returns the dtsf flags a spec asks for.
+// floatFlags returns the num.Fmt* flags a spec asks for.
 func (sp *Spec) floatFlags() int {
 	flags := 0
 	if sp.Alt {
-		flags |= dtsfAlt
+		flags |= num.FmtAlt
 	}
 	if sp.NoNegZero {
-		flags |= dtsfNoNegZero
+		flags |= num.FmtNoNeg0
 	}
 	return flags
 }
@@ -278,7 +273,7 @@ func (sp *Spec) formatFloat(x float64) (string, error) {
 	if typ == 0 {
 		// No type: like repr without a precision, else like 'g' but
 		// always with a digit after the point.
-		flags |= dtsfAddDot0
+		flags |= num.FmtAddDot0
 		typ = 'r'
 		defaultPrec = 0
 	}
@@ -299,7 +294,7 @@ func (sp *Spec) formatFloat(x float64) (string, error) {
 	if prec > maxResultLen {
 		return "", errNoMemory()
 	}
-	s := doubleToString(x, byte(typ), prec, flags)
+	s := num.FormatFloat(x, byte(typ), prec, flags)
 	if percent {
 		s += "%"
 	}
@@ -378,12 +373,12 @@ func (sp *Spec) FormatComplex(re, im float64, typeName string) (string, error) {
 	}
 	var err error
 	if !skipRe {
-		if body, err = appendFloat(body, &part, doubleToString(re, byte(typ), prec, flags)); err != nil {
+		if body, err = appendFloat(body, &part, num.FormatFloat(re, byte(typ), prec, flags)); err != nil {
 			return "", err
 		}
 		part.sign = '+'
 	}
-	if body, err = appendFloat(body, &part, doubleToString(im, byte(typ), prec, flags)); err != nil {
+	if body, err = appendFloat(body, &part, num.FormatFloat(im, byte(typ), prec, flags)); err != nil {
 		return "", err
 	}
 	body = append(body, 'j')

@@ -23,6 +23,8 @@ package strfmt
 import (
 	"math/big"
 	"strings"
+
+	"github.com/hotloop/hotloop/vm/num"
 )
 
 // Kind classifies a value as %-formatting distinguishes values.
@@ -469,9 +471,9 @@ func (st *percentState) format(c *conversion) (s string, err error) {
 		}
 		flags := 0
 		if c.flags&pctAlt != 0 {
-			flags = dtsfAlt
+			flags = num.FmtAlt
 		}
-		s = doubleToString(x, byte(c.ch), prec, flags)
+		s = num.FormatFloat(x, byte(c.ch), prec, flags)
 		c.sign = true
 	case 'c':
 		if st.bytes {

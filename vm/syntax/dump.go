@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/hotloop/hotloop/vm/num"
 )
 
 // DumpOptions mirrors the keyword arguments of ast.dump that we support.
@@ -79,7 +81,7 @@ func (d *dumper) value(v reflect.Value) {
 		}
 		d.b.WriteByte(']')
 	case reflect.String:
-		d.b.WriteString(pyReprString(v.String()))
+		d.b.WriteString(num.StrRepr(v.String()))
 	case reflect.Int:
 		d.b.WriteString(strconv.FormatInt(v.Int(), 10))
 	case reflect.Uint8:

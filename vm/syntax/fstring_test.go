@@ -6,6 +6,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/hotloop/hotloop/vm/num"
 )
 
 // The tests here parse small sources made of one run of adjacent string
@@ -388,7 +390,7 @@ func FuzzConcatStrings(f *testing.F) {
 		concatStrings(src, toks, fakeSubParse)
 		concatStrings(src, toks[1:], fakeSubParse)
 		parseNumber(a)
-		pyReprString(a)
+		num.StrRepr(a)
 	})
 }
 

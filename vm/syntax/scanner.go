@@ -41,6 +41,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hotloop/hotloop/vm/num"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -1132,11 +1133,12 @@ func pyCharCount(b string) int {
 	return n
 }
 
-// The identifier and printability tables follow Python 3.11, whose Unicode
-// database is version 14.0. Go's unicode package is newer (15.0), so the
-// characters added in Unicode 15.0 are excluded, and XID_Start and
-// XID_Continue are derived from the general categories and properties as
-// the Unicode standard defines them.
+// The identifier tables follow Python 3.11, whose Unicode database is
+// version 14.0. Go's unicode package is newer (15.0), so the characters
+// added in Unicode 15.0 are excluded, and XID_Start and XID_Continue are
+// derived from the general categories and properties as the Unicode
+// standard defines them. Printability is num.IsPrintable, whose table is
+// Unicode 14.0's.
 
 // unicode15 lists the characters assigned in Unicode 15.0 that count as
 // printable in Go's tables (unassigned, so unprintable, for Python 3.11).
@@ -1198,6 +1200,4 @@ func isXIDContinue(r rune) bool {
 }
 
 // printableRune is Python 3.11's str.isprintable for one character.
-func printableRune(r rune) bool {
-	return unicode.IsPrint(r) && !unicode.Is(unicode15, r)
-}
+func printableRune(r rune) bool { return num.IsPrintable(r) }

@@ -1,8 +1,26 @@
-// Package vm is hotloop's Python virtual machine: the front end (package
-// vm/syntax: tokenizer, parser, AST), and, as the project grows, the
-// compiler from the AST to bytecode, the interpreter, the object model and
-// the builtins.
+// Package vm is hotloop's Python virtual machine: the object model on the
+// gc heap, the interpreter loop over vm/bytecode's register code, the
+// builtins and the sys module. The front end (vm/syntax), the scope
+// analysis (vm/symtable) and the compiler (vm/compile) are subpackages;
+// vm/num and vm/strfmt supply exact numeric and formatting semantics.
 //
-// vm knows nothing of the JIT: package jit installs itself through a small
-// eval-loop hook interface that vm exposes, so the dependency points one way.
+// Use New to build a VM and RunFile to run a compiled module as __main__.
+// Values are gc.Values (16 bytes, no Go pointer); every object is a block
+// in the heap's linear memory, read through unsafe views, so that JIT
+// traces can later read the same bytes natively. docs/vm.md describes the
+// design and what is built.
+//
+// File map: vm.go (VM, roots, RunFile), object.go (tags, kinds, heap
+// accessors, str/tuple/list), dict.go and set.go (dict, and the CPython set
+// layout replica), types.go and typeinit.go (type objects, the builtin
+// types and exception hierarchy), interp.go (the eval loop), call.go
+// (calls, argument binding, classes, super), attrs.go (attributes,
+// subscription, match support), ops.go (operators), iter.go (ranges and
+// iterators), gen.go (generators), exc.go and carets.go (exceptions and
+// CPython's traceback printout), repr.go (repr/str/format), builtins.go,
+// methods.go, modules.go (math, time), strhash.go (CPython's str hash),
+// hook.go (the eval-loop hook).
+//
+// vm knows nothing of the JIT: package jit installs itself through the Hook
+// interface, so the dependency points one way.
 package vm

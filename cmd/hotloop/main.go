@@ -1,9 +1,11 @@
 // Command hotloop runs Python 3 programs. It is meant as a drop-in
 // replacement for python3 on CPU-bound scripts.
 //
-// At this stage of the project the front end is complete and the
-// interpreter is not: hotloop parses a program (reporting SyntaxErrors
-// exactly as CPython 3.11 does) and can print its AST with --dump=ast.
+// hotloop parses a program (reporting SyntaxErrors exactly as CPython 3.11
+// does), compiles it to register bytecode and runs it in package vm's
+// interpreter, printing uncaught exceptions as CPython does. --dump=ast
+// and --dump=bytecode show the front end's work. HOTLOOP_GCSTRESS=1 makes
+// the collector run at every safepoint.
 package main
 
 import (
@@ -11,9 +13,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 
+	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/vm/bytecode"
 	"github.com/hotloop/hotloop/vm/compile"
 	"github.com/hotloop/hotloop/vm/symtable"
 	"github.com/hotloop/hotloop/vm/syntax"
@@ -22,6 +27,8 @@ import (
 const usage = `usage: hotloop [option] ... [file | -] [arg] ...
 Options:
   --dump=ast FILE   print the AST of FILE as CPython's ast.dump(ast.parse(...)) does
+  --dump=bytecode FILE
+                    print the compiled bytecode of FILE
   -h, --help        print this help message and exit
   -V, --version     print the version and exit
 Arguments:
@@ -52,8 +59,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 0
 		case strings.HasPrefix(arg, "--dump="):
 			dump = strings.TrimPrefix(arg, "--dump=")
-			if dump != "ast" {
-				fmt.Fprintf(stderr, "hotloop: --dump=%s is not supported yet (only --dump=ast)\n", dump)
+			if dump != "ast" && dump != "bytecode" {
+				fmt.Fprintf(stderr, "hotloop: --dump=%s is not supported yet (only --dump=ast and --dump=bytecode)\n", dump)
 				return 2
 			}
 		case arg == "--":
@@ -111,8 +118,57 @@ done:
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "hotloop: %s parses, but this build cannot run programs yet: the interpreter is not written\n", filename)
-	return 2
+	if dump == "bytecode" {
+		code, err := compile.Compile(mod, table, filename)
+		if err != nil {
+			fmt.Fprintf(stderr, "hotloop: %v\n", err)
+			return 1
+		}
+		bytecode.Disassemble(stdout, code)
+		return 0
+	}
+	return runProgram(mod, table, filename, raw, args, stdin, stdout, stderr)
+}
+
+// runProgram compiles the module and runs it as __main__. Tracebacks name
+// the script by its absolute path, as CPython's do.
+func runProgram(mod *syntax.Module, table *symtable.Table, filename string, raw []byte, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	codeName := filename
+	if filename != "<stdin>" {
+		if abs, err := filepath.Abs(filename); err == nil {
+			codeName = abs
+		}
+	}
+	code, err := compile.Compile(mod, table, codeName)
+	if err != nil {
+		var se *syntax.Error
+		if errors.As(err, &se) {
+			fmt.Fprint(stderr, se.Report())
+			return 1
+		}
+		fmt.Fprintf(stderr, "hotloop: %v\n", err)
+		return 1
+	}
+	// Output is buffered by the VM (stdout is flushed before anything is
+	// written to stderr, and at exit), as CPython buffers a non-tty stdout.
+	machine, err := vm.New(vm.Config{
+		Stdout:   stdout,
+		Stderr:   stderr,
+		Stdin:    stdin,
+		Args:     args,
+		GCStress: os.Getenv("HOTLOOP_GCSTRESS") == "1",
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "hotloop: %v\n", err)
+		return 1
+	}
+	defer machine.Close()
+	if err := machine.RunFile(codeName, raw, code); err != nil {
+		machine.Flush()
+		fmt.Fprintf(stderr, "hotloop: %v\n", err)
+		return 1
+	}
+	return machine.ExitCode()
 }
 
 // quoteFilename quotes a path as CPython's repr of a str would.

@@ -1,0 +1,11 @@
+# Float arithmetic and repr.
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e-5, 123456789.0, 1.5e300 * 1.5e300)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, divmod(-7.5, 2))
+print(float("1.5"), float("-inf"), float("nan"), float(3), float("1_000.5"))
+print(round(3.14159, 2), round(2.5), round(3.5), round(-2.5), round(1234.5678, -2))
+print(3.0 == 3, 0.5 < 1, 1 < 1.5, 2 ** 0.5, 10 / 4)
+print(1e22, 1e21, 1e-4, 0.0001, -0.0, 5e-324)
+print(int(1e18), int(-2.5), float(2 ** 53 + 1))
+print((0.1).is_integer(), (2.0).is_integer())
+print(abs(-2.5), max(1.5, 2), min(-1, -1.5))
+print(sum([0.1] * 10), 1.0 * 3)

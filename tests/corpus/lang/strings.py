@@ -1,0 +1,20 @@
+# str operations and methods.
+s = "Hello, World"
+print(s.upper(), s.lower(), s[0], s[-1], s[1:5], s[::-1], s[::2], len(s))
+print(s.split(", "), s.replace("l", "L"), s.find("o"), s.rfind("o"), s.index("W"))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), "lo" in s, s.count("l"))
+print("  pad  ".strip(), "[" + "  pad  ".lstrip() + "]", "xxhixx".strip("x"))
+print(",".join(["a", "b", "c"]), "a b  c".split(), "a,b,,c".split(","))
+print("abc" * 3, "abc" + "def", "abc" < "abd", "Z" < "a")
+print(repr("it's"), repr('say "hi"'), repr("tab\tnew\nline"), repr("é"))
+print("x".center(7, "*"), "x".ljust(4) + "|", "x".rjust(4), "42".zfill(5), "-42".zfill(5))
+print("one two".title(), "ABC".isupper(), "abc".isalpha(), "123".isdigit(), " ".isspace())
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "a b c".rsplit(" ", 1))
+print("{} and {}".format(1, 2), "{0}{1}{0}".format("a", "b"), "{x:>4}".format(x=7))
+print("%d items cost %.2f (%s)" % (3, 9.5, "ok"), "%5s|%-5s|" % ("a", "b"), "%x %o %e" % (255, 8, 12345.678))
+print(ord("A"), chr(97), chr(8364), ord("€"), str(12), str(1.5), str(None))
+print("café"[3], len("café"), "ü".upper(), "straße".upper())
+for ch in "héllo":
+    print(ch, end=".")
+print()
+print("line1\nline2\r\nline3".splitlines(), "a\tb".expandtabs(4))

@@ -1,0 +1,1059 @@
+// builtins.go holds the builtins module: print, len, range, the numeric
+// and conversion functions, iteration helpers (enumerate, zip, map, filter,
+// sorted, reversed...), introspection (isinstance, getattr...), and the
+// constructors of the builtin types.
+
+package vm
+
+import (
+	"bufio"
+	"math"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/vm/num"
+)
+
+// bfunc is the signature of builtins.
+type bfunc = func(vm *VM, args []gc.Value, kw []string) (gc.Value, error)
+
+// kwArg extracts keyword arguments by name; it returns the positional part
+// and the keyword values (empty when absent), raising for unknown names.
+func (vm *VM) kwArgs(fname string, args []gc.Value, kw []string, names ...string) ([]gc.Value, []gc.Value, error) {
+	pos := args[:len(args)-len(kw)]
+	vals := make([]gc.Value, len(names))
+	for j, k := range kw {
+		i := slices.Index(names, k)
+		if i < 0 {
+			return nil, nil, vm.raise("TypeError", "'%s' is an invalid keyword argument for %s()", k, fname)
+		}
+		vals[i] = args[len(pos)+j]
+	}
+	return pos, vals, nil
+}
+
+// noKw raises if keyword arguments were given.
+func (vm *VM) noKw(fname string, kw []string) error {
+	if len(kw) > 0 {
+		return vm.raise("TypeError", "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// nargs checks a positional argument count.
+func (vm *VM) nargs(fname string, args []gc.Value, lo, hi int) error {
+	n := len(args)
+	if n >= lo && n <= hi {
+		return nil
+	}
+	if lo == hi {
+		if lo == 1 {
+			return vm.raise("TypeError", "%s() takes exactly one argument (%d given)", fname, n)
+		}
+		if lo == 0 {
+			return vm.raise("TypeError", "%s() takes no arguments (%d given)", fname, n)
+		}
+		return vm.raise("TypeError", "%s expected %d arguments, got %d", fname, lo, n)
+	}
+	if n < lo {
+		return vm.raise("TypeError", "%s expected at least %d argument%s, got %d", fname, lo, plural(lo), n)
+	}
+	return vm.raise("TypeError", "%s expected at most %d argument%s, got %d", fname, hi, plural(hi), n)
+}
+
+// builtinsModule returns the builtins module object.
+func (vm *VM) builtinsModule() gc.Value {
+	m, _ := vm.dictGetStr(vm.modules, vm.intern("builtins"))
+	return m
+}
+
+// newModule allocates a module object.
+func (vm *VM) newModule(name string, d gc.Value) gc.Value {
+	r := vm.alloc(kindModule, 1, 0)
+	vm.setSlot(r, 0, d)
+	vm.heap.SetSide(r, name)
+	return mkref(TagModule, r)
+}
+
+func (vm *VM) def(d gc.Value, name string, fn bfunc) {
+	vm.dictSet(d, vm.intern(name), vm.newBuiltin(name, fn))
+}
+
+// initBuiltins builds the builtins and sys modules.
+func (vm *VM) initBuiltins() {
+	b := vm.newDict()
+	vm.builtins = b
+	vm.modules = vm.newDict()
+	vm.dictSet(vm.modules, vm.intern("builtins"), vm.newModule("builtins", b))
+	types := map[string]*Type{
+		"object": vm.tObject, "type": vm.tType, "int": vm.tInt, "bool": vm.tBool, "float": vm.tFloat,
+		"str": vm.tStr, "list": vm.tList, "tuple": vm.tTuple, "dict": vm.tDict, "set": vm.tSet,
+		"frozenset": vm.tFrozenset, "range": vm.tRange, "property": vm.tProperty,
+		"staticmethod": vm.tStaticMethod, "classmethod": vm.tClassMethod, "super": vm.tSuper,
+		"slice": vm.tSlice, "enumerate": vm.iterTypes[kindEnumerate], "zip": vm.iterTypes[kindZip],
+		"map": vm.iterTypes[kindMap], "filter": vm.iterTypes[kindFilter], "reversed": vm.iterTypes[kindReversed],
+		"bytes": vm.tagTypes[TagBytes], "complex": vm.tagTypes[TagComplex],
+	}
+	names := make([]string, 0, len(types))
+	for name := range types {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		vm.dictSet(b, vm.intern(name), types[name].Value())
+	}
+	for _, p := range excTree {
+		vm.dictSet(b, vm.intern(p[0]), vm.excTypes[p[0]].Value())
+	}
+	vm.dictSet(b, vm.intern("BaseException"), vm.tBaseException.Value())
+	vm.dictSet(b, vm.intern("EnvironmentError"), vm.excTypes["OSError"].Value())
+	vm.dictSet(b, vm.intern("IOError"), vm.excTypes["OSError"].Value())
+	vm.dictSet(b, vm.intern("None"), vNone)
+	vm.dictSet(b, vm.intern("Ellipsis"), vEllipsis)
+	vm.dictSet(b, vm.intern("NotImplemented"), vNotImpl)
+	vm.dictSet(b, vm.intern("__debug__"), vTrue)
+	vm.dictSet(b, vm.intern("__name__"), vm.intern("builtins"))
+	vm.def(b, "__build_class__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.buildClass(args, kw)
+	})
+	vm.def(b, "print", biPrint)
+	vm.def(b, "len", biLen)
+	vm.def(b, "repr", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("repr", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		s, err := vm.reprOf(args[0])
+		return vm.newStr(s), err
+	})
+	vm.def(b, "ascii", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("ascii", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		s, err := vm.reprOf(args[0])
+		return vm.newStr(asciiEscape(s)), err
+	})
+	vm.def(b, "abs", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("abs", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		v := args[0]
+		switch {
+		case isIntLike(v):
+			return vm.fromInt(vm.toInt(v).Abs()), nil
+		case v.Tag() == gc.TagFloat:
+			return gc.Float(math.Abs(v.Float())), nil
+		case v.Tag() == TagComplex:
+			re, im := vm.complexOf(v)
+			return gc.Float(math.Hypot(re, im)), nil
+		}
+		if m, ok := vm.lookupS(vm.typeOf(v), "__abs__"); ok {
+			return vm.callValue(m, []gc.Value{v}, nil)
+		}
+		return vEmpty, vm.raise("TypeError", "bad operand type for abs(): '%s'", vm.typeOf(v).Name)
+	})
+	vm.def(b, "min", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.minmax("min", args, kw, bytecode.LT)
+	})
+	vm.def(b, "max", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.minmax("max", args, kw, bytecode.GT)
+	})
+	vm.def(b, "sum", biSum)
+	vm.def(b, "isinstance", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("isinstance", args, 2, 2); err != nil {
+			return vEmpty, err
+		}
+		ok, err := vm.isInstanceOf(args[0], args[1], "isinstance")
+		return gc.Bool(ok), err
+	})
+	vm.def(b, "issubclass", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("issubclass", args, 2, 2); err != nil {
+			return vEmpty, err
+		}
+		t, ok := vm.asType(args[0])
+		if !ok {
+			return vEmpty, vm.raise("TypeError", "issubclass() arg 1 must be a class")
+		}
+		return vm.subclassOf(t, args[1])
+	})
+	vm.def(b, "iter", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("iter", args, 1, 2); err != nil {
+			return vEmpty, err
+		}
+		if len(args) == 2 {
+			return vm.newIter(kindCallIter, []gc.Value{args[0], args[1]}, 0), nil
+		}
+		return vm.getIter(args[0])
+	})
+	vm.def(b, "next", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("next", args, 1, 2); err != nil {
+			return vEmpty, err
+		}
+		it := args[0]
+		if it.Tag() != TagIter {
+			if _, ok := vm.lookupS(vm.typeOf(it), "__next__"); !ok {
+				return vEmpty, vm.raise("TypeError", "'%s' object is not an iterator", vm.typeOf(it).Name)
+			}
+			if len(args) == 1 {
+				m, _ := vm.lookupS(vm.typeOf(it), "__next__")
+				return vm.callValue(m, []gc.Value{it}, nil)
+			}
+		}
+		if it.Tag() == TagIter && vm.kindOf(it.Ref()) == kindGenerator {
+			v, done, err := vm.genResume(it, vNone)
+			if err != nil {
+				return vEmpty, err
+			}
+			if done {
+				if len(args) == 2 {
+					return args[1], nil
+				}
+				return vEmpty, vm.stopIteration(v)
+			}
+			return v, nil
+		}
+		v, ok, err := vm.next(it)
+		if err != nil {
+			return vEmpty, err
+		}
+		if !ok {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return vEmpty, vm.raiseValue(vm.newExc("StopIteration"), vEmpty)
+		}
+		return v, nil
+	})
+	vm.def(b, "hasattr", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("hasattr", args, 2, 2); err != nil {
+			return vEmpty, err
+		}
+		if args[1].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "attribute name must be string, not '%s'", vm.typeOf(args[1]).Name)
+		}
+		_, err := vm.getAttr(args[0], args[1])
+		if err != nil {
+			if vm.isExcType(vm.exc, "AttributeError") {
+				vm.exc = vEmpty
+				return vFalse, nil
+			}
+			return vEmpty, err
+		}
+		return vTrue, nil
+	})
+	vm.def(b, "getattr", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("getattr", args, 2, 3); err != nil {
+			return vEmpty, err
+		}
+		if args[1].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "attribute name must be string, not '%s'", vm.typeOf(args[1]).Name)
+		}
+		v, err := vm.getAttr(args[0], args[1])
+		if err != nil && len(args) == 3 && vm.isExcType(vm.exc, "AttributeError") {
+			vm.exc = vEmpty
+			return args[2], nil
+		}
+		return v, err
+	})
+	vm.def(b, "setattr", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("setattr", args, 3, 3); err != nil {
+			return vEmpty, err
+		}
+		if args[1].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "attribute name must be string, not '%s'", vm.typeOf(args[1]).Name)
+		}
+		return vNone, vm.setAttr(args[0], args[1], args[2])
+	})
+	vm.def(b, "delattr", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("delattr", args, 2, 2); err != nil {
+			return vEmpty, err
+		}
+		return vNone, vm.delAttr(args[0], args[1])
+	})
+	vm.def(b, "round", biRound)
+	vm.def(b, "divmod", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("divmod", args, 2, 2); err != nil {
+			return vEmpty, err
+		}
+		a, c := args[0], args[1]
+		if isIntLike(a) && isIntLike(c) {
+			q, r, err := vm.toInt(a).DivMod(vm.toInt(c))
+			if err != nil {
+				return vEmpty, vm.numErr(err)
+			}
+			return vm.newTuple([]gc.Value{vm.fromInt(q), vm.fromInt(r)}), nil
+		}
+		if (isIntLike(a) || a.Tag() == gc.TagFloat) && (isIntLike(c) || c.Tag() == gc.TagFloat) {
+			x, _ := vm.toFloat(a)
+			y, _ := vm.toFloat(c)
+			q, r, err := num.FloatDivMod(x, y)
+			if err != nil {
+				return vEmpty, vm.numErr(err)
+			}
+			return vm.newTuple([]gc.Value{gc.Float(q), gc.Float(r)}), nil
+		}
+		return vm.dunderBinary(a, c, "__divmod__", "__rdivmod__", "divmod()")
+	})
+	vm.def(b, "pow", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("pow", args, 2, 3); err != nil {
+			return vEmpty, err
+		}
+		if len(args) == 3 && args[2].Tag() != gc.TagNone {
+			if !isIntLike(args[0]) || !isIntLike(args[1]) || !isIntLike(args[2]) {
+				return vEmpty, vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+			}
+			r, err := vm.toInt(args[0]).PowMod(vm.toInt(args[1]), vm.toInt(args[2]))
+			if err != nil {
+				return vEmpty, vm.numErr(err)
+			}
+			return vm.fromInt(r), nil
+		}
+		return vm.binaryOp(bytecode.POW, args[0], args[1])
+	})
+	vm.def(b, "hash", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("hash", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		h, err := vm.hash(args[0])
+		return gc.Int(h), err
+	})
+	vm.def(b, "id", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("id", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		v := args[0]
+		return gc.Int(int64(0x7f0000000000 + v.Bits()*16 + uint64(v.Tag()&0xf))), nil
+	})
+	vm.def(b, "chr", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("chr", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		if !isIntLike(args[0]) {
+			return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(args[0]).Name)
+		}
+		i := int64(args[0].Bits())
+		if args[0].Tag() == TagBigInt || i < 0 || i > 0x10ffff {
+			return vEmpty, vm.raise("ValueError", "chr() arg not in range(0x110000)")
+		}
+		return vm.newStr(encodeRune(rune(i))), nil
+	})
+	vm.def(b, "ord", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("ord", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		if args[0].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "ord() expected string of length 1, but %s found", vm.typeOf(args[0]).Name)
+		}
+		s := vm.str(args[0])
+		if n := strLen(s); n != 1 {
+			return vEmpty, vm.raise("TypeError", "ord() expected a character, but string of length %d found", n)
+		}
+		r, _ := decodeRuneWTF8(s)
+		return gc.Int(int64(r)), nil
+	})
+	vm.def(b, "any", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("any", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		res := false
+		err := vm.iterate(args[0], func(x gc.Value) (bool, error) {
+			t, err := vm.truth(x)
+			res = t
+			return !t, err
+		})
+		return gc.Bool(res), err
+	})
+	vm.def(b, "all", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("all", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		res := true
+		err := vm.iterate(args[0], func(x gc.Value) (bool, error) {
+			t, err := vm.truth(x)
+			res = t
+			return t, err
+		})
+		return gc.Bool(res), err
+	})
+	vm.def(b, "sorted", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		pos, kv, err := vm.kwArgs("sort", args, kw, "key", "reverse")
+		if err != nil {
+			return vEmpty, err
+		}
+		if len(pos) != 1 {
+			return vEmpty, vm.raise("TypeError", "sorted expected 1 argument, got %d", len(pos))
+		}
+		items, err := vm.collect(pos[0])
+		if err != nil {
+			return vEmpty, err
+		}
+		l := vm.newList(items, 0)
+		vm.heap.PushRoot(l)
+		defer vm.heap.PopRoot(gc.RootSlot(vm.heap.RootDepth() - 1))
+		return l, vm.listSort(l, kv[0], kv[1])
+	})
+	vm.def(b, "callable", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("callable", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		switch args[0].Tag() {
+		case TagFunc, TagBuiltin, TagMethod, TagType:
+			return vTrue, nil
+		case TagObject:
+			_, ok := vm.lookupS(vm.typeOf(args[0]), "__call__")
+			return gc.Bool(ok), nil
+		}
+		return vFalse, nil
+	})
+	vm.def(b, "globals", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.topFrame().globals, nil
+	})
+	vm.def(b, "locals", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		f := vm.topFrame()
+		if !f.locals.IsEmpty() {
+			return f.locals, nil
+		}
+		d := vm.newDict()
+		for i, name := range f.ci.code.Varnames {
+			if v := vm.regs[f.base+i]; !v.IsEmpty() && v.Tag() != TagCell {
+				vm.dictSet(d, vm.intern(name), v)
+			}
+		}
+		return d, nil
+	})
+	vm.def(b, "vars", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) == 0 {
+			return vm.topFrame().globals, nil
+		}
+		return vm.getAttr(args[0], vm.intern("__dict__"))
+	})
+	vm.def(b, "dir", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		var names []string
+		seen := map[string]bool{}
+		add := func(d gc.Value) {
+			vm.dictEach(d, func(k, _ gc.Value) bool {
+				if k.Tag() == TagStr && !seen[vm.str(k)] {
+					seen[vm.str(k)] = true
+					names = append(names, vm.str(k))
+				}
+				return true
+			})
+		}
+		if len(args) == 0 {
+			add(vm.topFrame().globals)
+		} else {
+			v := args[0]
+			if v.Tag() == TagObject {
+				add(vm.instDict(v))
+			}
+			t := vm.typeOf(v)
+			if tt, ok := vm.asType(v); ok {
+				t = tt
+			}
+			for _, c := range t.MRO {
+				add(c.Dict)
+			}
+		}
+		slices.Sort(names)
+		items := make([]gc.Value, len(names))
+		for i, n := range names {
+			items[i] = vm.newStr(n)
+		}
+		return vm.newList(items, 0), nil
+	})
+	vm.def(b, "format", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("format", args, 1, 2); err != nil {
+			return vEmpty, err
+		}
+		spec := ""
+		if len(args) == 2 {
+			spec = vm.str(args[1])
+		}
+		s, err := vm.format(args[0], spec)
+		return vm.newStr(s), err
+	})
+	vm.def(b, "bin", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "bin") })
+	vm.def(b, "oct", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "oct") })
+	vm.def(b, "hex", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "hex") })
+	vm.def(b, "input", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) > 0 {
+			s, err := vm.strOf(args[0])
+			if err != nil {
+				return vEmpty, err
+			}
+			vm.stdout.WriteString(s)
+		}
+		vm.stdout.Flush()
+		line, err := vm.readLine()
+		if err != nil {
+			return vEmpty, vm.raise("EOFError", "EOF when reading a line")
+		}
+		return vm.newStr(strings.TrimSuffix(line, "\n")), nil
+	})
+	vm.def(b, "exit", biExit)
+	vm.def(b, "quit", biExit)
+	vm.initSys()
+}
+
+// readLine reads one line of stdin.
+func (vm *VM) readLine() (string, error) {
+	if vm.cfg.Stdin == nil {
+		return "", errRaised
+	}
+	if vm.stdin == nil {
+		vm.stdin = bufio.NewReaderSize(vm.cfg.Stdin, 1<<16)
+	}
+	line, err := vm.stdin.ReadString('\n')
+	if err != nil && line != "" {
+		err = nil
+	}
+	return line, err
+}
+
+func biExit(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	return vEmpty, vm.raiseValue(vm.newExc("SystemExit", args...), vEmpty)
+}
+
+// encodeRune encodes a code point as WTF-8.
+func encodeRune(r rune) string {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return string([]byte{0xED, byte(0x80 | (r>>6)&0x3F), byte(0x80 | r&0x3F)})
+	}
+	return string(r)
+}
+
+// intPrefixed implements bin, oct and hex.
+func (vm *VM) intPrefixed(args []gc.Value, name string) (gc.Value, error) {
+	if err := vm.nargs(name, args, 1, 1); err != nil {
+		return vEmpty, err
+	}
+	if !isIntLike(args[0]) {
+		return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(args[0]).Name)
+	}
+	x := vm.toInt(args[0])
+	switch name {
+	case "bin":
+		return vm.newStr(x.Bin()), nil
+	case "oct":
+		return vm.newStr(x.Oct()), nil
+	}
+	return vm.newStr(x.Hex()), nil
+}
+
+// biPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).
+func biPrint(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	pos, kv, err := vm.kwArgs("print", args, kw, "sep", "end", "file", "flush")
+	if err != nil {
+		return vEmpty, err
+	}
+	sep, end := " ", "\n"
+	if v := kv[0]; !v.IsEmpty() && v.Tag() != gc.TagNone {
+		if v.Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "sep must be None or a string, not %s", vm.typeOf(v).Name)
+		}
+		sep = vm.str(v)
+	}
+	if v := kv[1]; !v.IsEmpty() && v.Tag() != gc.TagNone {
+		if v.Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "end must be None or a string, not %s", vm.typeOf(v).Name)
+		}
+		end = vm.str(v)
+	}
+	var sb strings.Builder
+	for i, a := range pos {
+		if i > 0 {
+			sb.WriteString(sep)
+		}
+		var s string
+		if a.Tag() == TagStr {
+			s = vm.str(a)
+		} else if s, err = vm.strOf(a); err != nil {
+			return vEmpty, err
+		}
+		sb.WriteString(s)
+	}
+	sb.WriteString(end)
+	file := kv[2]
+	if file.IsEmpty() || file.Tag() == gc.TagNone {
+		file = vm.outV
+	}
+	if err := vm.writeTo(file, sb.String()); err != nil {
+		return vEmpty, err
+	}
+	if f := kv[3]; !f.IsEmpty() {
+		if t, _ := vm.truth(f); t {
+			vm.flushFile(file)
+		}
+	}
+	return vNone, nil
+}
+
+// writeTo writes s to a file object (sys.stdout, sys.stderr or any object
+// with a write method).
+func (vm *VM) writeTo(file gc.Value, s string) error {
+	switch file {
+	case vm.outV:
+		vm.stdout.WriteString(s)
+		return nil
+	case vm.errV:
+		vm.stdout.Flush()
+		vm.stderr.WriteString(s)
+		vm.stderr.Flush()
+		return nil
+	}
+	m, err := vm.getAttr(file, vm.intern("write"))
+	if err != nil {
+		return err
+	}
+	_, err = vm.callValue(m, []gc.Value{vm.newStr(s)}, nil)
+	return err
+}
+
+func (vm *VM) flushFile(file gc.Value) {
+	if file == vm.outV {
+		vm.stdout.Flush()
+	}
+}
+
+// biLen is len(x).
+func biLen(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	if len(args) != 1 {
+		return vEmpty, vm.raise("TypeError", "len() takes exactly one argument (%d given)", len(args))
+	}
+	n, err := vm.length(args[0])
+	return gc.Int(int64(n)), err
+}
+
+// length implements len().
+func (vm *VM) length(v gc.Value) (int, error) {
+	switch v.Tag() {
+	case TagStr:
+		return strLen(vm.str(v)), nil
+	case TagList:
+		return vm.listLen(v), nil
+	case TagTuple:
+		return vm.numSlots(v.Ref()), nil
+	case TagDict, TagSet, TagFrozenset:
+		return vm.dictLen(v), nil
+	case TagDictView:
+		return vm.dictLen(vm.slot(v.Ref(), 0)), nil
+	case TagRange:
+		n, err := vm.rangeLen(v)
+		return int(n), err
+	case TagBytes:
+		return len(vm.heap.Side(v.Ref()).(string)), nil
+	case TagObject:
+		if m, ok := vm.lookupS(vm.typeOf(v), "__len__"); ok {
+			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return 0, err
+			}
+			if !isIntLike(r) {
+				return 0, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(r).Name)
+			}
+			if int64(r.Bits()) < 0 {
+				return 0, vm.raise("ValueError", "__len__() should return >= 0")
+			}
+			return int(r.Bits()), nil
+		}
+		if b, ok := vm.baseOf(v); ok {
+			return vm.length(b)
+		}
+	}
+	return 0, vm.raise("TypeError", "object of type '%s' has no len()", vm.typeOf(v).Name)
+}
+
+// minmax implements min() and max().
+func (vm *VM) minmax(name string, args []gc.Value, kw []string, op bytecode.Op) (gc.Value, error) {
+	pos, kv, err := vm.kwArgs(name, args, kw, "key", "default")
+	if err != nil {
+		return vEmpty, err
+	}
+	var items []gc.Value
+	if len(pos) == 0 {
+		return vEmpty, vm.raise("TypeError", "%s expected at least 1 argument, got 0", name)
+	}
+	if len(pos) == 1 {
+		if items, err = vm.collect(pos[0]); err != nil {
+			return vEmpty, err
+		}
+		if len(items) == 0 {
+			if !kv[1].IsEmpty() {
+				return kv[1], nil
+			}
+			return vEmpty, vm.raise("ValueError", "%s() arg is an empty sequence", name)
+		}
+	} else {
+		items = append([]gc.Value(nil), pos...)
+	}
+	key := kv[0]
+	if key.Tag() == gc.TagNone {
+		key = vEmpty
+	}
+	best := items[0]
+	bestKey := best
+	if !key.IsEmpty() {
+		if bestKey, err = vm.callValue(key, []gc.Value{best}, nil); err != nil {
+			return vEmpty, err
+		}
+	}
+	for _, x := range items[1:] {
+		k := x
+		if !key.IsEmpty() {
+			if k, err = vm.callValue(key, []gc.Value{x}, nil); err != nil {
+				return vEmpty, err
+			}
+		}
+		r, err := vm.compare(op, k, bestKey)
+		if err != nil {
+			return vEmpty, err
+		}
+		t, err := vm.truth(r)
+		if err != nil {
+			return vEmpty, err
+		}
+		if t {
+			best, bestKey = x, k
+		}
+	}
+	return best, nil
+}
+
+// biSum is sum(iterable, /, start=0).
+func biSum(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	pos, kv, err := vm.kwArgs("sum", args, kw, "start")
+	if err != nil {
+		return vEmpty, err
+	}
+	if len(pos) < 1 || len(pos) > 2 {
+		return vEmpty, vm.raise("TypeError", "sum() takes at most 2 arguments (%d given)", len(pos))
+	}
+	acc := gc.Int(0)
+	if len(pos) == 2 {
+		acc = pos[1]
+	} else if !kv[0].IsEmpty() {
+		acc = kv[0]
+	}
+	switch acc.Tag() {
+	case TagStr:
+		return vEmpty, vm.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
+	case TagBytes:
+		return vEmpty, vm.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]")
+	}
+	// Floats are summed with CPython's compensated algorithm only when all
+	// are floats; plain addition otherwise.
+	err = vm.iterate(pos[0], func(x gc.Value) (bool, error) {
+		if acc.Tag() == gc.TagInt && x.Tag() == gc.TagInt {
+			s := acc.Int() + x.Int()
+			if (s^acc.Int())&(s^x.Int()) >= 0 {
+				acc = gc.Int(s)
+				return true, nil
+			}
+		}
+		if acc.Tag() == gc.TagFloat && x.Tag() == gc.TagFloat {
+			acc = gc.Float(acc.Float() + x.Float())
+			return true, nil
+		}
+		r, err := vm.binaryOp(bytecode.ADD, acc, x)
+		acc = r
+		return err == nil, err
+	})
+	return acc, err
+}
+
+// biRound is round(number, ndigits=None).
+func biRound(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	pos, kv, err := vm.kwArgs("round", args, kw, "ndigits")
+	if err != nil {
+		return vEmpty, err
+	}
+	if len(pos) < 1 || len(pos) > 2 {
+		return vEmpty, vm.raise("TypeError", "round() takes at most 2 arguments (%d given)", len(args))
+	}
+	nd := kv[0]
+	if len(pos) == 2 {
+		nd = pos[1]
+	}
+	v := pos[0]
+	switch {
+	case isIntLike(v):
+		if nd.IsEmpty() || nd.Tag() == gc.TagNone {
+			return vm.fromInt(vm.toInt(v)), nil
+		}
+		return vm.fromInt(vm.toInt(v).Round(vm.toInt(nd))), nil
+	case v.Tag() == gc.TagFloat:
+		x := v.Float()
+		if nd.IsEmpty() || nd.Tag() == gc.TagNone {
+			r, err := num.FloatRoundInt(x)
+			if err != nil {
+				return vEmpty, vm.numErr(err)
+			}
+			return vm.fromInt(r), nil
+		}
+		if !isIntLike(nd) {
+			return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(nd).Name)
+		}
+		return gc.Float(roundFloat(x, int(int64(nd.Bits())))), nil
+	}
+	if m, ok := vm.lookupS(vm.typeOf(v), "__round__"); ok {
+		a := []gc.Value{v}
+		if !nd.IsEmpty() {
+			a = append(a, nd)
+		}
+		return vm.callValue(m, a, nil)
+	}
+	return vEmpty, vm.raise("TypeError", "type %s doesn't define __round__ method", vm.typeOf(v).Name)
+}
+
+// roundFloat rounds x to nd decimal digits exactly as CPython (correctly
+// rounded, half to even, via the decimal string).
+func roundFloat(x float64, nd int) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
+		return x
+	}
+	if nd > 323 {
+		return x
+	}
+	if nd < -308 {
+		return math.Copysign(0, x)
+	}
+	// Exact decimal expansion of x, then round half even at nd digits.
+	r := new(big.Rat).SetFloat64(x)
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(nd))), nil))
+	if nd >= 0 {
+		r.Mul(r, scale)
+	} else {
+		r.Quo(r, scale)
+	}
+	// round half to even
+	n := new(big.Int).Quo(r.Num(), r.Denom())
+	rem := new(big.Rat).Sub(r, new(big.Rat).SetInt(n))
+	half := big.NewRat(1, 2)
+	ar := new(big.Rat).Abs(rem)
+	c := ar.Cmp(half)
+	if c > 0 || (c == 0 && n.Bit(0) == 1) {
+		if rem.Sign() > 0 {
+			n.Add(n, big.NewInt(1))
+		} else {
+			n.Sub(n, big.NewInt(1))
+		}
+	}
+	res := new(big.Rat).SetInt(n)
+	if nd >= 0 {
+		res.Quo(res, scale)
+	} else {
+		res.Mul(res, scale)
+	}
+	f, _ := res.Float64()
+	if f == 0 {
+		return math.Copysign(0, x)
+	}
+	return f
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}
+
+// isInstanceOf implements isinstance(v, cls) with tuples of classes.
+func (vm *VM) isInstanceOf(v, cls gc.Value, fname string) (bool, error) {
+	if cls.Tag() == TagTuple {
+		for _, c := range vm.tupleItems(cls) {
+			ok, err := vm.isInstanceOf(v, c, fname)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	t, ok := vm.asType(cls)
+	if !ok {
+		return false, vm.raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	return vm.isInstance(v, t), nil
+}
+
+func (vm *VM) subclassOf(t *Type, cls gc.Value) (gc.Value, error) {
+	if cls.Tag() == TagTuple {
+		for _, c := range vm.tupleItems(cls) {
+			r, err := vm.subclassOf(t, c)
+			if err != nil || r.Bool() {
+				return r, err
+			}
+		}
+		return vFalse, nil
+	}
+	c, ok := vm.asType(cls)
+	if !ok {
+		return vEmpty, vm.raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	}
+	return gc.Bool(isSubtype(t, c)), nil
+}
+
+// initSys builds the sys module with stdout, stderr, argv, exit, ...
+func (vm *VM) initSys() {
+	d := vm.newDict()
+	vm.sysModule = vm.newModule("sys", d)
+	vm.dictSet(vm.modules, vm.intern("sys"), vm.sysModule)
+	tf := vm.newType("TextIOWrapper", []*Type{vm.tObject}, TagObject)
+	tf.Module = "_io"
+	vm.outV = vm.newInstance(tf)
+	vm.errV = vm.newInstance(tf)
+	vm.heap.AddPermanentRoot(vm.outV)
+	vm.heap.AddPermanentRoot(vm.errV)
+	vm.methods(tf, map[string]bfunc{
+		"write": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if len(args) != 2 || args[1].Tag() != TagStr {
+				return vEmpty, vm.raise("TypeError", "write() argument must be str")
+			}
+			if err := vm.writeTo(args[0], vm.str(args[1])); err != nil {
+				return vEmpty, err
+			}
+			return gc.Int(int64(strLen(vm.str(args[1])))), nil
+		},
+		"flush": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			vm.flushFile(args[0])
+			return vNone, nil
+		},
+	})
+	tin := vm.newType("TextIOWrapper", []*Type{vm.tObject}, TagObject)
+	tin.Module = "_io"
+	inV := vm.newInstance(tin)
+	vm.heap.AddPermanentRoot(inV)
+	readAll := func(vm *VM) string {
+		var b strings.Builder
+		for {
+			line, err := vm.readLine()
+			b.WriteString(line)
+			if err != nil || line == "" {
+				return b.String()
+			}
+		}
+	}
+	vm.methods(tin, map[string]bfunc{
+		"readline": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			line, _ := vm.readLine()
+			return vm.newStr(line), nil
+		},
+		"read": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.newStr(readAll(vm)), nil
+		},
+		"readlines": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			var lines []gc.Value
+			for {
+				line, err := vm.readLine()
+				if line != "" {
+					lines = append(lines, vm.newStr(line))
+				}
+				if err != nil || line == "" {
+					return vm.newList(lines, 0), nil
+				}
+			}
+		},
+		"__iter__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return args[0], nil },
+		"__next__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			line, _ := vm.readLine()
+			if line == "" {
+				return vEmpty, vm.raiseValue(vm.newExc("StopIteration"), vEmpty)
+			}
+			return vm.newStr(line), nil
+		},
+	})
+	vm.dictSet(d, vm.intern("stdin"), inV)
+	vm.dictSet(d, vm.intern("stdout"), vm.outV)
+	vm.dictSet(d, vm.intern("stderr"), vm.errV)
+	vm.dictSet(d, vm.intern("__stdout__"), vm.outV)
+	vm.dictSet(d, vm.intern("__stderr__"), vm.errV)
+	argv := make([]gc.Value, len(vm.cfg.Args))
+	for i, a := range vm.cfg.Args {
+		argv[i] = vm.newStr(a)
+	}
+	vm.dictSet(d, vm.intern("argv"), vm.newList(argv, 0))
+	vm.dictSet(d, vm.intern("maxsize"), gc.Int(math.MaxInt64))
+	vm.dictSet(d, vm.intern("byteorder"), vm.intern("little"))
+	vm.dictSet(d, vm.intern("platform"), vm.intern("linux"))
+	vm.dictSet(d, vm.intern("modules"), vm.modules)
+	vm.dictSet(d, vm.intern("version_info"), vm.newTuple([]gc.Value{gc.Int(3), gc.Int(11), gc.Int(7), vm.intern("final"), gc.Int(0)}))
+	vm.dictSet(d, vm.intern("version"), vm.intern("3.11.7 (hotloop)"))
+	vm.def(d, "exit", biExit)
+	vm.def(d, "getrecursionlimit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return gc.Int(int64(vm.recLimit)), nil
+	})
+	vm.def(d, "setrecursionlimit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) != 1 || args[0].Tag() != gc.TagInt {
+			return vEmpty, vm.raise("TypeError", "an integer is required")
+		}
+		n := int(args[0].Int())
+		if n < 1 {
+			return vEmpty, vm.raise("ValueError", "recursion limit must be greater or equal than 1")
+		}
+		if n > maxFrames {
+			n = maxFrames
+		}
+		vm.recLimit = n
+		return vNone, nil
+	})
+	vm.def(d, "exc_info", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		e := vm.handled
+		if e.IsEmpty() || e.Tag() == gc.TagNone {
+			return vm.newTuple([]gc.Value{vNone, vNone, vNone}), nil
+		}
+		return vm.newTuple([]gc.Value{vm.typeOf(e).Value(), e, vNone}), nil
+	})
+}
+
+// maxFrames bounds the recursion limit: frame records are preallocated.
+const maxFrames = 100000
+
+// importName implements import for the few modules hotloop provides.
+func (vm *VM) importName(name string, fromlist gc.Value, level int) (gc.Value, error) {
+	if level == 0 {
+		top := name
+		if i := strings.IndexByte(name, '.'); i >= 0 {
+			top = name[:i]
+		}
+		if m, ok := vm.dictGetStr(vm.modules, vm.intern(name)); ok {
+			if fromlist.Tag() == gc.TagNone || fromlist.IsEmpty() {
+				if mt, ok := vm.dictGetStr(vm.modules, vm.intern(top)); ok {
+					return mt, nil
+				}
+			}
+			return m, nil
+		}
+		if m, ok, err := vm.nativeModule(name); ok || err != nil {
+			return m, err
+		}
+		if m, ok, err := vm.sourceModule(name); ok || err != nil {
+			if err == nil && (fromlist.Tag() == gc.TagNone || fromlist.IsEmpty()) && top != name {
+				m, _ = vm.dictGetStr(vm.modules, vm.intern(top))
+			}
+			return m, err
+		}
+	}
+	e := vm.newExc("ModuleNotFoundError", vm.newStr("No module named '"+name+"'"))
+	return vEmpty, vm.raiseValue(e, vEmpty)
+}
+
+// importFrom implements from module import name.
+func (vm *VM) importFrom(m, name gc.Value) (gc.Value, error) {
+	v, err := vm.getAttr(m, name)
+	if err != nil && vm.isExcType(vm.exc, "AttributeError") {
+		vm.exc = vEmpty
+		mname, loc := "?", "unknown location"
+		if m.Tag() == TagModule {
+			mname = vm.heap.Side(m.Ref()).(string)
+			if f, ok := vm.dictGetStr(vm.slot(m.Ref(), 0), vm.intern("__file__")); ok && f.Tag() == TagStr {
+				loc = vm.str(f)
+			} else if mname == "sys" || mname == "builtins" {
+				loc = "built-in"
+			}
+		}
+		return vEmpty, vm.raise("ImportError", "cannot import name '%s' from '%s' (%s)", vm.str(name), mname, loc)
+	}
+	return v, err
+}

@@ -1,0 +1,382 @@
+// dict.go holds dict (and set, which shares its layout): an insertion-ordered
+// hash table. Keys and values live in a storage block of the heap (entry i
+// in slots 2i and 2i+1, so the collector sees them); the Go side table holds
+// only the index: the hashes and an open-addressing table of entry numbers.
+// Raw word 0 of the dict is its version, bumped on every change, which the
+// globals cache of LOADGLOBAL checks.
+
+package vm
+
+import "github.com/hotloop/hotloop/gc"
+
+// dictIndex is the Go half of a dict.
+type dictIndex struct {
+	hashes []int64 // per entry
+	table  []int32 // open addressing: -1 empty, -2 deleted, else entry number
+	n      int     // entries used, deleted ones included
+	live   int     // live entries
+	cs     *cset   // sets only: CPython's slot layout (set.go)
+	// Inline storage for small dicts (instance attributes): one Go
+	// allocation per dict.
+	hs [5]int64
+	ts [8]int32
+}
+
+const (
+	slotEmpty   = -1
+	slotDeleted = -2
+)
+
+// newDict allocates an empty dict (tag TagDict, or TagSet/TagFrozenset).
+func (vm *VM) newDictTag(tag gc.Tag, capacity int) gc.Value {
+	if capacity < 4 {
+		capacity = 4
+	}
+	st := vm.alloc(kindStorage, 2*capacity, 0)
+	r := vm.alloc(kindDict, 1, 8)
+	vm.setSlot(r, 0, mkref(TagStorage, st))
+	tsize := 8
+	for tsize < capacity*3/2+1 {
+		tsize *= 2
+	}
+	di := &dictIndex{}
+	if tsize == 8 {
+		di.table = di.ts[:]
+		di.hashes = di.hs[:0]
+	} else {
+		di.table = make([]int32, tsize)
+		di.hashes = make([]int64, 0, capacity)
+	}
+	for i := range di.table {
+		di.table[i] = slotEmpty
+	}
+	if isSetTag(tag) {
+		di.cs = newCset(setMinSize)
+	}
+	vm.heap.SetSide(r, di)
+	return mkref(tag, r)
+}
+
+// newDict allocates an empty dict.
+func (vm *VM) newDict() gc.Value { return vm.newDictTag(TagDict, 4) }
+
+func (vm *VM) dictIdx(d gc.Value) *dictIndex { return vm.heap.Side(d.Ref()).(*dictIndex) }
+
+// dictEntries returns the view of a dict's entry storage (2 slots per entry).
+func (vm *VM) dictEntries(d gc.Value) []gc.Value {
+	st := vm.slot(d.Ref(), 0).Ref()
+	return vm.slotsOf(st, vm.numSlots(st))
+}
+
+// dictVersion returns a dict's version.
+func (vm *VM) dictVersion(d gc.Value) uint64 { return vm.rawU64(d.Ref(), 1, 0) }
+
+// bumpVersion gives d a new version, unique across all dicts.
+func (vm *VM) bumpVersion(d gc.Value) {
+	vm.dictVerCtr++
+	vm.setRawU64(d.Ref(), 1, 0, vm.dictVerCtr)
+}
+
+// dictLen returns the number of items.
+func (vm *VM) dictLen(d gc.Value) int { return vm.dictIdx(d).live }
+
+// keyEq compares a stored key with a probe key of the same hash.
+func (vm *VM) keyEq(a, b gc.Value) (bool, error) {
+	if a == b {
+		return true, nil
+	}
+	if a.Tag() == TagStr && b.Tag() == TagStr {
+		return vm.str(a) == vm.str(b), nil
+	}
+	if a.Tag() < gc.TagRef && b.Tag() < gc.TagRef {
+		return vm.numEq(a, b), nil
+	}
+	return vm.eqBool(a, b)
+}
+
+// dictFind returns the entry number of key (with hash h) or -1, and the
+// table slot where it is or would be inserted.
+func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, int, error) {
+	mask := len(di.table) - 1
+	i := int(uint64(h) & uint64(mask))
+	perturb := uint64(h)
+	free := -1
+	for {
+		e := di.table[i]
+		if e == slotEmpty {
+			if free < 0 {
+				free = i
+			}
+			return -1, free, nil
+		}
+		if e == slotDeleted {
+			if free < 0 {
+				free = i
+			}
+		} else if di.hashes[e] == h {
+			k := vm.dictEntries(d)[2*e]
+			if k == key {
+				return int(e), i, nil
+			}
+			eq, err := vm.keyEq(k, key)
+			if err != nil {
+				return -1, 0, err
+			}
+			if eq {
+				return int(e), i, nil
+			}
+		}
+		perturb >>= 5
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// dictGetStr looks up a str key quickly (globals, attributes): no
+// user code can run.
+func (vm *VM) dictGetStr(d gc.Value, key gc.Value) (gc.Value, bool) {
+	di := vm.dictIdx(d)
+	h := vm.strHash(key)
+	mask := len(di.table) - 1
+	i := int(uint64(h) & uint64(mask))
+	perturb := uint64(h)
+	var ks string
+	for {
+		e := di.table[i]
+		if e == slotEmpty {
+			return vEmpty, false
+		}
+		if e >= 0 && di.hashes[e] == h {
+			ents := vm.dictEntries(d)
+			k := ents[2*e]
+			if k == key {
+				return ents[2*e+1], true
+			}
+			if k.Tag() == TagStr {
+				if ks == "" {
+					ks = vm.str(key)
+				}
+				if vm.str(k) == ks {
+					return ents[2*e+1], true
+				}
+			}
+		}
+		perturb >>= 5
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// dictGet looks key up.
+func (vm *VM) dictGet(d, key gc.Value) (gc.Value, bool, error) {
+	if key.Tag() == TagStr {
+		v, ok := vm.dictGetStr(d, key)
+		return v, ok, nil
+	}
+	h, err := vm.hash(key)
+	if err != nil {
+		return vEmpty, false, err
+	}
+	di := vm.dictIdx(d)
+	e, _, err := vm.dictFind(d, di, key, h)
+	if err != nil || e < 0 {
+		return vEmpty, false, err
+	}
+	return vm.dictEntries(d)[2*e+1], true, nil
+}
+
+// dictSet sets d[key] = val.
+func (vm *VM) dictSet(d, key, val gc.Value) error {
+	h, err := vm.hash(key)
+	if err != nil {
+		return err
+	}
+	return vm.dictSetHash(d, key, val, h)
+}
+
+func (vm *VM) dictSetHash(d, key, val gc.Value, h int64) error {
+	di := vm.dictIdx(d)
+	e, slot, err := vm.dictFind(d, di, key, h)
+	if err != nil {
+		return err
+	}
+	if e >= 0 {
+		vm.dictEntries(d)[2*e+1] = val
+		vm.bumpVersion(d)
+		return nil
+	}
+	if err := vm.dictInsertAt(d, di, key, val, h, slot); err != nil {
+		return err
+	}
+	if di.cs != nil {
+		di.cs.add(int32(di.n-1), h, di.hashes)
+	}
+	return nil
+}
+
+// dictInsertRaw appends a new entry known to be absent (no set layout).
+func (vm *VM) dictInsertRaw(d, key, val gc.Value, h int64) error {
+	di := vm.dictIdx(d)
+	_, slot, err := vm.dictFind(d, di, key, h)
+	if err != nil {
+		return err
+	}
+	return vm.dictInsertAt(d, di, key, val, h, slot)
+}
+
+// dictInsertAt appends a new entry whose index slot is known.
+func (vm *VM) dictInsertAt(d gc.Value, di *dictIndex, key, val gc.Value, h int64, slot int) error {
+	st := vm.slot(d.Ref(), 0).Ref()
+	if 2*di.n+2 > vm.numSlots(st) || (di.n+1)*3 >= len(di.table)*2 {
+		vm.dictResize(d, di)
+		_, slot, _ = vm.dictFind(d, di, key, h)
+		st = vm.slot(d.Ref(), 0).Ref()
+	}
+	n := di.n
+	vm.setSlot(st, 2*n, key)
+	vm.setSlot(st, 2*n+1, val)
+	di.hashes = append(di.hashes, h)
+	di.table[slot] = int32(n)
+	di.n++
+	di.live++
+	vm.bumpVersion(d)
+	return nil
+}
+
+// dictResize compacts the entries and rebuilds the index with room to grow.
+func (vm *VM) dictResize(d gc.Value, di *dictIndex) {
+	old := vm.dictEntries(d)
+	capacity := di.live*2 + 4
+	ns := vm.alloc(kindStorage, 2*capacity, 0)
+	nv := vm.slotsOf(ns, 2*capacity)
+	hashes := make([]int64, 0, capacity)
+	remap := make([]int32, di.n)
+	j := 0
+	for i := 0; i < di.n; i++ {
+		if old[2*i].IsEmpty() {
+			remap[i] = -1
+			continue
+		}
+		nv[2*j], nv[2*j+1] = old[2*i], old[2*i+1]
+		hashes = append(hashes, di.hashes[i])
+		remap[i] = int32(j)
+		j++
+	}
+	if di.cs != nil {
+		for i, x := range di.cs.tab {
+			if x >= 0 {
+				di.cs.tab[i] = remap[x]
+			}
+		}
+	}
+	vm.setSlot(d.Ref(), 0, mkref(TagStorage, ns))
+	tsize := 8
+	for tsize < capacity*3/2+1 {
+		tsize *= 2
+	}
+	di.table = make([]int32, tsize)
+	for i := range di.table {
+		di.table[i] = slotEmpty
+	}
+	di.hashes = hashes
+	di.n = j
+	mask := tsize - 1
+	for e, h := range hashes {
+		i := int(uint64(h) & uint64(mask))
+		perturb := uint64(h)
+		for di.table[i] != slotEmpty {
+			perturb >>= 5
+			i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+		}
+		di.table[i] = int32(e)
+	}
+}
+
+// dictDel deletes key; found reports whether it was present.
+func (vm *VM) dictDel(d, key gc.Value) (gc.Value, bool, error) {
+	h, err := vm.hash(key)
+	if err != nil {
+		return vEmpty, false, err
+	}
+	di := vm.dictIdx(d)
+	e, slot, err := vm.dictFind(d, di, key, h)
+	if err != nil || e < 0 {
+		return vEmpty, false, err
+	}
+	ents := vm.dictEntries(d)
+	old := ents[2*e+1]
+	ents[2*e], ents[2*e+1] = vEmpty, vEmpty
+	di.table[slot] = slotDeleted
+	if di.cs != nil {
+		di.cs.remove(int32(e))
+	}
+	di.live--
+	vm.bumpVersion(d)
+	return old, true, nil
+}
+
+// dictClear removes every item.
+func (vm *VM) dictClear(d gc.Value) {
+	st := vm.alloc(kindStorage, 8, 0)
+	vm.setSlot(d.Ref(), 0, mkref(TagStorage, st))
+	di := vm.dictIdx(d)
+	di.hashes = di.hashes[:0]
+	di.table = make([]int32, 8)
+	for i := range di.table {
+		di.table[i] = slotEmpty
+	}
+	di.n, di.live = 0, 0
+	if di.cs != nil {
+		di.cs = newCset(setMinSize)
+	}
+	vm.bumpVersion(d)
+}
+
+// dictEach calls f for each live item in insertion order; f must not
+// modify the dict. It stops early when f returns false.
+func (vm *VM) dictEach(d gc.Value, f func(k, v gc.Value) bool) {
+	di := vm.dictIdx(d)
+	if di.cs != nil {
+		for _, e := range di.cs.order() {
+			ents := vm.dictEntries(d)
+			if int(e) < di.n && !ents[2*e].IsEmpty() && !f(ents[2*e], ents[2*e+1]) {
+				return
+			}
+		}
+		return
+	}
+	for i := 0; i < di.n; i++ {
+		ents := vm.dictEntries(d)
+		if ents[2*i].IsEmpty() {
+			continue
+		}
+		if !f(ents[2*i], ents[2*i+1]) {
+			return
+		}
+	}
+}
+
+// dictKeys returns the live keys in order (a Go copy: root before calling
+// Python code while holding it).
+func (vm *VM) dictKeys(d gc.Value) []gc.Value {
+	var ks []gc.Value
+	vm.dictEach(d, func(k, _ gc.Value) bool { ks = append(ks, k); return true })
+	return ks
+}
+
+// dictCopy returns a shallow copy of d with tag tag.
+func (vm *VM) dictCopy(d gc.Value, tag gc.Tag) gc.Value {
+	di := vm.dictIdx(d)
+	if di.cs != nil {
+		nd := vm.newDictTag(tag, 4)
+		_ = vm.setMerge(nd, d)
+		return nd
+	}
+	nd := vm.newDictTag(tag, di.live)
+	for i := 0; i < di.n; i++ {
+		ents := vm.dictEntries(d)
+		if ents[2*i].IsEmpty() {
+			continue
+		}
+		_ = vm.dictSetHash(nd, ents[2*i], ents[2*i+1], di.hashes[i])
+	}
+	return nd
+}

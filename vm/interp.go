@@ -1,0 +1,1084 @@
+// interp.go holds the interpreter loop: one function with a switch on the
+// opcode over the code's []bytecode.Instr. Registers are an unsafe
+// []gc.Value view of the register stack in linear memory (docs/vm.md
+// "Frames"). Python-to-Python calls push a frame record and continue in the
+// same loop, without Go recursion; only calls from Go code (a builtin that
+// calls back, a dunder method) enter run again. Int and float fast paths
+// sit inline in the arithmetic and comparison cases before the generic
+// path. Exceptions unwind through each code's Handlers table.
+
+package vm
+
+import (
+	"math"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+)
+
+// frame is the Go record of one activation; its registers are
+// vm.regs[base : base+NumRegs].
+type frame struct {
+	ci      *codeInfo
+	pc      int // the instruction executing (the CALL, while a callee runs)
+	base    int
+	top     int // registers below top are live (the collector scans them)
+	fn      gc.Value
+	globals gc.Value
+	locals  gc.Value // namespace dict of module and class bodies, else empty
+	ret     int      // absolute register receiving the result
+	entry   bool     // entered from Go: RETURN leaves run
+	gen     gc.Value // the generator running in this frame, or empty
+	initObj gc.Value // the instance an __init__ frame initialises, or empty
+}
+
+// Frame is the view of a frame that the eval-loop hook receives.
+type Frame struct {
+	Code *bytecode.Code
+	// Base is the index of register 0 in the register stack; RegsOffset
+	// is its byte offset in linear memory.
+	Base       int
+	RegsOffset uint32
+}
+
+// pushFrame pushes a frame for ci whose registers start at base, and checks
+// the recursion limit and the stack space.
+func (vm *VM) pushFrame(ci *codeInfo, base int, fn, globals, locals gc.Value, ret int, entry bool) error {
+	n := ci.code.NumRegs
+	if vm.nframes >= vm.recLimit || base+n+256 > stackSize {
+		return vm.raise("RecursionError", "maximum recursion depth exceeded")
+	}
+	top := base + n
+	if vm.nframes > 0 && vm.topFrame().top > top {
+		top = vm.topFrame().top
+	}
+	k := vm.nframes
+	if k>>frameChunkBits >= len(vm.frames) {
+		vm.frames = append(vm.frames, new([1 << frameChunkBits]frame))
+	}
+	vm.frames[k>>frameChunkBits][k&(1<<frameChunkBits-1)] = frame{ci: ci, base: base, top: top, fn: fn, globals: globals, locals: locals, ret: ret, entry: entry}
+	vm.nframes++
+	return nil
+}
+
+// frameChunkBits sets the size of the chunks frame records are kept in:
+// chunks never move, so a *frame stays valid while its frame is live.
+const frameChunkBits = 8
+
+// frameAt returns frame record i (0 is the outermost).
+func (vm *VM) frameAt(i int) *frame {
+	return &vm.frames[i>>frameChunkBits][i&(1<<frameChunkBits-1)]
+}
+
+// topFrame returns the innermost frame record.
+func (vm *VM) topFrame() *frame { return vm.frameAt(vm.nframes - 1) }
+
+// popFrame drops the innermost frame record.
+func (vm *VM) popFrame() { vm.nframes-- }
+
+// stackTop returns the first free register above every live frame.
+func (vm *VM) stackTop() int {
+	if vm.nframes > 0 {
+		return vm.topFrame().top
+	}
+	return 0
+}
+
+// callModule runs a module body with globals g.
+func (vm *VM) callModule(fn, g gc.Value) (gc.Value, error) {
+	ci := vm.funcCode(fn)
+	base := vm.stackTop()
+	clear(vm.regs[base : base+ci.code.NumRegs])
+	if err := vm.pushFrame(ci, base, fn, g, g, -1, true); err != nil {
+		return vEmpty, err
+	}
+	return vm.run()
+}
+
+// run executes the top frame until the frame that was entered from Go
+// returns (its result) or an exception leaves it (errRaised).
+func (vm *VM) run() (result gc.Value, err error) {
+	vm.runDepth++
+	defer func() { vm.runDepth-- }()
+	var (
+		f       *frame
+		ci      *codeInfo
+		code    []bytecode.Instr
+		consts  []gc.Value
+		R       []gc.Value
+		pc      int
+		ins     bytecode.Instr
+		reraise bool
+		x       gc.Value
+	)
+load:
+	f = vm.topFrame()
+	ci = f.ci
+	code = ci.instrs
+	consts = ci.consts
+	R = vm.regs[f.base : f.base+ci.code.NumRegs : f.base+ci.code.NumRegs]
+	pc = f.pc
+	for {
+		ins = code[pc]
+		switch ins.Op() {
+		case bytecode.NOP:
+		case bytecode.MOVE:
+			R[ins.A()] = R[ins.B()]
+		case bytecode.LOADCONST:
+			R[ins.A()] = consts[ins.Bx()]
+		case bytecode.LOADNONE:
+			R[ins.A()] = vNone
+		case bytecode.LOADTRUE:
+			R[ins.A()] = vTrue
+		case bytecode.LOADFALSE:
+			R[ins.A()] = vFalse
+		case bytecode.LOADGLOBAL:
+			c := &ci.globals[pc]
+			if c.gver == vm.dictVersion(f.globals) && c.bver == vm.dictVersion(vm.builtins) && c.gver != 0 {
+				R[ins.A()] = c.val
+				break
+			}
+			if x, err = vm.loadGlobal(f.globals, consts[ins.Bx()]); err != nil {
+				goto handle
+			}
+			c.gver, c.bver, c.val = vm.dictVersion(f.globals), vm.dictVersion(vm.builtins), x
+			R[ins.A()] = x
+		case bytecode.STOREGLOBAL:
+			if err = vm.dictSet(f.globals, consts[ins.Bx()], R[ins.A()]); err != nil {
+				goto handle
+			}
+		case bytecode.DELGLOBAL:
+			if _, ok, _ := vm.dictDel(f.globals, consts[ins.Bx()]); !ok {
+				err = vm.raise("NameError", "name '%s' is not defined", vm.str(consts[ins.Bx()]))
+				goto handle
+			}
+		case bytecode.LOADNAME:
+			name := consts[ins.Bx()]
+			if !f.locals.IsEmpty() {
+				if v, ok := vm.dictGetStr(f.locals, name); ok {
+					R[ins.A()] = v
+					break
+				}
+			}
+			if x, err = vm.loadGlobal(f.globals, name); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.STORENAME:
+			d := f.locals
+			if d.IsEmpty() {
+				d = f.globals
+			}
+			if err = vm.dictSet(d, consts[ins.Bx()], R[ins.A()]); err != nil {
+				goto handle
+			}
+		case bytecode.DELNAME:
+			d := f.locals
+			if d.IsEmpty() {
+				d = f.globals
+			}
+			if _, ok, _ := vm.dictDel(d, consts[ins.Bx()]); !ok {
+				err = vm.raise("NameError", "name '%s' is not defined", vm.str(consts[ins.Bx()]))
+				goto handle
+			}
+		case bytecode.CHECKBOUND:
+			if R[ins.A()].IsEmpty() {
+				err = vm.unboundLocal(vm.str(consts[ins.Bx()]))
+				goto handle
+			}
+		case bytecode.DELFAST:
+			if R[ins.A()].IsEmpty() {
+				err = vm.unboundLocal(vm.str(consts[ins.Bx()]))
+				goto handle
+			}
+			R[ins.A()] = vEmpty
+		case bytecode.LOADDEREF:
+			cell := R[ci.code.CellBase+ins.B()]
+			x = vm.slot(cell.Ref(), 0)
+			if x.IsEmpty() {
+				err = vm.unboundDeref(ci, ins.B())
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.STOREDEREF:
+			vm.setSlot(R[ci.code.CellBase+ins.B()].Ref(), 0, R[ins.A()])
+		case bytecode.DELDEREF:
+			cell := R[ci.code.CellBase+ins.B()]
+			if vm.slot(cell.Ref(), 0).IsEmpty() {
+				err = vm.unboundDeref(ci, ins.B())
+				goto handle
+			}
+			vm.setSlot(cell.Ref(), 0, vEmpty)
+		case bytecode.LOADATTR:
+			if v := R[ins.B()]; v.Tag() == TagObject {
+				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
+				c := &ci.attrs[pc]
+				if c.ver != t.version {
+					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
+					if _, found := vm.lookup(t, consts[ins.C()]); !found {
+						c.kind = attrInstance
+					}
+				}
+				if c.kind == attrInstance {
+					r := v.Ref()
+					sid := vm.instShape(r)
+					if sid == c.shape {
+						R[ins.A()] = vm.slot(r, c.slot)
+						break
+					}
+					if s := vm.shapeSlot(t, sid, consts[ins.C()]); s >= 0 {
+						c.shape, c.slot = sid, s
+						R[ins.A()] = vm.slot(r, s)
+						break
+					}
+				}
+			}
+			if x, err = vm.getAttr(R[ins.B()], consts[ins.C()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.STOREATTR:
+			if v := R[ins.A()]; v.Tag() == TagObject {
+				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
+				c := &ci.attrs[pc]
+				if c.ver != t.version {
+					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
+					_, found := vm.lookup(t, consts[ins.B()])
+					sa, _ := vm.lookupS(t, "__setattr__")
+					if !found && sa.Tag() != TagFunc && !t.isExc && !t.restricted {
+						c.kind = attrInstance
+					}
+				}
+				if c.kind == attrInstance {
+					r := v.Ref()
+					pre := vm.instShape(r)
+					if pre == c.shape && c.slot < vm.numSlots(r) {
+						vm.setSlot(r, c.slot, R[ins.C()])
+						if c.next != 0 {
+							vm.setRawU64(r, vm.numSlots(r), 0, c.next)
+						}
+						break
+					}
+					if err = vm.instSet(v, consts[ins.B()], R[ins.C()]); err != nil {
+						goto handle
+					}
+					// Remember the store for this shape: the slot, and the
+					// shape transition when the store adds the attribute.
+					if post := vm.instShape(r); post != shapeDict && pre != shapeDict {
+						c.shape, c.slot, c.next = pre, vm.shapeSlot(t, post, consts[ins.B()]), 0
+						if post != pre {
+							c.next = post
+						}
+					}
+					break
+				}
+			}
+			if err = vm.setAttr(R[ins.A()], consts[ins.B()], R[ins.C()]); err != nil {
+				goto handle
+			}
+		case bytecode.DELATTR:
+			if err = vm.delAttr(R[ins.A()], consts[ins.B()]); err != nil {
+				goto handle
+			}
+		case bytecode.LOADMETHOD:
+			if v := R[ins.B()]; v.Tag() == TagObject {
+				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
+				c := &ci.attrs[pc]
+				if c.ver != t.version {
+					c.ver, c.kind = t.version, attrNone
+					if m, found := vm.lookup(t, consts[ins.C()]); found && m.Tag() == TagFunc {
+						c.kind, c.fn = attrMethod, m
+					}
+				}
+				if c.kind == attrMethod {
+					if _, shadow := vm.instGet(v, consts[ins.C()]); !shadow {
+						R[ins.A()], R[ins.A()+1] = c.fn, v
+						break
+					}
+				}
+			}
+			var self gc.Value
+			if x, self, err = vm.loadMethod(R[ins.B()], consts[ins.C()]); err != nil {
+				goto handle
+			}
+			R[ins.A()], R[ins.A()+1] = x, self
+		case bytecode.GETITEM:
+			a, b := R[ins.B()], R[ins.C()]
+			if a.Tag() == TagList && b.Tag() == gc.TagInt {
+				n := int64(vm.listLen(a))
+				i := b.Int()
+				if i < 0 {
+					i += n
+				}
+				if uint64(i) < uint64(n) {
+					R[ins.A()] = vm.listItems(a)[i]
+					break
+				}
+			}
+			if x, err = vm.getItem(a, b); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.SETITEM:
+			a, b := R[ins.A()], R[ins.B()]
+			if a.Tag() == TagList && b.Tag() == gc.TagInt {
+				n := int64(vm.listLen(a))
+				i := b.Int()
+				if i < 0 {
+					i += n
+				}
+				if uint64(i) < uint64(n) {
+					vm.listItems(a)[i] = R[ins.C()]
+					break
+				}
+			}
+			if err = vm.setItem(a, b, R[ins.C()]); err != nil {
+				goto handle
+			}
+		case bytecode.DELITEM:
+			if err = vm.delItem(R[ins.A()], R[ins.B()]); err != nil {
+				goto handle
+			}
+		case bytecode.ADD:
+			a, b := R[ins.B()], R[ins.C()]
+			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
+				s := a.Int() + b.Int()
+				if (s^a.Int())&(s^b.Int()) >= 0 {
+					R[ins.A()] = gc.Int(s)
+					break
+				}
+			} else if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+				R[ins.A()] = gc.Float(a.Float() + b.Float())
+				break
+			}
+			if x, err = vm.binaryOp(bytecode.ADD, a, b); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.SUB:
+			a, b := R[ins.B()], R[ins.C()]
+			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
+				s := a.Int() - b.Int()
+				if (a.Int()^b.Int())&(s^a.Int()) >= 0 {
+					R[ins.A()] = gc.Int(s)
+					break
+				}
+			} else if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+				R[ins.A()] = gc.Float(a.Float() - b.Float())
+				break
+			}
+			if x, err = vm.binaryOp(bytecode.SUB, a, b); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.MUL:
+			a, b := R[ins.B()], R[ins.C()]
+			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
+				p, q := a.Int(), b.Int()
+				if p > -1<<31 && p < 1<<31 && q > -1<<31 && q < 1<<31 {
+					R[ins.A()] = gc.Int(p * q)
+					break
+				}
+			} else if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+				R[ins.A()] = gc.Float(a.Float() * b.Float())
+				break
+			}
+			if x, err = vm.binaryOp(bytecode.MUL, a, b); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.TRUEDIV, bytecode.FLOORDIV, bytecode.MOD, bytecode.POW, bytecode.MATMUL,
+			bytecode.LSHIFT, bytecode.RSHIFT, bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR:
+			a, b := R[ins.B()], R[ins.C()]
+			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt && b.Int() > 0 {
+				p, q := a.Int(), b.Int()
+				switch ins.Op() {
+				case bytecode.FLOORDIV:
+					d := p / q
+					if (p%q != 0) && (p < 0) {
+						d--
+					}
+					R[ins.A()] = gc.Int(d)
+					goto next
+				case bytecode.MOD:
+					m := p % q
+					if m < 0 {
+						m += q
+					}
+					R[ins.A()] = gc.Int(m)
+					goto next
+				case bytecode.BITAND:
+					R[ins.A()] = gc.Int(p & q)
+					goto next
+				}
+			}
+			if x, err = vm.binaryOp(ins.Op(), a, b); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.INPLACE:
+			a, b := R[ins.B()], R[ins.C()]
+			op := bytecode.Op(ins.Spare())
+			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
+				switch op {
+				case bytecode.ADD:
+					s := a.Int() + b.Int()
+					if (s^a.Int())&(s^b.Int()) >= 0 {
+						R[ins.A()] = gc.Int(s)
+						goto next
+					}
+				case bytecode.SUB:
+					s := a.Int() - b.Int()
+					if (a.Int()^b.Int())&(s^a.Int()) >= 0 {
+						R[ins.A()] = gc.Int(s)
+						goto next
+					}
+				}
+			} else if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+				switch op {
+				case bytecode.ADD:
+					R[ins.A()] = gc.Float(a.Float() + b.Float())
+					goto next
+				case bytecode.SUB:
+					R[ins.A()] = gc.Float(a.Float() - b.Float())
+					goto next
+				case bytecode.MUL:
+					R[ins.A()] = gc.Float(a.Float() * b.Float())
+					goto next
+				}
+			}
+			if x, err = vm.inplaceOp(op, a, b); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.NEG, bytecode.POS, bytecode.INVERT:
+			if x, err = vm.unaryOp(ins.Op(), R[ins.B()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.NOT:
+			var t bool
+			if t, err = vm.truth(R[ins.B()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = gc.Bool(!t)
+		case bytecode.LT, bytecode.LE, bytecode.GT, bytecode.GE, bytecode.EQ, bytecode.NE:
+			a, b := R[ins.B()], R[ins.C()]
+			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
+				p, q := a.Int(), b.Int()
+				var t bool
+				switch ins.Op() {
+				case bytecode.LT:
+					t = p < q
+				case bytecode.LE:
+					t = p <= q
+				case bytecode.GT:
+					t = p > q
+				case bytecode.GE:
+					t = p >= q
+				case bytecode.EQ:
+					t = p == q
+				default:
+					t = p != q
+				}
+				R[ins.A()] = gc.Bool(t)
+				break
+			}
+			if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+				p, q := a.Float(), b.Float()
+				var t bool
+				switch ins.Op() {
+				case bytecode.LT:
+					t = p < q
+				case bytecode.LE:
+					t = p <= q
+				case bytecode.GT:
+					t = p > q
+				case bytecode.GE:
+					t = p >= q
+				case bytecode.EQ:
+					t = p == q
+				default:
+					t = p != q
+				}
+				R[ins.A()] = gc.Bool(t)
+				break
+			}
+			if x, err = vm.compare(ins.Op(), a, b); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.IS:
+			R[ins.A()] = gc.Bool(vm.is(R[ins.B()], R[ins.C()]))
+		case bytecode.ISNOT:
+			R[ins.A()] = gc.Bool(!vm.is(R[ins.B()], R[ins.C()]))
+		case bytecode.IN, bytecode.NOTIN:
+			var t bool
+			if t, err = vm.contains(R[ins.C()], R[ins.B()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = gc.Bool(t == (ins.Op() == bytecode.IN))
+		case bytecode.JUMP:
+			t := int(ins.Bx())
+			if t <= pc {
+				// A loop back-edge: count, maybe hand over to the hook, and
+				// offer the collector a safepoint.
+				ci.counts[pc]++
+				if vm.hook != nil && ci.counts[pc] >= uint32(vm.hookThreshold) {
+					ci.counts[pc] = 0
+					f.pc = pc
+					if npc, ok := vm.hook.LoopHot(vm, &Frame{Code: ci.code, Base: f.base,
+						RegsOffset: uint32(vm.stackRef) + gc.HeaderSize + uint32(f.base)*gc.ValueSize}, t); ok {
+						t = npc
+					}
+				}
+				if vm.runDepth == 1 {
+					vm.heap.MaybeCollect()
+				}
+			}
+			pc = t
+			continue
+		case bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
+			v := R[ins.A()]
+			var t bool
+			switch v.Tag() {
+			case gc.TagBool:
+				t = v.Bits() != 0
+			case gc.TagInt:
+				t = v.Int() != 0
+			case gc.TagNone:
+				t = false
+			default:
+				if t, err = vm.truth(v); err != nil {
+					goto handle
+				}
+			}
+			if t == (ins.Op() == bytecode.JUMPIFTRUE) {
+				tgt := int(ins.Bx())
+				if tgt <= pc && vm.runDepth == 1 {
+					vm.heap.MaybeCollect()
+				}
+				pc = tgt
+				continue
+			}
+		case bytecode.GETITER:
+			if x, err = vm.getIter(R[ins.B()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.FORITER:
+			it := R[ins.A()]
+			if it.Tag() == TagIter {
+				r := it.Ref()
+				switch vm.kindOf(r) {
+				case kindRangeIter:
+					cur := int64(vm.rawU64(r, 0, 0))
+					stop := int64(vm.rawU64(r, 0, 1))
+					step := int64(vm.rawU64(r, 0, 2))
+					if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+						R[ins.A()+1] = gc.Int(cur)
+						vm.setRawU64(r, 0, 0, uint64(cur+step))
+						goto next
+					}
+					pc = int(ins.Bx())
+					continue
+				case kindListIter:
+					lst := vm.slot(r, 0)
+					i := int(vm.rawU64(r, 1, 0))
+					if !lst.IsEmpty() && i < vm.listLen(lst) {
+						R[ins.A()+1] = vm.listItems(lst)[i]
+						vm.setRawU64(r, 1, 0, uint64(i+1))
+						goto next
+					}
+					vm.setSlot(r, 0, vEmpty)
+					pc = int(ins.Bx())
+					continue
+				}
+			}
+			{
+				var ok bool
+				if x, ok, err = vm.next(it); err != nil {
+					goto handle
+				}
+				if !ok {
+					pc = int(ins.Bx())
+					continue
+				}
+				R[ins.A()+1] = x
+			}
+		case bytecode.CALL, bytecode.CALLMETHOD:
+			a := ins.A()
+			nargs := ins.B()
+			fnv := R[a]
+			argStart := a + 1
+			if ins.Op() == bytecode.CALLMETHOD {
+				if R[a+1].IsEmpty() {
+					argStart = a + 2
+				} else {
+					nargs++
+				}
+			}
+			var kw []string
+			if ins.C() != 0 {
+				kw = ci.kwnames[ins.C()-1]
+			}
+			if fnv.Tag() == TagMethod && ins.Op() == bytecode.CALL {
+				// Bound method: put self before the arguments when there
+				// is a free register (R[A] itself).
+				r := fnv.Ref()
+				R[a] = vm.slot(r, 1)
+				fnv = vm.slot(r, 0)
+				argStart = a
+				nargs++
+			}
+			initObj := vEmpty
+			if fnv.Tag() == TagType && argStart > a {
+				if t := vm.typeOfRef(fnv.Ref()); t.inst == TagObject && !t.isExc && t.builtinBase == nil {
+					if t.initVer != t.version {
+						t.initVer, t.initFn = t.version, vEmpty
+						if init, ok := vm.lookup(t, vm.s__init__); ok && init.Tag() == TagFunc {
+							if nw, _ := vm.lookup(t, vm.s__new__); nw.Tag() == TagBuiltin {
+								t.initFn = init
+							}
+						}
+					}
+					if !t.initFn.IsEmpty() {
+						initObj = vm.newInstance(t)
+						argStart--
+						R[argStart] = initObj
+						nargs++
+						fnv = t.initFn
+					}
+				}
+			}
+			if fnv.Tag() == TagFunc {
+				cci := vm.funcCode(fnv)
+				nb := f.base + argStart
+				if cci.isGen {
+					f.pc = pc
+					if x, err = vm.callFunction(fnv, R[argStart:argStart+nargs], kw, vEmpty); err != nil {
+						goto handle
+					}
+					R[a] = x
+					break
+				}
+				if cci.simple && kw == nil && nargs == cci.code.ArgCount {
+					clear(vm.regs[nb+nargs : nb+cci.code.NumRegs])
+				} else {
+					if err = vm.bindArgs(fnv, cci, vm.regs[nb:nb+nargs], kw, nb); err != nil {
+						goto handle
+					}
+				}
+				f.pc = pc
+				if err = vm.pushFrame(cci, nb, fnv, vm.slot(fnv.Ref(), fnGlobals), vEmpty, f.base+a, false); err != nil {
+					goto handle
+				}
+				vm.topFrame().initObj = initObj
+				if len(cci.code.Freevars) > 0 {
+					vm.loadFreevars(fnv, cci, nb)
+				}
+				if vm.runDepth == 1 {
+					vm.heap.MaybeCollect()
+				}
+				goto load
+			}
+			f.pc = pc
+			if x, err = vm.callValue(fnv, R[argStart:argStart+nargs], kw); err != nil {
+				goto handle
+			}
+			R[a] = x
+		case bytecode.CALLEX:
+			a := ins.A()
+			f.pc = pc
+			if x, err = vm.callEx(R[a], R[a+1], R[a+2]); err != nil {
+				goto handle
+			}
+			R[a] = x
+		case bytecode.RETURN:
+			x = R[ins.A()]
+			if f.entry {
+				vm.popFrame()
+				return x, nil
+			}
+			if !f.initObj.IsEmpty() {
+				if x.Tag() != gc.TagNone {
+					err = vm.raise("TypeError", "__init__() should return None, not '%s'", vm.typeOf(x).Name)
+					goto handle
+				}
+				x = f.initObj
+			}
+			ret := f.ret
+			vm.popFrame()
+			vm.regs[ret] = x
+			f = vm.topFrame()
+			f.pc++
+			goto load
+		case bytecode.BUILDTUPLE:
+			R[ins.A()] = vm.newTuple(R[ins.B() : ins.B()+ins.C()])
+		case bytecode.BUILDLIST:
+			R[ins.A()] = vm.newList(R[ins.B():ins.B()+ins.C()], 0)
+		case bytecode.BUILDSET:
+			s := vm.newDictTag(TagSet, ins.C())
+			for _, v := range R[ins.B() : ins.B()+ins.C()] {
+				if err = vm.dictSet(s, v, vNone); err != nil {
+					goto handle
+				}
+			}
+			R[ins.A()] = s
+		case bytecode.BUILDDICT:
+			d := vm.newDictTag(TagDict, ins.C())
+			for i := 0; i < ins.C(); i++ {
+				if err = vm.dictSet(d, R[ins.B()+2*i], R[ins.B()+2*i+1]); err != nil {
+					goto handle
+				}
+			}
+			R[ins.A()] = d
+		case bytecode.BUILDSLICE:
+			r := vm.alloc(kindSlice, 3, 0)
+			vm.setSlot(r, 0, R[ins.B()])
+			vm.setSlot(r, 1, R[ins.B()+1])
+			if ins.C() == 3 {
+				vm.setSlot(r, 2, R[ins.B()+2])
+			} else {
+				vm.setSlot(r, 2, vNone)
+			}
+			R[ins.A()] = mkref(TagSlice, r)
+		case bytecode.BUILDSTRING:
+			n := 0
+			for _, v := range R[ins.B() : ins.B()+ins.C()] {
+				n += len(vm.str(v))
+			}
+			buf := make([]byte, 0, n)
+			for _, v := range R[ins.B() : ins.B()+ins.C()] {
+				buf = append(buf, vm.str(v)...)
+			}
+			R[ins.A()] = vm.newStr(string(buf))
+		case bytecode.FORMAT:
+			spec := ""
+			if ins.C() != 0xffff {
+				spec = vm.str(R[ins.C()])
+			}
+			if x, err = vm.formatValue(R[ins.B()], ins.Spare(), spec); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.LISTAPPEND:
+			vm.listAppend(R[ins.A()], R[ins.B()])
+		case bytecode.LISTEXTEND:
+			if err = vm.listExtend(R[ins.A()], R[ins.B()]); err != nil {
+				goto handle
+			}
+		case bytecode.SETADD:
+			if err = vm.dictSet(R[ins.A()], R[ins.B()], vNone); err != nil {
+				goto handle
+			}
+		case bytecode.SETUPDATE:
+			if err = vm.setUpdate(R[ins.A()], R[ins.B()]); err != nil {
+				goto handle
+			}
+		case bytecode.DICTSET:
+			if err = vm.dictSet(R[ins.A()], R[ins.B()], R[ins.C()]); err != nil {
+				goto handle
+			}
+		case bytecode.DICTUPDATE:
+			if err = vm.dictUpdate(R[ins.A()], R[ins.B()]); err != nil {
+				goto handle
+			}
+		case bytecode.DICTMERGE:
+			if err = vm.dictMerge(R[ins.A()], R[ins.B()], R[ins.A()-2]); err != nil {
+				goto handle
+			}
+		case bytecode.LISTTOTUPLE:
+			R[ins.A()] = vm.newTuple(vm.listItems(R[ins.B()]))
+		case bytecode.UNPACK:
+			if err = vm.unpack(R[ins.B()], R[ins.A():ins.A()+ins.C()]); err != nil {
+				goto handle
+			}
+		case bytecode.UNPACKEX:
+			if err = vm.unpackEx(R[ins.B()], R[ins.A():ins.A()+ins.C()], int(ins.Spare())); err != nil {
+				goto handle
+			}
+		case bytecode.MAKEFUNCTION:
+			c := ins.C()
+			fci := vm.codeInfoOf(ci.code.Consts[ins.B()].(*bytecode.Code))
+			fn := vm.newFunction(fci, f.globals, orNone(R[c]), orNone(R[c+1]), orNone(R[c+3]))
+			if !R[c+2].IsEmpty() {
+				vm.setSlot(fn.Ref(), fnAnnotations, R[c+2])
+			}
+			R[ins.A()] = fn
+		case bytecode.MAKECELL:
+			if ins.A() == ins.B() {
+				R[ins.A()] = vm.newCell(vEmpty)
+			} else {
+				R[ins.A()] = vm.newCell(R[ins.B()])
+			}
+		case bytecode.LOADCLOSURE:
+			R[ins.A()] = R[ci.code.CellBase+ins.B()]
+		case bytecode.LOADBUILDCLASS:
+			R[ins.A()], _ = vm.dictGetStr(vm.builtins, vm.intern("__build_class__"))
+		case bytecode.IMPORTNAME:
+			if x, err = vm.importName(vm.str(consts[ins.B()]), R[ins.C()], int(ins.Spare())); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.IMPORTFROM:
+			if x, err = vm.importFrom(R[ins.B()], consts[ins.C()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.IMPORTSTAR:
+			err = vm.raise("ImportError", "import * is not supported yet")
+			goto handle
+		case bytecode.RAISE:
+			if ins.A() == 0xffff {
+				if vm.handled.IsEmpty() || vm.handled.Tag() == gc.TagNone {
+					err = vm.raise("RuntimeError", "No active exception to reraise")
+					goto handle
+				}
+				vm.exc = vm.handled
+				err = errRaised
+				reraise = false
+				goto handle
+			}
+			cause := vEmpty
+			if ins.B() != ins.A() {
+				cause = R[ins.B()]
+			}
+			err = vm.raiseValue(R[ins.A()], cause)
+			goto handle
+		case bytecode.RERAISE:
+			vm.exc = R[ins.A()]
+			err = errRaised
+			reraise = true
+			goto handle
+		case bytecode.CHECKEXCMATCH:
+			var t bool
+			if t, err = vm.excMatches(R[ins.B()], R[ins.C()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = gc.Bool(t)
+		case bytecode.POPEXCEPT:
+			vm.handled = R[ins.A()]
+		case bytecode.PUSHEXCINFO:
+			prev := vm.handled
+			if prev.IsEmpty() {
+				prev = vNone
+			}
+			R[ins.A()] = prev
+			vm.handled = R[ins.B()]
+		case bytecode.WITHENTER:
+			if err = vm.withEnter(R[ins.B():ins.B()+2], &R[ins.A()]); err != nil {
+				goto handle
+			}
+		case bytecode.WITHEXIT:
+			if x, err = vm.withExit(R[ins.B()+1], R[ins.C()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.YIELDVALUE:
+			x = R[ins.B()]
+			vm.genSuspend(f, pc)
+			vm.popFrame()
+			return x, nil
+		case bytecode.YIELDFROM:
+			{
+				it := R[ins.B()]
+				var ok bool
+				f.pc = pc
+				if it.Tag() == TagIter && vm.kindOf(it.Ref()) == kindGenerator {
+					var done bool
+					if x, done, err = vm.genResume(it, vNone); err != nil {
+						goto handle
+					}
+					ok = !done
+				} else {
+					if x, ok, err = vm.next(it); err != nil {
+						goto handle
+					}
+					if !ok {
+						x = vNone
+					}
+				}
+				if !ok {
+					R[ins.A()] = x
+					break
+				}
+				vm.genSuspend(f, pc)
+				vm.popFrame()
+				return x, nil
+			}
+		case bytecode.SETUPANNOTATIONS:
+			d := f.locals
+			if d.IsEmpty() {
+				d = f.globals
+			}
+			if _, ok := vm.dictGetStr(d, vm.intern("__annotations__")); !ok {
+				vm.dictSet(d, vm.intern("__annotations__"), vm.newDict())
+			}
+		case bytecode.ASSERTFAIL:
+			if ins.A() == 0xffff {
+				err = vm.raiseValue(vm.excTypes["AssertionError"].Value(), vEmpty)
+			} else {
+				var e gc.Value
+				if e, err = vm.callValue(vm.excTypes["AssertionError"].Value(), R[ins.A():ins.A()+1], nil); err == nil {
+					err = vm.raiseValue(e, vEmpty)
+				}
+			}
+			goto handle
+		case bytecode.PRINTEXPR:
+			if v := R[ins.A()]; v.Tag() != gc.TagNone {
+				var s string
+				if s, err = vm.reprOf(v); err != nil {
+					goto handle
+				}
+				vm.stdout.WriteString(s + "\n")
+			}
+		case bytecode.LOADEMPTY:
+			R[ins.A()] = vEmpty
+		case bytecode.LOADCLASSDEREF:
+			if !f.locals.IsEmpty() {
+				if v, ok := vm.dictGetStr(f.locals, consts[ins.C()]); ok {
+					R[ins.A()] = v
+					break
+				}
+			}
+			x = vm.slot(R[ci.code.CellBase+ins.B()].Ref(), 0)
+			if x.IsEmpty() {
+				err = vm.raise("NameError", "cannot access free variable '%s' where it is not associated with a value in enclosing scope", vm.str(consts[ins.C()]))
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.MATCHSEQUENCE:
+			switch R[ins.B()].Tag() {
+			case TagList, TagTuple, TagRange:
+				R[ins.A()] = vTrue
+			default:
+				R[ins.A()] = vFalse
+			}
+		case bytecode.MATCHMAPPING:
+			R[ins.A()] = gc.Bool(R[ins.B()].Tag() == TagDict)
+		case bytecode.MATCHKEYS:
+			if x, err = vm.matchKeys(R[ins.B()], R[ins.C()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.MATCHCLASS:
+			if x, err = vm.matchClass(R[ins.B()], R[ins.B()+1], R[ins.B()+2], ins.C()); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
+		case bytecode.COPYDICTWITHOUTKEYS:
+			d := vm.dictCopy(R[ins.B()], TagDict)
+			for _, k := range vm.tupleItems(R[ins.C()]) {
+				if _, _, err = vm.dictDel(d, k); err != nil {
+					goto handle
+				}
+			}
+			R[ins.A()] = d
+		case bytecode.GETLEN:
+			var n int
+			if n, err = vm.length(R[ins.B()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = gc.Int(int64(n))
+		default:
+			err = vm.raise("SystemError", "unsupported opcode %s", ins.Op())
+			goto handle
+		}
+	next:
+		pc++
+		continue
+	handle:
+		// An exception is in vm.exc: record this frame in its traceback
+		// (not for a re-raise), then find a handler here or in a caller.
+		for {
+			if !reraise {
+				vm.addTraceback(vm.exc, ci, pc)
+			}
+			reraise = false
+			if h := findHandler(ci.code, pc); h != nil {
+				R[h.Reg] = vm.exc
+				vm.exc = vEmpty
+				err = nil
+				pc = int(h.Target)
+				f.pc = pc
+				break
+			}
+			if f.entry {
+				vm.popFrame()
+				return vEmpty, errRaised
+			}
+			vm.popFrame()
+			f = vm.topFrame()
+			ci = f.ci
+			code = ci.instrs
+			consts = ci.consts
+			R = vm.regs[f.base : f.base+ci.code.NumRegs : f.base+ci.code.NumRegs]
+			pc = f.pc
+		}
+	}
+}
+
+// orNone maps the empty value to None.
+func orNone(v gc.Value) gc.Value {
+	if v.IsEmpty() {
+		return vNone
+	}
+	return v
+}
+
+// findHandler returns the innermost handler covering pc.
+func findHandler(c *bytecode.Code, pc int) *bytecode.Handler {
+	var best *bytecode.Handler
+	for i := range c.Handlers {
+		h := &c.Handlers[i]
+		if uint32(pc) >= h.Start && uint32(pc) < h.End {
+			if best == nil || h.End-h.Start < best.End-best.Start {
+				best = h
+			}
+		}
+	}
+	return best
+}
+
+// loadFreevars copies the closure's cells into the frame's free registers.
+func (vm *VM) loadFreevars(fn gc.Value, ci *codeInfo, base int) {
+	cl := vm.slot(fn.Ref(), fnClosure)
+	if cl.Tag() != TagTuple {
+		return
+	}
+	items := vm.tupleItems(cl)
+	off := base + ci.code.CellBase + len(ci.code.Cellvars)
+	copy(vm.regs[off:off+len(items)], items)
+}
+
+// loadGlobal looks a name up in globals, then builtins.
+func (vm *VM) loadGlobal(g, name gc.Value) (gc.Value, error) {
+	if v, ok := vm.dictGetStr(g, name); ok {
+		return v, nil
+	}
+	if v, ok := vm.dictGetStr(vm.builtins, name); ok {
+		return v, nil
+	}
+	return vEmpty, vm.raise("NameError", "name '%s' is not defined", vm.str(name))
+}
+
+func (vm *VM) unboundLocal(name string) error {
+	return vm.raise("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+func (vm *VM) unboundDeref(ci *codeInfo, k int) error {
+	c := ci.code
+	if k < len(c.Cellvars) {
+		return vm.unboundLocal(c.Cellvars[k])
+	}
+	return vm.raise("NameError", "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.Freevars[k-len(c.Cellvars)])
+}
+
+// is implements the is operator.
+func (vm *VM) is(a, b gc.Value) bool {
+	if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+		return a.Bits() == b.Bits() && !math.IsNaN(a.Float())
+	}
+	return a == b
+}

@@ -1,0 +1,354 @@
+// iter.go holds range objects and the iterators: each iterator is a small
+// heap object whose block kind says what it iterates (FORITER runs the
+// range and list iterators inline), plus the generic protocol (__iter__,
+// __next__, sequences with __getitem__).
+
+package vm
+
+import (
+	"github.com/hotloop/hotloop/gc"
+)
+
+// newRange allocates a range object.
+func (vm *VM) newRange(start, stop, step int64) gc.Value {
+	r := vm.alloc(kindRange, 0, 24)
+	vm.setRawU64(r, 0, 0, uint64(start))
+	vm.setRawU64(r, 0, 1, uint64(stop))
+	vm.setRawU64(r, 0, 2, uint64(step))
+	return mkref(TagRange, r)
+}
+
+// rangeParts returns start, stop, step.
+func (vm *VM) rangeParts(v gc.Value) (int64, int64, int64) {
+	r := v.Ref()
+	return int64(vm.rawU64(r, 0, 0)), int64(vm.rawU64(r, 0, 1)), int64(vm.rawU64(r, 0, 2))
+}
+
+// rangeLen returns the number of items of a range.
+func (vm *VM) rangeLen(v gc.Value) (int64, error) {
+	start, stop, step := vm.rangeParts(v)
+	if step > 0 && start < stop {
+		return (stop - start + step - 1) / step, nil
+	}
+	if step < 0 && start > stop {
+		return (start - stop - step - 1) / (-step), nil
+	}
+	return 0, nil
+}
+
+// rangeList returns the items of a range as values.
+func (vm *VM) rangeList(v gc.Value) ([]gc.Value, error) {
+	start, _, step := vm.rangeParts(v)
+	n, _ := vm.rangeLen(v)
+	out := make([]gc.Value, n)
+	for i := range out {
+		out[i] = gc.Int(start + int64(i)*step)
+	}
+	return out, nil
+}
+
+// newIter allocates an iterator of kind k with the given slots and raw words.
+func (vm *VM) newIter(k gc.Kind, slots []gc.Value, nraw int) gc.Value {
+	r := vm.alloc(k, len(slots), nraw*8)
+	copy(vm.slotsOf(r, len(slots)), slots)
+	return mkref(TagIter, r)
+}
+
+// getIter implements iter(v).
+func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
+	switch v.Tag() {
+	case TagRange:
+		start, stop, step := vm.rangeParts(v)
+		r := vm.alloc(kindRangeIter, 0, 24)
+		vm.setRawU64(r, 0, 0, uint64(start))
+		vm.setRawU64(r, 0, 1, uint64(stop))
+		vm.setRawU64(r, 0, 2, uint64(step))
+		return mkref(TagIter, r), nil
+	case TagList:
+		return vm.newIter(kindListIter, []gc.Value{v}, 1), nil
+	case TagTuple:
+		return vm.newIter(kindTupleIter, []gc.Value{v}, 1), nil
+	case TagStr:
+		return vm.newIter(kindStrIter, []gc.Value{v}, 1), nil
+	case TagDict, TagSet, TagFrozenset:
+		it := vm.newIter(kindDictIter, []gc.Value{v}, 2)
+		vm.setRawU64(it.Ref(), 1, 1, uint64(vm.dictLen(v)))
+		return it, nil
+	case TagDictView:
+		which := vm.rawU64(v.Ref(), 1, 0)
+		d := vm.slot(v.Ref(), 0)
+		k := []gc.Kind{kindDictIter, kindDictVIter, kindDictIIter}[which]
+		it := vm.newIter(k, []gc.Value{d}, 2)
+		vm.setRawU64(it.Ref(), 1, 1, uint64(vm.dictLen(d)))
+		return it, nil
+	case TagIter:
+		return v, nil
+	case TagObject:
+		t := vm.typeOf(v)
+		if m, ok := vm.lookupS(t, "__iter__"); ok {
+			it, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return vEmpty, err
+			}
+			if it.Tag() != TagIter {
+				if _, ok := vm.lookupS(vm.typeOf(it), "__next__"); !ok {
+					return vEmpty, vm.raise("TypeError", "iter() returned non-iterator of type '%s'", vm.typeOf(it).Name)
+				}
+			}
+			return it, nil
+		}
+		if base, ok := vm.baseOf(v); ok {
+			return vm.getIter(base)
+		}
+		if _, ok := vm.lookupS(t, "__getitem__"); ok {
+			return vm.newIter(kindSeqIter, []gc.Value{v}, 1), nil
+		}
+	case TagBytes:
+		s := vm.heap.Side(v.Ref()).(string)
+		items := make([]gc.Value, len(s))
+		for i := range items {
+			items[i] = gc.Int(int64(s[i]))
+		}
+		return vm.newIter(kindTupleIter, []gc.Value{vm.newTuple(items)}, 1), nil
+	}
+	return vEmpty, vm.raise("TypeError", "'%s' object is not iterable", vm.typeOf(v).Name)
+}
+
+// next advances an iterator: ok is false when it is exhausted.
+func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
+	if it.Tag() != TagIter {
+		t := vm.typeOf(it)
+		m, ok := vm.lookupS(t, "__next__")
+		if !ok {
+			return vEmpty, false, vm.raise("TypeError", "'%s' object is not an iterator", t.Name)
+		}
+		v, err := vm.callValue(m, []gc.Value{it}, nil)
+		if err != nil {
+			if vm.isExcType(vm.exc, "StopIteration") {
+				vm.exc = vEmpty
+				return vEmpty, false, nil
+			}
+			return vEmpty, false, err
+		}
+		return v, true, nil
+	}
+	r := it.Ref()
+	switch vm.kindOf(r) {
+	case kindRangeIter:
+		cur := int64(vm.rawU64(r, 0, 0))
+		stop := int64(vm.rawU64(r, 0, 1))
+		step := int64(vm.rawU64(r, 0, 2))
+		if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+			vm.setRawU64(r, 0, 0, uint64(cur+step))
+			return gc.Int(cur), true, nil
+		}
+		return vEmpty, false, nil
+	case kindListIter, kindTupleIter:
+		seq := vm.slot(r, 0)
+		if seq.IsEmpty() {
+			return vEmpty, false, nil
+		}
+		i := int(vm.rawU64(r, 1, 0))
+		items := vm.seqItems(seq)
+		if i < len(items) {
+			vm.setRawU64(r, 1, 0, uint64(i+1))
+			return items[i], true, nil
+		}
+		vm.setSlot(r, 0, vEmpty)
+		return vEmpty, false, nil
+	case kindStrIter:
+		s := vm.str(vm.slot(r, 0))
+		i := int(vm.rawU64(r, 1, 0))
+		if i >= len(s) {
+			return vEmpty, false, nil
+		}
+		if s[i] < 0x80 {
+			vm.setRawU64(r, 1, 0, uint64(i+1))
+			return vm.charStrs[s[i]], true, nil
+		}
+		_, n := decodeRuneWTF8(s[i:])
+		vm.setRawU64(r, 1, 0, uint64(i+n))
+		return vm.newStr(s[i : i+n]), true, nil
+	case kindDictIter, kindDictVIter, kindDictIIter:
+		d := vm.slot(r, 0)
+		di := vm.dictIdx(d)
+		if uint64(di.live) != vm.rawU64(r, 1, 1) {
+			what := "dictionary"
+			if d.Tag() != TagDict {
+				what = "Set"
+			}
+			vm.setRawU64(r, 1, 1, ^uint64(0))
+			return vEmpty, false, vm.raise("RuntimeError", "%s changed size during iteration", what)
+		}
+		i := int(vm.rawU64(r, 1, 0))
+		ents := vm.dictEntries(d)
+		if di.cs != nil {
+			for i < len(di.cs.tab) && di.cs.tab[i] < 0 {
+				i++
+			}
+			if i >= len(di.cs.tab) {
+				vm.setRawU64(r, 1, 0, uint64(i))
+				return vEmpty, false, nil
+			}
+			vm.setRawU64(r, 1, 0, uint64(i+1))
+			return ents[2*di.cs.tab[i]], true, nil
+		}
+		for i < di.n && ents[2*i].IsEmpty() {
+			i++
+		}
+		if i >= di.n {
+			vm.setRawU64(r, 1, 0, uint64(i))
+			return vEmpty, false, nil
+		}
+		vm.setRawU64(r, 1, 0, uint64(i+1))
+		switch vm.kindOf(r) {
+		case kindDictIter:
+			return ents[2*i], true, nil
+		case kindDictVIter:
+			return ents[2*i+1], true, nil
+		}
+		return vm.newTuple(ents[2*i : 2*i+2]), true, nil
+	case kindEnumerate:
+		x, ok, err := vm.next(vm.slot(r, 0))
+		if err != nil || !ok {
+			return vEmpty, false, err
+		}
+		n := vm.slot(r, 1)
+		vm.setSlot(r, 1, vm.fromInt(vm.toInt(n).Add(vm.toInt(gc.Int(1)))))
+		return vm.newTuple([]gc.Value{n, x}), true, nil
+	case kindZip:
+		its := vm.tupleItems(vm.slot(r, 0))
+		out := make([]gc.Value, len(its))
+		if len(its) == 0 {
+			return vEmpty, false, nil
+		}
+		for i := range out {
+			x, ok, err := vm.next(vm.tupleItems(vm.slot(r, 0))[i])
+			if err != nil || !ok {
+				return vEmpty, false, err
+			}
+			out[i] = x
+		}
+		return vm.newTuple(out), true, nil
+	case kindMap:
+		its := vm.tupleItems(vm.slot(r, 1))
+		args := make([]gc.Value, len(its))
+		for i := range args {
+			x, ok, err := vm.next(vm.tupleItems(vm.slot(r, 1))[i])
+			if err != nil || !ok {
+				return vEmpty, false, err
+			}
+			args[i] = x
+		}
+		v, err := vm.callValue(vm.slot(r, 0), args, nil)
+		return v, err == nil, err
+	case kindFilter:
+		for {
+			x, ok, err := vm.next(vm.slot(r, 1))
+			if err != nil || !ok {
+				return vEmpty, false, err
+			}
+			fn := vm.slot(r, 0)
+			var keep bool
+			if fn.Tag() == gc.TagNone {
+				keep, err = vm.truth(x)
+			} else {
+				var t gc.Value
+				t, err = vm.callValue(fn, []gc.Value{x}, nil)
+				if err == nil {
+					keep, err = vm.truth(t)
+				}
+			}
+			if err != nil {
+				return vEmpty, false, err
+			}
+			if keep {
+				return x, true, nil
+			}
+		}
+	case kindReversed:
+		seq := vm.slot(r, 0)
+		i := int64(vm.rawU64(r, 1, 0)) - 1
+		if seq.IsEmpty() || i < 0 {
+			vm.setSlot(r, 0, vEmpty)
+			return vEmpty, false, nil
+		}
+		vm.setRawU64(r, 1, 0, uint64(i))
+		if seq.Tag() == TagList || seq.Tag() == TagTuple {
+			items := vm.seqItems(seq)
+			if int(i) >= len(items) {
+				return vEmpty, false, nil
+			}
+			return items[i], true, nil
+		}
+		v, err := vm.getItem(seq, gc.Int(i))
+		return v, err == nil, err
+	case kindSeqIter:
+		i := int64(vm.rawU64(r, 1, 0))
+		v, err := vm.getItem(vm.slot(r, 0), gc.Int(i))
+		if err != nil {
+			if vm.isExcType(vm.exc, "IndexError") || vm.isExcType(vm.exc, "StopIteration") {
+				vm.exc = vEmpty
+				return vEmpty, false, nil
+			}
+			return vEmpty, false, err
+		}
+		vm.setRawU64(r, 1, 0, uint64(i+1))
+		return v, true, nil
+	case kindGenerator:
+		v, done, err := vm.genResume(it, vNone)
+		if err != nil || done {
+			return vEmpty, false, err
+		}
+		return v, true, nil
+	case kindCallIter:
+		v, err := vm.callValue(vm.slot(r, 0), nil, nil)
+		if err != nil {
+			return vEmpty, false, err
+		}
+		eq, err := vm.eqBool(v, vm.slot(r, 1))
+		if err != nil || eq {
+			return vEmpty, false, err
+		}
+		return v, true, nil
+	}
+	return vEmpty, false, vm.raise("TypeError", "not an iterator")
+}
+
+// decodeRuneWTF8 decodes one code point of a WTF-8 string.
+func decodeRuneWTF8(s string) (rune, int) {
+	c := s[0]
+	switch {
+	case c < 0x80:
+		return rune(c), 1
+	case c < 0xE0 && len(s) >= 2:
+		return rune(c&0x1f)<<6 | rune(s[1]&0x3f), 2
+	case c < 0xF0 && len(s) >= 3:
+		return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
+	case len(s) >= 4:
+		return rune(c&0x07)<<18 | rune(s[1]&0x3f)<<12 | rune(s[2]&0x3f)<<6 | rune(s[3]&0x3f), 4
+	}
+	return rune(c), 1
+}
+
+// runesOf decodes a str into code points.
+func runesOf(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := decodeRuneWTF8(s[i:])
+		out = append(out, r)
+		i += n
+	}
+	return out
+}
+
+// strLen returns the number of code points of s.
+func strLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}

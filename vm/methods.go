@@ -1,0 +1,1330 @@
+// methods.go holds the methods of the builtin types that ordinary programs
+// use: str, list, dict, set, tuple, int and float methods, and the helpers
+// behind them (sorting with CPython's stability, extend/update/merge, set
+// algebra), plus with-statement support.
+
+package vm
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/vm/num"
+	"github.com/hotloop/hotloop/vm/strfmt"
+)
+
+// initMethods installs the builtin types' methods.
+func (vm *VM) initMethods() {
+	vm.methods(vm.tStr, strMethods)
+	vm.methods(vm.tList, listMethods)
+	vm.methods(vm.tDict, dictMethods)
+	vm.classMethods(vm.tDict, map[string]bfunc{
+		"fromkeys": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if err := vm.nargs("fromkeys", args, 2, 3); err != nil {
+				return vEmpty, err
+			}
+			val := vNone
+			if len(args) == 3 {
+				val = args[2]
+			}
+			d := vm.newDict()
+			err := vm.iterate(args[1], func(k gc.Value) (bool, error) { return true, vm.dictSet(d, k, val) })
+			return d, err
+		},
+	})
+	vm.methods(vm.tSet, setMethods)
+	vm.methods(vm.tFrozenset, map[string]bfunc{
+		"union": setMethods["union"], "intersection": setMethods["intersection"],
+		"difference": setMethods["difference"], "issubset": setMethods["issubset"],
+		"issuperset": setMethods["issuperset"], "isdisjoint": setMethods["isdisjoint"], "copy": setMethods["copy"],
+	})
+	vm.methods(vm.tTuple, map[string]bfunc{
+		"count": listMethods["count"],
+		"index": listMethods["index"],
+	})
+	vm.methods(vm.tInt, map[string]bfunc{
+		"bit_length": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return gc.Int(int64(vm.toInt(args[0]).BitLength())), nil
+		},
+		"as_integer_ratio": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.newTuple([]gc.Value{vm.fromInt(vm.toInt(args[0])), gc.Int(1)}), nil
+		},
+		"bit_count": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return gc.Int(int64(vm.toInt(args[0]).BitCount())), nil
+		},
+		"conjugate": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.fromInt(vm.toInt(args[0])), nil
+		},
+		"__index__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.fromInt(vm.toInt(args[0])), nil
+		},
+	})
+	vm.methods(vm.tFloat, map[string]bfunc{
+		"is_integer": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			f := args[0].Float()
+			return gc.Bool(f == float64(int64(f)) || (f == f && f-f == 0 && f == float64(int64(f)))), nil
+		},
+		"hex": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.newStr(num.FloatRepr(args[0].Float())), nil
+		},
+		"conjugate": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return args[0], nil },
+		"as_integer_ratio": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			n, d, err := num.FloatAsIntegerRatio(args[0].Float())
+			if err != nil {
+				return vEmpty, vm.numErr(err)
+			}
+			return vm.newTuple([]gc.Value{vm.fromInt(n), vm.fromInt(d)}), nil
+		},
+	})
+}
+
+// argStr checks that args[i] is a str.
+func (vm *VM) argStr(fname string, args []gc.Value, i int) (string, error) {
+	if i >= len(args) {
+		return "", vm.raise("TypeError", "%s() missing argument", fname)
+	}
+	if args[i].Tag() != TagStr {
+		return "", vm.raise("TypeError", "must be str, not %s", vm.typeOf(args[i]).Name)
+	}
+	return vm.str(args[i]), nil
+}
+
+// strList makes a list of strs.
+func (vm *VM) strList(parts []string) gc.Value {
+	items := make([]gc.Value, len(parts))
+	for i, p := range parts {
+		items[i] = vm.newStr(p)
+	}
+	return vm.newList(items, 0)
+}
+
+// isPySpace is str.isspace for one code point.
+func isPySpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x1f, 0x85:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+// strip implements strip/lstrip/rstrip.
+func (vm *VM) strip(args []gc.Value, left, right bool, name string) (gc.Value, error) {
+	s := vm.str(args[0])
+	var cut func(r rune) bool
+	if len(args) > 1 && args[1].Tag() != gc.TagNone {
+		chars, err := vm.argStr(name, args, 1)
+		if err != nil {
+			return vEmpty, err
+		}
+		cut = func(r rune) bool { return strings.ContainsRune(chars, r) }
+	} else {
+		cut = isPySpace
+	}
+	if left {
+		s = strings.TrimLeftFunc(s, cut)
+	}
+	if right {
+		s = strings.TrimRightFunc(s, cut)
+	}
+	return vm.newStr(s), nil
+}
+
+var strMethods = map[string]bfunc{
+	"join": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("join", args[1:], 1, 1); err != nil {
+			return vEmpty, err
+		}
+		sep := vm.str(args[0])
+		var parts []string
+		i := 0
+		err := vm.iterate(args[1], func(x gc.Value) (bool, error) {
+			if x.Tag() != TagStr {
+				return false, vm.raise("TypeError", "sequence item %d: expected str instance, %s found", i, vm.typeOf(x).Name)
+			}
+			parts = append(parts, vm.str(x))
+			i++
+			return true, nil
+		})
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.newStr(strings.Join(parts, sep)), nil
+	},
+	"split": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.split(args, kw, false)
+	},
+	"rsplit": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.split(args, kw, true)
+	},
+	"splitlines": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := vm.str(args[0])
+		keep := len(args) > 1 && args[1].Bits() != 0
+		var parts []string
+		for len(s) > 0 {
+			i := strings.IndexAny(s, "\n\r")
+			if i < 0 {
+				parts = append(parts, s)
+				break
+			}
+			end := i + 1
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				end++
+			}
+			if keep {
+				parts = append(parts, s[:end])
+			} else {
+				parts = append(parts, s[:i])
+			}
+			s = s[end:]
+		}
+		return vm.strList(parts), nil
+	},
+	"strip": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.strip(args, true, true, "strip")
+	},
+	"lstrip": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.strip(args, true, false, "lstrip")
+	},
+	"rstrip": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.strip(args, false, true, "rstrip")
+	},
+	"upper": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := vm.str(args[0])
+		if isASCII(s) {
+			return vm.newStr(strings.ToUpper(s)), nil
+		}
+		var b strings.Builder
+		for _, r := range runesOf(s) {
+			if u, ok := upperSpecial[r]; ok {
+				b.WriteString(u)
+			} else {
+				b.WriteString(encodeRune(unicode.ToUpper(r)))
+			}
+		}
+		return vm.newStr(b.String()), nil
+	},
+	"lower": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.newStr(strings.ToLower(vm.str(args[0]))), nil
+	},
+	"capitalize": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		rs := runesOf(vm.str(args[0]))
+		for i := range rs {
+			if i == 0 {
+				rs[i] = unicode.ToUpper(rs[i])
+			} else {
+				rs[i] = unicode.ToLower(rs[i])
+			}
+		}
+		return vm.newStr(string(rs)), nil
+	},
+	"title": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		rs := runesOf(vm.str(args[0]))
+		prev := false
+		for i, r := range rs {
+			if prev {
+				rs[i] = unicode.ToLower(r)
+			} else {
+				rs[i] = unicode.ToTitle(r)
+			}
+			prev = unicode.IsLetter(r)
+		}
+		return vm.newStr(string(rs)), nil
+	},
+	"swapcase": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		rs := runesOf(vm.str(args[0]))
+		for i, r := range rs {
+			if unicode.IsUpper(r) {
+				rs[i] = unicode.ToLower(r)
+			} else {
+				rs[i] = unicode.ToUpper(r)
+			}
+		}
+		return vm.newStr(string(rs)), nil
+	},
+	"startswith": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.startsEnds(args, "startswith", strings.HasPrefix)
+	},
+	"endswith": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.startsEnds(args, "endswith", strings.HasSuffix)
+	},
+	"find": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		i, err := vm.strFind(args, "find", false)
+		return gc.Int(int64(i)), err
+	},
+	"rfind": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		i, err := vm.strFind(args, "rfind", true)
+		return gc.Int(int64(i)), err
+	},
+	"index": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		i, err := vm.strFind(args, "index", false)
+		if err == nil && i < 0 {
+			return vEmpty, vm.raise("ValueError", "substring not found")
+		}
+		return gc.Int(int64(i)), err
+	},
+	"rindex": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		i, err := vm.strFind(args, "rindex", true)
+		if err == nil && i < 0 {
+			return vEmpty, vm.raise("ValueError", "substring not found")
+		}
+		return gc.Int(int64(i)), err
+	},
+	"count": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		sub, err := vm.argStr("count", args, 1)
+		if err != nil {
+			return vEmpty, err
+		}
+		s := vm.str(args[0])
+		if sub == "" {
+			return gc.Int(int64(strLen(s) + 1)), nil
+		}
+		return gc.Int(int64(strings.Count(s, sub))), nil
+	},
+	"replace": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("replace", args[1:], 2, 3); err != nil {
+			return vEmpty, err
+		}
+		old, err := vm.argStr("replace", args, 1)
+		if err != nil {
+			return vEmpty, err
+		}
+		nw, err := vm.argStr("replace", args, 2)
+		if err != nil {
+			return vEmpty, err
+		}
+		n := -1
+		if len(args) == 4 {
+			n = int(int64(args[3].Bits()))
+		}
+		return vm.newStr(strings.Replace(vm.str(args[0]), old, nw, n)), nil
+	},
+	"format": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		npos := len(args) - len(kw)
+		env := fmtEnv{vm: vm, args: args[1:npos]}
+		if len(kw) > 0 {
+			d := vm.newDict()
+			for i, k := range kw {
+				vm.dictSet(d, vm.intern(k), args[npos+i])
+			}
+			env.kw = d
+		}
+		s, err := strfmt.Render(vm.str(args[0]), env)
+		if err != nil {
+			return vEmpty, vm.fmtErr(err)
+		}
+		return vm.newStr(s), nil
+	},
+	"format_map": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s, err := strfmt.RenderMap(vm.str(args[0]), fmtEnv{vm: vm, kw: args[1]})
+		if err != nil {
+			return vEmpty, vm.fmtErr(err)
+		}
+		return vm.newStr(s), nil
+	},
+	"isdigit":   strPred(func(r rune) bool { return unicode.IsDigit(r) }),
+	"isdecimal": strPred(func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
+	"isnumeric": strPred(func(r rune) bool { return unicode.IsNumber(r) }),
+	"isalpha":   strPred(unicode.IsLetter),
+	"isalnum":   strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
+	"isspace":   strPred(isPySpace),
+	"isupper": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := vm.str(args[0])
+		return gc.Bool(strings.ToLower(s) != s && strings.ToUpper(s) == s), nil
+	},
+	"islower": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := vm.str(args[0])
+		return gc.Bool(strings.ToUpper(s) != s && strings.ToLower(s) == s), nil
+	},
+	"isidentifier": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := vm.str(args[0])
+		ok := s != ""
+		for i, r := range s {
+			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
+				ok = false
+			}
+		}
+		return gc.Bool(ok), nil
+	},
+	"center": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'c') },
+	"ljust":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'l') },
+	"rjust":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'r') },
+	"zfill": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := vm.str(args[0])
+		w := int(int64(args[1].Bits()))
+		n := strLen(s)
+		if n >= w {
+			return args[0], nil
+		}
+		sign := ""
+		if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+			sign, s = s[:1], s[1:]
+		}
+		return vm.newStr(sign + strings.Repeat("0", w-n) + s), nil
+	},
+	"partition": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		sep, err := vm.argStr("partition", args, 1)
+		if err != nil {
+			return vEmpty, err
+		}
+		if sep == "" {
+			return vEmpty, vm.raise("ValueError", "empty separator")
+		}
+		s := vm.str(args[0])
+		if i := strings.Index(s, sep); i >= 0 {
+			return vm.newTuple([]gc.Value{vm.newStr(s[:i]), args[1], vm.newStr(s[i+len(sep):])}), nil
+		}
+		return vm.newTuple([]gc.Value{args[0], vm.emptyStr, vm.emptyStr}), nil
+	},
+	"rpartition": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		sep, err := vm.argStr("rpartition", args, 1)
+		if err != nil {
+			return vEmpty, err
+		}
+		s := vm.str(args[0])
+		if i := strings.LastIndex(s, sep); i >= 0 {
+			return vm.newTuple([]gc.Value{vm.newStr(s[:i]), args[1], vm.newStr(s[i+len(sep):])}), nil
+		}
+		return vm.newTuple([]gc.Value{vm.emptyStr, vm.emptyStr, args[0]}), nil
+	},
+	"encode": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.newBytes([]byte(vm.str(args[0]))), nil
+	},
+	"removeprefix": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		p, err := vm.argStr("removeprefix", args, 1)
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.newStr(strings.TrimPrefix(vm.str(args[0]), p)), nil
+	},
+	"removesuffix": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		p, err := vm.argStr("removesuffix", args, 1)
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.newStr(strings.TrimSuffix(vm.str(args[0]), p)), nil
+	},
+	"expandtabs": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		ts := 8
+		if len(args) > 1 {
+			ts = int(int64(args[1].Bits()))
+		}
+		var b strings.Builder
+		col := 0
+		for _, r := range vm.str(args[0]) {
+			switch r {
+			case '\t':
+				if ts > 0 {
+					n := ts - col%ts
+					b.WriteString(strings.Repeat(" ", n))
+					col += n
+				}
+			case '\n', '\r':
+				b.WriteRune(r)
+				col = 0
+			default:
+				b.WriteRune(r)
+				col++
+			}
+		}
+		return vm.newStr(b.String()), nil
+	},
+}
+
+// upperSpecial holds the upper-case mappings that expand to several
+// characters (Unicode SpecialCasing), which str.upper applies.
+var upperSpecial = map[rune]string{
+	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL",
+	'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+}
+
+// strPred builds is*() methods.
+func strPred(p func(rune) bool) bfunc {
+	return func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := vm.str(args[0])
+		if s == "" {
+			return vFalse, nil
+		}
+		for _, r := range s {
+			if !p(r) {
+				return vFalse, nil
+			}
+		}
+		return vTrue, nil
+	}
+}
+
+// pad implements center, ljust and rjust.
+func (vm *VM) pad(args []gc.Value, how byte) (gc.Value, error) {
+	if len(args) < 2 || !isIntLike(args[1]) {
+		return vEmpty, vm.raise("TypeError", "integer argument expected")
+	}
+	s := vm.str(args[0])
+	w := int(int64(args[1].Bits()))
+	fill := " "
+	if len(args) > 2 {
+		fill = vm.str(args[2])
+		if strLen(fill) != 1 {
+			return vEmpty, vm.raise("TypeError", "The fill character must be exactly one character long")
+		}
+	}
+	n := strLen(s)
+	if n >= w {
+		return args[0], nil
+	}
+	total := w - n
+	switch how {
+	case 'l':
+		return vm.newStr(s + strings.Repeat(fill, total)), nil
+	case 'r':
+		return vm.newStr(strings.Repeat(fill, total) + s), nil
+	}
+	left := total / 2
+	if total%2 == 1 && w%2 == 1 {
+		left++
+	}
+	return vm.newStr(strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left)), nil
+}
+
+// startsEnds implements startswith/endswith with tuples of affixes.
+func (vm *VM) startsEnds(args []gc.Value, name string, f func(s, p string) bool) (gc.Value, error) {
+	if len(args) < 2 {
+		return vEmpty, vm.raise("TypeError", "%s() takes at least 1 argument (0 given)", name)
+	}
+	s := vm.str(args[0])
+	if len(args) > 2 {
+		rs := runesOf(s)
+		start, end := 0, len(rs)
+		if args[2].Tag() == gc.TagInt {
+			start = clampIdx(int(args[2].Int()), len(rs))
+		}
+		if len(args) > 3 && args[3].Tag() == gc.TagInt {
+			end = clampIdx(int(args[3].Int()), len(rs))
+		}
+		if start > end {
+			return vFalse, nil
+		}
+		s = string(rs[start:end])
+	}
+	if args[1].Tag() == TagTuple {
+		for _, p := range vm.tupleItems(args[1]) {
+			if p.Tag() != TagStr {
+				return vEmpty, vm.raise("TypeError", "tuple for %s must only contain str, not %s", name, vm.typeOf(p).Name)
+			}
+			if f(s, vm.str(p)) {
+				return vTrue, nil
+			}
+		}
+		return vFalse, nil
+	}
+	if args[1].Tag() != TagStr {
+		return vEmpty, vm.raise("TypeError", "%s first arg must be str or a tuple of str, not %s", name, vm.typeOf(args[1]).Name)
+	}
+	return gc.Bool(f(s, vm.str(args[1]))), nil
+}
+
+func clampIdx(i, n int) int {
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	return i
+}
+
+// strFind implements find/rfind/index/rindex, returning code point indexes.
+func (vm *VM) strFind(args []gc.Value, name string, rev bool) (int, error) {
+	sub, err := vm.argStr(name, args, 1)
+	if err != nil {
+		return 0, err
+	}
+	s := vm.str(args[0])
+	rs := runesOf(s)
+	start, end := 0, len(rs)
+	if len(args) > 2 && args[2].Tag() == gc.TagInt {
+		start = clampIdx(int(args[2].Int()), len(rs))
+	}
+	if len(args) > 3 && args[3].Tag() == gc.TagInt {
+		end = clampIdx(int(args[3].Int()), len(rs))
+	}
+	if start > end {
+		return -1, nil
+	}
+	hay := string(rs[start:end])
+	var i int
+	if rev {
+		i = strings.LastIndex(hay, sub)
+	} else {
+		i = strings.Index(hay, sub)
+	}
+	if i < 0 {
+		return -1, nil
+	}
+	return start + strLen(hay[:i]), nil
+}
+
+// split implements str.split and str.rsplit.
+func (vm *VM) split(args []gc.Value, kw []string, rev bool) (gc.Value, error) {
+	pos, kv, err := vm.kwArgs("split", args, kw, "sep", "maxsplit")
+	if err != nil {
+		return vEmpty, err
+	}
+	s := vm.str(pos[0])
+	sep := kv[0]
+	if len(pos) > 1 {
+		sep = pos[1]
+	}
+	maxv := kv[1]
+	if len(pos) > 2 {
+		maxv = pos[2]
+	}
+	maxsplit := -1
+	if !maxv.IsEmpty() {
+		maxsplit = int(maxv.Int())
+	}
+	if sep.IsEmpty() || sep.Tag() == gc.TagNone {
+		var parts []string
+		if !rev {
+			rest := strings.TrimLeftFunc(s, isPySpace)
+			for rest != "" {
+				if maxsplit >= 0 && len(parts) == maxsplit {
+					parts = append(parts, rest)
+					break
+				}
+				i := strings.IndexFunc(rest, isPySpace)
+				if i < 0 {
+					parts = append(parts, rest)
+					break
+				}
+				parts = append(parts, rest[:i])
+				rest = strings.TrimLeftFunc(rest[i:], isPySpace)
+			}
+		} else {
+			rest := strings.TrimRightFunc(s, isPySpace)
+			for rest != "" {
+				if maxsplit >= 0 && len(parts) == maxsplit {
+					parts = append(parts, rest)
+					break
+				}
+				i := strings.LastIndexFunc(rest, isPySpace)
+				if i < 0 {
+					parts = append(parts, rest)
+					break
+				}
+				_, n := decodeRuneWTF8(rest[i:])
+				parts = append(parts, rest[i+n:])
+				rest = strings.TrimRightFunc(rest[:i], isPySpace)
+			}
+			for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+				parts[i], parts[j] = parts[j], parts[i]
+			}
+		}
+		return vm.strList(parts), nil
+	}
+	if sep.Tag() != TagStr {
+		return vEmpty, vm.raise("TypeError", "must be str or None, not %s", vm.typeOf(sep).Name)
+	}
+	sp := vm.str(sep)
+	if sp == "" {
+		return vEmpty, vm.raise("ValueError", "empty separator")
+	}
+	var parts []string
+	if !rev {
+		parts = strings.SplitN(s, sp, maxsplit+1)
+		if maxsplit < 0 {
+			parts = strings.Split(s, sp)
+		}
+	} else {
+		if maxsplit < 0 {
+			parts = strings.Split(s, sp)
+		} else {
+			rest := s
+			for i := 0; i < maxsplit; i++ {
+				j := strings.LastIndex(rest, sp)
+				if j < 0 {
+					break
+				}
+				parts = append([]string{rest[j+len(sp):]}, parts...)
+				rest = rest[:j]
+			}
+			parts = append([]string{rest}, parts...)
+		}
+	}
+	return vm.strList(parts), nil
+}
+
+var listMethods = map[string]bfunc{
+	"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("list", args[1:], 0, 1); err != nil {
+			return vEmpty, err
+		}
+		vm.listSetLen(args[0], 0)
+		if len(args) == 2 {
+			return vNone, vm.listExtend(args[0], args[1])
+		}
+		return vNone, nil
+	},
+	"append": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) != 2 {
+			return vEmpty, vm.raise("TypeError", "list.append() takes exactly one argument (%d given)", len(args)-1)
+		}
+		vm.listAppend(args[0], args[1])
+		return vNone, nil
+	},
+	"extend": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) != 2 {
+			return vEmpty, vm.raise("TypeError", "list.extend() takes exactly one argument (%d given)", len(args)-1)
+		}
+		return vNone, vm.listExtend(args[0], args[1])
+	},
+	"pop": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		l := args[0]
+		n := vm.listLen(l)
+		i := int64(n - 1)
+		if len(args) > 1 {
+			var err error
+			if i, err = vm.index(args[1], "list"); err != nil {
+				return vEmpty, err
+			}
+			if i < 0 {
+				i += int64(n)
+			}
+		}
+		if n == 0 {
+			return vEmpty, vm.raise("IndexError", "pop from empty list")
+		}
+		if i < 0 || i >= int64(n) {
+			return vEmpty, vm.raise("IndexError", "pop index out of range")
+		}
+		items := vm.listItems(l)
+		v := items[i]
+		copy(items[i:], items[i+1:])
+		vm.listSetLen(l, n-1)
+		return v, nil
+	},
+	"insert": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) != 3 {
+			return vEmpty, vm.raise("TypeError", "insert expected 2 arguments, got %d", len(args)-1)
+		}
+		l := args[0]
+		n := vm.listLen(l)
+		i, err := vm.index(args[1], "list")
+		if err != nil {
+			return vEmpty, err
+		}
+		if i < 0 {
+			i += int64(n)
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > int64(n) {
+			i = int64(n)
+		}
+		vm.listAppend(l, vNone)
+		items := vm.listItems(l)
+		copy(items[i+1:], items[i:n])
+		items[i] = args[2]
+		return vNone, nil
+	},
+	"remove": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		l := args[0]
+		for i := 0; i < vm.listLen(l); i++ {
+			eq, err := vm.eqBool(vm.listItems(l)[i], args[1])
+			if err != nil {
+				return vEmpty, err
+			}
+			if eq {
+				items := vm.listItems(l)
+				copy(items[i:], items[i+1:])
+				vm.listSetLen(l, len(items)-1)
+				return vNone, nil
+			}
+		}
+		return vEmpty, vm.raise("ValueError", "list.remove(x): x not in list")
+	},
+	"index": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) < 2 {
+			return vEmpty, vm.raise("TypeError", "index expected at least 1 argument, got 0")
+		}
+		s := args[0]
+		n := len(vm.seqItems(s))
+		start, end := 0, n
+		if len(args) > 2 {
+			start = clampIdx(int(args[2].Int()), n)
+		}
+		if len(args) > 3 {
+			end = clampIdx(int(args[3].Int()), n)
+		}
+		for i := start; i < end && i < len(vm.seqItems(s)); i++ {
+			eq, err := vm.eqBool(vm.seqItems(s)[i], args[1])
+			if err != nil {
+				return vEmpty, err
+			}
+			if eq {
+				return gc.Int(int64(i)), nil
+			}
+		}
+		if s.Tag() == TagTuple {
+			return vEmpty, vm.raise("ValueError", "tuple.index(x): x not in tuple")
+		}
+		r, err := vm.reprOf(args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		return vEmpty, vm.raise("ValueError", "%s is not in list", r)
+	},
+	"count": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s := args[0]
+		c := 0
+		for i := 0; i < len(vm.seqItems(s)); i++ {
+			eq, err := vm.eqBool(vm.seqItems(s)[i], args[1])
+			if err != nil {
+				return vEmpty, err
+			}
+			if eq {
+				c++
+			}
+		}
+		return gc.Int(int64(c)), nil
+	},
+	"reverse": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		items := vm.listItems(args[0])
+		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+			items[i], items[j] = items[j], items[i]
+		}
+		return vNone, nil
+	},
+	"clear": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		vm.listSetLen(args[0], 0)
+		return vNone, nil
+	},
+	"copy": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.newList(vm.listItems(args[0]), 0), nil
+	},
+	"sort": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		pos, kv, err := vm.kwArgs("sort", args, kw, "key", "reverse")
+		if err != nil {
+			return vEmpty, err
+		}
+		if len(pos) > 1 {
+			return vEmpty, vm.raise("TypeError", "sort() takes no positional arguments")
+		}
+		return vNone, vm.listSort(pos[0], kv[0], kv[1])
+	},
+}
+
+// listExtend appends the items of an iterable.
+func (vm *VM) listExtend(l, src gc.Value) error {
+	items, err := vm.collect(src)
+	if err != nil {
+		if vm.isExcType(vm.exc, "TypeError") && src.Tag() != TagObject {
+			vm.exc = vEmpty
+			return vm.raise("TypeError", "'%s' object is not iterable", vm.typeOf(src).Name)
+		}
+		return err
+	}
+	n := vm.listLen(l)
+	vm.listReserve(l, n+len(items))
+	vm.setRawU64(l.Ref(), 1, 0, uint64(n+len(items)))
+	copy(vm.listItems(l)[n:], items)
+	return nil
+}
+
+// listSort sorts a list in place (stable; key and reverse as CPython).
+func (vm *VM) listSort(l, key, reverse gc.Value) error {
+	items := append([]gc.Value(nil), vm.listItems(l)...)
+	keys := items
+	if !key.IsEmpty() && key.Tag() != gc.TagNone {
+		keys = make([]gc.Value, len(items))
+		for i, x := range items {
+			k, err := vm.callValue(key, []gc.Value{x}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	rev := false
+	if !reverse.IsEmpty() {
+		t, err := vm.truth(reverse)
+		if err != nil {
+			return err
+		}
+		rev = t
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	if rev {
+		// CPython reverses, sorts stably, reverses again.
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	var serr error
+	less := func(a, b gc.Value) bool {
+		if serr != nil {
+			return false
+		}
+		if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
+			return a.Int() < b.Int()
+		}
+		if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+			return a.Float() < b.Float()
+		}
+		if a.Tag() == TagStr && b.Tag() == TagStr {
+			return vm.str(a) < vm.str(b)
+		}
+		r, err := vm.compare(bytecode.LT, a, b)
+		if err != nil {
+			serr = err
+			return false
+		}
+		t, err := vm.truth(r)
+		if err != nil {
+			serr = err
+		}
+		return t
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	if serr != nil {
+		return serr
+	}
+	if rev {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	out := vm.listItems(l)
+	if len(out) != len(items) {
+		return vm.raise("ValueError", "list modified during sort")
+	}
+	for i, k := range idx {
+		out[i] = items[k]
+	}
+	return nil
+}
+
+var dictMethods = map[string]bfunc{
+	"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		npos := len(args) - len(kw)
+		if npos > 2 {
+			return vEmpty, vm.raise("TypeError", "dict expected at most 1 argument, got %d", npos-1)
+		}
+		if npos == 2 {
+			if err := vm.dictUpdate(args[0], args[1]); err != nil {
+				return vEmpty, err
+			}
+		}
+		for i, k := range kw {
+			vm.dictSet(args[0], vm.intern(k), args[npos+i])
+		}
+		return vNone, nil
+	},
+	"get": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("get", args[1:], 1, 2); err != nil {
+			return vEmpty, err
+		}
+		v, ok, err := vm.dictGet(args[0], args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		if !ok {
+			if len(args) > 2 {
+				return args[2], nil
+			}
+			return vNone, nil
+		}
+		return v, nil
+	},
+	"setdefault": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		v, ok, err := vm.dictGet(args[0], args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		if ok {
+			return v, nil
+		}
+		d := vNone
+		if len(args) > 2 {
+			d = args[2]
+		}
+		return d, vm.dictSet(args[0], args[1], d)
+	},
+	"pop": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("pop", args[1:], 1, 2); err != nil {
+			return vEmpty, err
+		}
+		v, ok, err := vm.dictDel(args[0], args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		if !ok {
+			if len(args) > 2 {
+				return args[2], nil
+			}
+			return vEmpty, vm.raiseValue(vm.newExc("KeyError", args[1]), vEmpty)
+		}
+		return v, nil
+	},
+	"popitem": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		keys := vm.dictKeys(args[0])
+		if len(keys) == 0 {
+			return vEmpty, vm.raise("KeyError", "popitem(): dictionary is empty")
+		}
+		k := keys[len(keys)-1]
+		v, _, err := vm.dictDel(args[0], k)
+		return vm.newTuple([]gc.Value{k, v}), err
+	},
+	"keys":   func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.dictView(args[0], 0), nil },
+	"values": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.dictView(args[0], 1), nil },
+	"items":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.dictView(args[0], 2), nil },
+	"update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		npos := len(args) - len(kw)
+		if npos > 1 {
+			if err := vm.dictUpdate(args[0], args[1]); err != nil {
+				return vEmpty, err
+			}
+		}
+		for i, k := range kw {
+			vm.dictSet(args[0], vm.intern(k), args[npos+i])
+		}
+		return vNone, nil
+	},
+	"clear": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		vm.dictClear(args[0])
+		return vNone, nil
+	},
+	"copy": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.dictCopy(args[0], TagDict), nil
+	},
+}
+
+// dictView returns a keys (0), values (1) or items (2) view.
+func (vm *VM) dictView(d gc.Value, which int) gc.Value {
+	r := vm.alloc(kindMisc, 1, 8)
+	vm.setSlot(r, 0, d)
+	vm.setRawU64(r, 1, 0, uint64(which))
+	return mkref(TagDictView, r)
+}
+
+// dictUpdate merges a mapping or an iterable of pairs into d.
+func (vm *VM) dictUpdate(d, src gc.Value) error {
+	if src.Tag() == TagDict {
+		var err error
+		for _, k := range vm.dictKeys(src) {
+			v, _, _ := vm.dictGet(src, k)
+			if err = vm.dictSet(d, k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if src.Tag() == TagObject {
+		if km, ok := vm.lookupS(vm.typeOf(src), "keys"); ok {
+			keys, err := vm.callValue(km, []gc.Value{src}, nil)
+			if err != nil {
+				return err
+			}
+			return vm.iterate(keys, func(k gc.Value) (bool, error) {
+				v, err := vm.getItem(src, k)
+				if err != nil {
+					return false, err
+				}
+				return true, vm.dictSet(d, k, v)
+			})
+		}
+	}
+	i := 0
+	return vm.iterate(src, func(p gc.Value) (bool, error) {
+		items, err := vm.collect(p)
+		if err != nil {
+			vm.exc = vEmpty
+			return false, vm.raise("TypeError", "cannot convert dictionary update sequence element #%d to a sequence", i)
+		}
+		if len(items) != 2 {
+			return false, vm.raise("ValueError", "dictionary update sequence element #%d has length %d; 2 is required", i, len(items))
+		}
+		i++
+		return true, vm.dictSet(d, items[0], items[1])
+	})
+}
+
+// dictMerge merges **kwargs, raising on duplicate keys.
+func (vm *VM) dictMerge(d, src, callee gc.Value) error {
+	if src.Tag() != TagDict {
+		if src.Tag() != TagObject {
+			return vm.raise("TypeError", "%s argument after ** must be a mapping, not %s", vm.calleeName(callee), vm.typeOf(src).Name)
+		}
+		return vm.dictUpdate(d, src)
+	}
+	for _, k := range vm.dictKeys(src) {
+		if _, ok, _ := vm.dictGet(d, k); ok {
+			return vm.raise("TypeError", "%s got multiple values for keyword argument '%s'", vm.calleeName(callee), vm.str(k))
+		}
+		v, _, _ := vm.dictGet(src, k)
+		vm.dictSet(d, k, v)
+	}
+	return nil
+}
+
+// calleeName names a callable in call errors: "f()" or "A.m()".
+func (vm *VM) calleeName(fn gc.Value) string {
+	switch fn.Tag() {
+	case TagFunc:
+		return vm.str(vm.slot(fn.Ref(), fnQualName)) + "()"
+	case TagMethod:
+		return vm.calleeName(vm.slot(fn.Ref(), 0))
+	case TagBuiltin:
+		return vm.heap.Side(fn.Ref()).(*builtinFn).name + "()"
+	case TagType:
+		return vm.typeOfRef(fn.Ref()).Name + "()"
+	}
+	return vm.typeOf(fn).Name + " object"
+}
+
+// setUpdate adds every item of an iterable to a set.
+func (vm *VM) setUpdate(s, src gc.Value) error {
+	if isSetTag(src.Tag()) {
+		return vm.setMerge(s, src)
+	}
+	if src.Tag() == TagDict {
+		di := vm.dictIdx(s)
+		n := vm.dictLen(src)
+		if (di.cs.fill+n)*5 >= (len(di.cs.tab)-1)*3 {
+			di.cs.resize((di.cs.used+n)*2, di.hashes)
+		}
+	}
+	return vm.iterate(src, func(x gc.Value) (bool, error) { return true, vm.dictSet(s, x, vNone) })
+}
+
+// setOp implements | & - ^ on sets.
+func (vm *VM) setOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	out := vm.newDictTag(a.Tag(), 4)
+	switch op {
+	case bytecode.BITOR:
+		vm.setUpdate(out, a)
+		return out, vm.setUpdate(out, b)
+	case bytecode.BITAND:
+		small, big := a, b
+		if vm.dictLen(b) < vm.dictLen(a) {
+			small, big = b, a
+		}
+		for _, k := range vm.dictKeys(small) {
+			if _, ok, _ := vm.dictGet(big, k); ok {
+				vm.dictSet(out, k, vNone)
+			}
+		}
+	case bytecode.SUB:
+		for _, k := range vm.dictKeys(a) {
+			if _, ok, _ := vm.dictGet(b, k); !ok {
+				vm.dictSet(out, k, vNone)
+			}
+		}
+	case bytecode.BITXOR:
+		vm.setUpdate(out, b)
+		for _, k := range vm.dictKeys(a) {
+			if _, ok, _ := vm.dictDel(out, k); !ok {
+				vm.dictSet(out, k, vNone)
+			}
+		}
+	}
+	return out, nil
+}
+
+// subset reports whether every item of a is in b.
+func (vm *VM) subset(a, b gc.Value) bool {
+	for _, k := range vm.dictKeys(a) {
+		if _, ok, _ := vm.dictGet(b, k); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// setCompare implements comparisons of sets (subset order).
+func (vm *VM) setCompare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	la, lb := vm.dictLen(a), vm.dictLen(b)
+	switch op {
+	case bytecode.EQ:
+		return gc.Bool(la == lb && vm.subset(a, b)), nil
+	case bytecode.NE:
+		return gc.Bool(!(la == lb && vm.subset(a, b))), nil
+	case bytecode.LE:
+		return gc.Bool(vm.subset(a, b)), nil
+	case bytecode.LT:
+		return gc.Bool(la < lb && vm.subset(a, b)), nil
+	case bytecode.GE:
+		return gc.Bool(vm.subset(b, a)), nil
+	}
+	return gc.Bool(lb < la && vm.subset(b, a)), nil
+}
+
+// toSet converts any iterable to a set value (sets pass through).
+func (vm *VM) toSet(v gc.Value) (gc.Value, error) {
+	if v.Tag() == TagSet || v.Tag() == TagFrozenset {
+		return v, nil
+	}
+	s := vm.newDictTag(TagSet, 4)
+	return s, vm.setUpdate(s, v)
+}
+
+var setMethods = map[string]bfunc{
+	"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		vm.dictClear(args[0])
+		if len(args) == 2 {
+			return vNone, vm.setUpdate(args[0], args[1])
+		}
+		return vNone, nil
+	},
+	"add": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vNone, vm.dictSet(args[0], args[1], vNone)
+	},
+	"remove": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		_, ok, err := vm.dictDel(args[0], args[1])
+		if err == nil && !ok {
+			return vEmpty, vm.raiseValue(vm.newExc("KeyError", args[1]), vEmpty)
+		}
+		return vNone, err
+	},
+	"discard": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		_, _, err := vm.dictDel(args[0], args[1])
+		return vNone, err
+	},
+	"pop": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		keys := vm.dictKeys(args[0])
+		if len(keys) == 0 {
+			return vEmpty, vm.raise("KeyError", "pop from an empty set")
+		}
+		vm.dictDel(args[0], keys[0])
+		return keys[0], nil
+	},
+	"clear": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		vm.dictClear(args[0])
+		return vNone, nil
+	},
+	"copy": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.dictCopy(args[0], args[0].Tag()), nil
+	},
+	"update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		for _, a := range args[1:] {
+			if err := vm.setUpdate(args[0], a); err != nil {
+				return vEmpty, err
+			}
+		}
+		return vNone, nil
+	},
+	"union": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		out := vm.dictCopy(args[0], args[0].Tag())
+		for _, a := range args[1:] {
+			if err := vm.setUpdate(out, a); err != nil {
+				return vEmpty, err
+			}
+		}
+		return out, nil
+	},
+	"intersection": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		out := args[0]
+		for _, a := range args[1:] {
+			s, err := vm.toSet(a)
+			if err != nil {
+				return vEmpty, err
+			}
+			if out, err = vm.setOp(bytecode.BITAND, out, s); err != nil {
+				return vEmpty, err
+			}
+		}
+		if out == args[0] {
+			out = vm.dictCopy(out, out.Tag())
+		}
+		return out, nil
+	},
+	"difference": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		out := args[0]
+		for _, a := range args[1:] {
+			s, err := vm.toSet(a)
+			if err != nil {
+				return vEmpty, err
+			}
+			if out, err = vm.setOp(bytecode.SUB, out, s); err != nil {
+				return vEmpty, err
+			}
+		}
+		if out == args[0] {
+			out = vm.dictCopy(out, out.Tag())
+		}
+		return out, nil
+	},
+	"symmetric_difference": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s, err := vm.toSet(args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.setOp(bytecode.BITXOR, args[0], s)
+	},
+	"issubset": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s, err := vm.toSet(args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		return gc.Bool(vm.subset(args[0], s)), nil
+	},
+	"issuperset": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s, err := vm.toSet(args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		return gc.Bool(vm.subset(s, args[0])), nil
+	},
+	"isdisjoint": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		s, err := vm.toSet(args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		r, _ := vm.setOp(bytecode.BITAND, args[0], s)
+		return gc.Bool(vm.dictLen(r) == 0), nil
+	},
+}
+
+// withEnter implements WITHENTER: regs[0] is the manager; regs[1] gets
+// its bound __exit__; *dst the result of __enter__.
+func (vm *VM) withEnter(regs []gc.Value, dst *gc.Value) error {
+	mgr := regs[0]
+	t := vm.typeOf(mgr)
+	enter, ok := vm.lookupS(t, "__enter__")
+	if !ok {
+		return vm.raise("TypeError", "'%s' object does not support the context manager protocol", t.Name)
+	}
+	exit, ok := vm.lookupS(t, "__exit__")
+	if !ok {
+		return vm.raise("TypeError", "'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)
+	}
+	bexit, err := vm.bindAttr(exit, mgr, t)
+	if err != nil {
+		return err
+	}
+	regs[1] = bexit
+	r, err := vm.callValue(enter, []gc.Value{mgr}, nil)
+	if err != nil {
+		return err
+	}
+	*dst = r
+	return nil
+}
+
+// withExit calls __exit__ with the exception (or Nones); its result says
+// whether to suppress the exception.
+func (vm *VM) withExit(exit, exc gc.Value) (gc.Value, error) {
+	if exc.IsEmpty() || exc.Tag() == gc.TagNone {
+		return vm.callValue(exit, []gc.Value{vNone, vNone, vNone}, nil)
+	}
+	return vm.callValue(exit, []gc.Value{vm.typeOf(exc).Value(), exc, vNone}, nil)
+}

@@ -1,0 +1,340 @@
+// object.go holds the object model's foundations: the vm's value tags (one
+// reference tag per builtin type, so a type check is one compare), the kinds
+// written in block headers, and the low-level accessors that read objects
+// through unsafe views of the heap's linear memory (docs/vm.md "Values").
+
+package vm
+
+import (
+	"encoding/binary"
+	"math"
+	"math/big"
+	"unsafe"
+
+	"github.com/hotloop/hotloop/gc"
+)
+
+// Immediate tags the vm adds to gc's.
+const (
+	TagNotImpl  gc.Tag = 5
+	TagEllipsis gc.Tag = 6
+)
+
+// Reference tags: the payload is a gc.Ref. The tag names the builtin type
+// of the object (TagObject: an instance of a Python class, whose type is in
+// slot 0).
+const (
+	TagStr          gc.Tag = gc.TagRef + 1 + iota // str: side = Go string
+	TagTuple                                      // tuple: n value slots
+	TagList                                       // list: slot 0 = storage block, raw = length
+	TagDict                                       // dict: slot 0 = entry storage, side = *dictIndex
+	TagSet                                        // set: a dict whose values are unused
+	TagFrozenset                                  // frozenset: same layout as set
+	TagFunc                                       // Python function
+	TagType                                       // type object: side = *Type
+	TagObject                                     // instance of a Python class (exceptions too)
+	TagBigInt                                     // int beyond int64: side = *big.Int
+	TagCell                                       // cell: one slot
+	TagRange                                      // range: raw start, stop, step
+	TagIter                                       // iterator; the block kind says which
+	TagMethod                                     // bound method: slots func, self
+	TagBuiltin                                    // builtin function: slot 0 = bound self; side = *builtinFn
+	TagModule                                     // module: slot 0 = dict; side = name
+	TagSlice                                      // slice: slots start, stop, step
+	TagProperty                                   // property: slots fget, fset, fdel, doc
+	TagStaticMethod                               // staticmethod: slot 0 = function
+	TagClassMethod                                // classmethod: slot 0 = function
+	TagSuper                                      // super object: slots type, obj
+	TagStorage                                    // internal value storage (list items, dict entries)
+	TagBytes                                      // bytes: side = Go string of the bytes
+	TagComplex                                    // complex: raw real, imag
+	TagDictView                                   // dict_keys/values/items: slot 0 = dict, raw = which
+)
+
+// Block kinds, written in each object's header. Iterators use the kind to
+// say what they iterate.
+const (
+	kindStr gc.Kind = iota + 1
+	kindTuple
+	kindList
+	kindDict
+	kindFunc
+	kindType
+	kindObject
+	kindBigInt
+	kindCell
+	kindRange
+	kindStorage
+	kindMethod
+	kindBuiltin
+	kindModule
+	kindSlice
+	kindMisc
+	kindRegStack
+	// iterator kinds
+	kindListIter
+	kindTupleIter
+	kindRangeIter
+	kindStrIter
+	kindDictIter  // keys
+	kindDictVIter // values
+	kindDictIIter // items
+	kindEnumerate
+	kindZip
+	kindMap
+	kindFilter
+	kindReversed
+	kindSeqIter // generic __getitem__ iteration
+	kindCallIter
+	kindGenerator
+)
+
+// mkref returns a value referencing r with tag t.
+func mkref(t gc.Tag, r gc.Ref) gc.Value { return gc.MakeValue(t, uint64(r)) }
+
+// None, True, False and the other constants, for brevity.
+var (
+	vNone     = gc.None()
+	vTrue     = gc.Bool(true)
+	vFalse    = gc.Bool(false)
+	vEmpty    = gc.Empty()
+	vNotImpl  = gc.MakeValue(TagNotImpl, 0)
+	vEllipsis = gc.MakeValue(TagEllipsis, 0)
+)
+
+// slotsOf returns an unsafe view of the n value slots of object r.
+func (vm *VM) slotsOf(r gc.Ref, n int) []gc.Value {
+	return unsafe.Slice((*gc.Value)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize)), n)
+}
+
+// slot returns value slot i of r without bounds checks against the header.
+func (vm *VM) slot(r gc.Ref, i int) gc.Value {
+	return *(*gc.Value)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize+uintptr(i)*gc.ValueSize))
+}
+
+// setSlot stores v in value slot i of r.
+func (vm *VM) setSlot(r gc.Ref, i int, v gc.Value) {
+	*(*gc.Value)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize+uintptr(i)*gc.ValueSize)) = v
+}
+
+// numSlots returns the number of value slots of r.
+func (vm *VM) numSlots(r gc.Ref) int {
+	return int(*(*uint32)(unsafe.Add(vm.base, uintptr(r)+gc.HdrNumVals)))
+}
+
+// rawU64 reads the i-th 64-bit word of r's raw bytes (after nslots slots).
+func (vm *VM) rawU64(r gc.Ref, nslots, i int) uint64 {
+	return *(*uint64)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize+uintptr(nslots)*gc.ValueSize+uintptr(i)*8))
+}
+
+// setRawU64 writes the i-th 64-bit word of r's raw bytes.
+func (vm *VM) setRawU64(r gc.Ref, nslots, i int, x uint64) {
+	*(*uint64)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize+uintptr(nslots)*gc.ValueSize+uintptr(i)*8)) = x
+}
+
+// kindOf returns the header kind of r.
+func (vm *VM) kindOf(r gc.Ref) gc.Kind {
+	return gc.Kind(*(*uint8)(unsafe.Add(vm.base, uintptr(r)+gc.HdrKind)))
+}
+
+// alloc allocates a block, turning heap exhaustion into MemoryError. After
+// exhaustion it panics with errOOM, which the top level reports. It never
+// collects: only safepoints do.
+func (vm *VM) alloc(kind gc.Kind, nvals, nraw int) gc.Ref {
+	r, err := vm.heap.Alloc(kind, nvals, nraw)
+	if err != nil {
+		panic(errOOM{})
+	}
+	return r
+}
+
+// errOOM is the panic value of an allocation that cannot be satisfied.
+type errOOM struct{}
+
+// ---- str ----
+
+// strRawWords: raw words of a str: 0 = hash+1 (0: not computed yet).
+const strRaw = 8
+
+// newStr allocates a str holding s.
+func (vm *VM) newStr(s string) gc.Value {
+	if len(s) <= 1 {
+		if len(s) == 0 {
+			return vm.emptyStr
+		}
+		if s[0] < 128 {
+			return vm.charStrs[s[0]]
+		}
+	}
+	r := vm.alloc(kindStr, 0, strRaw)
+	vm.heap.SetSide(r, s)
+	return mkref(TagStr, r)
+}
+
+// intern returns the interned str for s (identifiers, constants): one object
+// per distinct text, kept alive for the VM's lifetime.
+func (vm *VM) intern(s string) gc.Value {
+	if v, ok := vm.interned[s]; ok {
+		return v
+	}
+	r := vm.alloc(kindStr, 0, strRaw)
+	vm.heap.SetSide(r, s)
+	v := mkref(TagStr, r)
+	vm.heap.AddPermanentRoot(v)
+	vm.interned[s] = v
+	return v
+}
+
+// str returns the Go string of a str value.
+func (vm *VM) str(v gc.Value) string { return vm.heap.Side(v.Ref()).(string) }
+
+// strHash returns the cached hash of a str.
+func (vm *VM) strHash(v gc.Value) int64 {
+	r := v.Ref()
+	h := vm.rawU64(r, 0, 0)
+	if h != 0 {
+		return int64(h - 1)
+	}
+	x := strHashOf(vm.str(v))
+	vm.setRawU64(r, 0, 0, uint64(x)+1)
+	return x
+}
+
+// ---- tuple ----
+
+// newTuple allocates a tuple holding a copy of items.
+func (vm *VM) newTuple(items []gc.Value) gc.Value {
+	if len(items) == 0 {
+		return vm.emptyTuple
+	}
+	r := vm.alloc(kindTuple, len(items), 0)
+	copy(vm.slotsOf(r, len(items)), items)
+	return mkref(TagTuple, r)
+}
+
+// tupleItems returns a view of a tuple's items.
+func (vm *VM) tupleItems(v gc.Value) []gc.Value {
+	r := v.Ref()
+	return vm.slotsOf(r, vm.numSlots(r))
+}
+
+// ---- list ----
+
+// newList allocates a list holding a copy of items, with room for cap.
+func (vm *VM) newList(items []gc.Value, capacity int) gc.Value {
+	if capacity < len(items) {
+		capacity = len(items)
+	}
+	if capacity < 4 {
+		capacity = 4
+	}
+	st := vm.alloc(kindStorage, capacity, 0)
+	copy(vm.slotsOf(st, len(items)), items)
+	r := vm.alloc(kindList, 1, 8)
+	vm.setSlot(r, 0, mkref(TagStorage, st))
+	vm.setRawU64(r, 1, 0, uint64(len(items)))
+	return mkref(TagList, r)
+}
+
+// listLen returns the length of a list.
+func (vm *VM) listLen(v gc.Value) int { return int(vm.rawU64(v.Ref(), 1, 0)) }
+
+// listItems returns a view of a list's items; it is invalidated by any
+// operation that grows the list.
+func (vm *VM) listItems(v gc.Value) []gc.Value {
+	r := v.Ref()
+	st := vm.slot(r, 0).Ref()
+	return vm.slotsOf(st, int(vm.rawU64(r, 1, 0)))
+}
+
+// listSetLen sets a list's length (the storage must be big enough; slots
+// beyond the new length are cleared).
+func (vm *VM) listSetLen(v gc.Value, n int) {
+	r := v.Ref()
+	old := int(vm.rawU64(r, 1, 0))
+	if n < old {
+		st := vm.slot(r, 0).Ref()
+		clear(vm.slotsOf(st, old)[n:])
+	}
+	vm.setRawU64(r, 1, 0, uint64(n))
+}
+
+// listReserve makes room for n items in a list.
+func (vm *VM) listReserve(v gc.Value, n int) {
+	r := v.Ref()
+	st := vm.slot(r, 0).Ref()
+	c := vm.numSlots(st)
+	if n <= c {
+		return
+	}
+	nc := c*2 + 4
+	if nc < n {
+		nc = n
+	}
+	ln := int(vm.rawU64(r, 1, 0))
+	ns := vm.alloc(kindStorage, nc, 0)
+	copy(vm.slotsOf(ns, ln), vm.slotsOf(st, ln))
+	vm.setSlot(r, 0, mkref(TagStorage, ns))
+}
+
+// listAppend appends x to a list.
+func (vm *VM) listAppend(v, x gc.Value) {
+	r := v.Ref()
+	ln := int(vm.rawU64(r, 1, 0))
+	st := vm.slot(r, 0).Ref()
+	if ln >= vm.numSlots(st) {
+		vm.listReserve(v, ln+1)
+		st = vm.slot(r, 0).Ref()
+	}
+	vm.setSlot(st, ln, x)
+	vm.setRawU64(r, 1, 0, uint64(ln+1))
+}
+
+// ---- big ints ----
+
+// newBig returns an int value for b, small when it fits in int64.
+func (vm *VM) newBig(b *big.Int) gc.Value {
+	if b.IsInt64() {
+		return gc.Int(b.Int64())
+	}
+	r := vm.alloc(kindBigInt, 0, 0)
+	vm.heap.SetSide(r, b)
+	return mkref(TagBigInt, r)
+}
+
+// bigOf returns the *big.Int of a TagBigInt value (do not mutate it).
+func (vm *VM) bigOf(v gc.Value) *big.Int { return vm.heap.Side(v.Ref()).(*big.Int) }
+
+// ---- bytes and complex (minimal) ----
+
+// newBytes allocates a bytes object.
+func (vm *VM) newBytes(b []byte) gc.Value {
+	r := vm.alloc(kindMisc, 0, 0)
+	vm.heap.SetSide(r, string(b))
+	return mkref(TagBytes, r)
+}
+
+// newComplex allocates a complex number.
+func (vm *VM) newComplex(re, im float64) gc.Value {
+	r := vm.alloc(kindMisc, 0, 16)
+	vm.setRawU64(r, 0, 0, math.Float64bits(re))
+	vm.setRawU64(r, 0, 1, math.Float64bits(im))
+	return mkref(TagComplex, r)
+}
+
+// complexOf returns the parts of a complex value.
+func (vm *VM) complexOf(v gc.Value) (float64, float64) {
+	return math.Float64frombits(vm.rawU64(v.Ref(), 0, 0)), math.Float64frombits(vm.rawU64(v.Ref(), 0, 1))
+}
+
+// ---- cells ----
+
+// newCell allocates a cell holding v.
+func (vm *VM) newCell(v gc.Value) gc.Value {
+	r := vm.alloc(kindCell, 1, 0)
+	vm.setSlot(r, 0, v)
+	return mkref(TagCell, r)
+}
+
+// le64 reads a little-endian word.
+func le64(b []byte) uint64 { return binary.LittleEndian.Uint64(b) }

@@ -1,0 +1,1009 @@
+// ops.go holds the generic paths of the operators: arithmetic on ints
+// (through vm/num, exact, with big ints), floats, sequences and user
+// classes' dunders; comparisons; truth; hashing; containment; unpacking.
+// The interpreter tries its inline int/float fast paths first and comes
+// here only when they do not apply.
+
+package vm
+
+import (
+	"math"
+	"math/big"
+	"strings"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/vm/num"
+)
+
+// opInfo gives each binary opcode its symbol and dunder names.
+var opInfo = map[bytecode.Op]struct{ sym, name, rname, iname string }{
+	bytecode.ADD:      {"+", "__add__", "__radd__", "__iadd__"},
+	bytecode.SUB:      {"-", "__sub__", "__rsub__", "__isub__"},
+	bytecode.MUL:      {"*", "__mul__", "__rmul__", "__imul__"},
+	bytecode.TRUEDIV:  {"/", "__truediv__", "__rtruediv__", "__itruediv__"},
+	bytecode.FLOORDIV: {"//", "__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+	bytecode.MOD:      {"%", "__mod__", "__rmod__", "__imod__"},
+	bytecode.POW:      {"**", "__pow__", "__rpow__", "__ipow__"},
+	bytecode.MATMUL:   {"@", "__matmul__", "__rmatmul__", "__imatmul__"},
+	bytecode.LSHIFT:   {"<<", "__lshift__", "__rlshift__", "__ilshift__"},
+	bytecode.RSHIFT:   {">>", "__rshift__", "__rrshift__", "__irshift__"},
+	bytecode.BITAND:   {"&", "__and__", "__rand__", "__iand__"},
+	bytecode.BITOR:    {"|", "__or__", "__ror__", "__ior__"},
+	bytecode.BITXOR:   {"^", "__xor__", "__rxor__", "__ixor__"},
+}
+
+// isIntLike reports whether v is an int or bool.
+func isIntLike(v gc.Value) bool {
+	t := v.Tag()
+	return t == gc.TagInt || t == TagBigInt || t == gc.TagBool
+}
+
+// toInt returns v as a num.Int (v must be int-like).
+func (vm *VM) toInt(v gc.Value) num.Int {
+	switch v.Tag() {
+	case gc.TagInt, gc.TagBool:
+		return num.NewInt(int64(v.Bits()))
+	}
+	return num.NewIntBig(vm.bigOf(v))
+}
+
+// fromInt converts a num.Int to a value.
+func (vm *VM) fromInt(x num.Int) gc.Value {
+	if i, ok := x.Int64(); ok {
+		return gc.Int(i)
+	}
+	return vm.newBig(x.Big())
+}
+
+// toFloat converts an int-like or float value to float64.
+func (vm *VM) toFloat(v gc.Value) (float64, error) {
+	switch v.Tag() {
+	case gc.TagFloat:
+		return v.Float(), nil
+	case gc.TagInt, gc.TagBool:
+		return float64(int64(v.Bits())), nil
+	case TagBigInt:
+		f, err := vm.toInt(v).Float()
+		if err != nil {
+			return 0, vm.numErr(err)
+		}
+		return f, nil
+	}
+	if base, ok := vm.baseOf(v); ok && base.Tag() != TagStr {
+		return vm.toFloat(base)
+	}
+	return 0, vm.raise("TypeError", "must be real number, not %s", vm.typeOf(v).Name)
+}
+
+// numErr converts a *num.Error to a raised exception.
+func (vm *VM) numErr(err error) error {
+	if e, ok := err.(*num.Error); ok {
+		return vm.raise(e.Type, "%s", e.Msg)
+	}
+	if err == errRaised {
+		return err
+	}
+	return vm.raise("SystemError", "%s", err.Error())
+}
+
+// binaryOp is the generic path of a binary operator.
+func (vm *VM) binaryOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	if isIntLike(a) && isIntLike(b) {
+		return vm.intOp(op, a, b)
+	}
+	af, bf := a.Tag() == gc.TagFloat, b.Tag() == gc.TagFloat
+	if (af || isIntLike(a)) && (bf || isIntLike(b)) && (af || bf) {
+		x, err := vm.toFloat(a)
+		if err != nil {
+			return vEmpty, err
+		}
+		y, err := vm.toFloat(b)
+		if err != nil {
+			return vEmpty, err
+		}
+		if v, ok, err := vm.floatOp(op, x, y); ok || err != nil {
+			return v, err
+		}
+	}
+	if v, ok, err := vm.seqOp(op, a, b); ok || err != nil {
+		return v, err
+	}
+	info := opInfo[op]
+	if ba, bb := vm.unwrap(a), vm.unwrap(b); ba != a || bb != b {
+		if r, ok, err := vm.tryDunders(a, b, info.name, info.rname); ok || err != nil {
+			return r, err
+		}
+		return vm.binaryOp(op, ba, bb)
+	}
+	return vm.dunderBinary(a, b, info.name, info.rname, info.sym)
+}
+
+// tryDunders tries the Python-level a.__op__(b) and b.__rop__(a) only.
+func (vm *VM) tryDunders(a, b gc.Value, name, rname string) (gc.Value, bool, error) {
+	ta, tb := vm.typeOf(a), vm.typeOf(b)
+	if m, ok := vm.lookupS(ta, name); ok && m.Tag() == TagFunc {
+		r, err := vm.callValue(m, []gc.Value{a, b}, nil)
+		if err != nil || r.Tag() != TagNotImpl {
+			return r, true, err
+		}
+	}
+	if ta != tb {
+		if m, ok := vm.lookupS(tb, rname); ok && m.Tag() == TagFunc {
+			r, err := vm.callValue(m, []gc.Value{b, a}, nil)
+			if err != nil || r.Tag() != TagNotImpl {
+				return r, true, err
+			}
+		}
+	}
+	return vEmpty, false, nil
+}
+
+// dunderBinary tries a.__op__(b), then b.__rop__(a).
+func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, error) {
+	ta, tb := vm.typeOf(a), vm.typeOf(b)
+	if m, ok := vm.lookupS(ta, name); ok {
+		r, err := vm.callValue(m, []gc.Value{a, b}, nil)
+		if err != nil {
+			return vEmpty, err
+		}
+		if r.Tag() != TagNotImpl {
+			return r, nil
+		}
+	}
+	if ta != tb {
+		if m, ok := vm.lookupS(tb, rname); ok {
+			r, err := vm.callValue(m, []gc.Value{b, a}, nil)
+			if err != nil {
+				return vEmpty, err
+			}
+			if r.Tag() != TagNotImpl {
+				return r, nil
+			}
+		}
+	}
+	if sym == "**" && ta == tb {
+		// fall through to the error
+	}
+	return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+}
+
+// inplaceOp is the generic path of an augmented assignment.
+func (vm *VM) inplaceOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	if a.Tag() == TagList && op == bytecode.ADD {
+		if err := vm.listExtend(a, b); err != nil {
+			return vEmpty, err
+		}
+		return a, nil
+	}
+	if a.Tag() == TagObject {
+		if m, ok := vm.lookupS(vm.typeOf(a), opInfo[op].iname); ok {
+			r, err := vm.callValue(m, []gc.Value{a, b}, nil)
+			if err != nil || r.Tag() != TagNotImpl {
+				return r, err
+			}
+		}
+	}
+	if a.Tag() == TagSet || a.Tag() == TagDict {
+		switch op {
+		case bytecode.BITOR, bytecode.BITAND, bytecode.SUB, bytecode.BITXOR:
+			r, err := vm.binaryOp(op, a, b)
+			if err != nil {
+				return r, err
+			}
+			if a.Tag() == TagDict {
+				vm.dictClear(a)
+				return a, vm.dictUpdate(a, r)
+			}
+			vm.dictClear(a)
+			return a, vm.setUpdate(a, r)
+		}
+	}
+	v, err := vm.binaryOp(op, a, b)
+	if err != nil && vm.exc.Tag() == TagObject && vm.typeOf(vm.exc) == vm.excTypes["TypeError"] {
+		// CPython names the augmented operator in the message.
+		info := opInfo[op]
+		msg := vm.excMessage(vm.exc)
+		pre := "unsupported operand type(s) for " + info.sym + ":"
+		if strings.HasPrefix(msg, pre) {
+			vm.exc = vEmpty
+			return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s=:%s", info.sym, msg[len(pre):])
+		}
+	}
+	return v, err
+}
+
+// intOp performs an int operation exactly.
+func (vm *VM) intOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	x, y := vm.toInt(a), vm.toInt(b)
+	var r num.Int
+	var err error
+	switch op {
+	case bytecode.ADD:
+		r = x.Add(y)
+	case bytecode.SUB:
+		r = x.Sub(y)
+	case bytecode.MUL:
+		r = x.Mul(y)
+	case bytecode.TRUEDIV:
+		f, err := x.TrueDiv(y)
+		if err != nil {
+			return vEmpty, vm.numErr(err)
+		}
+		return gc.Float(f), nil
+	case bytecode.FLOORDIV:
+		r, err = x.FloorDiv(y)
+	case bytecode.MOD:
+		r, err = x.Mod(y)
+	case bytecode.POW:
+		if y.Sign() < 0 {
+			f, err := x.PowFloat(y)
+			if err != nil {
+				return vEmpty, vm.numErr(err)
+			}
+			return gc.Float(f), nil
+		}
+		r, err = x.Pow(y)
+	case bytecode.LSHIFT:
+		r, err = x.Lsh(y)
+	case bytecode.RSHIFT:
+		r, err = x.Rsh(y)
+	case bytecode.BITAND:
+		r = x.And(y)
+	case bytecode.BITOR:
+		r = x.Or(y)
+	case bytecode.BITXOR:
+		r = x.Xor(y)
+	default:
+		return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", opInfo[op].sym, vm.typeOf(a).Name, vm.typeOf(b).Name)
+	}
+	if err != nil {
+		return vEmpty, vm.numErr(err)
+	}
+	if op == bytecode.BITAND || op == bytecode.BITOR || op == bytecode.BITXOR {
+		if a.Tag() == gc.TagBool && b.Tag() == gc.TagBool {
+			i, _ := r.Int64()
+			return gc.Bool(i != 0), nil
+		}
+	}
+	return vm.fromInt(r), nil
+}
+
+// floatOp performs a float operation; ok is false for operators floats do
+// not support.
+func (vm *VM) floatOp(op bytecode.Op, x, y float64) (gc.Value, bool, error) {
+	switch op {
+	case bytecode.ADD:
+		return gc.Float(x + y), true, nil
+	case bytecode.SUB:
+		return gc.Float(x - y), true, nil
+	case bytecode.MUL:
+		return gc.Float(x * y), true, nil
+	case bytecode.TRUEDIV:
+		if y == 0 {
+			return vEmpty, true, vm.raise("ZeroDivisionError", "float division by zero")
+		}
+		return gc.Float(x / y), true, nil
+	case bytecode.FLOORDIV:
+		r, err := num.FloatFloorDiv(x, y)
+		if err != nil {
+			return vEmpty, true, vm.numErr(err)
+		}
+		return gc.Float(r), true, nil
+	case bytecode.MOD:
+		r, err := num.FloatMod(x, y)
+		if err != nil {
+			return vEmpty, true, vm.numErr(err)
+		}
+		return gc.Float(r), true, nil
+	case bytecode.POW:
+		r, isC, err := num.FloatPow(x, y)
+		if err != nil {
+			return vEmpty, true, vm.numErr(err)
+		}
+		if isC {
+			return vEmpty, true, vm.raise("ValueError", "complex results are not supported yet")
+		}
+		return gc.Float(r), true, nil
+	}
+	return vEmpty, false, nil
+}
+
+// seqOp handles + and * on str, list and tuple, and str % args.
+func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
+	ta, tb := a.Tag(), b.Tag()
+	switch op {
+	case bytecode.ADD:
+		if ta != tb {
+			if ta == TagStr || ta == TagList || ta == TagTuple {
+				if b.Tag() == TagObject {
+					return vEmpty, false, nil
+				}
+				what := map[gc.Tag]string{TagStr: "str", TagList: "list", TagTuple: "tuple"}[ta]
+				if ta == TagStr {
+					return vEmpty, true, vm.raise("TypeError", "can only concatenate str (not \"%s\") to str", vm.typeOf(b).Name)
+				}
+				return vEmpty, true, vm.raise("TypeError", "can only concatenate %s (not \"%s\") to %s", what, vm.typeOf(b).Name, what)
+			}
+			return vEmpty, false, nil
+		}
+		switch ta {
+		case TagStr:
+			return vm.newStr(vm.str(a) + vm.str(b)), true, nil
+		case TagList:
+			x, y := vm.listItems(a), vm.listItems(b)
+			l := vm.newList(x, len(x)+len(y))
+			for _, v := range vm.listItems(b) {
+				vm.listAppend(l, v)
+			}
+			return l, true, nil
+		case TagTuple:
+			x, y := vm.tupleItems(a), vm.tupleItems(b)
+			items := make([]gc.Value, 0, len(x)+len(y))
+			items = append(append(items, x...), y...)
+			return vm.newTuple(items), true, nil
+		}
+	case bytecode.MUL:
+		if isIntLike(a) && (tb == TagStr || tb == TagList || tb == TagTuple) {
+			a, b = b, a
+			ta, tb = tb, ta
+		}
+		if isIntLike(b) && (ta == TagStr || ta == TagList || ta == TagTuple) {
+			if tb == TagBigInt {
+				return vEmpty, true, vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer")
+			}
+			n := int(int64(b.Bits()))
+			if n < 0 {
+				n = 0
+			}
+			switch ta {
+			case TagStr:
+				s := vm.str(a)
+				if len(s)*n > 1<<31 {
+					return vEmpty, true, vm.raise("MemoryError", "")
+				}
+				return vm.newStr(strings.Repeat(s, n)), true, nil
+			case TagList:
+				x := vm.listItems(a)
+				items := make([]gc.Value, 0, len(x)*n)
+				for i := 0; i < n; i++ {
+					items = append(items, vm.listItems(a)...)
+				}
+				return vm.newList(items, 0), true, nil
+			case TagTuple:
+				x := vm.tupleItems(a)
+				items := make([]gc.Value, 0, len(x)*n)
+				for i := 0; i < n; i++ {
+					items = append(items, x...)
+				}
+				return vm.newTuple(items), true, nil
+			}
+		}
+		if (ta == TagStr || ta == TagList || ta == TagTuple) && tb != TagObject {
+			return vEmpty, true, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", vm.typeOf(b).Name)
+		}
+		if (tb == TagStr || tb == TagList || tb == TagTuple) && ta != TagObject && !isIntLike(a) {
+			return vEmpty, true, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", vm.typeOf(a).Name)
+		}
+	case bytecode.MOD:
+		if ta == TagStr {
+			s, err := vm.percentFormat(vm.str(a), b)
+			if err != nil {
+				return vEmpty, true, err
+			}
+			return vm.newStr(s), true, nil
+		}
+	case bytecode.BITOR, bytecode.BITAND, bytecode.SUB, bytecode.BITXOR:
+		if (ta == TagSet || ta == TagFrozenset) && (tb == TagSet || tb == TagFrozenset) {
+			r, err := vm.setOp(op, a, b)
+			return r, true, err
+		}
+		if op == bytecode.BITOR && ta == TagDict && tb == TagDict {
+			d := vm.dictCopy(a, TagDict)
+			return d, true, vm.dictUpdate(d, b)
+		}
+	}
+	return vEmpty, false, nil
+}
+
+// unaryOp implements -x, +x and ~x.
+func (vm *VM) unaryOp(op bytecode.Op, v gc.Value) (gc.Value, error) {
+	if isIntLike(v) {
+		x := vm.toInt(v)
+		switch op {
+		case bytecode.NEG:
+			return vm.fromInt(x.Neg()), nil
+		case bytecode.POS:
+			return vm.fromInt(x), nil
+		default:
+			return vm.fromInt(x.Invert()), nil
+		}
+	}
+	if v.Tag() == gc.TagFloat {
+		switch op {
+		case bytecode.NEG:
+			return gc.Float(-v.Float()), nil
+		case bytecode.POS:
+			return v, nil
+		}
+	}
+	name, sym := "__neg__", "-"
+	switch op {
+	case bytecode.POS:
+		name, sym = "__pos__", "+"
+	case bytecode.INVERT:
+		name, sym = "__invert__", "~"
+	}
+	if m, ok := vm.lookupS(vm.typeOf(v), name); ok {
+		return vm.callValue(m, []gc.Value{v}, nil)
+	}
+	if base, ok := vm.baseOf(v); ok {
+		return vm.unaryOp(op, base)
+	}
+	return vEmpty, vm.raise("TypeError", "bad operand type for unary %s: '%s'", sym, vm.typeOf(v).Name)
+}
+
+// truth implements bool(v).
+func (vm *VM) truth(v gc.Value) (bool, error) {
+	switch v.Tag() {
+	case gc.TagBool, gc.TagInt:
+		return v.Bits() != 0, nil
+	case gc.TagNone:
+		return false, nil
+	case gc.TagFloat:
+		return v.Float() != 0, nil
+	case TagStr:
+		return len(vm.str(v)) > 0, nil
+	case TagList:
+		return vm.listLen(v) > 0, nil
+	case TagTuple:
+		return vm.numSlots(v.Ref()) > 0, nil
+	case TagDict, TagSet, TagFrozenset:
+		return vm.dictLen(v) > 0, nil
+	case TagBigInt:
+		return true, nil
+	case TagRange:
+		n, _ := vm.rangeLen(v)
+		return n > 0, nil
+	case TagObject:
+		t := vm.typeOf(v)
+		if m, ok := vm.lookupS(t, "__bool__"); ok {
+			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return false, err
+			}
+			if r.Tag() != gc.TagBool {
+				return false, vm.raise("TypeError", "__bool__ should return bool, returned %s", vm.typeOf(r).Name)
+			}
+			return r.Bits() != 0, nil
+		}
+		if m, ok := vm.lookupS(t, "__len__"); ok {
+			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return false, err
+			}
+			return r.Tag() == gc.TagInt && r.Int() != 0, nil
+		}
+		if base, ok := vm.baseOf(v); ok {
+			return vm.truth(base)
+		}
+	case TagBytes:
+		return len(vm.heap.Side(v.Ref()).(string)) > 0, nil
+	}
+	return true, nil
+}
+
+// numEq compares two immediates (ints, floats, bools, None) for equality.
+func (vm *VM) numEq(a, b gc.Value) bool {
+	if a.Tag() == gc.TagFloat || b.Tag() == gc.TagFloat {
+		if (a.Tag() == gc.TagFloat || a.Tag() == gc.TagInt || a.Tag() == gc.TagBool) &&
+			(b.Tag() == gc.TagFloat || b.Tag() == gc.TagInt || b.Tag() == gc.TagBool) {
+			x, _ := vm.toFloat(a)
+			y, _ := vm.toFloat(b)
+			if a.Tag() != gc.TagFloat || b.Tag() != gc.TagFloat {
+				// exact comparison of an int with a float
+				var i gc.Value
+				var fl float64
+				if a.Tag() == gc.TagFloat {
+					i, fl = b, x
+				} else {
+					i, fl = a, y
+				}
+				c, ok := num.CmpIntFloat(vm.toInt(i), fl)
+				return ok && c == 0
+			}
+			return x == y
+		}
+		return false
+	}
+	if (a.Tag() == gc.TagInt || a.Tag() == gc.TagBool) && (b.Tag() == gc.TagInt || b.Tag() == gc.TagBool) {
+		return a.Bits() == b.Bits()
+	}
+	return a == b
+}
+
+// eqBool implements a == b as a Go bool.
+func (vm *VM) eqBool(a, b gc.Value) (bool, error) {
+	if a == b && a.Tag() != gc.TagFloat {
+		return true, nil
+	}
+	r, err := vm.compare(bytecode.EQ, a, b)
+	if err != nil {
+		return false, err
+	}
+	if r.Tag() == gc.TagBool {
+		return r.Bits() != 0, nil
+	}
+	return vm.truth(r)
+}
+
+// cmpSym gives each comparison its symbol, dunder and reflection.
+var cmpSym = map[bytecode.Op]struct {
+	sym, name string
+	refl      bytecode.Op
+}{
+	bytecode.LT: {"<", "__lt__", bytecode.GT},
+	bytecode.LE: {"<=", "__le__", bytecode.GE},
+	bytecode.GT: {">", "__gt__", bytecode.LT},
+	bytecode.GE: {">=", "__ge__", bytecode.LE},
+	bytecode.EQ: {"==", "__eq__", bytecode.EQ},
+	bytecode.NE: {"!=", "__ne__", bytecode.NE},
+}
+
+// cmpResult turns a three-way comparison into the operator's result.
+func cmpResult(op bytecode.Op, c int) bool {
+	switch op {
+	case bytecode.LT:
+		return c < 0
+	case bytecode.LE:
+		return c <= 0
+	case bytecode.GT:
+		return c > 0
+	case bytecode.GE:
+		return c >= 0
+	case bytecode.EQ:
+		return c == 0
+	}
+	return c != 0
+}
+
+// compare implements the rich comparisons.
+func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	ta, tb := a.Tag(), b.Tag()
+	// numbers
+	if isIntLike(a) && isIntLike(b) {
+		return gc.Bool(cmpResult(op, vm.toInt(a).Cmp(vm.toInt(b)))), nil
+	}
+	if (ta == gc.TagFloat || isIntLike(a)) && (tb == gc.TagFloat || isIntLike(b)) {
+		if ta == gc.TagFloat && tb == gc.TagFloat {
+			x, y := a.Float(), b.Float()
+			if math.IsNaN(x) || math.IsNaN(y) {
+				return gc.Bool(op == bytecode.NE), nil
+			}
+			c := 0
+			if x < y {
+				c = -1
+			} else if x > y {
+				c = 1
+			}
+			return gc.Bool(cmpResult(op, c)), nil
+		}
+		var c int
+		var ok bool
+		if ta == gc.TagFloat {
+			c, ok = num.CmpIntFloat(vm.toInt(b), a.Float())
+			c = -c
+		} else {
+			c, ok = num.CmpIntFloat(vm.toInt(a), b.Float())
+		}
+		if !ok {
+			return gc.Bool(op == bytecode.NE), nil
+		}
+		return gc.Bool(cmpResult(op, c)), nil
+	}
+	if ta == tb {
+		switch ta {
+		case TagStr:
+			return gc.Bool(cmpResult(op, strings.Compare(vm.str(a), vm.str(b)))), nil
+		case TagList, TagTuple:
+			return vm.seqCompare(op, a, b)
+		case gc.TagNone, TagEllipsis, TagNotImpl:
+			if op == bytecode.EQ || op == bytecode.NE {
+				return gc.Bool(op == bytecode.EQ), nil
+			}
+		case TagDict:
+			if op == bytecode.EQ || op == bytecode.NE {
+				eq, err := vm.dictEqual(a, b)
+				return gc.Bool(eq == (op == bytecode.EQ)), err
+			}
+		case TagRange:
+			if op == bytecode.EQ || op == bytecode.NE {
+				ra, _ := vm.rangeList(a)
+				rb, _ := vm.rangeList(b)
+				eq := len(ra) == len(rb)
+				for i := 0; eq && i < len(ra); i++ {
+					eq = ra[i] == rb[i]
+				}
+				return gc.Bool(eq == (op == bytecode.EQ)), nil
+			}
+		case TagBytes:
+			return gc.Bool(cmpResult(op, strings.Compare(vm.heap.Side(a.Ref()).(string), vm.heap.Side(b.Ref()).(string)))), nil
+		}
+	}
+	if (ta == TagSet || ta == TagFrozenset) && (tb == TagSet || tb == TagFrozenset) {
+		return vm.setCompare(op, a, b)
+	}
+	info := cmpSym[op]
+	tya, tyb := vm.typeOf(a), vm.typeOf(b)
+	// A subclass's reflected method goes first.
+	reflFirst := tya != tyb && isSubtype(tyb, tya) && ta == TagObject && tb == TagObject
+	try := func(x, y gc.Value, name string) (gc.Value, bool, error) {
+		if x.Tag() != TagObject && x.Tag() != TagType {
+			return vEmpty, false, nil
+		}
+		m, ok := vm.lookupS(vm.typeOf(x), name)
+		if !ok {
+			return vEmpty, false, nil
+		}
+		r, err := vm.callValue(m, []gc.Value{x, y}, nil)
+		if err != nil {
+			return vEmpty, true, err
+		}
+		if r.Tag() == TagNotImpl {
+			return vEmpty, false, nil
+		}
+		return r, true, nil
+	}
+	rname := cmpSym[info.refl].name
+	if reflFirst {
+		if r, ok, err := try(b, a, rname); ok || err != nil {
+			return r, err
+		}
+	}
+	if r, ok, err := try(a, b, info.name); ok || err != nil {
+		return r, err
+	}
+	if !reflFirst {
+		if r, ok, err := try(b, a, rname); ok || err != nil {
+			return r, err
+		}
+	}
+	if op == bytecode.NE {
+		// __ne__ defaults to the inverse of __eq__.
+		if r, ok, err := try(a, b, "__eq__"); ok || err != nil {
+			if err != nil {
+				return r, err
+			}
+			t, err := vm.truth(r)
+			return gc.Bool(!t), err
+		}
+	}
+	if ba, bb := vm.unwrap(a), vm.unwrap(b); ba != a || bb != b {
+		return vm.compare(op, ba, bb)
+	}
+	switch op {
+	case bytecode.EQ:
+		return gc.Bool(vm.is(a, b)), nil
+	case bytecode.NE:
+		return gc.Bool(!vm.is(a, b)), nil
+	}
+	return vEmpty, vm.raise("TypeError", "'%s' not supported between instances of '%s' and '%s'", info.sym, tya.Name, tyb.Name)
+}
+
+// seqItems returns the items of a list or tuple.
+func (vm *VM) seqItems(v gc.Value) []gc.Value {
+	if v.Tag() == TagList {
+		return vm.listItems(v)
+	}
+	return vm.tupleItems(v)
+}
+
+// seqCompare compares two lists or two tuples lexicographically.
+func (vm *VM) seqCompare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	x := append([]gc.Value(nil), vm.seqItems(a)...)
+	y := append([]gc.Value(nil), vm.seqItems(b)...)
+	if (op == bytecode.EQ || op == bytecode.NE) && len(x) != len(y) {
+		return gc.Bool(op == bytecode.NE), nil
+	}
+	for i := 0; i < len(x) && i < len(y); i++ {
+		eq, err := vm.eqBool(x[i], y[i])
+		if err != nil {
+			return vEmpty, err
+		}
+		if !eq {
+			if op == bytecode.EQ {
+				return vFalse, nil
+			}
+			if op == bytecode.NE {
+				return vTrue, nil
+			}
+			return vm.compare(op, x[i], y[i])
+		}
+	}
+	c := 0
+	if len(x) < len(y) {
+		c = -1
+	} else if len(x) > len(y) {
+		c = 1
+	}
+	return gc.Bool(cmpResult(op, c)), nil
+}
+
+// dictEqual compares two dicts.
+func (vm *VM) dictEqual(a, b gc.Value) (bool, error) {
+	if vm.dictLen(a) != vm.dictLen(b) {
+		return false, nil
+	}
+	keys := vm.dictKeys(a)
+	for _, k := range keys {
+		v1, _, err := vm.dictGet(a, k)
+		if err != nil {
+			return false, err
+		}
+		v2, ok, err := vm.dictGet(b, k)
+		if err != nil || !ok {
+			return false, err
+		}
+		eq, err := vm.eqBool(v1, v2)
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// hash implements hash(v).
+func (vm *VM) hash(v gc.Value) (int64, error) {
+	switch v.Tag() {
+	case gc.TagInt, gc.TagBool:
+		i := int64(v.Bits())
+		if i >= 0 && i < 1<<61-1 {
+			return i, nil
+		}
+		return num.NewInt(i).Hash(), nil
+	case TagBigInt:
+		return vm.toInt(v).Hash(), nil
+	case gc.TagFloat:
+		return num.FloatHash(v.Float()), nil
+	case TagStr:
+		return vm.strHash(v), nil
+	case gc.TagNone:
+		return 0x5f5e100 ^ 0x12345, nil
+	case TagTuple:
+		// CPython's tuple hash (xxHash-based).
+		const p1, p2, p5 = 11400714785074694791, 14029467366897019727, 2870177450012600261
+		acc := uint64(p5)
+		items := vm.tupleItems(v)
+		for _, it := range items {
+			h, err := vm.hash(it)
+			if err != nil {
+				return 0, err
+			}
+			acc += uint64(h) * p2
+			acc = acc<<31 | acc>>33
+			acc *= p1
+		}
+		acc += uint64(len(items)) ^ (p5 ^ 3527539)
+		if acc == ^uint64(0) {
+			return 1546275796, nil
+		}
+		return int64(acc), nil
+	case TagList, TagDict, TagSet:
+		return 0, vm.raise("TypeError", "unhashable type: '%s'", vm.typeOf(v).Name)
+	case TagFrozenset:
+		// CPython's frozenset hash over the entries' hashes.
+		var acc uint64
+		di := vm.dictIdx(v)
+		for _, e := range di.cs.order() {
+			x := uint64(di.hashes[e])
+			acc ^= ((x ^ 89869747) ^ (x << 16)) * 3644798167
+		}
+		acc ^= (uint64(di.live) + 1) * 1927868237
+		acc ^= (acc >> 11) ^ (acc >> 25)
+		acc = acc*69069 + 907133923
+		if int64(acc) == -1 {
+			return 590923713, nil
+		}
+		return int64(acc), nil
+	case TagObject:
+		t := vm.typeOf(v)
+		if m, ok := vm.lookupS(t, "__hash__"); ok {
+			if m.Tag() == gc.TagNone {
+				return 0, vm.raise("TypeError", "unhashable type: '%s'", t.Name)
+			}
+			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return 0, err
+			}
+			if !isIntLike(r) {
+				return 0, vm.raise("TypeError", "__hash__ method should return an integer")
+			}
+			return vm.toInt(r).Hash(), nil
+		}
+		if _, own := vm.dictGetStr(t.Dict, vm.intern("__eq__")); own {
+			return 0, vm.raise("TypeError", "unhashable type: '%s'", t.Name)
+		}
+		if base, ok := vm.baseOf(v); ok {
+			return vm.hash(base)
+		}
+	case TagBytes:
+		return bytesHashOf([]byte(vm.heap.Side(v.Ref()).(string))), nil
+	}
+	return int64(v.Bits()>>4) ^ int64(v.Tag()), nil
+}
+
+// contains implements x in c.
+func (vm *VM) contains(c, x gc.Value) (bool, error) {
+	switch c.Tag() {
+	case TagStr:
+		if x.Tag() != TagStr {
+			return false, vm.raise("TypeError", "'in <string>' requires string as left operand, not %s", vm.typeOf(x).Name)
+		}
+		return strings.Contains(vm.str(c), vm.str(x)), nil
+	case TagDict, TagSet, TagFrozenset:
+		_, ok, err := vm.dictGet(c, x)
+		return ok, err
+	case TagList, TagTuple:
+		items := vm.seqItems(c)
+		for i := 0; i < len(items); i++ {
+			if items[i] == x {
+				return true, nil
+			}
+			eq, err := vm.eqBool(items[i], x)
+			if err != nil || eq {
+				return eq, err
+			}
+			items = vm.seqItems(c)
+		}
+		return false, nil
+	case TagRange:
+		if x.Tag() == gc.TagInt {
+			start, stop, step := vm.rangeParts(c)
+			i := x.Int()
+			if step > 0 {
+				return i >= start && i < stop && (i-start)%step == 0, nil
+			}
+			return i <= start && i > stop && (start-i)%(-step) == 0, nil
+		}
+	case TagObject:
+		if m, ok := vm.lookupS(vm.typeOf(c), "__contains__"); ok {
+			r, err := vm.callValue(m, []gc.Value{c, x}, nil)
+			if err != nil {
+				return false, err
+			}
+			return vm.truth(r)
+		}
+		if base, ok := vm.baseOf(c); ok {
+			if _, own := vm.lookupS(vm.typeOf(c), "__iter__"); !own {
+				return vm.contains(base, x)
+			}
+		}
+	}
+	it, err := vm.getIter(c)
+	if err != nil {
+		if vm.isExcType(vm.exc, "TypeError") {
+			vm.exc = vEmpty
+			return false, vm.raise("TypeError", "argument of type '%s' is not iterable", vm.typeOf(c).Name)
+		}
+		return false, err
+	}
+	for {
+		v, ok, err := vm.next(it)
+		if err != nil || !ok {
+			return false, err
+		}
+		eq, err := vm.eqBool(v, x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+}
+
+// iterate calls f for each item of an iterable; f's false stops.
+func (vm *VM) iterate(v gc.Value, f func(x gc.Value) (bool, error)) error {
+	switch v.Tag() {
+	case TagList, TagTuple:
+		for i := 0; ; i++ {
+			items := vm.seqItems(v)
+			if i >= len(items) {
+				return nil
+			}
+			more, err := f(items[i])
+			if err != nil || !more {
+				return err
+			}
+		}
+	}
+	it, err := vm.getIter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := vm.next(it)
+		if err != nil || !ok {
+			return err
+		}
+		more, err := f(x)
+		if err != nil || !more {
+			return err
+		}
+	}
+}
+
+// collect returns the items of an iterable as a Go slice.
+func (vm *VM) collect(v gc.Value) ([]gc.Value, error) {
+	switch v.Tag() {
+	case TagList, TagTuple:
+		return append([]gc.Value(nil), vm.seqItems(v)...), nil
+	}
+	var out []gc.Value
+	err := vm.iterate(v, func(x gc.Value) (bool, error) { out = append(out, x); return true, nil })
+	return out, err
+}
+
+// unpack stores exactly len(dst) items of v in dst.
+func (vm *VM) unpack(v gc.Value, dst []gc.Value) error {
+	if v.Tag() == TagTuple || v.Tag() == TagList {
+		items := vm.seqItems(v)
+		if len(items) == len(dst) {
+			copy(dst, items)
+			return nil
+		}
+		if len(items) < len(dst) {
+			return vm.raise("ValueError", "not enough values to unpack (expected %d, got %d)", len(dst), len(items))
+		}
+		return vm.raise("ValueError", "too many values to unpack (expected %d)", len(dst))
+	}
+	it, err := vm.getIter(v)
+	if err != nil {
+		if vm.isExcType(vm.exc, "TypeError") {
+			vm.exc = vEmpty
+			return vm.raise("TypeError", "cannot unpack non-iterable %s object", vm.typeOf(v).Name)
+		}
+		return err
+	}
+	tmp := make([]gc.Value, len(dst))
+	for i := range tmp {
+		x, ok, err := vm.next(it)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return vm.raise("ValueError", "not enough values to unpack (expected %d, got %d)", len(dst), i)
+		}
+		tmp[i] = x
+	}
+	_, ok, err := vm.next(it)
+	if err != nil {
+		return err
+	}
+	if ok {
+		return vm.raise("ValueError", "too many values to unpack (expected %d)", len(dst))
+	}
+	copy(dst, tmp)
+	return nil
+}
+
+// unpackEx does a starred unpack: dst[star] receives a list of the middle.
+func (vm *VM) unpackEx(v gc.Value, dst []gc.Value, star int) error {
+	items, err := vm.collect(v)
+	if err != nil {
+		if vm.isExcType(vm.exc, "TypeError") {
+			vm.exc = vEmpty
+			return vm.raise("TypeError", "cannot unpack non-iterable %s object", vm.typeOf(v).Name)
+		}
+		return err
+	}
+	after := len(dst) - star - 1
+	if len(items) < len(dst)-1 {
+		return vm.raise("ValueError", "not enough values to unpack (expected at least %d, got %d)", len(dst)-1, len(items))
+	}
+	copy(dst[:star], items[:star])
+	mid := vm.newList(items[star:len(items)-after], 0)
+	copy(dst[star+1:], items[len(items)-after:])
+	dst[star] = mid
+	return nil
+}
+
+// bigFromValue is a helper for builtins that need *big.Int.
+func (vm *VM) bigFromValue(v gc.Value) *big.Int { return vm.toInt(v).Big() }

@@ -1,0 +1,750 @@
+// typeinit.go builds the builtin type objects at start-up: object, type,
+// the numbers, the containers, the iterator types, the descriptor types and
+// the exception hierarchy, with their constructors (what calling the type
+// does).
+
+package vm
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/vm/num"
+)
+
+// excTree lists the builtin exception classes: name and base.
+var excTree = [][2]string{
+	{"Exception", "BaseException"},
+	{"SystemExit", "BaseException"},
+	{"KeyboardInterrupt", "BaseException"},
+	{"GeneratorExit", "BaseException"},
+	{"ArithmeticError", "Exception"},
+	{"ZeroDivisionError", "ArithmeticError"},
+	{"OverflowError", "ArithmeticError"},
+	{"FloatingPointError", "ArithmeticError"},
+	{"AssertionError", "Exception"},
+	{"AttributeError", "Exception"},
+	{"BufferError", "Exception"},
+	{"EOFError", "Exception"},
+	{"ImportError", "Exception"},
+	{"ModuleNotFoundError", "ImportError"},
+	{"LookupError", "Exception"},
+	{"IndexError", "LookupError"},
+	{"KeyError", "LookupError"},
+	{"MemoryError", "Exception"},
+	{"NameError", "Exception"},
+	{"UnboundLocalError", "NameError"},
+	{"OSError", "Exception"},
+	{"FileNotFoundError", "OSError"},
+	{"PermissionError", "OSError"},
+	{"ConnectionError", "OSError"},
+	{"BrokenPipeError", "ConnectionError"},
+	{"ConnectionAbortedError", "ConnectionError"},
+	{"ConnectionRefusedError", "ConnectionError"},
+	{"ConnectionResetError", "ConnectionError"},
+	{"TimeoutError", "OSError"},
+	{"FileExistsError", "OSError"},
+	{"IsADirectoryError", "OSError"},
+	{"NotADirectoryError", "OSError"},
+	{"InterruptedError", "OSError"},
+	{"BlockingIOError", "OSError"},
+	{"ChildProcessError", "OSError"},
+	{"ProcessLookupError", "OSError"},
+	{"ReferenceError", "Exception"},
+	{"RuntimeError", "Exception"},
+	{"NotImplementedError", "RuntimeError"},
+	{"RecursionError", "RuntimeError"},
+	{"StopIteration", "Exception"},
+	{"StopAsyncIteration", "Exception"},
+	{"SyntaxError", "Exception"},
+	{"IndentationError", "SyntaxError"},
+	{"TabError", "IndentationError"},
+	{"SystemError", "Exception"},
+	{"TypeError", "Exception"},
+	{"ValueError", "Exception"},
+	{"UnicodeError", "ValueError"},
+	{"UnicodeDecodeError", "UnicodeError"},
+	{"UnicodeEncodeError", "UnicodeError"},
+	{"Warning", "Exception"},
+	{"UserWarning", "Warning"},
+	{"DeprecationWarning", "Warning"},
+	{"RuntimeWarning", "Warning"},
+	{"SyntaxWarning", "Warning"},
+	{"FutureWarning", "Warning"},
+	{"PendingDeprecationWarning", "Warning"},
+	{"ImportWarning", "Warning"},
+	{"UnicodeWarning", "Warning"},
+	{"BytesWarning", "Warning"},
+	{"ResourceWarning", "Warning"},
+	{"EncodingWarning", "Warning"},
+	{"UnicodeTranslateError", "UnicodeError"},
+}
+
+// methods installs builtin methods on a type.
+func (vm *VM) methods(t *Type, ms map[string]bfunc) {
+	for name, fn := range ms {
+		r := vm.alloc(kindBuiltin, 1, 0)
+		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: fn, owner: t})
+		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))
+	}
+}
+
+// classMethods installs builtin class methods (dict.fromkeys...).
+func (vm *VM) classMethods(t *Type, ms map[string]bfunc) {
+	for name, fn := range ms {
+		r := vm.alloc(kindBuiltin, 1, 0)
+		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: fn, classMethod: true})
+		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))
+	}
+}
+
+// initTypes creates the builtin types.
+func (vm *VM) initTypes() {
+	vm.tObject = vm.newType("object", nil, TagObject)
+	vm.tType = vm.newType("type", []*Type{vm.tObject}, TagType)
+	mk := func(name string, tag gc.Tag, ctor func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error)) *Type {
+		t := vm.newType(name, []*Type{vm.tObject}, tag)
+		t.ctor = ctor
+		if tag != TagObject && tag != TagIter {
+			vm.tagTypes[tag] = t
+		}
+		return t
+	}
+	vm.tInt = mk("int", gc.TagInt, ctorInt)
+	vm.tagTypes[TagBigInt] = vm.tInt
+	vm.tBool = vm.newType("bool", []*Type{vm.tInt}, gc.TagBool)
+	vm.tBool.ctor = func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("bool", args, 0, 1); err != nil {
+			return vEmpty, err
+		}
+		if len(args) == 0 {
+			return vFalse, nil
+		}
+		b, err := vm.truth(args[0])
+		return gc.Bool(b), err
+	}
+	vm.tBool.noSubcls = true
+	vm.tFloat = mk("float", gc.TagFloat, ctorFloat)
+	vm.tStr = mk("str", TagStr, ctorStr)
+	vm.tList = mk("list", TagList, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.noKw("list", kw); err != nil {
+			return vEmpty, err
+		}
+		if err := vm.nargs("list", args, 0, 1); err != nil {
+			return vEmpty, err
+		}
+		if len(args) == 0 {
+			return vm.newList(nil, 0), nil
+		}
+		items, err := vm.collect(args[0])
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.newList(items, 0), nil
+	})
+	vm.tTuple = mk("tuple", TagTuple, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("tuple", args, 0, 1); err != nil {
+			return vEmpty, err
+		}
+		if len(args) == 0 {
+			return vm.emptyTuple, nil
+		}
+		if args[0].Tag() == TagTuple {
+			return args[0], nil
+		}
+		items, err := vm.collect(args[0])
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.newTuple(items), nil
+	})
+	vm.tDict = mk("dict", TagDict, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		pos := args[:len(args)-len(kw)]
+		if len(pos) > 1 {
+			return vEmpty, vm.raise("TypeError", "dict expected at most 1 argument, got %d", len(pos))
+		}
+		d := vm.newDict()
+		if len(pos) == 1 {
+			if err := vm.dictUpdate(d, pos[0]); err != nil {
+				return vEmpty, err
+			}
+		}
+		for i, k := range kw {
+			vm.dictSet(d, vm.intern(k), args[len(pos)+i])
+		}
+		return d, nil
+	})
+	setCtor := func(tag gc.Tag, name string) func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		return func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+			if err := vm.noKw(name, kw); err != nil {
+				return vEmpty, err
+			}
+			if err := vm.nargs(name, args, 0, 1); err != nil {
+				return vEmpty, err
+			}
+			s := vm.newDictTag(tag, 4)
+			if len(args) == 1 {
+				if err := vm.setUpdate(s, args[0]); err != nil {
+					return vEmpty, err
+				}
+			}
+			return s, nil
+		}
+	}
+	vm.tSet = mk("set", TagSet, setCtor(TagSet, "set"))
+	vm.tFrozenset = mk("frozenset", TagFrozenset, setCtor(TagFrozenset, "frozenset"))
+	vm.tNone = mk("NoneType", gc.TagNone, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		return vNone, nil
+	})
+	vm.tNotImpl = mk("NotImplementedType", TagNotImpl, nil)
+	vm.tEllipsis = mk("ellipsis", TagEllipsis, nil)
+	vm.tRange = mk("range", TagRange, ctorRange)
+	vm.tFunc = mk("function", TagFunc, nil)
+	vm.tBuiltin = mk("builtin_function_or_method", TagBuiltin, nil)
+	vm.tMethod = mk("method", TagMethod, nil)
+	vm.tModule = mk("module", TagModule, nil)
+	vm.tCell = mk("cell", TagCell, nil)
+	vm.tSlice = mk("slice", TagSlice, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("slice", args, 1, 3); err != nil {
+			return vEmpty, err
+		}
+		r := vm.alloc(kindSlice, 3, 0)
+		switch len(args) {
+		case 1:
+			vm.setSlot(r, 0, vNone)
+			vm.setSlot(r, 1, args[0])
+			vm.setSlot(r, 2, vNone)
+		case 2:
+			vm.setSlot(r, 0, args[0])
+			vm.setSlot(r, 1, args[1])
+			vm.setSlot(r, 2, vNone)
+		default:
+			vm.setSlot(r, 0, args[0])
+			vm.setSlot(r, 1, args[1])
+			vm.setSlot(r, 2, args[2])
+		}
+		return mkref(TagSlice, r), nil
+	})
+	vm.tProperty = mk("property", TagProperty, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		pos, kv, err := vm.kwArgs("property", args, kw, "fget", "fset", "fdel", "doc")
+		if err != nil {
+			return vEmpty, err
+		}
+		r := vm.alloc(kindMisc, 4, 0)
+		for i := 0; i < 4; i++ {
+			v := vNone
+			if i < len(pos) {
+				v = pos[i]
+			} else if !kv[i].IsEmpty() {
+				v = kv[i]
+			}
+			vm.setSlot(r, i, v)
+		}
+		return mkref(TagProperty, r), nil
+	})
+	wrap := func(tag gc.Tag) func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		return func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+			if err := vm.nargs(t.Name, args, 1, 1); err != nil {
+				return vEmpty, err
+			}
+			r := vm.alloc(kindMisc, 1, 0)
+			vm.setSlot(r, 0, args[0])
+			return mkref(tag, r), nil
+		}
+	}
+	vm.tStaticMethod = mk("staticmethod", TagStaticMethod, wrap(TagStaticMethod))
+	vm.tClassMethod = mk("classmethod", TagClassMethod, wrap(TagClassMethod))
+	vm.tSuper = mk("super", TagSuper, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		return vm.superCall(args)
+	})
+	mk("bytes", TagBytes, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) == 0 {
+			return vm.newBytes(nil), nil
+		}
+		if isIntLike(args[0]) {
+			return vm.newBytes(make([]byte, int(args[0].Bits()))), nil
+		}
+		items, err := vm.collect(args[0])
+		if err != nil {
+			return vEmpty, err
+		}
+		b := make([]byte, len(items))
+		for i, x := range items {
+			b[i] = byte(x.Bits())
+		}
+		return vm.newBytes(b), nil
+	})
+	mk("complex", TagComplex, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		var re, im float64
+		var err error
+		if len(args) > 0 {
+			if re, err = vm.toFloat(args[0]); err != nil {
+				return vEmpty, err
+			}
+		}
+		if len(args) > 1 {
+			if im, err = vm.toFloat(args[1]); err != nil {
+				return vEmpty, err
+			}
+		}
+		return vm.newComplex(re, im), nil
+	})
+	mk("dict_view", TagDictView, nil)
+	vm.tagTypes[TagType] = vm.tType
+	// iterator types
+	it := func(k gc.Kind, name string, ctor func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error)) {
+		t := vm.newType(name, []*Type{vm.tObject}, TagIter)
+		t.ctor = ctor
+		vm.iterTypes[k] = t
+		vm.methods(t, map[string]bfunc{
+			"__next__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+				v, ok, err := vm.next(args[0])
+				if err != nil {
+					return vEmpty, err
+				}
+				if !ok {
+					return vEmpty, vm.raiseValue(vm.newExc("StopIteration"), vEmpty)
+				}
+				return v, nil
+			},
+			"__iter__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return args[0], nil },
+		})
+	}
+	it(kindListIter, "list_iterator", nil)
+	it(kindTupleIter, "tuple_iterator", nil)
+	it(kindRangeIter, "range_iterator", nil)
+	it(kindStrIter, "str_ascii_iterator", nil)
+	it(kindDictIter, "dict_keyiterator", nil)
+	it(kindDictVIter, "dict_valueiterator", nil)
+	it(kindDictIIter, "dict_itemiterator", nil)
+	it(kindSeqIter, "iterator", nil)
+	it(kindCallIter, "callable_iterator", nil)
+	it(kindEnumerate, "enumerate", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		pos, kv, err := vm.kwArgs("enumerate", args, kw, "start")
+		if err != nil {
+			return vEmpty, err
+		}
+		if len(pos) < 1 || len(pos) > 2 {
+			return vEmpty, vm.raise("TypeError", "enumerate() missing required argument 'iterable'")
+		}
+		start := gc.Int(0)
+		if len(pos) == 2 {
+			start = pos[1]
+		} else if !kv[0].IsEmpty() {
+			start = kv[0]
+		}
+		if !isIntLike(start) {
+			return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(start).Name)
+		}
+		inner, err := vm.getIter(pos[0])
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.newIter(kindEnumerate, []gc.Value{inner, start}, 0), nil
+	})
+	it(kindZip, "zip", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		pos, _, err := vm.kwArgs("zip", args, kw, "strict")
+		if err != nil {
+			return vEmpty, err
+		}
+		its := make([]gc.Value, len(pos))
+		for i, a := range pos {
+			if its[i], err = vm.getIter(a); err != nil {
+				if vm.isExcType(vm.exc, "TypeError") {
+					vm.exc = vEmpty
+					return vEmpty, vm.raise("TypeError", "zip argument #%d must support iteration", i+1)
+				}
+				return vEmpty, err
+			}
+		}
+		return vm.newIter(kindZip, []gc.Value{vm.newTuple(its)}, 0), nil
+	})
+	it(kindMap, "map", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) < 2 {
+			return vEmpty, vm.raise("TypeError", "map() must have at least two arguments.")
+		}
+		its := make([]gc.Value, len(args)-1)
+		var err error
+		for i, a := range args[1:] {
+			if its[i], err = vm.getIter(a); err != nil {
+				return vEmpty, err
+			}
+		}
+		return vm.newIter(kindMap, []gc.Value{args[0], vm.newTuple(its)}, 0), nil
+	})
+	it(kindFilter, "filter", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("filter", args, 2, 2); err != nil {
+			return vEmpty, err
+		}
+		inner, err := vm.getIter(args[1])
+		if err != nil {
+			return vEmpty, err
+		}
+		return vm.newIter(kindFilter, []gc.Value{args[0], inner}, 0), nil
+	})
+	it(kindReversed, "reversed", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("reversed", args, 1, 1); err != nil {
+			return vEmpty, err
+		}
+		v := args[0]
+		switch v.Tag() {
+		case TagList, TagTuple, TagStr, TagRange:
+		case TagDict:
+			v = vm.newList(vm.dictKeys(v), 0)
+		case TagObject:
+			if m, ok := vm.lookupS(vm.typeOf(v), "__reversed__"); ok {
+				return vm.callValue(m, []gc.Value{v}, nil)
+			}
+			if _, ok := vm.lookupS(vm.typeOf(v), "__getitem__"); !ok {
+				return vEmpty, vm.raise("TypeError", "'%s' object is not reversible", vm.typeOf(v).Name)
+			}
+		default:
+			return vEmpty, vm.raise("TypeError", "'%s' object is not reversible", vm.typeOf(v).Name)
+		}
+		n, err := vm.length(v)
+		if err != nil {
+			return vEmpty, err
+		}
+		r := vm.newIter(kindReversed, []gc.Value{v}, 1)
+		vm.setRawU64(r.Ref(), 1, 0, uint64(n))
+		return r, nil
+	})
+	vm.iterTypes[kindListIter].Name = "list_iterator"
+	// object's methods
+	vm.methods(vm.tObject, map[string]bfunc{
+		"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vNone, nil },
+		"__repr__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			t := vm.typeOf(args[0])
+			return vm.newStr("<" + t.Module + "." + t.Name + " object at " + addr(args[0]) + ">"), nil
+		},
+		"__str__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			s, err := vm.strOf(args[0])
+			return vm.newStr(s), err
+		},
+		"__eq__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if vm.is(args[0], args[1]) {
+				return vTrue, nil
+			}
+			return vNotImpl, nil
+		},
+		"__ne__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			r, err := vm.compare(bytecode.EQ, args[0], args[1])
+			if err != nil {
+				return r, err
+			}
+			t, err := vm.truth(r)
+			return gc.Bool(!t), err
+		},
+		"__hash__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return gc.Int(int64(args[0].Bits() >> 4)), nil
+		},
+		"__setattr__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if args[0].Tag() == TagObject {
+				return vNone, vm.instSet(args[0], args[1], args[2])
+			}
+			return vNone, vm.setAttr(args[0], args[1], args[2])
+		},
+		"__getattribute__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.getAttr(args[0], args[1])
+		},
+		"__format__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			s, err := vm.format(args[0], vm.str(args[1]))
+			return vm.newStr(s), err
+		},
+	})
+	vm.classMethods(vm.tObject, map[string]bfunc{
+		"__init_subclass__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if len(kw) > 0 {
+				return vEmpty, vm.raise("TypeError", "%s.__init_subclass__() takes no keyword arguments", vm.typeOfRef(args[0].Ref()).Name)
+			}
+			return vNone, nil
+		},
+	})
+	vm.dictSet(vm.tObject.Dict, vm.intern("__new__"), vm.newBuiltinStatic("object.__new__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) == 0 {
+			return vEmpty, vm.raise("TypeError", "object.__new__(): not enough arguments")
+		}
+		t, ok := vm.asType(args[0])
+		if !ok {
+			return vEmpty, vm.raise("TypeError", "object.__new__(X): X is not a type object")
+		}
+		if t.inst != TagObject && t.ctor != nil {
+			return t.ctor(vm, t, args[1:], kw)
+		}
+		e := vm.newInstance(t)
+		if t.isExc {
+			vm.setSlot(e.Ref(), excArgsSlot, vm.newTuple(args[1:len(args)-len(kw)]))
+		}
+		return e, nil
+	}))
+	// rename the object.__init__ builtin so callType recognises it
+	if v, ok := vm.dictGetStr(vm.tObject.Dict, vm.intern("__init__")); ok {
+		vm.heap.Side(v.Ref()).(*builtinFn).name = "object.__init__"
+	}
+	// the exception hierarchy
+	be := vm.newType("BaseException", []*Type{vm.tObject}, TagObject)
+	be.isExc = true
+	be.nslots = excNumSlots
+	vm.tBaseException = be
+	vm.excTypes["BaseException"] = be
+	vm.methods(be, map[string]bfunc{
+		"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			vm.setSlot(args[0].Ref(), excArgsSlot, vm.newTuple(args[1:len(args)-len(kw)]))
+			return vNone, nil
+		},
+		"with_traceback": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return args[0], nil },
+	})
+	for _, p := range excTree {
+		t := vm.newType(p[0], []*Type{vm.excTypes[p[1]]}, TagObject)
+		vm.excTypes[p[0]] = t
+	}
+	vm.tException = vm.excTypes["Exception"]
+	vm.tStopIteration = vm.excTypes["StopIteration"]
+	vm.initGenType()
+	vm.initMethods()
+}
+
+// newBuiltinStatic allocates a builtin that does not bind in a type dict.
+func (vm *VM) newBuiltinStatic(name string, fn bfunc) gc.Value {
+	r := vm.alloc(kindBuiltin, 1, 0)
+	vm.heap.SetSide(r, &builtinFn{name: name, fn: fn, static: true})
+	return mkref(TagBuiltin, r)
+}
+
+// ctorInt is int(x=0, base=10).
+func ctorInt(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+	pos, kv, err := vm.kwArgs("int", args, kw, "base")
+	if err != nil {
+		return vEmpty, err
+	}
+	if len(pos) > 2 {
+		return vEmpty, vm.raise("TypeError", "int() takes at most 2 arguments (%d given)", len(pos))
+	}
+	base := kv[0]
+	if len(pos) == 2 {
+		base = pos[1]
+	}
+	if len(pos) == 0 {
+		if !base.IsEmpty() {
+			return vEmpty, vm.raise("TypeError", "int() missing string argument")
+		}
+		return gc.Int(0), nil
+	}
+	v := pos[0]
+	if !base.IsEmpty() {
+		if v.Tag() != TagStr && v.Tag() != TagBytes {
+			return vEmpty, vm.raise("TypeError", "int() can't convert non-string with explicit base")
+		}
+		b := int(int64(base.Bits()))
+		s := ""
+		if v.Tag() == TagStr {
+			s = vm.str(v)
+		} else {
+			s = vm.heap.Side(v.Ref()).(string)
+		}
+		x, err := num.ParseInt(s, b, maxStrDigits)
+		if err != nil {
+			return vEmpty, vm.numErr(err)
+		}
+		return vm.fromInt(x), nil
+	}
+	return vm.toIntValue(v)
+}
+
+// toIntValue implements int(v) for one argument.
+func (vm *VM) toIntValue(v gc.Value) (gc.Value, error) {
+	switch v.Tag() {
+	case gc.TagInt, TagBigInt:
+		return v, nil
+	case gc.TagBool:
+		return gc.Int(int64(v.Bits())), nil
+	case gc.TagFloat:
+		x, err := num.FloatTrunc(v.Float())
+		if err != nil {
+			return vEmpty, vm.numErr(err)
+		}
+		return vm.fromInt(x), nil
+	case TagStr:
+		x, err := num.ParseInt(vm.str(v), 10, maxStrDigits)
+		if err != nil {
+			return vEmpty, vm.numErr(err)
+		}
+		return vm.fromInt(x), nil
+	case TagObject:
+		for _, n := range []string{"__int__", "__index__", "__trunc__"} {
+			if m, ok := vm.lookupS(vm.typeOf(v), n); ok && m.Tag() == TagFunc {
+				return vm.callValue(m, []gc.Value{v}, nil)
+			}
+		}
+		if base, ok := vm.baseOf(v); ok {
+			return vm.toIntValue(base)
+		}
+	}
+	return vEmpty, vm.raise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", vm.typeOf(v).Name)
+}
+
+// ctorFloat is float(x=0.0).
+func ctorFloat(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+	if err := vm.nargs("float", args, 0, 1); err != nil {
+		return vEmpty, err
+	}
+	if len(args) == 0 {
+		return gc.Float(0), nil
+	}
+	v := args[0]
+	switch v.Tag() {
+	case gc.TagFloat:
+		return v, nil
+	case gc.TagInt, gc.TagBool, TagBigInt:
+		f, err := vm.toFloat(v)
+		if err != nil {
+			if vm.isExcType(vm.exc, "OverflowError") {
+				vm.exc = vEmpty
+				return vEmpty, vm.raise("OverflowError", "int too large to convert to float")
+			}
+		}
+		return gc.Float(f), err
+	case TagStr:
+		s := strings.TrimSpace(vm.str(v))
+		f, ok := parseFloat(s)
+		if !ok {
+			r, _ := vm.reprOf(v)
+			return vEmpty, vm.raise("ValueError", "could not convert string to float: %s", r)
+		}
+		return gc.Float(f), nil
+	case TagObject:
+		if m, ok := vm.lookupS(vm.typeOf(v), "__float__"); ok {
+			return vm.callValue(m, []gc.Value{v}, nil)
+		}
+		if m, ok := vm.lookupS(vm.typeOf(v), "__index__"); ok {
+			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return r, err
+			}
+			f, err := vm.toFloat(r)
+			return gc.Float(f), err
+		}
+	}
+	return vEmpty, vm.raise("TypeError", "float() argument must be a string or a real number, not '%s'", vm.typeOf(v).Name)
+}
+
+// parseFloat parses Python float literal text (with underscores between
+// digits, inf, nan).
+func parseFloat(s string) (float64, bool) {
+	l := strings.ToLower(s)
+	sign := 1.0
+	body := l
+	if strings.HasPrefix(body, "+") {
+		body = body[1:]
+	} else if strings.HasPrefix(body, "-") {
+		body = body[1:]
+		sign = -1
+	}
+	switch body {
+	case "inf", "infinity":
+		return sign * math.Inf(1), true
+	case "nan":
+		return math.NaN(), true
+	}
+	if body == "" {
+		return 0, false
+	}
+	clean := make([]byte, 0, len(body))
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c == '_' {
+			if i == 0 || i == len(body)-1 || !isDigit(body[i-1]) || !isDigit(body[i+1]) {
+				return 0, false
+			}
+			continue
+		}
+		if !(isDigit(c) || c == '.' || c == 'e' || c == '+' || c == '-') {
+			return 0, false
+		}
+		clean = append(clean, c)
+	}
+	f, err := parseGoFloat(string(clean))
+	if err != nil {
+		return 0, false
+	}
+	return sign * f, true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// parseGoFloat parses decimal float text; overflow gives an infinity.
+func parseGoFloat(s string) (float64, error) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			return f, nil
+		}
+	}
+	return f, err
+}
+
+// ctorStr is str(object=”).
+func ctorStr(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+	pos, _, err := vm.kwArgs("str", args, kw, "object", "encoding", "errors")
+	if err != nil {
+		return vEmpty, err
+	}
+	if len(pos) == 0 {
+		return vm.emptyStr, nil
+	}
+	if pos[0].Tag() == TagBytes && len(pos) > 1 {
+		return vm.newStr(vm.heap.Side(pos[0].Ref()).(string)), nil
+	}
+	s, err := vm.strOf(pos[0])
+	if err != nil {
+		return vEmpty, err
+	}
+	return vm.newStr(s), nil
+}
+
+// ctorRange is range(stop) / range(start, stop[, step]).
+func ctorRange(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+	if err := vm.noKw("range", kw); err != nil {
+		return vEmpty, err
+	}
+	if len(args) == 0 || len(args) > 3 {
+		if len(args) == 0 {
+			return vEmpty, vm.raise("TypeError", "range expected at least 1 argument, got 0")
+		}
+		return vEmpty, vm.raise("TypeError", "range expected at most 3 arguments, got %d", len(args))
+	}
+	var p [3]int64
+	for i, a := range args {
+		if !isIntLike(a) {
+			if a.Tag() == TagObject {
+				if m, ok := vm.lookupS(vm.typeOf(a), "__index__"); ok {
+					r, err := vm.callValue(m, []gc.Value{a}, nil)
+					if err != nil {
+						return vEmpty, err
+					}
+					a = r
+				}
+			}
+			if !isIntLike(a) {
+				return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(a).Name)
+			}
+		}
+		if a.Tag() == TagBigInt {
+			return vEmpty, vm.raise("OverflowError", "Python int too large to convert to C ssize_t")
+		}
+		p[i] = int64(a.Bits())
+	}
+	switch len(args) {
+	case 1:
+		return vm.newRange(0, p[0], 1), nil
+	case 2:
+		return vm.newRange(p[0], p[1], 1), nil
+	}
+	if p[2] == 0 {
+		return vEmpty, vm.raise("ValueError", "range() arg 3 must not be zero")
+	}
+	return vm.newRange(p[0], p[1], p[2]), nil
+}

@@ -1,0 +1,304 @@
+// vm.go holds the VM: the heap it owns, interned strings, the builtin types
+// and module, the register stack and frame records, the collector's roots,
+// buffered standard streams, and RunFile, which runs a module as __main__
+// and reports an uncaught exception as CPython does.
+
+package vm
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unsafe"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/vm/modules/random"
+)
+
+// Config configures a VM.
+type Config struct {
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	// Args is sys.argv.
+	Args []string
+	// GCStress collects at every safepoint (HOTLOOP_GCSTRESS=1).
+	GCStress bool
+	// Hook is the eval-loop hook (nil: none).
+	Hook Hook
+	// HookThreshold is the back-edge count at which a loop is reported hot.
+	HookThreshold int
+}
+
+// stackSize is the register stack's capacity in values.
+const stackSize = 1 << 20
+
+// VM is one Python interpreter instance. It is not safe for concurrent use.
+type VM struct {
+	cfg  Config
+	heap *gc.Heap
+	base unsafe.Pointer // address of linear memory offset 0
+
+	interned   map[string]gc.Value
+	emptyStr   gc.Value
+	charStrs   [128]gc.Value
+	emptyTuple gc.Value
+
+	// the register stack: regs views the whole block
+	stackRef gc.Ref
+	regs     []gc.Value
+	frames   []*[1 << frameChunkBits]frame // frame records in fixed chunks
+	nframes  int
+
+	// runDepth counts the active invocations of run: more than one means
+	// Go code (a builtin calling back into Python, a generator being
+	// resumed) sits between interpreter activations. Safepoints collect
+	// only at depth 1, so Go code never needs to root the values it holds
+	// across a call into Python.
+	runDepth int
+
+	codes    map[*bytecode.Code]*codeInfo
+	codeList []*codeInfo // by codeInfo.id (function objects store the id)
+	types    []*Type     // by the index in a type object's raw word
+
+	builtins    gc.Value // builtins module dict
+	mainDict    gc.Value
+	sysModule   gc.Value
+	modules     gc.Value // sys.modules dict
+	exc         gc.Value // the exception being raised (errRaised)
+	handled     gc.Value // the exception being handled (sys.exc_info)
+	recLimit    int
+	typeVersion uint64
+	dictVerCtr  uint64
+
+	stdin  *bufio.Reader // made on first use
+	stdout *bufio.Writer
+	stderr *bufio.Writer
+	outV   gc.Value // sys.stdout object
+	errV   gc.Value // sys.stderr object
+
+	sources   map[string][]string
+	scriptDir string // directory of the main script (sys.path[0])
+
+	hook          Hook
+	hookThreshold int
+
+	tagTypes  map[gc.Tag]*Type
+	iterTypes map[gc.Kind]*Type
+	excTypes  map[string]*Type
+
+	// builtin types
+	tObject, tType, tInt, tBool, tFloat, tStr, tList, tTuple, tDict, tSet,
+	tFrozenset, tNone, tRange, tFunc, tBuiltin, tMethod, tModule, tCell,
+	tSlice, tProperty, tStaticMethod, tClassMethod, tSuper, tNotImpl, tEllipsis,
+	tBaseException, tException, tStopIteration *Type
+
+	// names used by the interpreter
+	s                   map[string]gc.Value
+	s__init__, s__new__ gc.Value
+
+	// rng is the random module's generator (made on import).
+	rng *random.Random
+
+	// shapes are the hidden classes of instance attributes (shape.go).
+	shapes []*shape
+
+	// yielded is set when run returns because a generator yielded.
+	yielded bool
+
+	// reprActive guards repr of recursive containers.
+	reprActive map[gc.Value]bool
+
+	exitCode int
+}
+
+// errRaised is returned by every operation that raised a Python exception;
+// the exception object is in VM.exc.
+var errRaised = errors.New("python exception")
+
+// New builds a VM: heap, builtin types, builtins module and sys.
+func New(cfg Config) (*VM, error) {
+	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress})
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Stdout == nil {
+		cfg.Stdout = os.Stdout
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = os.Stderr
+	}
+	vm := &VM{
+		cfg:           cfg,
+		heap:          h,
+		base:          unsafe.Pointer(&h.Bytes()[0]),
+		interned:      map[string]gc.Value{},
+		codes:         map[*bytecode.Code]*codeInfo{},
+		sources:       map[string][]string{},
+		recLimit:      1000,
+		tagTypes:      map[gc.Tag]*Type{},
+		iterTypes:     map[gc.Kind]*Type{},
+		excTypes:      map[string]*Type{},
+		s:             map[string]gc.Value{},
+		hook:          cfg.Hook,
+		hookThreshold: cfg.HookThreshold,
+		stdout:        bufio.NewWriterSize(cfg.Stdout, 1<<16),
+		stderr:        bufio.NewWriterSize(cfg.Stderr, 1<<12),
+	}
+	if vm.hookThreshold <= 0 {
+		vm.hookThreshold = 1039
+	}
+	vm.shapes = []*shape{nil, {index: map[string]int32{}, next: map[string]int32{}}}
+	vm.emptyStr = vm.intern("")
+	vm.s__init__, vm.s__new__ = vm.intern("__init__"), vm.intern("__new__")
+	for i := range vm.charStrs {
+		vm.charStrs[i] = vm.intern(string(rune(i)))
+	}
+	tr := vm.alloc(kindTuple, 0, 0)
+	vm.emptyTuple = mkref(TagTuple, tr)
+	h.AddPermanentRoot(vm.emptyTuple)
+	// The register stack: raw bytes, scanned by MarkRoots up to the top.
+	vm.stackRef = vm.alloc(kindRegStack, 0, stackSize*gc.ValueSize)
+	h.AddPermanentRoot(mkref(TagStorage, vm.stackRef))
+	vm.regs = unsafe.Slice((*gc.Value)(unsafe.Add(vm.base, uintptr(vm.stackRef)+gc.HeaderSize)), stackSize)
+	h.SetRoots(vm)
+	vm.initTypes()
+	vm.initBuiltins()
+	return vm, nil
+}
+
+// Close releases the heap.
+func (vm *VM) Close() error {
+	vm.Flush()
+	return vm.heap.Close(context.Background())
+}
+
+// Flush flushes the buffered standard streams.
+func (vm *VM) Flush() {
+	vm.stdout.Flush()
+	vm.stderr.Flush()
+}
+
+// MarkRoots implements gc.Roots: the live part of the register stack, the
+// frames' functions and namespaces, and the VM's own references.
+func (vm *VM) MarkRoots(m *gc.Marker) {
+	top := 0
+	for i := 0; i < vm.nframes; i++ {
+		f := vm.frameAt(i)
+		if f.top > top {
+			top = f.top
+		}
+		m.Value(f.fn)
+		m.Value(f.globals)
+		m.Value(f.locals)
+		m.Value(f.gen)
+		m.Value(f.initObj)
+	}
+	if top > 0 {
+		m.Range(uint32(vm.stackRef)+gc.HeaderSize, top)
+	}
+	m.Value(vm.exc)
+	m.Value(vm.handled)
+	m.Value(vm.builtins)
+	m.Value(vm.mainDict)
+	m.Value(vm.modules)
+	m.Value(vm.sysModule)
+	m.Value(vm.outV)
+	m.Value(vm.errV)
+	for _, ci := range vm.codes {
+		m.Values(ci.consts)
+	}
+}
+
+// safepoint is where the interpreter may collect.
+func (vm *VM) safepoint() {
+	if vm.runDepth <= 1 {
+		vm.heap.MaybeCollect()
+	}
+}
+
+// ExitCode returns the process exit code after RunFile.
+func (vm *VM) ExitCode() int { return vm.exitCode }
+
+// RunFile runs code as the module __main__ of file filename with source
+// src. An uncaught exception is printed to stderr with its traceback and
+// sets the exit code to 1; SystemExit sets the code it carries. The error
+// returned is only for failures of the runtime itself.
+func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err error) {
+	vm.sources[filename] = strings.Split(string(src), "\n")
+	if filepath.IsAbs(filename) {
+		vm.scriptDir = filepath.Dir(filename)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(errOOM); ok {
+				vm.stdout.Flush()
+				vm.stderr.WriteString("MemoryError\n")
+				vm.exitCode = 1
+				vm.Flush()
+				return
+			}
+			vm.Flush()
+			panic(r)
+		}
+	}()
+	g := vm.newDict()
+	vm.mainDict = g
+	vm.dictSet(g, vm.intern("__name__"), vm.intern("__main__"))
+	vm.dictSet(g, vm.intern("__builtins__"), vm.builtinsModule())
+	vm.dictSet(g, vm.intern("__doc__"), vNone)
+	vm.dictSet(g, vm.intern("__file__"), vm.newStr(filename))
+	mod := vm.newModule("__main__", g)
+	vm.dictSet(vm.modules, vm.intern("__main__"), mod)
+	fn := vm.newFunction(vm.codeInfoOf(code), g, vNone, vNone, vNone)
+	_, rerr := vm.callModule(fn, g)
+	if rerr != nil {
+		vm.handleUncaught()
+	}
+	vm.Flush()
+	return nil
+}
+
+// handleUncaught prints the exception in vm.exc (or exits for SystemExit).
+func (vm *VM) handleUncaught() {
+	e := vm.exc
+	vm.exc = vEmpty
+	t := vm.typeOf(e)
+	if isSubtype(t, vm.excTypes["SystemExit"]) {
+		vm.systemExit(e)
+		return
+	}
+	vm.stdout.Flush()
+	vm.printException(e)
+	vm.exitCode = 1
+}
+
+// systemExit sets the exit code from a SystemExit exception.
+func (vm *VM) systemExit(e gc.Value) {
+	args := vm.excArgs(e)
+	code := vNone
+	if len(args) == 1 {
+		code = args[0]
+	} else if len(args) > 1 {
+		code = vm.newTuple(args)
+	}
+	switch {
+	case code.Tag() == gc.TagNone:
+		vm.exitCode = 0
+	case code.Tag() == gc.TagInt:
+		vm.exitCode = int(code.Int())
+	case code.Tag() == gc.TagBool:
+		vm.exitCode = int(code.Bits())
+	default:
+		vm.stdout.Flush()
+		s, err := vm.strOf(code)
+		if err == nil {
+			vm.stderr.WriteString(s + "\n")
+		}
+		vm.exitCode = 1
+	}
+}

@@ -776,7 +776,7 @@ func biRound(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 	if len(pos) == 2 {
 		nd = pos[1]
 	}
-	v := pos[0]
+	v := vm.unwrapNumber(pos[0])
 	switch {
 	case isIntLike(v):
 		if nd.IsEmpty() || nd.Tag() == gc.TagNone {
@@ -1056,4 +1056,15 @@ func (vm *VM) importFrom(m, name gc.Value) (gc.Value, error) {
 		return vEmpty, vm.raise("ImportError", "cannot import name '%s' from '%s' (%s)", vm.str(name), mname, loc)
 	}
 	return v, err
+}
+
+// unwrapNumber returns the int or float inside an instance of a subclass
+// of int or float that does not define __round__ itself.
+func (vm *VM) unwrapNumber(v gc.Value) gc.Value {
+	if b, ok := vm.baseOf(v); ok && (isIntLike(b) || b.Tag() == gc.TagFloat) {
+		if m, _ := vm.lookupS(vm.typeOf(v), "__round__"); m.Tag() != TagFunc {
+			return b
+		}
+	}
+	return v
 }

@@ -18,8 +18,10 @@
 // subscription, match support), ops.go (operators), iter.go (ranges and
 // iterators), gen.go (generators), exc.go and carets.go (exceptions and
 // CPython's traceback printout), repr.go (repr/str/format), builtins.go,
-// methods.go, modules.go (math, time), strhash.go (CPython's str hash),
-// hook.go (the eval-loop hook).
+// methods.go, modules.go (native modules), mathmod.go and random.go (math
+// and random over vm/modules/math and vm/modules/random), imports.go (modules beside the script), shape.go
+// (hidden classes for instance attributes), strhash.go (CPython's str
+// hash), hook.go (the eval-loop hook).
 //
 // vm knows nothing of the JIT: package jit installs itself through the Hook
 // interface, so the dependency points one way.

@@ -56,7 +56,11 @@ func (vm *VM) pushFrame(ci *codeInfo, base int, fn, globals, locals gc.Value, re
 	if k>>frameChunkBits >= len(vm.frames) {
 		vm.frames = append(vm.frames, new([1 << frameChunkBits]frame))
 	}
-	vm.frames[k>>frameChunkBits][k&(1<<frameChunkBits-1)] = frame{ci: ci, base: base, top: top, fn: fn, globals: globals, locals: locals, ret: ret, entry: entry}
+	f := &vm.frames[k>>frameChunkBits][k&(1<<frameChunkBits-1)]
+	f.ci, f.pc, f.base, f.top = ci, 0, base, top
+	f.fn, f.globals, f.locals = fn, globals, locals
+	f.ret, f.entry = ret, entry
+	f.gen, f.initObj = vEmpty, vEmpty
 	vm.nframes++
 	return nil
 }
@@ -663,7 +667,12 @@ load:
 					break
 				}
 				if cci.simple && kw == nil && nargs == cci.code.ArgCount {
-					clear(vm.regs[nb+nargs : nb+cci.code.NumRegs])
+					// A plain loop: frames are small, and clear() would
+					// call memclr for a handful of words.
+					rest := vm.regs[nb+nargs : nb+cci.code.NumRegs]
+					for i := range rest {
+						rest[i] = vEmpty
+					}
 				} else {
 					if err = vm.bindArgs(fnv, cci, vm.regs[nb:nb+nargs], kw, nb); err != nil {
 						goto handle

@@ -807,6 +807,13 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 		return int64(acc), nil
 	case TagObject:
 		t := vm.typeOf(v)
+		if base, ok := vm.baseOf(v); ok {
+			if m, _ := vm.lookupS(t, "__hash__"); m.Tag() == TagBuiltin {
+				if _, own := vm.dictGetStr(t.Dict, vm.intern("__eq__")); !own {
+					return vm.hash(base)
+				}
+			}
+		}
 		if m, ok := vm.lookupS(t, "__hash__"); ok {
 			if m.Tag() == gc.TagNone {
 				return 0, vm.raise("TypeError", "unhashable type: '%s'", t.Name)

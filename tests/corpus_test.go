@@ -216,12 +216,16 @@ func runCorpusProgram(t *testing.T, p corpusProgram, flags []string) {
 	}
 	args, stdinName := corpusDirectives(src)
 
-	ctx, cancel := context.WithTimeout(context.Background(), corpusTimeout)
+	timeout := corpusTimeout
+	if os.Getenv("HOTLOOP_GCSTRESS") != "" {
+		timeout *= 6 // a collection at every safepoint is slow by design
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	argv := append(append(append([]string{}, flags...), p.name+".py"), args...)
 	cmd := exec.CommandContext(ctx, hotloopBin, argv...)
 	cmd.Dir = p.dir
-	cmd.Env = corpusEnv
+	cmd.Env = append(append([]string{}, corpusEnv...), passThroughEnv()...)
 	cmd.WaitDelay = 2 * time.Second
 	if stdinName != "" {
 		path := filepath.Clean(filepath.Join(p.dir, stdinName))
@@ -239,7 +243,7 @@ func runCorpusProgram(t *testing.T, p corpusProgram, flags []string) {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
 	if ctx.Err() == context.DeadlineExceeded {
-		t.Fatalf("%s %s: timed out after %v", hotloopBin, strings.Join(argv, " "), corpusTimeout)
+		t.Fatalf("%s %s: timed out after %v", hotloopBin, strings.Join(argv, " "), timeout)
 	}
 	got := corpusResult{exit: 0}
 	var exitErr *exec.ExitError
@@ -276,6 +280,19 @@ func runCorpusProgram(t *testing.T, p corpusProgram, flags []string) {
 	for _, pr := range problems {
 		t.Error(pr)
 	}
+}
+
+// passThroughEnv returns the hotloop settings of the test's own
+// environment (HOTLOOP_GCSTRESS, HOTLOOP_JIT) for the programs it runs, so
+// that the same corpus can be run under GC stress and in every JIT mode.
+func passThroughEnv() []string {
+	var env []string
+	for _, name := range []string{"HOTLOOP_GCSTRESS", "HOTLOOP_JIT"} {
+		if v, ok := os.LookupEnv(name); ok {
+			env = append(env, name+"="+v)
+		}
+	}
+	return env
 }
 
 // pending is readPending's result, set before the subtests start.

@@ -36,6 +36,10 @@ if [ "$passed" -eq 0 ]; then
 fi
 echo "go test: $passed tests passed"
 
+echo "== corpus under GC stress (a collection at every safepoint)"
+HOTLOOP_GCSTRESS=1 go test -count=1 -run 'TestCorpus' ./tests >"$log" 2>&1 || {
+  cat "$log"; echo "the corpus fails under GC stress"; exit 1; }
+
 if [ "$FUZZTIME" != "0" ]; then
   # go test -fuzz takes one target of one package at a time.
   for pkg in $(go list ./...); do

@@ -359,21 +359,27 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 			switch ta {
 			case TagStr:
 				s := vm.str(a)
-				if len(s)*n > 1<<31 {
+				if repeatTooBig(len(s), n, maxStrBytes) {
 					return vEmpty, true, vm.raise("MemoryError", "")
 				}
 				return vm.newStr(strings.Repeat(s, n)), true, nil
 			case TagList:
 				x := vm.listItems(a)
+				if repeatTooBig(len(x), n, maxSeqItems) {
+					return vEmpty, true, vm.raise("MemoryError", "")
+				}
 				items := make([]gc.Value, 0, len(x)*n)
-				for i := 0; i < n; i++ {
+				for i := 0; i < repeatCount(len(x), n); i++ {
 					items = append(items, vm.listItems(a)...)
 				}
 				return vm.newList(items, 0), true, nil
 			case TagTuple:
 				x := vm.tupleItems(a)
+				if repeatTooBig(len(x), n, maxSeqItems) {
+					return vEmpty, true, vm.raise("MemoryError", "")
+				}
 				items := make([]gc.Value, 0, len(x)*n)
-				for i := 0; i < n; i++ {
+				for i := 0; i < repeatCount(len(x), n); i++ {
 					items = append(items, x...)
 				}
 				return vm.newTuple(items), true, nil
@@ -404,6 +410,29 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 		}
 	}
 	return vEmpty, false, nil
+}
+
+// Limits on the results of sequence repetition: a list or tuple cannot
+// hold more values than the 4 GiB heap can, and a str is kept under 2 GiB.
+// Past them, `seq * n` raises MemoryError before allocating anything (a
+// Go allocation that large would kill the process instead).
+const (
+	maxSeqItems = 1 << 28
+	maxStrBytes = 1 << 31
+)
+
+// repeatTooBig reports whether length*n exceeds limit, without overflow.
+func repeatTooBig(length, n, limit int) bool {
+	return length > 0 && n > limit/length
+}
+
+// repeatCount is how many copies a repetition makes: none when the
+// sequence is empty, so `[] * 10**12` does not loop 10**12 times.
+func repeatCount(length, n int) int {
+	if length == 0 {
+		return 0
+	}
+	return n
 }
 
 // unaryOp implements -x, +x and ~x.

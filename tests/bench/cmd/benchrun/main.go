@@ -1,0 +1,227 @@
+// Command benchrun runs hotloop's benchmark suite (tests/bench/*.py) under
+// CPython, PyPy (when pypy3 is on PATH) and hotloop, interleaved, and
+// prints per-program medians, speedups over CPython, geomeans and peak
+// memory; -json and -svg write the same results as JSON and as a chart.
+//
+//	go run ./tests/bench/cmd/benchrun [-n 5] [-json out.json] [-svg chart.svg] [-filter re]
+//
+// It builds hotloop from the module it runs in (unless -hotloop names a
+// binary), asks `hotloop --help` whether a --jit flag exists (then it runs
+// both --jit=on and --jit=off columns, else one "hotloop" column), and
+// hands the measuring to package bench.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/hotloop/hotloop/tests/bench"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "benchrun:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	n := flag.Int("n", 5, "repetitions per program and runtime")
+	jsonOut := flag.String("json", "", "write the results as JSON to this file")
+	svgOut := flag.String("svg", "", "write the speedup chart as SVG to this file")
+	filter := flag.String("filter", "", "run only programs whose name matches this regexp")
+	hotloop := flag.String("hotloop", "", "use this hotloop binary instead of building one")
+	python := flag.String("python", "python3", "the reference CPython")
+	pypy := flag.String("pypy", "pypy3", "PyPy, used when found on PATH")
+	startup := flag.Bool("startup", true, "add a start-up row (an empty program)")
+	timeout := flag.Duration("timeout", 10*time.Minute, "limit for one run")
+	flag.Parse()
+
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	progs, err := programs(filepath.Join(root, "tests", "bench"), *filter)
+	if err != nil {
+		return err
+	}
+
+	var notes []string
+	versions := map[string]string{}
+
+	pyExe, err := realExecutable(*python)
+	if err != nil {
+		return fmt.Errorf("the reference %s does not run: %v", *python, err)
+	}
+	runtimes := []bench.Runtime{{Name: "python3", Argv: []string{pyExe}}}
+	versions["python3"] = versionOf(pyExe, "--version")
+
+	if _, err := exec.LookPath(*pypy); err == nil {
+		if exe, err := realExecutable(*pypy); err == nil {
+			runtimes = append(runtimes, bench.Runtime{Name: "pypy3", Argv: []string{exe}})
+			versions["pypy3"] = versionOf(exe, "--version")
+		} else {
+			notes = append(notes, fmt.Sprintf("%s is on PATH but does not run (%v): no PyPy column", *pypy, err))
+		}
+	} else {
+		notes = append(notes, fmt.Sprintf("%s is not on PATH: no PyPy column", *pypy))
+	}
+
+	hl := *hotloop
+	if hl == "" {
+		dir, err := os.MkdirTemp("", "benchrun")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		hl = filepath.Join(dir, "hotloop")
+		fmt.Fprintln(os.Stderr, "building hotloop ...")
+		build := exec.Command("go", "build", "-o", hl, "./cmd/hotloop")
+		build.Dir = root
+		build.Stdout, build.Stderr = os.Stderr, os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("building hotloop: %v", err)
+		}
+	}
+	help, _ := exec.Command(hl, "--help").CombinedOutput()
+	if strings.Contains(string(help), "--jit") {
+		runtimes = append(runtimes,
+			bench.Runtime{Name: "hotloop", Argv: []string{hl, "--jit=on"}},
+			bench.Runtime{Name: "hotloop --jit=off", Argv: []string{hl, "--jit=off"}})
+	} else {
+		runtimes = append(runtimes, bench.Runtime{Name: "hotloop", Argv: []string{hl}})
+		notes = append(notes, "hotloop has no --jit flag yet (not in `hotloop --help`): one hotloop column, the interpreter")
+	}
+	versions["hotloop"] = versionOf(hl, "-V")
+
+	res, err := bench.Run(bench.Config{
+		Programs: progs,
+		Runtimes: runtimes,
+		N:        *n,
+		Startup:  *startup,
+		Timeout:  *timeout,
+		Env:      []string{"PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "LC_ALL=C.UTF-8"},
+		Log:      os.Stderr,
+	})
+	if err != nil {
+		return err
+	}
+	res.Notes = notes
+	res.Machine = describeMachine(versions)
+
+	fmt.Printf("%s, %d cores, %s; %s; n=%d, %s\n\n", res.Machine.CPU, res.Machine.Cores, res.Machine.OS, res.Machine.Go, res.N, res.Date)
+	if err := res.WriteTable(os.Stdout); err != nil {
+		return err
+	}
+	if *jsonOut != "" {
+		if err := writeFile(*jsonOut, res.WriteJSON); err != nil {
+			return err
+		}
+	}
+	if *svgOut != "" {
+		if err := writeFile(*svgOut, res.WriteSVG); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moduleRoot returns the directory of the go.mod of the current module.
+func moduleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %v", err)
+	}
+	gomod := strings.TrimSpace(string(out))
+	if gomod == "" || gomod == os.DevNull {
+		return "", fmt.Errorf("not inside the hotloop module")
+	}
+	return filepath.Dir(gomod), nil
+}
+
+// programs lists dir/*.py whose names (without .py) match filter, sorted.
+func programs(dir, filter string) ([]bench.Program, error) {
+	re, err := regexp.Compile(filter)
+	if err != nil {
+		return nil, fmt.Errorf("-filter: %v", err)
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(paths)
+	var out []bench.Program
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".py")
+		if re.MatchString(name) {
+			out = append(out, bench.Program{Name: name, Path: p})
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no programs in %s match %q", dir, filter)
+	}
+	return out, nil
+}
+
+// realExecutable asks a Python for sys.executable, so that runs skip
+// launcher scripts such as pyenv's shims (a shell script per start-up
+// would be timed as the runtime's).
+func realExecutable(python string) (string, error) {
+	out, err := exec.Command(python, "-c", "import sys; print(sys.executable)").Output()
+	if err != nil {
+		return "", err
+	}
+	exe := strings.TrimSpace(string(out))
+	if exe == "" {
+		return python, nil
+	}
+	return exe, nil
+}
+
+// versionOf runs exe with the given flag and returns its output on one line.
+func versionOf(exe, flag string) string {
+	out, _ := exec.Command(exe, flag).CombinedOutput()
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// describeMachine reads the CPU model and kernel from /proc when it can.
+func describeMachine(versions map[string]string) bench.Machine {
+	m := bench.Machine{Cores: runtime.NumCPU(), OS: runtime.GOOS + "/" + runtime.GOARCH, Go: runtime.Version(), Versions: versions}
+	if f, err := os.Open("/proc/cpuinfo"); err == nil {
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if k, v, ok := strings.Cut(sc.Text(), ":"); ok && strings.TrimSpace(k) == "model name" {
+				m.CPU = strings.TrimSpace(v)
+				break
+			}
+		}
+		f.Close()
+	}
+	if rel, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
+		m.OS += " (Linux " + strings.TrimSpace(string(rel)) + ")"
+	}
+	return m
+}
+
+// writeFile creates path and fills it with write.
+func writeFile(path string, write func(w io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -116,6 +116,16 @@ func (h *Heap) Collect() {
 	h.setTrigger(live)
 }
 
+// ChargeExternal counts n bytes of Go memory that a heap object keeps
+// alive through its side table (string bytes, bigint digits) against the
+// allocation budget, so that a program allocating mostly side-table data
+// still reaches a collection and its dead payloads are freed. Without it a
+// loop building big ints grows the Go heap without bound while the gc heap
+// itself stays small.
+func (h *Heap) ChargeExternal(n uint64) {
+	h.setU64(CtlBudget, h.u64(CtlBudget)-n)
+}
+
 // setTrigger sets the allocation budget after which MaybeCollect collects:
 // GrowthFactor-1 times the live bytes, at least MinTrigger, but at most half
 // of the room left under the limit, so that a heap near its limit collects

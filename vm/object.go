@@ -168,6 +168,7 @@ func (vm *VM) newStr(s string) gc.Value {
 	}
 	r := vm.alloc(kindStr, 0, strRaw)
 	vm.heap.SetSide(r, s)
+	vm.heap.ChargeExternal(uint64(len(s)))
 	return mkref(TagStr, r)
 }
 
@@ -299,6 +300,7 @@ func (vm *VM) newBig(b *big.Int) gc.Value {
 	}
 	r := vm.alloc(kindBigInt, 0, 0)
 	vm.heap.SetSide(r, b)
+	vm.heap.ChargeExternal(uint64(len(b.Bits())) * 8)
 	return mkref(TagBigInt, r)
 }
 

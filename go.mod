@@ -2,9 +2,14 @@ module github.com/hotloop/hotloop
 
 go 1.26.0
 
-require github.com/tetratelabs/wazero v1.12.0
+require (
+	github.com/pkg/profile v1.7.0
+	github.com/tetratelabs/wazero v1.12.0
+)
 
 require (
+	github.com/felixge/fgprof v0.9.3 // indirect
+	github.com/google/pprof v0.0.0-20211214055906-6f57359322fd // indirect
 	golang.org/x/sys v0.44.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
 )

@@ -487,6 +487,9 @@ func (vm *VM) initBuiltins() {
 		}
 		vm.stdout.Flush()
 		line, err := vm.readLine()
+		if err == errRaised && !vm.exc.IsEmpty() {
+			return vEmpty, err
+		}
 		if err != nil {
 			return vEmpty, vm.raise("EOFError", "EOF when reading a line")
 		}
@@ -505,7 +508,10 @@ func (vm *VM) readLine() (string, error) {
 	if vm.stdin == nil {
 		vm.stdin = bufio.NewReaderSize(vm.cfg.Stdin, 1<<16)
 	}
-	line, err := vm.stdin.ReadString('\n')
+	line, err := vm.readStdinLine()
+	if err == errRaised {
+		return "", err
+	}
 	if err != nil && line != "" {
 		err = nil
 	}

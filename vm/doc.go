@@ -21,7 +21,9 @@
 // methods.go, modules.go (native modules), mathmod.go and random.go (math
 // and random over vm/modules/math and vm/modules/random), imports.go (modules beside the script), shape.go
 // (hidden classes for instance attributes), strhash.go (CPython's str
-// hash), hook.go (the eval-loop hook).
+// hash), hook.go (the eval-loop hook), interrupt.go (Ctrl-C: the
+// interrupt word polled at back-edges and calls, KeyboardInterrupt, the
+// time limit).
 //
 // vm knows nothing of the JIT: package jit installs itself through the Hook
 // interface, so the dependency points one way.

@@ -28,6 +28,9 @@ const (
 type tbEntry struct {
 	ci *codeInfo
 	pc int
+	// noCarets prints the source line without carets (where CPython's
+	// eval breaker raised, e.g. KeyboardInterrupt at a back-edge).
+	noCarets bool
 }
 
 // excTB is the side entry of an exception: its traceback, innermost last
@@ -228,7 +231,7 @@ func (vm *VM) addTraceback(e gc.Value, ci *codeInfo, pc int) {
 		tb = &excTB{}
 		vm.heap.SetSide(e.Ref(), tb)
 	}
-	tb.entries = append(tb.entries, tbEntry{ci, pc})
+	tb.entries = append(tb.entries, tbEntry{ci: ci, pc: pc})
 }
 
 // printException writes the report of an uncaught exception to stderr.
@@ -265,6 +268,9 @@ func (vm *VM) printOne(e gc.Value) {
 			pos := bytecode.Position{}
 			if ent.pc < len(c.Positions) {
 				pos = c.Positions[ent.pc]
+			}
+			if ent.noCarets {
+				pos.Col = -1
 			}
 			if c.Filename == lastFile && int(pos.Line) == lastLine && c.Name == lastName {
 				count++

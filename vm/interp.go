@@ -11,6 +11,7 @@ package vm
 
 import (
 	"math"
+	"sync/atomic"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
@@ -539,6 +540,11 @@ load:
 				if vm.runDepth == 1 {
 					vm.heap.MaybeCollect()
 				}
+				if atomic.LoadUint32(vm.intr.word) != 0 {
+					err = vm.interruptAt(ci, pc)
+					reraise = true
+					goto handle
+				}
 			}
 			pc = t
 			continue
@@ -559,8 +565,15 @@ load:
 			}
 			if t == (ins.Op() == bytecode.JUMPIFTRUE) {
 				tgt := int(ins.Bx())
-				if tgt <= pc && vm.runDepth == 1 {
-					vm.heap.MaybeCollect()
+				if tgt <= pc {
+					if vm.runDepth == 1 {
+						vm.heap.MaybeCollect()
+					}
+					if atomic.LoadUint32(vm.intr.word) != 0 {
+						err = vm.interruptAt(ci, pc)
+						reraise = true
+						goto handle
+					}
 				}
 				pc = tgt
 				continue
@@ -679,6 +692,10 @@ load:
 					}
 				}
 				f.pc = pc
+				if atomic.LoadUint32(vm.intr.word) != 0 {
+					err = vm.raiseInterrupt()
+					goto handle
+				}
 				if err = vm.pushFrame(cci, nb, fnv, vm.slot(fnv.Ref(), fnGlobals), vEmpty, f.base+a, false); err != nil {
 					goto handle
 				}

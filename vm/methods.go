@@ -358,6 +358,9 @@ var strMethods = map[string]bfunc{
 		if n >= w {
 			return args[0], nil
 		}
+		if repeatTooBig(1, w-n, maxStrBytes) {
+			return vEmpty, vm.raise("MemoryError", "")
+		}
 		sign := ""
 		if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
 			sign, s = s[:1], s[1:]
@@ -475,6 +478,9 @@ func (vm *VM) pad(args []gc.Value, how byte) (gc.Value, error) {
 		return args[0], nil
 	}
 	total := w - n
+	if repeatTooBig(len(fill), total, maxStrBytes) {
+		return vEmpty, vm.raise("MemoryError", "")
+	}
 	switch how {
 	case 'l':
 		return vm.newStr(s + strings.Repeat(fill, total)), nil

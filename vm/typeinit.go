@@ -265,7 +265,17 @@ func (vm *VM) initTypes() {
 			return vm.newBytes(nil), nil
 		}
 		if isIntLike(args[0]) {
-			return vm.newBytes(make([]byte, int(args[0].Bits()))), nil
+			n := int64(args[0].Bits())
+			if args[0].Tag() != gc.TagInt && args[0].Tag() != gc.TagBool {
+				return vEmpty, vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer")
+			}
+			if n < 0 {
+				return vEmpty, vm.raise("ValueError", "negative count")
+			}
+			if repeatTooBig(1, int(n), maxStrBytes) {
+				return vEmpty, vm.raise("MemoryError", "")
+			}
+			return vm.newBytes(make([]byte, n)), nil
 		}
 		items, err := vm.collect(args[0])
 		if err != nil {

@@ -9,10 +9,13 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
+	"time"
 	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
@@ -32,6 +35,13 @@ type Config struct {
 	Hook Hook
 	// HookThreshold is the back-edge count at which a loop is reported hot.
 	HookThreshold int
+	// CatchInterrupt installs a SIGINT handler for the VM's lifetime:
+	// Ctrl-C raises KeyboardInterrupt in the running code (interrupt.go).
+	CatchInterrupt bool
+	// TimeLimit, if positive, bounds RunFile's running time: past it every
+	// back-edge and call raises SystemError, so the program ends (used by
+	// the fuzz test to stop runaway programs).
+	TimeLimit time.Duration
 }
 
 // stackSize is the register stack's capacity in values.
@@ -114,6 +124,9 @@ type VM struct {
 	reprActive map[gc.Value]bool
 
 	exitCode int
+
+	// intr is the Ctrl-C machinery (interrupt.go).
+	intr interruptState
 }
 
 // errRaised is returned by every operation that raised a Python exception;
@@ -166,6 +179,7 @@ func New(cfg Config) (*VM, error) {
 	h.AddPermanentRoot(mkref(TagStorage, vm.stackRef))
 	vm.regs = unsafe.Slice((*gc.Value)(unsafe.Add(vm.base, uintptr(vm.stackRef)+gc.HeaderSize)), stackSize)
 	h.SetRoots(vm)
+	vm.initInterrupt()
 	vm.initTypes()
 	vm.initBuiltins()
 	return vm, nil
@@ -173,6 +187,7 @@ func New(cfg Config) (*VM, error) {
 
 // Close releases the heap.
 func (vm *VM) Close() error {
+	vm.stopInterrupt()
 	vm.Flush()
 	return vm.heap.Close(context.Background())
 }
@@ -230,6 +245,10 @@ func (vm *VM) ExitCode() int { return vm.exitCode }
 // returned is only for failures of the runtime itself.
 func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err error) {
 	vm.sources[filename] = strings.Split(string(src), "\n")
+	if vm.cfg.TimeLimit > 0 {
+		t := time.AfterFunc(vm.cfg.TimeLimit, func() { atomic.StoreUint32(vm.intr.word, intrTimeLimit) })
+		defer t.Stop()
+	}
 	if filepath.IsAbs(filename) {
 		vm.scriptDir = filepath.Dir(filename)
 	}
@@ -242,8 +261,7 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 				vm.Flush()
 				return
 			}
-			vm.Flush()
-			panic(r)
+			vm.goPanic(r)
 		}
 	}()
 	g := vm.newDict()
@@ -263,6 +281,24 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 	return nil
 }
 
+// goPanic reports a Go panic that escaped the interpreter (a bug in the
+// VM) as an uncaught SystemError naming it, and sets exit status 1.
+func (vm *VM) goPanic(r any) {
+	vm.nframes, vm.runDepth = 0, 0
+	vm.stdout.Flush()
+	msg := fmt.Sprintf("Go panic in hotloop: %v", r)
+	defer func() {
+		if recover() != nil {
+			// The heap itself is unusable: print without objects.
+			vm.stderr.WriteString("SystemError: " + msg + "\n")
+		}
+		vm.exitCode = 1
+		vm.Flush()
+	}()
+	vm.exc = vEmpty
+	vm.printException(vm.newExc("SystemError", vm.newStr(msg)))
+}
+
 // handleUncaught prints the exception in vm.exc (or exits for SystemExit).
 func (vm *VM) handleUncaught() {
 	e := vm.exc
@@ -275,6 +311,11 @@ func (vm *VM) handleUncaught() {
 	vm.stdout.Flush()
 	vm.printException(e)
 	vm.exitCode = 1
+	if isSubtype(t, vm.excTypes["KeyboardInterrupt"]) {
+		// CPython ends by SIGINT; a shell reports 128+2.
+		vm.intr.uncaught = true
+		vm.exitCode = 130
+	}
 }
 
 // systemExit sets the exit code from a SystemExit exception.

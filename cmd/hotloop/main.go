@@ -6,6 +6,11 @@
 // interpreter, printing uncaught exceptions as CPython does. --dump=ast
 // and --dump=bytecode show the front end's work. HOTLOOP_GCSTRESS=1 makes
 // the collector run at every safepoint.
+//
+// The command line follows python3's (options.go parses it: -c, -m, -,
+// combined short flags, CPython's usage errors and exit codes), plus
+// hotloop's own long options: --jit..., --profile... (jitflags.go).
+// docs/cli.md describes every option and where hotloop differs.
 package main
 
 import (
@@ -14,6 +19,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -24,16 +30,31 @@ import (
 	"github.com/hotloop/hotloop/vm/syntax"
 )
 
-const usage = `usage: hotloop [option] ... [file | -] [arg] ...
-Options:
-  --dump=ast FILE   print the AST of FILE as CPython's ast.dump(ast.parse(...)) does
-  --dump=bytecode FILE
-                    print the compiled bytecode of FILE
-  -h, --help        print this help message and exit
-  -V, --version     print the version and exit
+const usage = `usage: hotloop [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (as python3's; see docs/cli.md for those that change nothing here):
+  -c cmd         program passed in as string (terminates option list)
+  -m mod         run module mod.py, found beside the current directory, as __main__
+                 (terminates option list)
+  -h, --help     print this help message and exit
+  -V, --version  print the version and exit (-VV: more detail)
+  -u             unbuffered stdout and stderr
+  -b -B -d -E -i -I -O -P -q -s -S -v -x, -W arg, -X opt
+                 accepted for compatibility and ignored
+  --             end of options
+hotloop's own options (before the program):
+  --jit=on|off           tracing JIT on (default) or off; HOTLOOP_JIT=0 means off
+  --jit-threshold=N      loop iterations before a trace is recorded
+  --jit-stats[=FILE]     JIT statistics at exit: on stderr, or in FILE (JSON if FILE ends in .json)
+  --jit-dump=DIR         write each trace's wasm and IR listing to DIR
+  --jit-log              one line on stderr per trace event
+  --dump=ast|bytecode    print the AST or the bytecode of the program instead of running it
+  --profile=cpu|mem|block|mutex|trace
+                         write a Go profile of hotloop itself (go tool pprof reads it)
+  --profile-dir=DIR      directory of the profile (default: the current directory)
 Arguments:
-  file              program read from script file
-  -                 program read from stdin
+  file           program read from script file
+  -              program read from stdin (default when stdin is not a terminal)
+  arg ...        arguments passed to the program in sys.argv[1:]
 `
 
 // version is what -V prints.
@@ -45,49 +66,121 @@ func main() {
 
 // run is the whole command, with its streams passed in for tests; it
 // returns the process exit code.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var dump string
-	for len(args) > 0 && strings.HasPrefix(args[0], "-") && args[0] != "-" {
-		arg := args[0]
-		args = args[1:]
-		switch {
-		case arg == "-h" || arg == "--help":
-			fmt.Fprint(stdout, usage)
-			return 0
-		case arg == "-V" || arg == "--version":
-			fmt.Fprintln(stdout, version)
-			return 0
-		case strings.HasPrefix(arg, "--dump="):
-			dump = strings.TrimPrefix(arg, "--dump=")
-			if dump != "ast" && dump != "bytecode" {
-				fmt.Fprintf(stderr, "hotloop: --dump=%s is not supported yet (only --dump=ast and --dump=bytecode)\n", dump)
-				return 2
-			}
-		case arg == "--":
-			goto done
-		default:
-			fmt.Fprintf(stderr, "unknown option %s\n%s", arg, usage)
+func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, err := parseArgs(argv, os.Getenv)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		if ue, ok := err.(*usageError); ok && ue.withUsage {
+			fmt.Fprint(stderr, usageLine())
+		}
+		return 2
+	}
+	switch {
+	case o.help:
+		fmt.Fprint(stdout, usage)
+		return 0
+	case o.version == 1:
+		fmt.Fprintln(stdout, version)
+		return 0
+	case o.version > 1:
+		fmt.Fprintf(stdout, "%s [%s %s/%s]\n", version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		return 0
+	}
+	if o.jitDump != "" {
+		if err := os.MkdirAll(o.jitDump, 0o755); err != nil {
+			fmt.Fprintf(stderr, "%s: --jit-dump: %v\n", progName(), err)
 			return 2
 		}
 	}
-done:
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
+	stop := startProfile(o)
+	code := runProgramFrom(o, stdin, stdout, stderr)
+	stop()
+	if o.jitStats {
+		if err := reportJITStats(o, jitStats{}, stderr); err != nil {
+			fmt.Fprintf(stderr, "%s: --jit-stats: %v\n", progName(), err)
+		}
 	}
-	filename := args[0]
+	return code
+}
+
+// runProgramFrom finds the program the options name (-c, -m, a file or
+// stdin), sets sys.argv as CPython does for that form, and runs it.
+func runProgramFrom(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
+	var filename string
 	var raw []byte
+	var args []string
 	var err error
-	if filename == "-" {
-		filename = "<stdin>"
-		raw, err = io.ReadAll(stdin)
-	} else {
-		raw, err = os.ReadFile(filename)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "hotloop: can't open file %s: %s\n", quoteFilename(filename), errnoText(err))
+	switch {
+	case o.hasCommand:
+		filename, raw = "<string>", []byte(o.command)
+		args = append([]string{"-c"}, o.args...)
+	case o.module != "":
+		path, ok := findModule(o.module)
+		if !ok {
+			fmt.Fprintf(stderr, "%s: No module named %s\n", progName(), o.module)
+			return 1
+		}
+		filename = path
+		if raw, err = os.ReadFile(path); err != nil {
+			fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", progName(), quoteFilename(path), errnoText(err))
+			return 2
+		}
+		args = append([]string{path}, o.args...)
+	case o.script == "" && isTerminal(stdin):
+		fmt.Fprintf(stderr, "%s: the interactive prompt is not built yet; give a script, -c or -m\n", progName())
 		return 2
+	case o.script == "" || o.script == "-":
+		filename = "<stdin>"
+		if raw, err = io.ReadAll(stdin); err != nil {
+			fmt.Fprintf(stderr, "%s: can't read <stdin>: %v\n", progName(), err)
+			return 2
+		}
+		args = append([]string{o.script}, o.args...)
+	default:
+		filename = o.script
+		if raw, err = os.ReadFile(filename); err != nil {
+			shown := filename
+			if abs, aerr := filepath.Abs(filename); aerr == nil {
+				shown = abs
+			}
+			fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", progName(), quoteFilename(shown), errnoText(err))
+			return 2
+		}
+		args = append([]string{o.script}, o.args...)
 	}
+	return runSource(o.dump, filename, raw, args, stdin, stdout, stderr)
+}
+
+// findModule looks for MODULE.py where hotloop's imports can find modules
+// today: the current directory (sys.path[0] for -m). Packages, dotted
+// names and the standard library are not importable yet.
+func findModule(name string) (string, bool) {
+	if name == "" || strings.ContainsAny(name, "./"+string(filepath.Separator)) {
+		return "", false
+	}
+	path, err := filepath.Abs(name + ".py")
+	if err != nil {
+		return "", false
+	}
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return "", false
+	}
+	return path, true
+}
+
+// isTerminal reports whether r is a character device (a terminal).
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// runSource parses, checks and runs (or dumps, for --dump) the program raw
+// read from filename, with sys.argv set to args.
+func runSource(dump, filename string, raw []byte, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	mod, text, err := syntax.ParseFileText(filename, raw)
 	if err != nil {
 		var se *syntax.Error
@@ -134,7 +227,7 @@ done:
 // the script by its absolute path, as CPython's do.
 func runProgram(mod *syntax.Module, table *symtable.Table, filename string, raw []byte, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	codeName := filename
-	if filename != "<stdin>" {
+	if filename != "<stdin>" && filename != "<string>" {
 		if abs, err := filepath.Abs(filename); err == nil {
 			codeName = abs
 		}
@@ -157,6 +250,8 @@ func runProgram(mod *syntax.Module, table *symtable.Table, filename string, raw 
 		Stdin:    stdin,
 		Args:     args,
 		GCStress: os.Getenv("HOTLOOP_GCSTRESS") == "1",
+		// Ctrl-C raises KeyboardInterrupt in the program.
+		CatchInterrupt: true,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
@@ -167,6 +262,10 @@ func runProgram(mod *syntax.Module, table *symtable.Table, filename string, raw 
 		machine.Flush()
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
 		return 1
+	}
+	if machine.KilledByInterrupt() {
+		machine.Close()
+		vm.ExitByInterrupt() // as CPython: die by SIGINT
 	}
 	return machine.ExitCode()
 }

@@ -1,0 +1,103 @@
+// This file holds what hotloop's own long options do around a run: the
+// Go profiles of --profile (through github.com/pkg/profile, quiet so that
+// the program's stderr stays its own) and the JIT statistics of
+// --jit-stats. The JIT is not built yet, so the statistics truthfully
+// report zero traces; the keys are the ones the JIT will fill in.
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/pkg/profile"
+)
+
+// startProfile starts the Go profile named by o.profile (none when empty)
+// and returns the function that stops it and writes the file.
+func startProfile(o *options) func() {
+	if o.profile == "" {
+		return func() {}
+	}
+	opts := []func(*profile.Profile){profile.Quiet, profile.NoShutdownHook}
+	switch o.profile {
+	case "cpu":
+		opts = append(opts, profile.CPUProfile)
+	case "mem":
+		opts = append(opts, profile.MemProfile)
+	case "block":
+		opts = append(opts, profile.BlockProfile)
+	case "mutex":
+		opts = append(opts, profile.MutexProfile)
+	case "trace":
+		opts = append(opts, profile.TraceProfile)
+	}
+	dir := o.profileDir
+	if dir == "" {
+		dir = "."
+	}
+	opts = append(opts, profile.ProfilePath(dir))
+	return profile.Start(opts...).Stop
+}
+
+// jitStats are the counters --jit-stats reports.
+type jitStats struct {
+	TracesCompiled       int64            `json:"traces_compiled"`
+	TracesAborted        int64            `json:"traces_aborted"`
+	SideTraces           int64            `json:"side_traces"`
+	GuardExits           int64            `json:"guard_exits"`
+	TraceEntries         int64            `json:"trace_entries"`
+	ModulesLive          int64            `json:"modules_live"`
+	CompileSeconds       float64          `json:"compile_seconds"`
+	BytecodesInterpreted int64            `json:"bytecodes_interpreted"`
+	BytecodesInTraces    int64            `json:"bytecodes_in_traces"`
+	AbortReasons         map[string]int64 `json:"abort_reasons"`
+}
+
+// reportJITStats writes the statistics for --jit-stats: JSON to a file
+// whose name ends in .json, a human summary to another file, or to stderr
+// when no file was named.
+func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
+	if s.AbortReasons == nil {
+		s.AbortReasons = map[string]int64{}
+	}
+	if strings.HasSuffix(o.jitStatsFile, ".json") {
+		data, err := json.MarshalIndent(s, "", "  ")
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(o.jitStatsFile, append(data, '\n'), 0o644)
+	}
+	var b strings.Builder
+	mode := "on"
+	if !o.jit {
+		mode = "off"
+	}
+	fmt.Fprintf(&b, "hotloop JIT stats (JIT %s; JIT not built yet)\n", mode)
+	fmt.Fprintf(&b, "  traces compiled:       %d\n", s.TracesCompiled)
+	fmt.Fprintf(&b, "  traces aborted:        %d\n", s.TracesAborted)
+	fmt.Fprintf(&b, "  side traces:           %d\n", s.SideTraces)
+	fmt.Fprintf(&b, "  guard exits:           %d\n", s.GuardExits)
+	fmt.Fprintf(&b, "  trace entries:         %d\n", s.TraceEntries)
+	fmt.Fprintf(&b, "  wasm modules live:     %d\n", s.ModulesLive)
+	fmt.Fprintf(&b, "  compile time:          %.6f s\n", s.CompileSeconds)
+	fmt.Fprintf(&b, "  bytecodes interpreted: %d (not counted)\n", s.BytecodesInterpreted)
+	fmt.Fprintf(&b, "  bytecodes in traces:   %d\n", s.BytecodesInTraces)
+	reasons := make([]string, 0, len(s.AbortReasons))
+	for r := range s.AbortReasons {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	for _, r := range reasons {
+		fmt.Fprintf(&b, "  abort %-16s %d\n", r+":", s.AbortReasons[r])
+	}
+	if o.jitStatsFile != "" {
+		return os.WriteFile(o.jitStatsFile, []byte(b.String()), 0o644)
+	}
+	_, err := io.WriteString(stderr, b.String())
+	return err
+}

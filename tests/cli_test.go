@@ -1,0 +1,300 @@
+package tests
+
+// This file tests the hotloop command line (docs/cli.md) by running the
+// binary TestMain built as a subprocess. Where python3 has the same
+// option, the same command is run with python3 too and the exit code,
+// stdout and stderr must match after the program names are replaced by
+// PROG (CPython names itself by its argv[0], hotloop by "hotloop").
+// hotloop's own long options (--jit..., --profile...) are checked on
+// their own: accepted, the JSON statistics parse and hold every key, a
+// profile file is written.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// cliRun is one finished subprocess.
+type cliRun struct {
+	exit           int
+	stdout, stderr string
+}
+
+// runCLI runs bin with args in dir, with stdin (nil: /dev/null) and the
+// corpus environment plus extraEnv.
+func runCLI(t *testing.T, bin, dir string, stdin []byte, extraEnv []string, args ...string) cliRun {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(append([]string{}, corpusEnv...), extraEnv...)
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	cmd.WaitDelay = 2 * time.Second
+	err := cmd.Run()
+	r := cliRun{stdout: out.String(), stderr: errb.String()}
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &ee):
+		r.exit = ee.ExitCode()
+	default:
+		t.Fatalf("running %s %q: %v", bin, args, err)
+	}
+	return r
+}
+
+// python3Path is the real path of python3 (not a pyenv shim, which needs
+// an environment the tests replace), or "" when there is none.
+func python3Path(t *testing.T) string {
+	t.Helper()
+	out, err := exec.Command("python3", "-c", "import sys; print(sys.executable)").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+var (
+	progRE = regexp.MustCompile(`(?m)(^|usage: )\S*(python3(\.11)?|hotloop)\b`)
+	tryRE  = regexp.MustCompile("Try `\\S+ -h'")
+)
+
+// normaliseProg replaces the program names CPython and hotloop print.
+func normaliseProg(s string) string {
+	s = progRE.ReplaceAllString(s, "${1}PROG")
+	return tryRE.ReplaceAllString(s, "Try `PROG -h'")
+}
+
+// cliFixture makes a directory holding script.py and mm.py (a module for
+// -m), both printing their sys.argv, __name__ and whether __file__ is set.
+func cliFixture(t *testing.T) string {
+	dir := t.TempDir()
+	body := "import sys\nprint(sys.argv, __name__)\n"
+	for _, name := range []string{"script.py", "mm.py"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	return dir
+}
+
+// TestCLIAsPython runs each command line with python3 and hotloop and
+// compares exit code, stdout and stderr.
+func TestCLIAsPython(t *testing.T) {
+	if hotloopErr != nil {
+		t.Fatalf("no hotloop binary: %v", hotloopErr)
+	}
+	py := python3Path(t)
+	if py == "" {
+		t.Skip("python3 not found")
+	}
+	dir := cliFixture(t)
+	argv := "import sys; print(sys.argv)"
+	cases := []struct {
+		name  string
+		stdin string // "" means /dev/null
+		args  []string
+	}{
+		{"c_argv", "", []string{"-c", argv, "a", "-b", "--c"}},
+		{"c_glued", "", []string{"-c" + argv, "x"}},
+		{"c_empty", "", []string{"-c", ""}},
+		{"c_systemexit", "", []string{"-c", "raise SystemExit(3)"}},
+		{"c_systemexit_str", "", []string{"-c", "raise SystemExit('bye')"}},
+		{"c_exception_exit", "", []string{"-c", "print('out'); import sys; sys.exit(1)"}},
+		{"script_argv", "", []string{"script.py", "1", "-c", "--x"}},
+		{"script_after_dashdash", "", []string{"--", "script.py", "-u"}},
+		{"stdin_no_script", argv + "\n", nil},
+		{"stdin_dash", argv + "\n", []string{"-", "x", "-y"}},
+		{"stdin_options", argv + "\n", []string{"-u", "-"}},
+		{"u", "", []string{"-u", "-c", "import sys; print(1); sys.stdout.write('2\\n')"}},
+		{"combined", "", []string{"-uB", "-c", argv}},
+		{"combined_c", "", []string{"-uBc", argv, "z"}},
+		{"ignored_flags", "", []string{"-E", "-I", "-O", "-B", "-s", "-S", "-q", "-b", "-d", "-c", "print('ok')"}},
+		{"X_option", "", []string{"-X", "dev", "-Xutf8", "-c", "print('x')"}},
+		{"W_option", "", []string{"-W", "ignore", "-c", "print('w')"}},
+		{"m_module", "", []string{"-m", "mm", "q", "-r"}},
+		{"m_glued", "", []string{"-mmm"}},
+		{"m_missing", "", []string{"-m", "nosuchmodule"}},
+		{"more_ignored_flags", "", []string{"-R", "-t", "-P", "-x", "-c", "print('ok')"}},
+		{"jython", "", []string{"-J", "-c", "1"}},
+		{"c_syntax_error", "", []string{"-c", "x = (1,"}},
+		{"c_syntax_error_line2", "", []string{"-c", "pass\ndef f(:"}},
+		{"stdin_syntax_error", "x = (1,\n", nil},
+		{"stdin_systemexit", "import sys\nsys.exit(5)\n", []string{"-"}},
+		{"unknown_short", "", []string{"-z", "script.py"}},
+		{"unknown_in_group", "", []string{"-uz", "script.py"}},
+		{"unknown_long", "", []string{"--foo", "script.py"}},
+		{"c_no_argument", "", []string{"-c"}},
+		{"m_no_argument", "", []string{"-m"}},
+		{"X_no_argument", "", []string{"-X"}},
+		{"missing_file", "", []string{"nosuchfile.py"}},
+		{"missing_file_args", "", []string{"nosuchfile.py", "a"}},
+		{"help_exit", "", []string{"-h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var stdin []byte
+			if c.stdin != "" {
+				stdin = []byte(c.stdin)
+			}
+			want := runCLI(t, py, dir, stdin, nil, c.args...)
+			got := runCLI(t, hotloopBin, dir, stdin, nil, c.args...)
+			if got.exit != want.exit {
+				t.Errorf("exit code %d, want %d (stderr %q)", got.exit, want.exit, got.stderr)
+			}
+			if c.name == "help_exit" {
+				return // the help texts differ by design
+			}
+			if got.stdout != want.stdout {
+				t.Errorf("stdout\n got %q\nwant %q", got.stdout, want.stdout)
+			}
+			if g, w := normaliseProg(got.stderr), normaliseProg(want.stderr); g != w {
+				t.Errorf("stderr\n got %q\nwant %q", g, w)
+			}
+		})
+	}
+}
+
+// TestCLITraceback checks that an uncaught exception under -c exits with
+// 1 and ends stderr with the exception line, as python3 does. (CPython
+// 3.11 prints no source lines for "<string>": see docs/cli.md.)
+func TestCLITraceback(t *testing.T) {
+	if hotloopErr != nil {
+		t.Fatalf("no hotloop binary: %v", hotloopErr)
+	}
+	r := runCLI(t, hotloopBin, t.TempDir(), nil, nil, "-c", "print('a')\n1/0")
+	if r.exit != 1 || r.stdout != "a\n" {
+		t.Fatalf("exit %d stdout %q, want 1 and \"a\\n\"", r.exit, r.stdout)
+	}
+	if !strings.HasPrefix(r.stderr, "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\n") ||
+		!strings.HasSuffix(r.stderr, "ZeroDivisionError: division by zero\n") {
+		t.Errorf("stderr %q", r.stderr)
+	}
+}
+
+// TestCLIVersionHelp checks -V, -VV, --version and --help.
+func TestCLIVersionHelp(t *testing.T) {
+	if hotloopErr != nil {
+		t.Fatalf("no hotloop binary: %v", hotloopErr)
+	}
+	dir := t.TempDir()
+	for _, args := range [][]string{{"-V"}, {"--version"}, {"-VV"}, {"-V", "-V"}} {
+		r := runCLI(t, hotloopBin, dir, nil, nil, args...)
+		if r.exit != 0 || !strings.HasPrefix(r.stdout, "hotloop ") || r.stderr != "" {
+			t.Errorf("%q: exit %d stdout %q stderr %q", args, r.exit, r.stdout, r.stderr)
+		}
+	}
+	for _, args := range [][]string{{"-h"}, {"--help"}, {"-?"}} {
+		r := runCLI(t, hotloopBin, dir, nil, nil, args...)
+		if r.exit != 0 || !strings.HasPrefix(r.stdout, "usage: hotloop ") || !strings.Contains(r.stdout, "--jit=on|off") {
+			t.Errorf("%q: exit %d stdout %q", args, r.exit, r.stdout)
+		}
+	}
+}
+
+// TestCLIHotloopOptions checks hotloop's own long options.
+func TestCLIHotloopOptions(t *testing.T) {
+	if hotloopErr != nil {
+		t.Fatalf("no hotloop binary: %v", hotloopErr)
+	}
+	dir := cliFixture(t)
+	prog := "print(sum(range(1000)))"
+
+	t.Run("accepted", func(t *testing.T) {
+		for _, args := range [][]string{
+			{"--jit=on"}, {"--jit=off"}, {"--jit-threshold=7"}, {"--jit-log"},
+			{"--jit-dump=" + filepath.Join(dir, "dump")}, {"--jit=off", "-u", "--jit-log"},
+		} {
+			r := runCLI(t, hotloopBin, dir, nil, nil, append(args, "-c", prog)...)
+			if r.exit != 0 || r.stdout != "499500\n" || r.stderr != "" {
+				t.Errorf("%q: exit %d stdout %q stderr %q", args, r.exit, r.stdout, r.stderr)
+			}
+		}
+	})
+	t.Run("HOTLOOP_JIT=0", func(t *testing.T) {
+		r := runCLI(t, hotloopBin, dir, nil, []string{"HOTLOOP_JIT=0"}, "--jit-stats", "-c", prog)
+		if r.exit != 0 || r.stdout != "499500\n" || !strings.Contains(r.stderr, "JIT off") {
+			t.Errorf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
+		}
+	})
+	t.Run("invalid", func(t *testing.T) {
+		for _, arg := range []string{"--jit=maybe", "--jit", "--jit-threshold=x", "--jit-threshold=0",
+			"--jit-dump=", "--jit-log=1", "--dump=tokens", "--profile=gpu", "--profile-dir="} {
+			r := runCLI(t, hotloopBin, dir, nil, nil, arg, "-c", prog)
+			if r.exit != 2 || r.stdout != "" || !strings.HasPrefix(r.stderr, "hotloop: ") || strings.Count(r.stderr, "\n") != 1 {
+				t.Errorf("%s: exit %d stdout %q stderr %q", arg, r.exit, r.stdout, r.stderr)
+			}
+		}
+	})
+	t.Run("stats_human", func(t *testing.T) {
+		r := runCLI(t, hotloopBin, dir, nil, nil, "--jit-stats", "-c", prog)
+		if r.exit != 0 || r.stdout != "499500\n" || !strings.Contains(r.stderr, "JIT not built yet") ||
+			!strings.Contains(r.stderr, "traces compiled:       0") {
+			t.Errorf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
+		}
+	})
+	t.Run("stats_json", func(t *testing.T) {
+		file := filepath.Join(dir, "stats.json")
+		r := runCLI(t, hotloopBin, dir, nil, nil, "--jit-stats="+file, "-c", "raise SystemExit(4)")
+		if r.exit != 4 || r.stderr != "" {
+			t.Fatalf("exit %d stderr %q, want 4 and nothing", r.exit, r.stderr)
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatalf("%v in %s", err, data)
+		}
+		for _, k := range []string{"traces_compiled", "traces_aborted", "side_traces", "guard_exits",
+			"trace_entries", "modules_live", "compile_seconds", "bytecodes_interpreted",
+			"bytecodes_in_traces", "abort_reasons"} {
+			if _, ok := m[k]; !ok {
+				t.Errorf("key %s missing from %s", k, data)
+			}
+		}
+		if m["traces_compiled"] != float64(0) {
+			t.Errorf("traces_compiled = %v, want 0 (no JIT yet)", m["traces_compiled"])
+		}
+	})
+	for _, kind := range []struct{ flag, file string }{
+		{"cpu", "cpu.pprof"}, {"mem", "mem.pprof"}, {"block", "block.pprof"},
+		{"mutex", "mutex.pprof"}, {"trace", "trace.out"},
+	} {
+		t.Run("profile_"+kind.flag, func(t *testing.T) {
+			pdir := filepath.Join(dir, "prof-"+kind.flag)
+			r := runCLI(t, hotloopBin, dir, nil, nil, "--profile="+kind.flag, "--profile-dir="+pdir, "-c", prog)
+			if r.exit != 0 || r.stdout != "499500\n" || r.stderr != "" {
+				t.Fatalf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
+			}
+			st, err := os.Stat(filepath.Join(pdir, kind.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Size() == 0 {
+				t.Errorf("%s is empty", kind.file)
+			}
+		})
+	}
+	t.Run("dump_ast", func(t *testing.T) {
+		r := runCLI(t, hotloopBin, dir, nil, nil, "--dump=ast", "script.py")
+		if r.exit != 0 || !strings.HasPrefix(r.stdout, "Module(body=[Import(") {
+			t.Errorf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
+		}
+	})
+}

@@ -471,42 +471,12 @@ load:
 			a, b := R[ins.B()], R[ins.C()]
 			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
 				p, q := a.Int(), b.Int()
-				var t bool
-				switch ins.Op() {
-				case bytecode.LT:
-					t = p < q
-				case bytecode.LE:
-					t = p <= q
-				case bytecode.GT:
-					t = p > q
-				case bytecode.GE:
-					t = p >= q
-				case bytecode.EQ:
-					t = p == q
-				default:
-					t = p != q
-				}
-				R[ins.A()] = gc.Bool(t)
+				R[ins.A()] = gc.Bool(compareOrdered(ins.Op(), p, q))
 				break
 			}
 			if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
 				p, q := a.Float(), b.Float()
-				var t bool
-				switch ins.Op() {
-				case bytecode.LT:
-					t = p < q
-				case bytecode.LE:
-					t = p <= q
-				case bytecode.GT:
-					t = p > q
-				case bytecode.GE:
-					t = p >= q
-				case bytecode.EQ:
-					t = p == q
-				default:
-					t = p != q
-				}
-				R[ins.A()] = gc.Bool(t)
+				R[ins.A()] = gc.Bool(compareOrdered(ins.Op(), p, q))
 				break
 			}
 			if x, err = vm.compare(ins.Op(), a, b); err != nil {
@@ -1107,4 +1077,23 @@ func (vm *VM) is(a, b gc.Value) bool {
 		return a.Bits() == b.Bits() && !math.IsNaN(a.Float())
 	}
 	return a == b
+}
+
+// compareOrdered applies comparison opcode op (LT, LE, GT, GE, EQ or NE) to
+// two machine numbers: the int/int and float/float fast paths of the
+// comparison instructions.
+func compareOrdered[T int64 | float64](op bytecode.Op, p, q T) bool {
+	switch op {
+	case bytecode.LT:
+		return p < q
+	case bytecode.LE:
+		return p <= q
+	case bytecode.GT:
+		return p > q
+	case bytecode.GE:
+		return p >= q
+	case bytecode.EQ:
+		return p == q
+	}
+	return p != q
 }

@@ -306,7 +306,7 @@ func (vm *VM) dictDel(d, key gc.Value) (gc.Value, bool, error) {
 	ents[2*e], ents[2*e+1] = vEmpty, vEmpty
 	di.table[slot] = slotDeleted
 	if di.cs != nil {
-		di.cs.remove(int32(e))
+		di.cs.remove(int32(e), h)
 	}
 	di.live--
 	vm.bumpVersion(d)

@@ -124,8 +124,42 @@ func (c *cset) resize(minused int, hashes []int64) {
 	c.fill = c.used
 }
 
-// remove turns entry e's slot into a dummy.
-func (c *cset) remove(e int32) {
+// remove turns entry e's slot (e has hash h) into a dummy. It follows
+// the probe sequence of add, so it costs what a lookup costs; entry numbers
+// are unique, so the first slot holding e is the one.
+func (c *cset) remove(e int32, h int64) {
+	mask := uint64(len(c.tab) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; ; j++ {
+			switch c.tab[j] {
+			case e:
+				c.tab[j] = ctabDummy
+				c.used--
+				return
+			case ctabEmpty:
+				// Not reachable for a live entry; scan rather than lose it.
+				c.removeScan(e)
+				return
+			}
+			if probes == 0 {
+				break
+			}
+			probes--
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// removeScan is remove by exhaustive search, the fallback if the probe
+// sequence ever misses (it would mean a table invariant was broken).
+func (c *cset) removeScan(e int32) {
 	for i, x := range c.tab {
 		if x == e {
 			c.tab[i] = ctabDummy

@@ -928,6 +928,10 @@ load:
 					goto handle
 				}
 				vm.stdout.WriteString(s + "\n")
+				// as sys.displayhook: the last value shown is builtins._
+				if err = vm.dictSet(vm.builtins, vm.intern("_"), v); err != nil {
+					goto handle
+				}
 			}
 		case bytecode.LOADEMPTY:
 			R[ins.A()] = vEmpty

@@ -127,8 +127,7 @@ func runProgramFrom(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		args = append([]string{path}, o.args...)
 	case o.script == "" && isTerminal(stdin):
-		fmt.Fprintf(stderr, "%s: the interactive prompt is not built yet; give a script, -c or -m\n", progName())
-		return 2
+		return runInteractive(stdin, stdout, stderr)
 	case o.script == "" || o.script == "-":
 		filename = "<stdin>"
 		if raw, err = io.ReadAll(stdin); err != nil {

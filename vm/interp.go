@@ -511,9 +511,10 @@ load:
 					vm.heap.MaybeCollect()
 				}
 				if atomic.LoadUint32(vm.intr.word) != 0 {
-					err = vm.interruptAt(ci, pc)
-					reraise = true
-					goto handle
+					if err = vm.interruptAt(ci, pc); err != nil {
+						reraise = true
+						goto handle
+					}
 				}
 			}
 			pc = t
@@ -540,9 +541,10 @@ load:
 						vm.heap.MaybeCollect()
 					}
 					if atomic.LoadUint32(vm.intr.word) != 0 {
-						err = vm.interruptAt(ci, pc)
-						reraise = true
-						goto handle
+						if err = vm.interruptAt(ci, pc); err != nil {
+							reraise = true
+							goto handle
+						}
 					}
 				}
 				pc = tgt
@@ -663,8 +665,9 @@ load:
 				}
 				f.pc = pc
 				if atomic.LoadUint32(vm.intr.word) != 0 {
-					err = vm.raiseInterrupt()
-					goto handle
+					if err = vm.interruptCall(ci, pc); err != nil {
+						goto handle
+					}
 				}
 				if err = vm.pushFrame(cci, nb, fnv, vm.slot(fnv.Ref(), fnGlobals), vEmpty, f.base+a, false); err != nil {
 					goto handle

@@ -59,7 +59,7 @@ func (vm *VM) initInterrupt() {
 		for {
 			select {
 			case <-sigs:
-				atomic.StoreUint32(word, intrSignal)
+				atomic.OrUint32(word, intrSignal)
 				select {
 				case wake <- struct{}{}:
 				default:
@@ -84,7 +84,7 @@ func (vm *VM) stopInterrupt() {
 // code raises KeyboardInterrupt at its next back-edge or call. It may be
 // called from any goroutine.
 func (vm *VM) Interrupt() {
-	atomic.StoreUint32(vm.intr.word, intrSignal)
+	atomic.OrUint32(vm.intr.word, intrSignal)
 	if vm.intr.wake != nil {
 		select {
 		case vm.intr.wake <- struct{}{}:
@@ -93,23 +93,31 @@ func (vm *VM) Interrupt() {
 	}
 }
 
-// interrupted reports whether the interrupt word is set (one load).
-func (vm *VM) interrupted() bool { return atomic.LoadUint32(vm.intr.word) != 0 }
+// interrupted reports whether the interrupt word asks for an exception.
+func (vm *VM) interrupted() bool {
+	return atomic.LoadUint32(vm.intr.word)&(intrSignal|intrTimeLimit) != 0
+}
 
-// Values of the interrupt word.
+// Bits of the interrupt word.
 const (
 	intrSignal    = 1 // SIGINT: raise KeyboardInterrupt once
 	intrTimeLimit = 2 // Config.TimeLimit passed: raise SystemError at every poll
+	intrSample    = 4 // --pyprof: record the Python stack (pyprof.go)
 )
 
 // raiseInterrupt raises what the interrupt word asks for: KeyboardInterrupt
 // (clearing the word) or, past the time limit, SystemError (leaving it set
 // so that handlers cannot keep the program running).
+// It returns nil when the word asks for no exception.
 func (vm *VM) raiseInterrupt() error {
-	if atomic.LoadUint32(vm.intr.word) == intrTimeLimit {
+	w := atomic.LoadUint32(vm.intr.word)
+	if w&intrTimeLimit != 0 {
 		return vm.raise("SystemError", "time limit exceeded")
 	}
-	atomic.StoreUint32(vm.intr.word, 0)
+	if w&intrSignal == 0 {
+		return nil
+	}
+	atomic.AndUint32(vm.intr.word, ^uint32(intrSignal))
 	vm.setException(vm.newExc("KeyboardInterrupt"))
 	return errRaised
 }
@@ -117,13 +125,29 @@ func (vm *VM) raiseInterrupt() error {
 // interruptAt raises as raiseInterrupt does from the interpreter at pc of
 // ci, recording the traceback entry itself (without carets, as CPython's
 // eval breaker prints it).
+// A profile sample that is due is taken first; nil means nothing to raise.
 func (vm *VM) interruptAt(ci *codeInfo, pc int) error {
+	if atomic.LoadUint32(vm.intr.word)&intrSample != 0 {
+		vm.takeSample(ci, pc)
+	}
 	err := vm.raiseInterrupt()
+	if err == nil {
+		return nil
+	}
 	if e := vm.exc; e.Tag() == TagObject {
 		tb := &excTB{entries: []tbEntry{{ci: ci, pc: pc, noCarets: true}}}
 		vm.heap.SetSide(e.Ref(), tb)
 	}
 	return err
+}
+
+// interruptCall serves the poll before a call at pc of ci: a due profile
+// sample, then the exception the word asks for (nil: none).
+func (vm *VM) interruptCall(ci *codeInfo, pc int) error {
+	if atomic.LoadUint32(vm.intr.word)&intrSample != 0 {
+		vm.takeSample(ci, pc)
+	}
+	return vm.raiseInterrupt()
 }
 
 // KilledByInterrupt reports whether the program ended with an uncaught

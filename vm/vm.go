@@ -127,6 +127,7 @@ type VM struct {
 
 	// intr is the Ctrl-C machinery (interrupt.go).
 	intr interruptState
+	pyprof *pyProfiler // the --pyprof sampler, nil when not profiling
 }
 
 // errRaised is returned by every operation that raised a Python exception;
@@ -246,7 +247,7 @@ func (vm *VM) ExitCode() int { return vm.exitCode }
 func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err error) {
 	vm.sources[filename] = strings.Split(string(src), "\n")
 	if vm.cfg.TimeLimit > 0 {
-		t := time.AfterFunc(vm.cfg.TimeLimit, func() { atomic.StoreUint32(vm.intr.word, intrTimeLimit) })
+		t := time.AfterFunc(vm.cfg.TimeLimit, func() { atomic.OrUint32(vm.intr.word, intrTimeLimit) })
 		defer t.Stop()
 	}
 	if filepath.IsAbs(filename) {

@@ -51,6 +51,8 @@ hotloop's own options (before the program):
   --profile=cpu|mem|block|mutex|trace
                          write a Go profile of hotloop itself (go tool pprof reads it)
   --profile-dir=DIR      directory of the profile (default: the current directory)
+  --pyprof=FILE          sample the Python program's stack 100 times a second and write a
+                         pprof profile of its functions and lines to FILE (docs/profiling.md)
 Arguments:
   file           program read from script file
   -              program read from stdin (default when stdin is not a terminal)
@@ -147,7 +149,7 @@ func runProgramFrom(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		args = append([]string{o.script}, o.args...)
 	}
-	return runSource(o.dump, filename, raw, args, stdin, stdout, stderr)
+	return runSource(o, filename, raw, args, stdin, stdout, stderr)
 }
 
 // findModule looks for MODULE.py where hotloop's imports can find modules
@@ -179,7 +181,8 @@ func isTerminal(r io.Reader) bool {
 
 // runSource parses, checks and runs (or dumps, for --dump) the program raw
 // read from filename, with sys.argv set to args.
-func runSource(dump, filename string, raw []byte, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runSource(o *options, filename string, raw []byte, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	dump := o.dump
 	mod, text, err := syntax.ParseFileText(filename, raw)
 	if err != nil {
 		var se *syntax.Error
@@ -219,12 +222,12 @@ func runSource(dump, filename string, raw []byte, args []string, stdin io.Reader
 		bytecode.Disassemble(stdout, code)
 		return 0
 	}
-	return runProgram(mod, table, filename, raw, args, stdin, stdout, stderr)
+	return runProgram(o, mod, table, filename, raw, args, stdin, stdout, stderr)
 }
 
 // runProgram compiles the module and runs it as __main__. Tracebacks name
 // the script by its absolute path, as CPython's do.
-func runProgram(mod *syntax.Module, table *symtable.Table, filename string, raw []byte, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename string, raw []byte, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	codeName := filename
 	if filename != "<stdin>" && filename != "<string>" {
 		if abs, err := filepath.Abs(filename); err == nil {
@@ -257,7 +260,16 @@ func runProgram(mod *syntax.Module, table *symtable.Table, filename string, raw 
 		return 1
 	}
 	defer machine.Close()
-	if err := machine.RunFile(codeName, raw, code); err != nil {
+	if o.pyprof != "" {
+		machine.StartPyProfile(pyprofPeriod)
+	}
+	err = machine.RunFile(codeName, raw, code)
+	if o.pyprof != "" {
+		if werr := writePyProfile(o.pyprof, machine.StopPyProfile()); werr != nil {
+			fmt.Fprintf(stderr, "%s: --pyprof: %v\n", progName(), werr)
+		}
+	}
+	if err != nil {
 		machine.Flush()
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
 		return 1

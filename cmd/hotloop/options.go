@@ -38,6 +38,7 @@ type options struct {
 	dump         string // --dump=ast|bytecode
 	profile      string // --profile=cpu|mem|block|mutex|trace
 	profileDir   string // --profile-dir=DIR
+	pyprof       string // --pyprof=FILE: profile of the Python program
 }
 
 // usageError is a command-line error: msg is printed, followed by the
@@ -205,6 +206,11 @@ func (o *options) longOption(arg string) error {
 			return bad("--profile-dir=DIR needs a directory")
 		}
 		o.profileDir = val
+	case "pyprof":
+		if val == "" {
+			return bad("--pyprof=FILE needs a file name")
+		}
+		o.pyprof = val
 	case "check-hash-based-pycs":
 		// CPython's only other long option; meaningless without .pyc files.
 		if !hasVal {

@@ -32,7 +32,18 @@ func (h *Heap) Alloc(kind Kind, nvals, nraw int) (Ref, error) {
 		return 0, ErrOutOfMemory
 	}
 	b := h.mem[off : off+size]
-	clear(b)
+	// Memory never written is zero already (fresh pages of the
+	// reservation): clearing it would only make it resident. A big block
+	// that nothing fills at once (the register stack, a large list's
+	// spare capacity) then costs memory only as it is used.
+	if fresh := h.u32(CtlFresh); off+size > fresh {
+		if off < fresh {
+			clear(h.mem[off:fresh])
+		}
+		h.setU32(CtlFresh, off+size)
+	} else {
+		clear(b)
+	}
 	b[HdrKind] = byte(kind)
 	h.setU32(off+HdrBlockSize, size)
 	h.setU32(off+HdrNumVals, uint32(nvals))

@@ -211,7 +211,9 @@ func (h *Heap) drain() {
 // are freed, and each run of free blocks becomes one free block, except a
 // run at the end of the heap, which goes back to the bump pointer.
 func (h *Heap) sweep() (live, objects uint64) {
+	fresh := h.u32(CtlFresh)
 	clear(h.mem[CtlNonEmpty:RuntimeAreaStart]) // every free list, small and large
+	h.setU32(CtlFresh, fresh)
 	top := h.u32(CtlTop)
 	run := uint32(0) // start of the current run of free blocks, or 0
 	for off := uint32(HeapStart); off < top; {

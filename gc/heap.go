@@ -43,6 +43,7 @@ const (
 	CtlEnd           = 28  // uint32: end of the accessible memory
 	CtlNonEmpty      = 32  // uint64: bit c set if class c's free list may be non-empty
 	CtlLargeHead     = 40  // uint32: first block of the large free list
+	CtlFresh         = 44  // uint32: memory from here on was never written (zero)
 	CtlFreeHeads     = 64  // [64]uint32: free-list head of each small size class
 	RuntimeAreaStart = 512 // first byte the runtime may use at a fixed address
 	HeapStart        = 4096
@@ -158,6 +159,7 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 		return nil, errors.New("gc: the heap module's memory is not the reserved one")
 	}
 	h.setU32(CtlTop, HeapStart)
+	h.setU32(CtlFresh, HeapStart)
 	h.setU32(CtlEnd, uint32(len(h.mem)))
 	h.setTrigger(0)
 	return h, nil

@@ -144,6 +144,12 @@ func TestCLIAsPython(t *testing.T) {
 		{"missing_file", "", []string{"nosuchfile.py"}},
 		{"missing_file_args", "", []string{"nosuchfile.py", "a"}},
 		{"help_exit", "", []string{"-h"}},
+		{"i_after_c", "print(x * 2)\n", []string{"-i", "-c", "x = 5"}},
+		{"i_systemexit", "", []string{"-i", "-c", "raise SystemExit(3)"}},
+		{"i_exception", "print(7)\n1/0\nprint(8)\n", []string{"-i", "-c", "1/0"}},
+		{"i_block", "def f(n):\n    return n + 1\n\nf(41)\nfor i in range(2):\n    i\n\n", []string{"-i", "-c", "pass"}},
+		{"i_exit_code", "raise SystemExit(4)\n", []string{"-i", "-c", "pass"}},
+		{"i_script", "print(sys.argv)\n", []string{"-i", "script.py", "a"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

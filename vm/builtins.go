@@ -602,6 +602,14 @@ func (vm *VM) writeTo(file gc.Value, s string) error {
 	switch file {
 	case vm.outV:
 		vm.stdout.WriteString(s)
+		switch vm.cfg.StdoutMode {
+		case LineBuffered:
+			if strings.IndexByte(s, '\n') >= 0 {
+				vm.stdout.Flush()
+			}
+		case Unbuffered:
+			vm.stdout.Flush()
+		}
 		return nil
 	case vm.errV:
 		vm.stdout.Flush()

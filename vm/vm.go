@@ -42,7 +42,25 @@ type Config struct {
 	// back-edge and call raises SystemError, so the program ends (used by
 	// the fuzz test to stop runaway programs).
 	TimeLimit time.Duration
+	// StdoutMode is how writes to sys.stdout reach Stdout: block buffered
+	// (the default, as CPython for a file or pipe), line buffered (CPython
+	// on a terminal) or unbuffered (python3 -u).
+	StdoutMode BufferMode
+	// Inspect (python3 -i) keeps the VM usable after RunFile for the
+	// prompt that follows: an uncaught SystemExit is printed like any
+	// exception instead of setting the exit code.
+	Inspect bool
 }
+
+// BufferMode says when buffered output is flushed.
+type BufferMode int
+
+// Buffer modes of Config.StdoutMode.
+const (
+	BlockBuffered BufferMode = iota
+	LineBuffered
+	Unbuffered
+)
 
 // stackSize is the register stack's capacity in values.
 const stackSize = 1 << 20
@@ -245,7 +263,10 @@ func (vm *VM) ExitCode() int { return vm.exitCode }
 // sets the exit code to 1; SystemExit sets the code it carries. The error
 // returned is only for failures of the runtime itself.
 func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err error) {
-	vm.sources[filename] = strings.Split(string(src), "\n")
+	if !strings.HasPrefix(filename, "<") {
+		// CPython shows no source lines for <string> and <stdin>.
+		vm.sources[filename] = strings.Split(string(src), "\n")
+	}
 	if vm.cfg.TimeLimit > 0 {
 		t := time.AfterFunc(vm.cfg.TimeLimit, func() { atomic.OrUint32(vm.intr.word, intrTimeLimit) })
 		defer t.Stop()
@@ -305,7 +326,7 @@ func (vm *VM) handleUncaught() {
 	e := vm.exc
 	vm.exc = vEmpty
 	t := vm.typeOf(e)
-	if isSubtype(t, vm.excTypes["SystemExit"]) {
+	if isSubtype(t, vm.excTypes["SystemExit"]) && !vm.cfg.Inspect {
 		vm.systemExit(e)
 		return
 	}

@@ -23,6 +23,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/chzyer/readline"
+
 	"github.com/hotloop/hotloop/vm"
 	"github.com/hotloop/hotloop/vm/bytecode"
 	"github.com/hotloop/hotloop/vm/compile"
@@ -129,7 +131,7 @@ func runProgramFrom(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		args = append([]string{path}, o.args...)
 	case o.script == "" && isTerminal(stdin):
-		return runInteractive(stdin, stdout, stderr)
+		return runInteractive(o, stdin, stdout, stderr)
 	case o.script == "" || o.script == "-":
 		filename = "<stdin>"
 		if raw, err = io.ReadAll(stdin); err != nil {
@@ -172,11 +174,19 @@ func findModule(name string) (string, bool) {
 // isTerminal reports whether r is a character device (a terminal).
 func isTerminal(r io.Reader) bool {
 	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isCharDevice(f)
+}
+
+// isTerminalWriter reports whether w is a character device.
+func isTerminalWriter(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isCharDevice(f)
+}
+
+// isCharDevice reports whether f is a terminal (not merely a character
+// device: /dev/null is one too).
+func isCharDevice(f *os.File) bool {
+	return readline.IsTerminal(int(f.Fd()))
 }
 
 // runSource parses, checks and runs (or dumps, for --dump) the program raw
@@ -254,6 +264,8 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		GCStress: os.Getenv("HOTLOOP_GCSTRESS") == "1",
 		// Ctrl-C raises KeyboardInterrupt in the program.
 		CatchInterrupt: true,
+		StdoutMode:     stdoutMode(o, stdout),
+		Inspect:        o.inspect,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
@@ -274,11 +286,29 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
 		return 1
 	}
+	if o.inspect {
+		// -i: the prompt follows, in the program's __main__, whatever
+		// happened (CPython prints even SystemExit's traceback then).
+		machine.Flush()
+		return interact(machine, newLineReader(stdin, stdout, stderr), stdout, stderr)
+	}
 	if machine.KilledByInterrupt() {
 		machine.Close()
 		vm.ExitByInterrupt() // as CPython: die by SIGINT
 	}
 	return machine.ExitCode()
+}
+
+// stdoutMode chooses the buffering of sys.stdout as CPython does: none
+// with -u, by line on a terminal, by block otherwise.
+func stdoutMode(o *options, stdout io.Writer) vm.BufferMode {
+	switch {
+	case o.unbuffer:
+		return vm.Unbuffered
+	case isTerminalWriter(stdout):
+		return vm.LineBuffered
+	}
+	return vm.BlockBuffered
 }
 
 // quoteFilename quotes a path as CPython's repr of a str would.

@@ -27,7 +27,8 @@ type options struct {
 
 	version  int  // how many -V were given (0: none)
 	help     bool // -h / --help
-	unbuffer bool // -u
+	unbuffer bool // -u or PYTHONUNBUFFERED
+	inspect  bool // -i or PYTHONINSPECT: the prompt after the program
 
 	jit          bool   // --jit=on|off (default on, HOTLOOP_JIT=0 is off)
 	jitThreshold int    // --jit-threshold=N (0: the default)
@@ -76,7 +77,8 @@ const shortFlags = "bBdEhiIOPqRsStuvVx?"
 // parseArgs parses the command line (without argv[0]); getenv reads the
 // environment (HOTLOOP_JIT).
 func parseArgs(args []string, getenv func(string) string) (*options, error) {
-	o := &options{jit: getenv("HOTLOOP_JIT") != "0"}
+	o := &options{jit: getenv("HOTLOOP_JIT") != "0",
+		unbuffer: getenv("PYTHONUNBUFFERED") != "", inspect: getenv("PYTHONINSPECT") != ""}
 	i := 0
 	for i < len(args) {
 		arg := args[i]
@@ -131,6 +133,8 @@ func parseArgs(args []string, getenv func(string) string) (*options, error) {
 				o.version++
 			case 'u':
 				o.unbuffer = true
+			case 'i':
+				o.inspect = true
 			}
 		}
 	}

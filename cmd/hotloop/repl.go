@@ -9,6 +9,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -29,27 +30,58 @@ const (
 	promptMore  = "... "
 )
 
-// runInteractive runs the prompt on the terminal until EOF or SystemExit
-// and returns the exit code.
-func runInteractive(stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg := &readline.Config{
-		Prompt:          promptFirst,
-		InterruptPrompt: "^C",
-		Stdout:          stdout,
-		Stderr:          stderr,
+// lineReader reads the lines typed at the prompt.
+type lineReader interface {
+	// ReadLine shows prompt and returns the next line without its end;
+	// Ctrl-C gives readline.ErrInterrupt, the end of input io.EOF.
+	ReadLine(prompt string) (string, error)
+	Close() error
+}
+
+// termReader edits lines on a terminal with history.
+type termReader struct{ rl *readline.Instance }
+
+func (t termReader) ReadLine(prompt string) (string, error) {
+	t.rl.SetPrompt(prompt)
+	return t.rl.Readline()
+}
+
+func (t termReader) Close() error { return t.rl.Close() }
+
+// plainReader reads lines from a pipe or file, writing the prompts to
+// stderr as CPython does when stdin is not a terminal.
+type plainReader struct {
+	in     *bufio.Reader
+	prompt io.Writer
+}
+
+func (p plainReader) ReadLine(prompt string) (string, error) {
+	io.WriteString(p.prompt, prompt)
+	line, err := p.in.ReadString('\n')
+	if err != nil && line == "" {
+		return "", err
 	}
-	if f, ok := stdin.(*os.File); ok {
-		cfg.Stdin = f
+	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), nil
+}
+
+func (p plainReader) Close() error { return nil }
+
+// newLineReader returns a line editor on a terminal, else a plain reader.
+func newLineReader(stdin io.Reader, stdout, stderr io.Writer) lineReader {
+	if f, ok := stdin.(*os.File); ok && isCharDevice(f) {
+		cfg := &readline.Config{InterruptPrompt: "^C", Stdin: f, Stdout: stdout, Stderr: stderr}
+		if home, err := os.UserHomeDir(); err == nil {
+			cfg.HistoryFile = filepath.Join(home, ".hotloop_history")
+		}
+		if rl, err := readline.NewEx(cfg); err == nil {
+			return termReader{rl}
+		}
 	}
-	if home, err := os.UserHomeDir(); err == nil {
-		cfg.HistoryFile = filepath.Join(home, ".hotloop_history")
-	}
-	rl, err := readline.NewEx(cfg)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: cannot start the interactive prompt: %v\n", progName(), err)
-		return 1
-	}
-	defer rl.Close()
+	return plainReader{in: bufio.NewReader(stdin), prompt: stderr}
+}
+
+// runInteractive opens the prompt of a bare `hotloop` on a terminal.
+func runInteractive(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	machine, err := vm.New(vm.Config{
 		Stdout:         stdout,
 		Stderr:         stderr,
@@ -57,6 +89,7 @@ func runInteractive(stdin io.Reader, stdout, stderr io.Writer) int {
 		Args:           []string{""},
 		GCStress:       os.Getenv("HOTLOOP_GCSTRESS") == "1",
 		CatchInterrupt: true,
+		StdoutMode:     stdoutMode(o, stdout),
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)
@@ -64,21 +97,27 @@ func runInteractive(stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer machine.Close()
 	fmt.Fprintf(stderr, "%s on %s\nType Ctrl-D (or exit()) to leave.\n", version, runtime.GOOS)
+	return interact(machine, newLineReader(stdin, stdout, stderr), stdout, stderr)
+}
+
+// interact runs statements read from lr in machine's __main__ until the
+// end of input (exit code 0) or SystemExit (its code).
+func interact(machine *vm.VM, lr lineReader, stdout, stderr io.Writer) int {
+	defer lr.Close()
 	var lines []string
 	for {
-		if len(lines) == 0 {
-			rl.SetPrompt(promptFirst)
-		} else {
-			rl.SetPrompt(promptMore)
+		prompt := promptFirst
+		if len(lines) > 0 {
+			prompt = promptMore
 		}
-		line, err := rl.Readline()
+		line, err := lr.ReadLine(prompt)
 		switch {
 		case errors.Is(err, readline.ErrInterrupt):
 			fmt.Fprintln(stderr, "KeyboardInterrupt")
 			lines = lines[:0]
 			continue
 		case errors.Is(err, io.EOF):
-			fmt.Fprintln(stdout)
+			fmt.Fprintln(stderr)
 			return 0
 		case err != nil:
 			fmt.Fprintf(stderr, "%s: reading input: %v\n", progName(), err)

@@ -1,6 +1,8 @@
-// Package trace will hold the trace recorder and the trace IR: the recorder
-// follows the interpreter through one iteration of a hot loop and emits
-// typed SSA IR with guards and snapshots; the optimisation passes (constant
-// folding, CSE, guard elimination, loop peeling, allocation sinking) run on
-// that IR before code generation. Nothing is implemented yet.
+// Package trace will hold the trace recorder: it follows the interpreter
+// through one iteration of a hot loop and emits typed SSA IR with guards
+// and snapshots through an ir.Builder. The IR itself is package trace/ir,
+// the optimisation passes (folding, CSE, guard and bounds-check
+// elimination, loop peeling, forwarding, dead stores, allocation sinking,
+// dead code) are package trace/opt, and trace/irgen generates random traces
+// for their tests. docs/jit.md describes all of them.
 package trace

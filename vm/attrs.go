@@ -91,24 +91,7 @@ func (vm *VM) getAttr(v, name gc.Value) (gc.Value, error) {
 		}
 		return vEmpty, vm.attrError(v, name)
 	case TagType:
-		t := vm.typeOfRef(v.Ref())
-		if attr, ok := vm.lookup(t, name); ok {
-			switch attr.Tag() {
-			case TagStaticMethod:
-				return vm.slot(attr.Ref(), 0), nil
-			case TagClassMethod:
-				return vm.newBoundMethod(vm.slot(attr.Ref(), 0), v), nil
-			case TagBuiltin:
-				if bf := vm.heap.Side(attr.Ref()).(*builtinFn); bf.classMethod {
-					return vm.bindBuiltin(attr, v), nil
-				}
-			}
-			return attr, nil
-		}
-		if x, ok, err := vm.specialAttr(v, vm.str(name)); ok || err != nil {
-			return x, err
-		}
-		return vEmpty, vm.raise("AttributeError", "type object '%s' has no attribute '%s'", t.Name, vm.str(name))
+		return vm.classAttr(v, name)
 	case TagModule:
 		d := vm.slot(v.Ref(), 0)
 		if x, ok := vm.dictGetStr(d, name); ok {
@@ -117,7 +100,7 @@ func (vm *VM) getAttr(v, name gc.Value) (gc.Value, error) {
 		if vm.str(name) == "__dict__" {
 			return d, nil
 		}
-		return vEmpty, vm.raise("AttributeError", "module '%s' has no attribute '%s'", vm.heap.Side(v.Ref()).(string), vm.str(name))
+		return vEmpty, vm.raiseAttrError(v, name, "module '%s' has no attribute '%s'", vm.heap.Side(v.Ref()).(string), vm.str(name))
 	case TagSuper:
 		return vm.superAttr(v, name)
 	}
@@ -142,7 +125,7 @@ func (vm *VM) isDataDescriptor(attr gc.Value) bool {
 
 // attrError raises CPython's AttributeError for a missing attribute.
 func (vm *VM) attrError(v, name gc.Value) error {
-	return vm.raise("AttributeError", "'%s' object has no attribute '%s'", vm.typeOf(v).Name, vm.str(name))
+	return vm.raiseAttrError(v, name, "'%s' object has no attribute '%s'", vm.typeOf(v).Name, vm.str(name))
 }
 
 // specialAttr answers the attributes every object or some kinds have.
@@ -175,7 +158,8 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 					return q, true, nil
 				}
 			}
-			return vm.newStr(t.Name), true, nil
+			// A native type's Name is module-qualified, as CPython's tp_name.
+			return vm.newStr(t.Name[strings.LastIndexByte(t.Name, '.')+1:]), true, nil
 		case "__module__":
 			return vm.newStr(t.Module), true, nil
 		case "__mro__":
@@ -358,10 +342,17 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 		}
 		return vm.instSet(v, name, x)
 	case TagType:
-		return vm.setTypeAttr(vm.typeOfRef(v.Ref()), name, x)
+		return vm.classSetAttr(v, name, x)
+	case TagComplex:
+		if n := vm.str(name); n == "real" || n == "imag" {
+			return vm.raise("AttributeError", "readonly attribute")
+		}
 	case TagModule:
 		return vm.dictSet(vm.slot(v.Ref(), 0), name, x)
 	case TagFunc:
+		if ok, err := vm.setFuncSpecial(v, vm.str(name), x); ok {
+			return err
+		}
 		d := vm.slot(v.Ref(), fnDict)
 		if d.IsEmpty() {
 			d = vm.newDict()
@@ -412,6 +403,12 @@ func (vm *VM) loadMethod(v, name gc.Value) (gc.Value, gc.Value, error) {
 			}
 			return attr, v, nil
 		}
+		if found && vm.nativeMethod(attr) {
+			// A native type's method: no bound object for a call.
+			if _, ok := vm.instGet(v, name); !ok {
+				return attr, v, nil
+			}
+		}
 	case TagType, TagModule, TagSuper:
 	default:
 		t := vm.typeOf(v)
@@ -429,9 +426,13 @@ func (vm *VM) loadMethod(v, name gc.Value) (gc.Value, gc.Value, error) {
 func (vm *VM) superAttr(s, name gc.Value) (gc.Value, error) {
 	start := vm.typeOfRef(vm.slot(s.Ref(), 0).Ref())
 	obj := vm.slot(s.Ref(), 1)
+	// super(C, cls) for a subclass cls of C works on the class (class
+	// methods, __new__); otherwise on the type of obj (which may be a
+	// class whose metaclass derives from C).
 	var ot *Type
-	if t, ok := vm.asType(obj); ok {
-		ot = t
+	classLevel := false
+	if t, ok := vm.asType(obj); ok && isSubtype(t, start) {
+		ot, classLevel = t, true
 	} else {
 		ot = vm.typeOf(obj)
 	}
@@ -442,7 +443,7 @@ func (vm *VM) superAttr(s, name gc.Value) (gc.Value, error) {
 	}
 	for _, c := range mro[min(i+1, len(mro)):] {
 		if x, ok := vm.dictGetStr(c.Dict, name); ok {
-			if obj.Tag() == TagType {
+			if classLevel {
 				switch x.Tag() {
 				case TagClassMethod:
 					return vm.newBoundMethod(vm.slot(x.Ref(), 0), obj), nil
@@ -681,6 +682,8 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 			return vEmpty, vm.raiseValue(vm.newExc("KeyError", b), vEmpty)
 		}
 		return v, nil
+	case TagBytes, TagByteArray:
+		return vm.bytesGetItem(a, b)
 	case TagRange:
 		start, _, step := vm.rangeParts(a)
 		n, _ := vm.rangeLen(a)
@@ -705,7 +708,10 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 		}
 		return gc.Int(start + i*step), nil
 	case TagObject:
-		if m, ok := vm.lookupS(vm.typeOf(a), "__getitem__"); ok && m.Tag() != TagBuiltin {
+		if n := vm.typeOf(a).nat; n != nil && n.getItem != nil {
+			return n.getItem(vm, a, b)
+		}
+		if m, ok := vm.lookupS(vm.typeOf(a), "__getitem__"); ok && vm.nativeDunder(m) {
 			return vm.callValue(m, []gc.Value{a, b}, nil)
 		}
 		if base, ok := vm.baseOf(a); ok {
@@ -721,11 +727,7 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 			return vm.getItem(base, b)
 		}
 	case TagType:
-		t := vm.typeOfRef(a.Ref())
-		if m, ok := vm.lookupS(t, "__class_getitem__"); ok {
-			return vm.callValue(m, []gc.Value{a, b}, nil)
-		}
-		return a, nil // list[int] and friends: good enough for annotations
+		return vm.classGetItem(a, b)
 	}
 	return vEmpty, vm.raise("TypeError", "'%s' object is not subscriptable", vm.typeOf(a).Name)
 }
@@ -779,8 +781,10 @@ func (vm *VM) setItem(a, b, c gc.Value) error {
 		return nil
 	case TagDict:
 		return vm.dictSet(a, b, c)
+	case TagByteArray:
+		return vm.byteArraySetItem(a, b, &c)
 	case TagObject:
-		if m, ok := vm.lookupS(vm.typeOf(a), "__setitem__"); ok && m.Tag() != TagBuiltin {
+		if m, ok := vm.lookupS(vm.typeOf(a), "__setitem__"); ok && vm.nativeDunder(m) {
 			_, err := vm.callValue(m, []gc.Value{a, b, c}, nil)
 			return err
 		}
@@ -838,8 +842,10 @@ func (vm *VM) delItem(a, b gc.Value) error {
 			return vm.raiseValue(vm.newExc("KeyError", b), vEmpty)
 		}
 		return nil
+	case TagByteArray:
+		return vm.byteArraySetItem(a, b, nil)
 	case TagObject:
-		if m, ok := vm.lookupS(vm.typeOf(a), "__delitem__"); ok && m.Tag() != TagBuiltin {
+		if m, ok := vm.lookupS(vm.typeOf(a), "__delitem__"); ok && vm.nativeDunder(m) {
 			_, err := vm.callValue(m, []gc.Value{a, b}, nil)
 			return err
 		}

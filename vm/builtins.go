@@ -96,6 +96,7 @@ func (vm *VM) initBuiltins() {
 		"slice": vm.tSlice, "enumerate": vm.iterTypes[kindEnumerate], "zip": vm.iterTypes[kindZip],
 		"map": vm.iterTypes[kindMap], "filter": vm.iterTypes[kindFilter], "reversed": vm.iterTypes[kindReversed],
 		"bytes": vm.tagTypes[TagBytes], "complex": vm.tagTypes[TagComplex],
+		"bytearray": vm.tagTypes[TagByteArray],
 	}
 	names := make([]string, 0, len(types))
 	for name := range types {
@@ -146,8 +147,7 @@ func (vm *VM) initBuiltins() {
 		case v.Tag() == gc.TagFloat:
 			return gc.Float(math.Abs(v.Float())), nil
 		case v.Tag() == TagComplex:
-			re, im := vm.complexOf(v)
-			return gc.Float(math.Hypot(re, im)), nil
+			return vm.complexAbs(v)
 		}
 		if m, ok := vm.lookupS(vm.typeOf(v), "__abs__"); ok {
 			return vm.callValue(m, []gc.Value{v}, nil)
@@ -301,6 +301,9 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		if len(args) == 3 && args[2].Tag() != gc.TagNone {
+			if args[0].Tag() == TagComplex || args[1].Tag() == TagComplex {
+				return vEmpty, vm.raise("ValueError", "complex modulo")
+			}
 			if !isIntLike(args[0]) || !isIntLike(args[1]) || !isIntLike(args[2]) {
 				return vEmpty, vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
 			}
@@ -443,8 +446,9 @@ func (vm *VM) initBuiltins() {
 		}
 		if len(args) == 0 {
 			add(vm.topFrame().globals)
+		} else if v := args[0]; v.Tag() == TagModule {
+			add(vm.slot(v.Ref(), 0)) // a module's dir is its namespace
 		} else {
-			v := args[0]
 			if v.Tag() == TagObject {
 				add(vm.instDict(v))
 			}
@@ -469,6 +473,9 @@ func (vm *VM) initBuiltins() {
 		}
 		spec := ""
 		if len(args) == 2 {
+			if args[1].Tag() != TagStr {
+				return vEmpty, vm.raise("TypeError", "format() argument 2 must be str, not %s", vm.typeOf(args[1]).Name)
+			}
 			spec = vm.str(args[1])
 		}
 		s, err := vm.format(args[0], spec)
@@ -658,7 +665,12 @@ func (vm *VM) length(v gc.Value) (int, error) {
 		return int(n), err
 	case TagBytes:
 		return len(vm.heap.Side(v.Ref()).(string)), nil
+	case TagByteArray:
+		return len(vm.byteArrayOf(v).b), nil
 	case TagObject:
+		if n := vm.typeOf(v).nat; n != nil && n.length != nil {
+			return n.length(vm, v), nil
+		}
 		if m, ok := vm.lookupS(vm.typeOf(v), "__len__"); ok {
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
 			if err != nil {
@@ -755,6 +767,8 @@ func biSum(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vEmpty, vm.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
 	case TagBytes:
 		return vEmpty, vm.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]")
+	case TagByteArray:
+		return vEmpty, vm.raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
 	// Floats are summed with CPython's compensated algorithm only when all
 	// are floats; plain addition otherwise.
@@ -886,7 +900,16 @@ func (vm *VM) isInstanceOf(v, cls gc.Value, fname string) (bool, error) {
 		return false, nil
 	}
 	t, ok := vm.asType(cls)
+	if ok && vm.typeOf(v) == t {
+		return true, nil
+	}
+	if r, ok, err := vm.metaCheck(cls, v, "__instancecheck__"); ok {
+		return r, err
+	}
 	if !ok {
+		if cls.Tag() == TagObject && vm.typeOf(cls) == vm.tGenericAlias {
+			return false, vm.raise("TypeError", "isinstance() argument 2 cannot be a parameterized generic")
+		}
 		return false, vm.raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
 	}
 	return vm.isInstance(v, t), nil
@@ -901,6 +924,9 @@ func (vm *VM) subclassOf(t *Type, cls gc.Value) (gc.Value, error) {
 			}
 		}
 		return vFalse, nil
+	}
+	if r, ok, err := vm.metaCheck(cls, t.Value(), "__subclasscheck__"); ok {
+		return gc.Bool(r), err
 	}
 	c, ok := vm.asType(cls)
 	if !ok {
@@ -1023,54 +1049,6 @@ func (vm *VM) initSys() {
 
 // maxFrames bounds the recursion limit: frame records are preallocated.
 const maxFrames = 100000
-
-// importName implements import for the few modules hotloop provides.
-func (vm *VM) importName(name string, fromlist gc.Value, level int) (gc.Value, error) {
-	if level == 0 {
-		top := name
-		if i := strings.IndexByte(name, '.'); i >= 0 {
-			top = name[:i]
-		}
-		if m, ok := vm.dictGetStr(vm.modules, vm.intern(name)); ok {
-			if fromlist.Tag() == gc.TagNone || fromlist.IsEmpty() {
-				if mt, ok := vm.dictGetStr(vm.modules, vm.intern(top)); ok {
-					return mt, nil
-				}
-			}
-			return m, nil
-		}
-		if m, ok, err := vm.nativeModule(name); ok || err != nil {
-			return m, err
-		}
-		if m, ok, err := vm.sourceModule(name); ok || err != nil {
-			if err == nil && (fromlist.Tag() == gc.TagNone || fromlist.IsEmpty()) && top != name {
-				m, _ = vm.dictGetStr(vm.modules, vm.intern(top))
-			}
-			return m, err
-		}
-	}
-	e := vm.newExc("ModuleNotFoundError", vm.newStr("No module named '"+name+"'"))
-	return vEmpty, vm.raiseValue(e, vEmpty)
-}
-
-// importFrom implements from module import name.
-func (vm *VM) importFrom(m, name gc.Value) (gc.Value, error) {
-	v, err := vm.getAttr(m, name)
-	if err != nil && vm.isExcType(vm.exc, "AttributeError") {
-		vm.exc = vEmpty
-		mname, loc := "?", "unknown location"
-		if m.Tag() == TagModule {
-			mname = vm.heap.Side(m.Ref()).(string)
-			if f, ok := vm.dictGetStr(vm.slot(m.Ref(), 0), vm.intern("__file__")); ok && f.Tag() == TagStr {
-				loc = vm.str(f)
-			} else if mname == "sys" || mname == "builtins" {
-				loc = "built-in"
-			}
-		}
-		return vEmpty, vm.raise("ImportError", "cannot import name '%s' from '%s' (%s)", vm.str(name), mname, loc)
-	}
-	return v, err
-}
 
 // unwrapNumber returns the int or float inside an instance of a subclass
 // of int or float that does not define __round__ itself.

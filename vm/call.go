@@ -275,9 +275,16 @@ func (vm *VM) callEx(fn, args, kwargs gc.Value) (gc.Value, error) {
 // callType implements calling a type: builtin constructors, or creating an
 // instance and running __init__.
 func (vm *VM) callType(t *Type, args []gc.Value, kw []string) (gc.Value, error) {
-	if t == vm.tType && len(args) == 1 && len(kw) == 0 {
-		return vm.typeOf(args[0]).Value(), nil
+	if t.meta != nil || t.inst == TagType {
+		if r, ok, err := vm.metaCall(t, args, kw); ok {
+			return r, err
+		}
 	}
+	return vm.instantiate(t, args, kw)
+}
+
+// instantiate is type.__call__ for a class that is not a metaclass.
+func (vm *VM) instantiate(t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 	if t.inst != TagObject && t.ctor != nil {
 		return t.ctor(vm, t, args, kw)
 	}
@@ -327,132 +334,6 @@ func (vm *VM) callType(t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 		}
 	}
 	return obj, nil
-}
-
-// buildClass implements builtins.__build_class__(func, name, *bases, **kw).
-func (vm *VM) buildClass(args []gc.Value, kw []string) (gc.Value, error) {
-	npos := len(args) - len(kw)
-	if npos < 2 {
-		return vEmpty, vm.raise("TypeError", "__build_class__: not enough arguments")
-	}
-	body, name := args[0], args[1]
-	var bases []*Type
-	for _, b := range args[2:npos] {
-		t, ok := vm.asType(b)
-		if !ok {
-			return vEmpty, vm.raise("TypeError", "bases must be types")
-		}
-		if t.noSubcls {
-			return vEmpty, vm.raise("TypeError", "type '%s' is not an acceptable base type", t.Name)
-		}
-		bases = append(bases, t)
-	}
-	if len(bases) == 0 {
-		bases = []*Type{vm.tObject}
-	}
-	ns := vm.newDict()
-	vm.heap.PushRoot(ns)
-	defer vm.heap.PopRoot(gc.RootSlot(vm.heap.RootDepth() - 1))
-	res, err := vm.callFunction(body, nil, nil, ns)
-	if err != nil {
-		return vEmpty, err
-	}
-	t := vm.newType(vm.str(name), bases, TagObject)
-	if t.MRO == nil || len(t.MRO) == 1 && len(bases) > 1 {
-		return vEmpty, vm.raise("TypeError", "Cannot create a consistent method resolution order (MRO)")
-	}
-	for _, b := range bases {
-		if b.builtinBase != nil {
-			t.builtinBase = b.builtinBase
-		} else if b.inst != TagObject && b != vm.tObject && !b.isExc {
-			t.builtinBase = b
-		}
-	}
-	if bb := t.builtinBase; bb != nil {
-		switch bb.inst {
-		case TagList, TagDict, TagSet, TagFrozenset, TagTuple, TagStr, gc.TagInt, gc.TagFloat:
-		default:
-			return vEmpty, vm.raise("TypeError", "subclassing builtin type '%s' is not supported yet", bb.Name)
-		}
-		if t.nslots < baseSlot+1 {
-			t.nslots = baseSlot + 1
-		}
-	}
-	if m, ok := vm.dictGetStr(ns, vm.intern("__module__")); ok && m.Tag() == TagStr {
-		t.Module = vm.str(m)
-	}
-	var ferr error
-	vm.dictEach(ns, func(k, v gc.Value) bool {
-		if k.Tag() == TagStr {
-			if err := vm.setTypeAttr(t, k, v); err != nil {
-				ferr = err
-				return false
-			}
-		}
-		return true
-	})
-	if ferr != nil {
-		return vEmpty, ferr
-	}
-	if res.Tag() == TagCell {
-		vm.setSlot(res.Ref(), 0, t.Value())
-	}
-	if sl, ok := vm.dictGetStr(ns, vm.intern("__slots__")); ok {
-		names := []gc.Value{sl}
-		if sl.Tag() != TagStr {
-			var err error
-			if names, err = vm.collect(sl); err != nil {
-				return vEmpty, err
-			}
-		}
-		t.slotNames = map[string]bool{}
-		for _, n := range names {
-			if n.Tag() == TagStr {
-				t.slotNames[vm.str(n)] = true
-			}
-		}
-		if !t.slotNames["__dict__"] {
-			t.restricted = true
-		}
-	}
-	for _, b := range bases {
-		if b.restricted && t.slotNames == nil {
-			t.restricted = false
-		} else if b.restricted {
-			for k := range b.slotNames {
-				t.slotNames[k] = true
-			}
-		}
-	}
-	// __set_name__ on the class's attributes, then the parent's
-	// __init_subclass__ (implicitly a class method).
-	for _, k := range vm.dictKeys(ns) {
-		v, _, _ := vm.dictGet(ns, k)
-		if v.Tag() == TagObject {
-			if sn, ok := vm.lookupS(vm.typeOf(v), "__set_name__"); ok {
-				if _, err := vm.callValue(sn, []gc.Value{v, t.Value(), k}, nil); err != nil {
-					return vEmpty, err
-				}
-			}
-		}
-	}
-	for _, c := range t.MRO[1:] {
-		if is, ok := vm.dictGetStr(c.Dict, vm.intern("__init_subclass__")); ok {
-			if is.Tag() == TagClassMethod {
-				is = vm.slot(is.Ref(), 0)
-			}
-			if is.Tag() == TagFunc {
-				kwv := append([]gc.Value{t.Value()}, args[npos:]...)
-				if _, err := vm.callValue(is, kwv, kw); err != nil {
-					return vEmpty, err
-				}
-			} else if len(kw) > 0 {
-				return vEmpty, vm.raise("TypeError", "%s.__init_subclass__() takes no keyword arguments", t.Name)
-			}
-			break
-		}
-	}
-	return t.Value(), nil
 }
 
 // superCall implements super() and super(type, obj).
@@ -538,6 +419,12 @@ func isMutableBase(bb *Type) bool {
 // and then filled by the base's __init__ unless the class has its own.
 func (vm *VM) callBuiltinSubclass(t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 	bb := t.builtinBase
+	if !isMutableBase(bb) {
+		// A class-defined __new__ (namedtuple's) makes the instance.
+		if nw, ok := vm.lookupS(t, "__new__"); ok && nw.Tag() != TagBuiltin {
+			return vm.callUserNew(t, nw, args, kw)
+		}
+	}
 	obj := vm.newInstance(t)
 	var base gc.Value
 	var err error

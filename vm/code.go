@@ -28,6 +28,9 @@ type codeInfo struct {
 	counts  []uint32      // per pc, back-edge counters
 	name    gc.Value
 	id      int // index in vm.codeList
+	// hidden: tracebacks omit this code's frames (a library function that
+	// stands for one of CPython's C functions; stdlib.go).
+	hidden bool
 }
 
 // attrCache remembers, for one instruction and one type version, that the

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/vm/syntax"
 )
 
 // Exception instance slots (after type and dict).
@@ -37,6 +38,12 @@ type tbEntry struct {
 // as it was recorded (the printout reverses it).
 type excTB struct {
 	entries []tbEntry
+	// syntax is the error of a SyntaxError raised by an import: printed
+	// after the traceback in place of the last line (stdlib.go).
+	syntax *syntax.Error
+	// suggestion is the name a NameError report offers ("Did you mean"),
+	// found when it was raised (suggest.go).
+	suggestion string
 }
 
 // newExc creates an exception instance of the named builtin class.
@@ -192,6 +199,10 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 			}
 			return vNone, true, nil
 		}
+	case "encoding", "object", "start", "end", "reason":
+		if x, ok := vm.unicodeErrorAttr(e, name); ok {
+			return x, true, nil
+		}
 	}
 	return vEmpty, false, nil
 }
@@ -264,9 +275,16 @@ func (vm *VM) printOne(e gc.Value) {
 		lastLine, count := -1, 0
 		for i := len(tb.entries) - 1; i >= 0; i-- {
 			ent := tb.entries[i]
+			if ent.ci.hidden {
+				continue // a function standing for a C function (stdlib.go)
+			}
 			c := ent.ci.code
 			pos := bytecode.Position{}
-			if ent.pc < len(c.Positions) {
+			if ent.pc < 0 {
+				// raised before the first instruction (throw into a
+				// just-created generator): the def line, no carets
+				pos = bytecode.Position{Line: int32(c.FirstLine), Col: -1}
+			} else if ent.pc < len(c.Positions) {
 				pos = c.Positions[ent.pc]
 			}
 			if ent.noCarets {
@@ -290,6 +308,10 @@ func (vm *VM) printOne(e gc.Value) {
 			fmt.Fprintf(w, "  [Previous line repeated %d more time%s]\n", count-3, plural(count-3))
 		}
 	}
+	if tb, _ := vm.heap.Side(e.Ref()).(*excTB); tb != nil && tb.syntax != nil {
+		w.WriteString(tb.syntax.Report())
+		return
+	}
 	t := vm.typeOf(e)
 	name := t.Name
 	if t.Module != "builtins" && t.Module != "__main__" {
@@ -299,6 +321,9 @@ func (vm *VM) printOne(e gc.Value) {
 	if err != nil {
 		vm.exc = vEmpty
 		msg = "<exception str() failed>"
+	}
+	if hint := vm.excSuggestion(e); hint != "" {
+		msg += ". Did you mean: '" + hint + "'?"
 	}
 	if msg == "" {
 		w.WriteString(name + "\n")

@@ -159,7 +159,17 @@ load:
 			}
 		case bytecode.LOADNAME:
 			name := consts[ins.Bx()]
-			if !f.locals.IsEmpty() {
+			if f.locals.Tag() == TagObject {
+				// a class namespace from a metaclass's __prepare__
+				var found bool
+				if x, found, err = vm.nsGet(f.locals, name); err != nil {
+					goto handle
+				}
+				if found {
+					R[ins.A()] = x
+					break
+				}
+			} else if !f.locals.IsEmpty() {
 				if v, ok := vm.dictGetStr(f.locals, name); ok {
 					R[ins.A()] = v
 					break
@@ -174,13 +184,28 @@ load:
 			if d.IsEmpty() {
 				d = f.globals
 			}
-			if err = vm.dictSet(d, consts[ins.Bx()], R[ins.A()]); err != nil {
+			if d.Tag() == TagObject {
+				err = vm.setItem(d, consts[ins.Bx()], R[ins.A()])
+			} else {
+				err = vm.dictSet(d, consts[ins.Bx()], R[ins.A()])
+			}
+			if err != nil {
 				goto handle
 			}
 		case bytecode.DELNAME:
 			d := f.locals
 			if d.IsEmpty() {
 				d = f.globals
+			}
+			if d.Tag() == TagObject {
+				if err = vm.delItem(d, consts[ins.Bx()]); err != nil {
+					if vm.isExcType(vm.exc, "KeyError") {
+						vm.exc = vEmpty
+						err = vm.raise("NameError", "name '%s' is not defined", vm.str(consts[ins.Bx()]))
+					}
+					goto handle
+				}
+				break
 			}
 			if _, ok, _ := vm.dictDel(d, consts[ins.Bx()]); !ok {
 				err = vm.raise("NameError", "name '%s' is not defined", vm.str(consts[ins.Bx()]))
@@ -291,7 +316,7 @@ load:
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
 					c.ver, c.kind = t.version, attrNone
-					if m, found := vm.lookup(t, consts[ins.C()]); found && m.Tag() == TagFunc {
+					if m, found := vm.lookup(t, consts[ins.C()]); found && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
 						c.kind, c.fn = attrMethod, m
 					}
 				}
@@ -555,6 +580,11 @@ load:
 				goto handle
 			}
 			R[ins.A()] = x
+			if ins.Spare() != 0 {
+				vm.genTakeOwnership(x, ci, f.base, pc)
+			}
+		case bytecode.ENDFOR:
+			vm.endFor(R[ins.A()])
 		case bytecode.FORITER:
 			it := R[ins.A()]
 			if it.Tag() == TagIter {
@@ -622,7 +652,7 @@ load:
 			}
 			initObj := vEmpty
 			if fnv.Tag() == TagType && argStart > a {
-				if t := vm.typeOfRef(fnv.Ref()); t.inst == TagObject && !t.isExc && t.builtinBase == nil {
+				if t := vm.typeOfRef(fnv.Ref()); t.inst == TagObject && !t.isExc && t.builtinBase == nil && t.meta == nil {
 					if t.initVer != t.version {
 						t.initVer, t.initFn = t.version, vEmpty
 						if init, ok := vm.lookup(t, vm.s__init__); ok && init.Tag() == TagFunc {
@@ -648,6 +678,7 @@ load:
 					if x, err = vm.callFunction(fnv, R[argStart:argStart+nargs], kw, vEmpty); err != nil {
 						goto handle
 					}
+					vm.genMarkCreator(x, ci, f.base, pc)
 					R[a] = x
 					break
 				}
@@ -816,7 +847,7 @@ load:
 		case bytecode.LOADBUILDCLASS:
 			R[ins.A()], _ = vm.dictGetStr(vm.builtins, vm.intern("__build_class__"))
 		case bytecode.IMPORTNAME:
-			if x, err = vm.importName(vm.str(consts[ins.B()]), R[ins.C()], int(ins.Spare())); err != nil {
+			if x, err = vm.importName(vm.str(consts[ins.B()]), f.globals, R[ins.C()], int(ins.Spare())); err != nil {
 				goto handle
 			}
 			R[ins.A()] = x
@@ -826,8 +857,13 @@ load:
 			}
 			R[ins.A()] = x
 		case bytecode.IMPORTSTAR:
-			err = vm.raise("ImportError", "import * is not supported yet")
-			goto handle
+			ns := f.locals
+			if ns.IsEmpty() {
+				ns = f.globals
+			}
+			if err = vm.importStar(R[ins.A()], ns); err != nil {
+				goto handle
+			}
 		case bytecode.RAISE:
 			if ins.A() == 0xffff {
 				if vm.handled.IsEmpty() || vm.handled.Tag() == gc.TagNone {
@@ -881,24 +917,14 @@ load:
 			return x, nil
 		case bytecode.YIELDFROM:
 			{
-				it := R[ins.B()]
-				var ok bool
+				// First step only: a resumed generator delegates in Go
+				// (gen.go) and continues after this instruction.
+				var done bool
 				f.pc = pc
-				if it.Tag() == TagIter && vm.kindOf(it.Ref()) == kindGenerator {
-					var done bool
-					if x, done, err = vm.genResume(it, vNone); err != nil {
-						goto handle
-					}
-					ok = !done
-				} else {
-					if x, ok, err = vm.next(it); err != nil {
-						goto handle
-					}
-					if !ok {
-						x = vNone
-					}
+				if x, done, err = vm.yieldFromFirst(R[ins.B()]); err != nil {
+					goto handle
 				}
-				if !ok {
+				if done {
 					R[ins.A()] = x
 					break
 				}
@@ -939,7 +965,16 @@ load:
 		case bytecode.LOADEMPTY:
 			R[ins.A()] = vEmpty
 		case bytecode.LOADCLASSDEREF:
-			if !f.locals.IsEmpty() {
+			if f.locals.Tag() == TagObject {
+				var found bool
+				if x, found, err = vm.nsGet(f.locals, consts[ins.C()]); err != nil {
+					goto handle
+				}
+				if found {
+					R[ins.A()] = x
+					break
+				}
+			} else if !f.locals.IsEmpty() {
 				if v, ok := vm.dictGetStr(f.locals, consts[ins.C()]); ok {
 					R[ins.A()] = v
 					break
@@ -999,7 +1034,15 @@ load:
 				vm.addTraceback(vm.exc, ci, pc)
 			}
 			reraise = false
-			if h := findHandler(ci.code, pc); h != nil {
+			h := findHandler(ci.code, pc)
+			if vm.ownedGens > 0 {
+				target := -1
+				if h != nil {
+					target = int(h.Target)
+				}
+				vm.closeLoopsOnUnwind(f, pc, target)
+			}
+			if h != nil {
 				R[h.Reg] = vm.exc
 				vm.exc = vEmpty
 				err = nil
@@ -1063,7 +1106,7 @@ func (vm *VM) loadGlobal(g, name gc.Value) (gc.Value, error) {
 	if v, ok := vm.dictGetStr(vm.builtins, name); ok {
 		return v, nil
 	}
-	return vEmpty, vm.raise("NameError", "name '%s' is not defined", vm.str(name))
+	return vEmpty, vm.raiseNameError(g, name)
 }
 
 func (vm *VM) unboundLocal(name string) error {

@@ -103,13 +103,8 @@ func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
 		if _, ok := vm.lookupS(t, "__getitem__"); ok {
 			return vm.newIter(kindSeqIter, []gc.Value{v}, 1), nil
 		}
-	case TagBytes:
-		s := vm.heap.Side(v.Ref()).(string)
-		items := make([]gc.Value, len(s))
-		for i := range items {
-			items[i] = gc.Int(int64(s[i]))
-		}
-		return vm.newIter(kindTupleIter, []gc.Value{vm.newTuple(items)}, 1), nil
+	case TagBytes, TagByteArray:
+		return vm.bytesIter(v), nil
 	}
 	return vEmpty, vm.raise("TypeError", "'%s' object is not iterable", vm.typeOf(v).Name)
 }
@@ -295,6 +290,8 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		}
 		vm.setRawU64(r, 1, 0, uint64(i+1))
 		return v, true, nil
+	case kindBytesIter, kindByteArrayIter:
+		return vm.bytesIterNext(r)
 	case kindGenerator:
 		v, done, err := vm.genResume(it, vNone)
 		if err != nil || done {
@@ -311,6 +308,9 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 			return vEmpty, false, err
 		}
 		return v, true, nil
+	}
+	if k := vm.kindOf(r); k >= kindNativeFirst {
+		return vm.nativeIterNext(it, r, k)
 	}
 	return vEmpty, false, vm.raise("TypeError", "not an iterator")
 }

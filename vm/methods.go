@@ -101,6 +101,15 @@ func (vm *VM) strList(parts []string) gc.Value {
 	return vm.newList(items, 0)
 }
 
+// isLineBreak reports whether r ends a line for str.splitlines.
+func isLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
 // isPySpace is str.isspace for one code point.
 func isPySpace(r rune) bool {
 	switch r {
@@ -112,13 +121,16 @@ func isPySpace(r rune) bool {
 
 // strip implements strip/lstrip/rstrip.
 func (vm *VM) strip(args []gc.Value, left, right bool, name string) (gc.Value, error) {
+	if err := vm.nargs(name, args[1:], 0, 1); err != nil {
+		return vEmpty, err
+	}
 	s := vm.str(args[0])
 	var cut func(r rune) bool
 	if len(args) > 1 && args[1].Tag() != gc.TagNone {
-		chars, err := vm.argStr(name, args, 1)
-		if err != nil {
-			return vEmpty, err
+		if args[1].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "%s arg must be None or str", name)
 		}
+		chars := vm.str(args[1])
 		cut = func(r rune) bool { return strings.ContainsRune(chars, r) }
 	} else {
 		cut = isPySpace
@@ -134,13 +146,21 @@ func (vm *VM) strip(args []gc.Value, left, right bool, name string) (gc.Value, e
 
 var strMethods = map[string]bfunc{
 	"join": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		if err := vm.nargs("join", args[1:], 1, 1); err != nil {
-			return vEmpty, err
+		if len(args) != 2 {
+			return vEmpty, vm.raise("TypeError", "str.join() takes exactly one argument (%d given)", len(args)-1)
+		}
+		if !vm.isIterable(args[1]) {
+			return vEmpty, vm.raise("TypeError", "can only join an iterable")
 		}
 		sep := vm.str(args[0])
 		var parts []string
 		i := 0
 		err := vm.iterate(args[1], func(x gc.Value) (bool, error) {
+			if x.Tag() == TagObject {
+				if base, ok := vm.baseOf(x); ok && base.Tag() == TagStr {
+					x = base
+				}
+			}
 			if x.Tag() != TagStr {
 				return false, vm.raise("TypeError", "sequence item %d: expected str instance, %s found", i, vm.typeOf(x).Name)
 			}
@@ -160,17 +180,37 @@ var strMethods = map[string]bfunc{
 		return vm.split(args, kw, true)
 	},
 	"splitlines": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		pos, kv, err := vm.kwArgs("splitlines", args, kw, "keepends")
+		if err != nil {
+			return vEmpty, err
+		}
+		if len(args)-1 > 1 {
+			return vEmpty, vm.raise("TypeError", "splitlines() takes at most 1 argument (%d given)", len(args)-1)
+		}
+		keepv := kv[0]
+		if len(pos) > 1 {
+			keepv = pos[1]
+		}
+		keep := false
+		if !keepv.IsEmpty() {
+			if keepv.Tag() == gc.TagFloat {
+				return vEmpty, vm.raise("TypeError", "'float' object cannot be interpreted as an integer")
+			}
+			if keep, err = vm.truth(keepv); err != nil {
+				return vEmpty, err
+			}
+		}
 		s := vm.str(args[0])
-		keep := len(args) > 1 && args[1].Bits() != 0
 		var parts []string
 		for len(s) > 0 {
-			i := strings.IndexAny(s, "\n\r")
+			i := strings.IndexFunc(s, isLineBreak)
 			if i < 0 {
 				parts = append(parts, s)
 				break
 			}
-			end := i + 1
-			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			_, n := decodeRuneWTF8(s[i:])
+			end := i + n
+			if s[i] == '\r' && end < len(s) && s[end] == '\n' {
 				end++
 			}
 			if keep {
@@ -245,59 +285,53 @@ var strMethods = map[string]bfunc{
 		return vm.newStr(string(rs)), nil
 	},
 	"startswith": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		return vm.startsEnds(args, "startswith", strings.HasPrefix)
+		return vm.strAffix(args, "startswith", false)
 	},
 	"endswith": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		return vm.startsEnds(args, "endswith", strings.HasSuffix)
+		return vm.strAffix(args, "endswith", true)
 	},
 	"find": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		i, err := vm.strFind(args, "find", false)
+		i, err := vm.strSearch(args, "find", false)
 		return gc.Int(int64(i)), err
 	},
 	"rfind": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		i, err := vm.strFind(args, "rfind", true)
+		i, err := vm.strSearch(args, "rfind", true)
 		return gc.Int(int64(i)), err
 	},
 	"index": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		i, err := vm.strFind(args, "index", false)
+		i, err := vm.strSearch(args, "index", false)
 		if err == nil && i < 0 {
 			return vEmpty, vm.raise("ValueError", "substring not found")
 		}
 		return gc.Int(int64(i)), err
 	},
 	"rindex": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		i, err := vm.strFind(args, "rindex", true)
+		i, err := vm.strSearch(args, "rindex", true)
 		if err == nil && i < 0 {
 			return vEmpty, vm.raise("ValueError", "substring not found")
 		}
 		return gc.Int(int64(i)), err
 	},
 	"count": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		sub, err := vm.argStr("count", args, 1)
-		if err != nil {
-			return vEmpty, err
-		}
-		s := vm.str(args[0])
-		if sub == "" {
-			return gc.Int(int64(strLen(s) + 1)), nil
-		}
-		return gc.Int(int64(strings.Count(s, sub))), nil
+		return vm.strCount(args)
 	},
 	"replace": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("replace", args[1:], 2, 3); err != nil {
 			return vEmpty, err
 		}
-		old, err := vm.argStr("replace", args, 1)
-		if err != nil {
-			return vEmpty, err
+		for i := 1; i <= 2; i++ {
+			if args[i].Tag() != TagStr {
+				return vEmpty, vm.raise("TypeError", "replace() argument %d must be str, not %s", i, vm.typeOf(args[i]).Name)
+			}
 		}
-		nw, err := vm.argStr("replace", args, 2)
-		if err != nil {
-			return vEmpty, err
-		}
+		old, nw := vm.str(args[1]), vm.str(args[2])
 		n := -1
 		if len(args) == 4 {
-			n = int(int64(args[3].Bits()))
+			c, err := vm.indexValue(args[3])
+			if err != nil {
+				return vEmpty, err
+			}
+			n = int(c)
 		}
 		return vm.newStr(strings.Replace(vm.str(args[0]), old, nw, n)), nil
 	},
@@ -352,8 +386,15 @@ var strMethods = map[string]bfunc{
 	"ljust":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'l') },
 	"rjust":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'r') },
 	"zfill": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("zfill", args[1:], 1, 1); err != nil {
+			return vEmpty, err
+		}
+		w64, err := vm.indexValue(args[1])
+		if err != nil {
+			return vEmpty, err
+		}
 		s := vm.str(args[0])
-		w := int(int64(args[1].Bits()))
+		w := int(w64)
 		n := strLen(s)
 		if n >= w {
 			return args[0], nil
@@ -386,33 +427,44 @@ var strMethods = map[string]bfunc{
 		if err != nil {
 			return vEmpty, err
 		}
+		if sep == "" {
+			return vEmpty, vm.raise("ValueError", "empty separator")
+		}
 		s := vm.str(args[0])
 		if i := strings.LastIndex(s, sep); i >= 0 {
 			return vm.newTuple([]gc.Value{vm.newStr(s[:i]), args[1], vm.newStr(s[i+len(sep):])}), nil
 		}
 		return vm.newTuple([]gc.Value{vm.emptyStr, vm.emptyStr, args[0]}), nil
 	},
-	"encode": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		return vm.newBytes([]byte(vm.str(args[0]))), nil
-	},
+	"encode": strEncode,
 	"removeprefix": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		p, err := vm.argStr("removeprefix", args, 1)
-		if err != nil {
-			return vEmpty, err
+		if len(args) != 2 {
+			return vEmpty, vm.raise("TypeError", "str.removeprefix() takes exactly one argument (%d given)", len(args)-1)
 		}
+		if args[1].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "removeprefix() argument must be str, not %s", vm.typeOf(args[1]).Name)
+		}
+		p := vm.str(args[1])
 		return vm.newStr(strings.TrimPrefix(vm.str(args[0]), p)), nil
 	},
 	"removesuffix": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		p, err := vm.argStr("removesuffix", args, 1)
-		if err != nil {
-			return vEmpty, err
+		if len(args) != 2 {
+			return vEmpty, vm.raise("TypeError", "str.removesuffix() takes exactly one argument (%d given)", len(args)-1)
 		}
+		if args[1].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "removesuffix() argument must be str, not %s", vm.typeOf(args[1]).Name)
+		}
+		p := vm.str(args[1])
 		return vm.newStr(strings.TrimSuffix(vm.str(args[0]), p)), nil
 	},
 	"expandtabs": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		ts := 8
 		if len(args) > 1 {
-			ts = int(int64(args[1].Bits()))
+			t, err := vm.indexValue(args[1])
+			if err != nil {
+				return vEmpty, err
+			}
+			ts = int(t)
 		}
 		var b strings.Builder
 		col := 0
@@ -461,13 +513,21 @@ func strPred(p func(rune) bool) bfunc {
 
 // pad implements center, ljust and rjust.
 func (vm *VM) pad(args []gc.Value, how byte) (gc.Value, error) {
-	if len(args) < 2 || !isIntLike(args[1]) {
-		return vEmpty, vm.raise("TypeError", "integer argument expected")
+	name := map[byte]string{'l': "ljust", 'r': "rjust", 'c': "center"}[how]
+	if err := vm.nargs(name, args[1:], 1, 2); err != nil {
+		return vEmpty, err
+	}
+	w64, err := vm.indexValue(args[1])
+	if err != nil {
+		return vEmpty, err
 	}
 	s := vm.str(args[0])
-	w := int(int64(args[1].Bits()))
+	w := int(w64)
 	fill := " "
 	if len(args) > 2 {
+		if args[2].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "The fill character must be a unicode character, not %s", vm.typeOf(args[2]).Name)
+		}
 		fill = vm.str(args[2])
 		if strLen(fill) != 1 {
 			return vEmpty, vm.raise("TypeError", "The fill character must be exactly one character long")
@@ -494,43 +554,6 @@ func (vm *VM) pad(args []gc.Value, how byte) (gc.Value, error) {
 	return vm.newStr(strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left)), nil
 }
 
-// startsEnds implements startswith/endswith with tuples of affixes.
-func (vm *VM) startsEnds(args []gc.Value, name string, f func(s, p string) bool) (gc.Value, error) {
-	if len(args) < 2 {
-		return vEmpty, vm.raise("TypeError", "%s() takes at least 1 argument (0 given)", name)
-	}
-	s := vm.str(args[0])
-	if len(args) > 2 {
-		rs := runesOf(s)
-		start, end := 0, len(rs)
-		if args[2].Tag() == gc.TagInt {
-			start = clampIdx(int(args[2].Int()), len(rs))
-		}
-		if len(args) > 3 && args[3].Tag() == gc.TagInt {
-			end = clampIdx(int(args[3].Int()), len(rs))
-		}
-		if start > end {
-			return vFalse, nil
-		}
-		s = string(rs[start:end])
-	}
-	if args[1].Tag() == TagTuple {
-		for _, p := range vm.tupleItems(args[1]) {
-			if p.Tag() != TagStr {
-				return vEmpty, vm.raise("TypeError", "tuple for %s must only contain str, not %s", name, vm.typeOf(p).Name)
-			}
-			if f(s, vm.str(p)) {
-				return vTrue, nil
-			}
-		}
-		return vFalse, nil
-	}
-	if args[1].Tag() != TagStr {
-		return vEmpty, vm.raise("TypeError", "%s first arg must be str or a tuple of str, not %s", name, vm.typeOf(args[1]).Name)
-	}
-	return gc.Bool(f(s, vm.str(args[1]))), nil
-}
-
 func clampIdx(i, n int) int {
 	if i < 0 {
 		i += n
@@ -544,40 +567,20 @@ func clampIdx(i, n int) int {
 	return i
 }
 
-// strFind implements find/rfind/index/rindex, returning code point indexes.
-func (vm *VM) strFind(args []gc.Value, name string, rev bool) (int, error) {
-	sub, err := vm.argStr(name, args, 1)
-	if err != nil {
-		return 0, err
-	}
-	s := vm.str(args[0])
-	rs := runesOf(s)
-	start, end := 0, len(rs)
-	if len(args) > 2 && args[2].Tag() == gc.TagInt {
-		start = clampIdx(int(args[2].Int()), len(rs))
-	}
-	if len(args) > 3 && args[3].Tag() == gc.TagInt {
-		end = clampIdx(int(args[3].Int()), len(rs))
-	}
-	if start > end {
-		return -1, nil
-	}
-	hay := string(rs[start:end])
-	var i int
-	if rev {
-		i = strings.LastIndex(hay, sub)
-	} else {
-		i = strings.Index(hay, sub)
-	}
-	if i < 0 {
-		return -1, nil
-	}
-	return start + strLen(hay[:i]), nil
-}
-
 // split implements str.split and str.rsplit.
 func (vm *VM) split(args []gc.Value, kw []string, rev bool) (gc.Value, error) {
-	pos, kv, err := vm.kwArgs("split", args, kw, "sep", "maxsplit")
+	fname := "split"
+	if rev {
+		fname = "rsplit"
+	}
+	if n := len(args) - 1; n > 2 {
+		what := ""
+		if n == len(kw) {
+			what = "keyword "
+		}
+		return vEmpty, vm.raise("TypeError", "%s() takes at most 2 %sarguments (%d given)", fname, what, n)
+	}
+	pos, kv, err := vm.kwArgs(fname, args, kw, "sep", "maxsplit")
 	if err != nil {
 		return vEmpty, err
 	}
@@ -592,7 +595,15 @@ func (vm *VM) split(args []gc.Value, kw []string, rev bool) (gc.Value, error) {
 	}
 	maxsplit := -1
 	if !maxv.IsEmpty() {
-		maxsplit = int(maxv.Int())
+		m, err := vm.indexValue(maxv)
+		if err != nil {
+			return vEmpty, err
+		}
+		if m >= 0 && m < 1<<40 {
+			maxsplit = int(m)
+		} else if m >= 1<<40 {
+			maxsplit = 1 << 40
+		}
 	}
 	if sep.IsEmpty() || sep.Tag() == gc.TagNone {
 		var parts []string
@@ -647,11 +658,9 @@ func (vm *VM) split(args []gc.Value, kw []string, rev bool) (gc.Value, error) {
 			parts = strings.Split(s, sp)
 		}
 	} else {
-		if maxsplit < 0 {
-			parts = strings.Split(s, sp)
-		} else {
+		{
 			rest := s
-			for i := 0; i < maxsplit; i++ {
+			for i := 0; maxsplit < 0 || i < maxsplit; i++ {
 				j := strings.LastIndex(rest, sp)
 				if j < 0 {
 					break

@@ -17,6 +17,16 @@ func (vm *VM) nativeModule(name string) (gc.Value, bool, error) {
 		vm.mathModule(d)
 	case "random":
 		vm.randomModule(d)
+	case "_collections":
+		vm.collectionsModule(d)
+	case "heapq":
+		vm.heapqModule(d)
+	case "bisect":
+		vm.bisectModule(d)
+	case "operator":
+		vm.operatorModule(d)
+	case "itertools":
+		vm.itertoolsModule(d)
 	case "time":
 		start := time.Now()
 		vm.def(d, "time", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {

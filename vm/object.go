@@ -49,6 +49,7 @@ const (
 	TagBytes                                      // bytes: side = Go string of the bytes
 	TagComplex                                    // complex: raw real, imag
 	TagDictView                                   // dict_keys/values/items: slot 0 = dict, raw = which
+	TagByteArray                                  // bytearray: side = *byteArray (bytes.go)
 )
 
 // Block kinds, written in each object's header. Iterators use the kind to
@@ -87,6 +88,8 @@ const (
 	kindSeqIter // generic __getitem__ iteration
 	kindCallIter
 	kindGenerator
+	kindBytesIter     // bytes_iterator: slot 0 = the bytes, raw = index
+	kindByteArrayIter // bytearray_iterator: slot 0 = the bytearray, raw = index
 )
 
 // mkref returns a value referencing r with tag t.

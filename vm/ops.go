@@ -109,12 +109,24 @@ func (vm *VM) binaryOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	if v, ok, err := vm.seqOp(op, a, b); ok || err != nil {
 		return v, err
 	}
+	if v, ok, err := vm.complexBinaryOp(op, a, b); ok || err != nil {
+		return v, err
+	}
+	if v, ok, err := vm.bytesBinaryOp(op, a, b); ok || err != nil {
+		return v, err
+	}
 	info := opInfo[op]
 	if ba, bb := vm.unwrap(a), vm.unwrap(b); ba != a || bb != b {
 		if r, ok, err := vm.tryDunders(a, b, info.name, info.rname); ok || err != nil {
 			return r, err
 		}
-		return vm.binaryOp(op, ba, bb)
+		r, err := vm.binaryOp(op, ba, bb)
+		if err != nil && vm.isExcType(vm.exc, "TypeError") && strings.HasPrefix(vm.excMessage(vm.exc), "unsupported operand type(s)") {
+			// Name the subclasses, not the builtin values inside them.
+			vm.exc = vEmpty
+			return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", info.sym, vm.typeOf(a).Name, vm.typeOf(b).Name)
+		}
+		return r, err
 	}
 	return vm.dunderBinary(a, b, info.name, info.rname, info.sym)
 }
@@ -122,14 +134,14 @@ func (vm *VM) binaryOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 // tryDunders tries the Python-level a.__op__(b) and b.__rop__(a) only.
 func (vm *VM) tryDunders(a, b gc.Value, name, rname string) (gc.Value, bool, error) {
 	ta, tb := vm.typeOf(a), vm.typeOf(b)
-	if m, ok := vm.lookupS(ta, name); ok && m.Tag() == TagFunc {
+	if m, ok := vm.lookupS(ta, name); ok && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
 		r, err := vm.callValue(m, []gc.Value{a, b}, nil)
 		if err != nil || r.Tag() != TagNotImpl {
 			return r, true, err
 		}
 	}
 	if ta != tb {
-		if m, ok := vm.lookupS(tb, rname); ok && m.Tag() == TagFunc {
+		if m, ok := vm.lookupS(tb, rname); ok && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
 			r, err := vm.callValue(m, []gc.Value{b, a}, nil)
 			if err != nil || r.Tag() != TagNotImpl {
 				return r, true, err
@@ -175,6 +187,11 @@ func (vm *VM) inplaceOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 			return vEmpty, err
 		}
 		return a, nil
+	}
+	if a.Tag() == TagByteArray {
+		if r, ok, err := vm.byteArrayInplace(op, a, b); ok || err != nil {
+			return r, err
+		}
 	}
 	if a.Tag() == TagObject {
 		if m, ok := vm.lookupS(vm.typeOf(a), opInfo[op].iname); ok {
@@ -302,7 +319,8 @@ func (vm *VM) floatOp(op bytecode.Op, x, y float64) (gc.Value, bool, error) {
 			return vEmpty, true, vm.numErr(err)
 		}
 		if isC {
-			return vEmpty, true, vm.raise("ValueError", "complex results are not supported yet")
+			v, err := vm.floatPowComplex(x, y)
+			return v, true, err
 		}
 		return gc.Float(r), true, nil
 	}
@@ -456,6 +474,11 @@ func (vm *VM) unaryOp(op bytecode.Op, v gc.Value) (gc.Value, error) {
 			return v, nil
 		}
 	}
+	if v.Tag() == TagComplex {
+		if r, ok := vm.complexUnary(op, v); ok {
+			return r, nil
+		}
+	}
 	name, sym := "__neg__", "-"
 	switch op {
 	case bytecode.POS:
@@ -496,6 +519,9 @@ func (vm *VM) truth(v gc.Value) (bool, error) {
 		return n > 0, nil
 	case TagObject:
 		t := vm.typeOf(v)
+		if n := t.nat; n != nil && n.length != nil {
+			return n.length(vm, v) > 0, nil
+		}
 		if m, ok := vm.lookupS(t, "__bool__"); ok {
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
 			if err != nil {
@@ -511,13 +537,28 @@ func (vm *VM) truth(v gc.Value) (bool, error) {
 			if err != nil {
 				return false, err
 			}
-			return r.Tag() == gc.TagInt && r.Int() != 0, nil
+			if !vm.hasIndex(r) {
+				return false, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(r).Name)
+			}
+			n, err := vm.indexValue(r)
+			if err != nil {
+				return false, err
+			}
+			if n < 0 {
+				return false, vm.raise("ValueError", "__len__() should return >= 0")
+			}
+			return n != 0, nil
 		}
 		if base, ok := vm.baseOf(v); ok {
 			return vm.truth(base)
 		}
 	case TagBytes:
 		return len(vm.heap.Side(v.Ref()).(string)) > 0, nil
+	case TagByteArray:
+		return len(vm.byteArrayOf(v).b) > 0, nil
+	case TagComplex:
+		re, im := vm.complexOf(v)
+		return re != 0 || im != 0, nil
 	}
 	return true, nil
 }
@@ -655,8 +696,15 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 				}
 				return gc.Bool(eq == (op == bytecode.EQ)), nil
 			}
-		case TagBytes:
-			return gc.Bool(cmpResult(op, strings.Compare(vm.heap.Side(a.Ref()).(string), vm.heap.Side(b.Ref()).(string)))), nil
+		}
+	}
+	if isBytesTag(ta) && isBytesTag(tb) {
+		r, _ := vm.bytesCompare(op, a, b)
+		return r, nil
+	}
+	if ta == TagComplex || tb == TagComplex {
+		if r, ok := vm.complexCompare(op, a, b); ok {
+			return r, nil
 		}
 	}
 	if (ta == TagSet || ta == TagFrozenset) && (tb == TagSet || tb == TagFrozenset) {
@@ -862,8 +910,10 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 		if base, ok := vm.baseOf(v); ok {
 			return vm.hash(base)
 		}
-	case TagBytes:
-		return bytesHashOf([]byte(vm.heap.Side(v.Ref()).(string))), nil
+	case TagBytes, TagByteArray:
+		return vm.bytesHash(v)
+	case TagComplex:
+		return vm.complexHash(v), nil
 	}
 	return int64(v.Bits()>>4) ^ int64(v.Tag()), nil
 }
@@ -879,6 +929,8 @@ func (vm *VM) contains(c, x gc.Value) (bool, error) {
 	case TagDict, TagSet, TagFrozenset:
 		_, ok, err := vm.dictGet(c, x)
 		return ok, err
+	case TagBytes, TagByteArray:
+		return vm.bytesContains(c, x)
 	case TagList, TagTuple:
 		items := vm.seqItems(c)
 		for i := 0; i < len(items); i++ {

@@ -66,6 +66,9 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 	case TagFunc:
 		return fmt.Sprintf("<function %s at %s>", vm.str(vm.slot(v.Ref(), fnQualName)), addr(v)), nil
 	case TagType:
+		if s, ok, err := vm.metaRepr(v, "__repr__"); ok {
+			return s, err
+		}
 		t := vm.typeOfRef(v.Ref())
 		if t.Module == "builtins" {
 			return "<class '" + t.Name + "'>", nil
@@ -98,7 +101,7 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 		}
 		return "<bound method " + q + " of " + sr + ">", nil
 	case TagModule:
-		return "<module '" + vm.heap.Side(v.Ref()).(string) + "' (built-in)>", nil
+		return vm.moduleRepr(v)
 	case TagSlice:
 		parts := make([]string, 3)
 		for i := range parts {
@@ -111,14 +114,14 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 		return "slice(" + strings.Join(parts, ", ") + ")", nil
 	case TagCell:
 		return "<cell at " + addr(v) + ">", nil
-	case TagBytes:
-		return num.BytesRepr([]byte(vm.heap.Side(v.Ref()).(string))), nil
+	case TagBytes, TagByteArray:
+		return vm.bytesRepr(v), nil
 	case TagComplex:
 		re, im := vm.complexOf(v)
 		return num.ComplexRepr(complex(re, im)), nil
 	case TagObject:
 		t := vm.typeOf(v)
-		if m, ok := vm.lookupS(t, "__repr__"); ok && m.Tag() != TagBuiltin {
+		if m, ok := vm.lookupS(t, "__repr__"); ok && vm.nativeDunder(m) {
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
 			if err != nil {
 				return "", err
@@ -143,6 +146,15 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 		if vm.kindOf(v.Ref()) == kindGenerator {
 			fn := vm.slot(v.Ref(), genFunc)
 			return fmt.Sprintf("<generator object %s at %s>", vm.str(vm.slot(fn.Ref(), fnQualName)), addr(v)), nil
+		}
+		if t := vm.typeOf(v); t.native {
+			if m, ok := vm.lookupS(t, "__repr__"); ok && vm.nativeDunder(m) {
+				r, err := vm.callValue(m, []gc.Value{v}, nil)
+				if err != nil || r.Tag() != TagStr {
+					return "", err
+				}
+				return vm.str(r), nil
+			}
 		}
 		return fmt.Sprintf("<%s object at %s>", vm.typeOf(v).Name, addr(v)), nil
 	case TagProperty:
@@ -305,10 +317,19 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 			return vm.str(base), nil
 		}
 		if t.isExc {
+			if s, ok := vm.unicodeErrorStr(v); ok {
+				return s, nil
+			}
 			args := vm.excArgs(v)
 			switch len(args) {
 			case 0:
 				return "", nil
+			case 2:
+				if isSubtype(t, vm.excTypes["SyntaxError"]) {
+					if s, ok := vm.syntaxErrorStr(args); ok {
+						return s, nil
+					}
+				}
 			case 1:
 				if isSubtype(t, vm.excTypes["KeyError"]) {
 					return vm.reprOf(args[0])
@@ -473,7 +494,7 @@ func (f fmtValue) Kind() strfmt.Kind {
 		return strfmt.FloatKind
 	case TagStr:
 		return strfmt.StrKind
-	case TagBytes:
+	case TagBytes, TagByteArray:
 		return strfmt.BytesKind
 	}
 	return strfmt.OtherKind

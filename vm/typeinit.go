@@ -260,48 +260,9 @@ func (vm *VM) initTypes() {
 	vm.tSuper = mk("super", TagSuper, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.superCall(args)
 	})
-	mk("bytes", TagBytes, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
-		if len(args) == 0 {
-			return vm.newBytes(nil), nil
-		}
-		if isIntLike(args[0]) {
-			n := int64(args[0].Bits())
-			if args[0].Tag() != gc.TagInt && args[0].Tag() != gc.TagBool {
-				return vEmpty, vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer")
-			}
-			if n < 0 {
-				return vEmpty, vm.raise("ValueError", "negative count")
-			}
-			if repeatTooBig(1, int(n), maxStrBytes) {
-				return vEmpty, vm.raise("MemoryError", "")
-			}
-			return vm.newBytes(make([]byte, n)), nil
-		}
-		items, err := vm.collect(args[0])
-		if err != nil {
-			return vEmpty, err
-		}
-		b := make([]byte, len(items))
-		for i, x := range items {
-			b[i] = byte(x.Bits())
-		}
-		return vm.newBytes(b), nil
-	})
-	mk("complex", TagComplex, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
-		var re, im float64
-		var err error
-		if len(args) > 0 {
-			if re, err = vm.toFloat(args[0]); err != nil {
-				return vEmpty, err
-			}
-		}
-		if len(args) > 1 {
-			if im, err = vm.toFloat(args[1]); err != nil {
-				return vEmpty, err
-			}
-		}
-		return vm.newComplex(re, im), nil
-	})
+	mk("bytes", TagBytes, ctorBytes)
+	mk("bytearray", TagByteArray, ctorByteArray)
+	mk("complex", TagComplex, ctorComplex)
 	mk("dict_view", TagDictView, nil)
 	vm.tagTypes[TagType] = vm.tType
 	// iterator types
@@ -401,7 +362,7 @@ func (vm *VM) initTypes() {
 		}
 		v := args[0]
 		switch v.Tag() {
-		case TagList, TagTuple, TagStr, TagRange:
+		case TagList, TagTuple, TagStr, TagRange, TagBytes, TagByteArray:
 		case TagDict:
 			v = vm.newList(vm.dictKeys(v), 0)
 		case TagObject:
@@ -514,7 +475,10 @@ func (vm *VM) initTypes() {
 	vm.tException = vm.excTypes["Exception"]
 	vm.tStopIteration = vm.excTypes["StopIteration"]
 	vm.initGenType()
+	vm.initMetaType()
 	vm.initMethods()
+	vm.initBytes()
+	vm.initComplex()
 }
 
 // newBuiltinStatic allocates a builtin that does not bind in a type dict.
@@ -545,17 +509,18 @@ func ctorInt(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 	}
 	v := pos[0]
 	if !base.IsEmpty() {
-		if v.Tag() != TagStr && v.Tag() != TagBytes {
+		if v.Tag() != TagStr && !isBytesTag(v.Tag()) {
 			return vEmpty, vm.raise("TypeError", "int() can't convert non-string with explicit base")
 		}
 		b := int(int64(base.Bits()))
-		s := ""
-		if v.Tag() == TagStr {
-			s = vm.str(v)
-		} else {
-			s = vm.heap.Side(v.Ref()).(string)
+		if data, ok := vm.bytesView(v); ok {
+			x, err := num.ParseIntBytes(data, b, maxStrDigits)
+			if err != nil {
+				return vEmpty, vm.numErr(err)
+			}
+			return vm.fromInt(x), nil
 		}
-		x, err := num.ParseInt(s, b, maxStrDigits)
+		x, err := num.ParseInt(vm.str(v), b, maxStrDigits)
 		if err != nil {
 			return vEmpty, vm.numErr(err)
 		}
@@ -579,6 +544,13 @@ func (vm *VM) toIntValue(v gc.Value) (gc.Value, error) {
 		return vm.fromInt(x), nil
 	case TagStr:
 		x, err := num.ParseInt(vm.str(v), 10, maxStrDigits)
+		if err != nil {
+			return vEmpty, vm.numErr(err)
+		}
+		return vm.fromInt(x), nil
+	case TagBytes, TagByteArray:
+		b, _ := vm.bytesView(v)
+		x, err := num.ParseIntBytes(b, 10, maxStrDigits)
 		if err != nil {
 			return vEmpty, vm.numErr(err)
 		}
@@ -623,6 +595,13 @@ func ctorFloat(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 		if !ok {
 			r, _ := vm.reprOf(v)
 			return vEmpty, vm.raise("ValueError", "could not convert string to float: %s", r)
+		}
+		return gc.Float(f), nil
+	case TagBytes, TagByteArray:
+		b, _ := vm.bytesView(v)
+		f, err := num.ParseFloatBytes(b)
+		if err != nil {
+			return vEmpty, vm.numErr(err)
 		}
 		return gc.Float(f), nil
 	case TagObject:
@@ -698,15 +677,24 @@ func parseGoFloat(s string) (float64, error) {
 
 // ctorStr is str(object=”).
 func ctorStr(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
-	pos, _, err := vm.kwArgs("str", args, kw, "object", "encoding", "errors")
+	pos, kv, err := vm.kwArgs("str", args, kw, "object", "encoding", "errors")
 	if err != nil {
 		return vEmpty, err
 	}
+	for i, p := range pos {
+		if i < len(kv) {
+			kv[i] = p
+		}
+	}
+	if len(pos) > 1 || !kv[1].IsEmpty() || !kv[2].IsEmpty() {
+		obj := kv[0]
+		if obj.IsEmpty() {
+			obj = vm.newBytes(nil)
+		}
+		return vm.strFromBytes(obj, kv[1], kv[2])
+	}
 	if len(pos) == 0 {
 		return vm.emptyStr, nil
-	}
-	if pos[0].Tag() == TagBytes && len(pos) > 1 {
-		return vm.newStr(vm.heap.Side(pos[0].Ref()).(string)), nil
 	}
 	s, err := vm.strOf(pos[0])
 	if err != nil {

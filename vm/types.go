@@ -46,6 +46,15 @@ type Type struct {
 	// inline in CALL (empty: create instances the generic way).
 	initVer uint64
 	initFn  gc.Value
+	// native marks the types of the native modules (mod_*.go): their
+	// builtin special methods are called by the generic operations.
+	native bool
+	// nat holds Go fast paths of a native type's special methods; only
+	// the native type itself has them (not its Python subclasses, which
+	// may override the methods).
+	nat *nativeSlots
+	// meta is the metaclass when it is not type (meta.go).
+	meta *Type
 }
 
 // Value returns the type object as a value.
@@ -177,6 +186,9 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 	case TagObject:
 		return vm.typeOfRef(vm.slot(v.Ref(), 0).Ref())
 	case TagType:
+		if m := vm.typeOfRef(v.Ref()).meta; m != nil {
+			return m
+		}
 		return vm.tType
 	}
 	if t := vm.tagTypes[v.Tag()]; t != nil {

@@ -110,7 +110,8 @@ type VM struct {
 	errV   gc.Value // sys.stderr object
 
 	sources   map[string][]string
-	scriptDir string // directory of the main script (sys.path[0])
+	scriptDir string      // directory of the main script (sys.path[0])
+	imp       importState // the import system (imports.go)
 
 	hook          Hook
 	hookThreshold int
@@ -137,6 +138,11 @@ type VM struct {
 
 	// yielded is set when run returns because a generator yielded.
 	yielded bool
+	// ownedGens counts generators owned by a running for loop (gen.go):
+	// while zero, unwinding skips looking for loops to close.
+	ownedGens int
+	// tGenericAlias is types.GenericAlias, made on first use (meta.go).
+	tGenericAlias *Type
 
 	// reprActive guards repr of recursive containers.
 	reprActive map[gc.Value]bool
@@ -144,7 +150,7 @@ type VM struct {
 	exitCode int
 
 	// intr is the Ctrl-C machinery (interrupt.go).
-	intr interruptState
+	intr   interruptState
 	pyprof *pyProfiler // the --pyprof sampler, nil when not profiling
 }
 
@@ -201,6 +207,7 @@ func New(cfg Config) (*VM, error) {
 	vm.initInterrupt()
 	vm.initTypes()
 	vm.initBuiltins()
+	vm.initImports()
 	return vm, nil
 }
 
@@ -274,6 +281,7 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 	if filepath.IsAbs(filename) {
 		vm.scriptDir = filepath.Dir(filename)
 	}
+	vm.setSysPath(filename)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(errOOM); ok {
@@ -289,8 +297,11 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 	g := vm.newDict()
 	vm.mainDict = g
 	vm.dictSet(g, vm.intern("__name__"), vm.intern("__main__"))
-	vm.dictSet(g, vm.intern("__builtins__"), vm.builtinsModule())
 	vm.dictSet(g, vm.intern("__doc__"), vNone)
+	vm.dictSet(g, vm.intern("__package__"), vNone)
+	vm.dictSet(g, vm.intern("__loader__"), vNone)
+	vm.dictSet(g, vm.intern("__spec__"), vNone)
+	vm.dictSet(g, vm.intern("__builtins__"), vm.builtinsModule())
 	vm.dictSet(g, vm.intern("__file__"), vm.newStr(filename))
 	mod := vm.newModule("__main__", g)
 	vm.dictSet(vm.modules, vm.intern("__main__"), mod)

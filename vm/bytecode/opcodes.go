@@ -163,6 +163,7 @@ const (
 	ASYNCWITHENTER                // R[A] = R[B].__aenter__() (an awaitable); R[B+1] = R[B].__aexit__
 	CHECKEGMATCH                  // R[A], R[A+1] = the part of the exception (group) R[B] that matches the class(es) R[C] (None if none; a bare exception that matches is wrapped in a group) and the rest (None if none); when R[A] is not None it becomes the current exception (CPython's CHECK_EG_MATCH)
 	PREPRERAISESTAR               // R[A] = the exception to re-raise after the except* clauses of a try whose exception was R[B], given the list R[C] of exceptions the clauses raised or left unhandled; None if there is none (CPython's PREP_RERAISE_STAR)
+	ENDFOR                        // the for loop over iterator R[A] is left early (break, return): close R[A] if the loop owns it (a generator its GETITER took straight from the call that made it; GETITER's spare bits are 1 when its operand is a call)
 
 	NumOps // the number of opcodes
 )
@@ -281,6 +282,7 @@ var Table = [NumOps]Info{
 	ASYNCWITHENTER:      {Name: "ASYNCWITHENTER", A: ModeReg, B: ModeReg},
 	CHECKEGMATCH:        {Name: "CHECKEGMATCH", A: ModeReg, B: ModeReg, C: ModeReg},
 	PREPRERAISESTAR:     {Name: "PREPRERAISESTAR", A: ModeReg, B: ModeReg, C: ModeReg},
+	ENDFOR:              {Name: "ENDFOR", A: ModeReg},
 }
 
 func binop(name string) Info {

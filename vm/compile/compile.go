@@ -164,7 +164,8 @@ type block struct {
 	brk, cnt int           // loop labels
 	final    []syntax.Stmt // bFinallyTry
 	stmt     syntax.Stmt   // bWith: the statement, for positions
-	reg      int           // bWith: the context manager; bFinallyEnd, bHandler: the saved exception
+	reg      int           // bWith: the context manager; bFinallyEnd, bHandler: the saved exception; bFor: the iterator
+	own      bool          // bFor: the iterable is a call (ENDFOR on early exits)
 	name     string        // bHandler: the `as` name, if any
 }
 
@@ -675,6 +676,10 @@ func (c *compiler) unwindBlock(b block) {
 		c.u.temp = mark
 	case bFinallyEnd:
 		c.op(bytecode.POPEXCEPT, b.reg, 0, 0)
+	case bFor:
+		if b.own {
+			c.op(bytecode.ENDFOR, b.reg, 0, 0)
+		}
 	case bWith, bAsyncWith:
 		old := c.setLoc(b.stmt)
 		e := c.allocTemp()

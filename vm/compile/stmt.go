@@ -267,6 +267,9 @@ func (c *compiler) stmt(s syntax.Stmt) {
 			c.internalError("'break' outside loop")
 		}
 		c.unwindTo(i)
+		if b := c.u.blocks[i]; b.own {
+			c.op(bytecode.ENDFOR, b.reg, 0, 0)
+		}
 		c.jump(c.u.blocks[i].brk)
 	case *syntax.Continue:
 		i := c.innermostLoop()
@@ -606,7 +609,14 @@ func (c *compiler) forStmt(s *syntax.For) {
 	it := c.allocTemps(2)
 	v := c.exprAny(s.Iter)
 	c.setLoc(s)
-	c.op(bytecode.GETITER, it, v, 0)
+	_, own := s.Iter.(*syntax.Call)
+	if own {
+		// The iterator may be a generator the loop owns: closed by
+		// ENDFOR when the loop is left early (docs/vm.md, Generators).
+		c.opSpare(bytecode.GETITER, it, v, 0, 1)
+	} else {
+		c.op(bytecode.GETITER, it, v, 0)
+	}
 	c.freeTo(it + 2)
 	nodes := []syntax.Node{s.Target}
 	for _, st := range s.Body {
@@ -617,7 +627,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 	c.bind(top)
 	c.opBx(bytecode.FORITER, it, elseL)
 	c.store(s.Target, it+1)
-	c.pushBlock(block{kind: bFor, handler: -1, brk: end, cnt: top})
+	c.pushBlock(block{kind: bFor, handler: -1, brk: end, cnt: top, reg: it, own: own})
 	c.stmts(s.Body)
 	c.popBlock()
 	c.setLoc(s)

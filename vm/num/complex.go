@@ -12,6 +12,8 @@ package num
 
 import (
 	"math"
+
+	pymath "github.com/hotloop/hotloop/vm/modules/math"
 )
 
 // ComplexRepr returns repr(z) (also str(z)): "1j", "(1+2j)", "(-0-1j)",
@@ -110,8 +112,8 @@ func hypot(x, y float64) float64 {
 // ComplexPow returns a**b as CPython computes it: for an integral b.real
 // of magnitude at most 100 with b.imag == 0, by repeated squaring (and a
 // division for negative powers); otherwise through polar form with the C
-// library's pow, exp, log, atan2, cos and sin (for which Go's math
-// functions stand in, and can differ from glibc's in the last bit).
+// library's pow, exp, log, atan2, cos and sin (vm/modules/math's, which
+// give glibc's results).
 // Errors: ZeroDivisionError "0.0 to a negative or complex power" and
 // OverflowError "complex exponentiation".
 func ComplexPow(a, b complex128) (complex128, error) {
@@ -170,11 +172,34 @@ func complexPowPolar(a, b complex128) (r complex128, edom bool) {
 	if err != nil {
 		length = math.Inf(1)
 	}
-	at := math.Atan2(ai, ar)
+	at := libm2(pymath.Atan2, math.Atan2, ai, ar)
 	phase := float64(at * br)
 	if bi != 0 {
-		length /= math.Exp(float64(at * bi))
-		phase += float64(bi * math.Log(vabs))
+		length /= libm1(pymath.Exp, math.Exp, float64(at*bi))
+		phase += float64(bi * libm1(pymath.Log, math.Log, vabs))
 	}
-	return complex(float64(length*math.Cos(phase)), float64(length*math.Sin(phase))), false
+	// cos and sin of an infinite phase set errno to EDOM, which CPython
+	// reports as the zero-power ZeroDivisionError.
+	if math.IsInf(phase, 0) {
+		return 0, true
+	}
+	return complex(float64(length*libm1(pymath.Cos, math.Cos, phase)), float64(length*libm1(pymath.Sin, math.Sin, phase))), false
+}
+
+// libm1 calls a function of vm/modules/math, whose results are glibc's
+// (Go's math package differs from it in the last bit), falling back to
+// Go's for arguments where the Python-level function raises.
+func libm1(f func(float64) (float64, error), g func(float64) float64, x float64) float64 {
+	if r, err := f(x); err == nil {
+		return r
+	}
+	return g(x)
+}
+
+// libm2 is libm1 for functions of two arguments.
+func libm2(f func(float64, float64) (float64, error), g func(float64, float64) float64, x, y float64) float64 {
+	if r, err := f(x, y); err == nil {
+		return r
+	}
+	return g(x, y)
 }

@@ -130,6 +130,10 @@ func ParseIntBytes(b []byte, base, maxDigits int) (Int, error) {
 	return v, err
 }
 
+// DecimalAndSpaceToASCII is decimalAndSpaceToASCII for the VM's own
+// parsers (complex()).
+func DecimalAndSpaceToASCII(s string) string { return decimalAndSpaceToASCII(s) }
+
 // decimalAndSpaceToASCII maps s to the ASCII text CPython's parsers see:
 // ASCII stays, any other whitespace becomes ' ', any other decimal digit
 // becomes its ASCII digit, and the first other character becomes '?' and

@@ -1,0 +1,9 @@
+print("raiser runs")
+value = 1
+
+
+def fail():
+    return {}["missing"]
+
+
+fail()

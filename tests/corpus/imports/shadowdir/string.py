@@ -1,0 +1,2 @@
+SHADOW = True
+ascii_lowercase = "shadowed"

@@ -77,11 +77,25 @@ func normaliseProg(s string) string {
 }
 
 // cliFixture makes a directory holding script.py and mm.py (a module for
-// -m), both printing their sys.argv, __name__ and whether __file__ is set.
+// -m), both printing their sys.argv and __name__, and a package pk for
+// -m pk and -m pk.mod.
 func cliFixture(t *testing.T) string {
 	dir := t.TempDir()
 	body := "import sys\nprint(sys.argv, __name__)\n"
 	for _, name := range []string{"script.py", "mm.py"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pkg := map[string]string{
+		"pk/__init__.py": "print('init pk', __name__)\n",
+		"pk/__main__.py": "import sys\nfrom . import mod\nprint('main', __name__, __package__, mod.X, sys.argv[1:])\n",
+		"pk/mod.py":      "X = 7\nprint('mod', __name__, __package__)\n",
+	}
+	if err := os.Mkdir(filepath.Join(dir, "pk"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range pkg {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -129,6 +143,8 @@ func TestCLIAsPython(t *testing.T) {
 		{"m_module", "", []string{"-m", "mm", "q", "-r"}},
 		{"m_glued", "", []string{"-mmm"}},
 		{"m_missing", "", []string{"-m", "nosuchmodule"}},
+		{"m_package", "", []string{"-m", "pk", "a", "-b"}},
+		{"m_submodule", "", []string{"-m", "pk.mod", "z"}},
 		{"more_ignored_flags", "", []string{"-R", "-t", "-P", "-x", "-c", "print('ok')"}},
 		{"jython", "", []string{"-J", "-c", "1"}},
 		{"c_syntax_error", "", []string{"-c", "x = (1,"}},

@@ -50,6 +50,11 @@ type Config struct {
 	// prompt that follows: an uncaught SystemExit is printed like any
 	// exception instead of setting the exit code.
 	Inspect bool
+	// MainModule is set when the program runs as `-m NAME`: sys.path[0]
+	// is then the current directory, and __package__ is MainPackage,
+	// whose package is imported before the module's code runs (as runpy).
+	MainModule  bool
+	MainPackage string
 }
 
 // BufferMode says when buffered output is flushed.
@@ -282,6 +287,9 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 		vm.scriptDir = filepath.Dir(filename)
 	}
 	vm.setSysPath(filename)
+	if vm.cfg.MainModule {
+		vm.setSysPath0Cwd()
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(errOOM); ok {
@@ -298,13 +306,25 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 	vm.mainDict = g
 	vm.dictSet(g, vm.intern("__name__"), vm.intern("__main__"))
 	vm.dictSet(g, vm.intern("__doc__"), vNone)
-	vm.dictSet(g, vm.intern("__package__"), vNone)
+	if vm.cfg.MainPackage != "" {
+		vm.dictSet(g, vm.intern("__package__"), vm.newStr(vm.cfg.MainPackage))
+	} else {
+		vm.dictSet(g, vm.intern("__package__"), vNone)
+	}
 	vm.dictSet(g, vm.intern("__loader__"), vNone)
 	vm.dictSet(g, vm.intern("__spec__"), vNone)
 	vm.dictSet(g, vm.intern("__builtins__"), vm.builtinsModule())
 	vm.dictSet(g, vm.intern("__file__"), vm.newStr(filename))
 	mod := vm.newModule("__main__", g)
 	vm.dictSet(vm.modules, vm.intern("__main__"), mod)
+	if vm.cfg.MainPackage != "" {
+		// runpy imports the package (its __init__ runs) before __main__.
+		if _, ierr := vm.importName(vm.cfg.MainPackage, g, vNone, 0); ierr != nil {
+			vm.handleUncaught()
+			vm.Flush()
+			return nil
+		}
+	}
 	fn := vm.newFunction(vm.codeInfoOf(code), g, vNone, vNone, vNone)
 	_, rerr := vm.callModule(fn, g)
 	if rerr != nil {
@@ -312,6 +332,20 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 	}
 	vm.Flush()
 	return nil
+}
+
+// setSysPath0Cwd makes sys.path[0] the current directory, as `-m` does.
+func (vm *VM) setSysPath0Cwd() {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return
+	}
+	sysd := vm.slot(vm.sysModule.Ref(), 0)
+	if p, ok := vm.dictGetStr(sysd, vm.intern("path")); ok && p.Tag() == TagList {
+		if items := vm.listItems(p); len(items) > 0 {
+			items[0] = vm.newStr(cwd)
+		}
+	}
 }
 
 // goPanic reports a Go panic that escaped the interpreter (a bug in the

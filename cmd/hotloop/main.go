@@ -119,11 +119,12 @@ func runProgramFrom(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 		filename, raw = "<string>", []byte(o.command)
 		args = append([]string{"-c"}, o.args...)
 	case o.module != "":
-		path, ok := findModule(o.module)
-		if !ok {
-			fmt.Fprintf(stderr, "%s: No module named %s\n", progName(), o.module)
+		path, pkg, ferr := findModule(o.module)
+		if ferr != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progName(), ferr)
 			return 1
 		}
+		o.mainPackage, o.runModule = pkg, true
 		filename = path
 		if raw, err = os.ReadFile(path); err != nil {
 			fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", progName(), quoteFilename(path), errnoText(err))
@@ -154,21 +155,43 @@ func runProgramFrom(o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	return runSource(o, filename, raw, args, stdin, stdout, stderr)
 }
 
-// findModule looks for MODULE.py where hotloop's imports can find modules
-// today: the current directory (sys.path[0] for -m). Packages, dotted
-// names and the standard library are not importable yet.
-func findModule(name string) (string, bool) {
-	if name == "" || strings.ContainsAny(name, "./"+string(filepath.Separator)) {
-		return "", false
+// findModule finds the file that `-m name` runs, as runpy does over
+// sys.path[0] (the current directory): a/b.py for "a.b" (package "a"), or
+// the __main__.py of a package (whose package is the name itself).
+// Modules of the embedded standard library cannot be run with -m yet.
+func findModule(name string) (path, pkg string, err error) {
+	if name == "" || strings.ContainsAny(name, "/"+string(filepath.Separator)) || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".") {
+		return "", "", errNoModule(name)
 	}
-	path, err := filepath.Abs(name + ".py")
-	if err != nil {
-		return "", false
+	parts := strings.Split(name, ".")
+	cwd, werr := os.Getwd()
+	if werr != nil {
+		return "", "", werr
 	}
-	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
-		return "", false
+	dir := filepath.Join(append([]string{cwd}, parts...)...)
+	if isDir(dir) {
+		main := filepath.Join(dir, "__main__.py")
+		if isFile(main) {
+			return main, name, nil
+		}
+		return "", "", fmt.Errorf("No module named %s.__main__; '%s' is a package and cannot be directly executed", name, name)
 	}
-	return path, true
+	if file := dir + ".py"; isFile(file) {
+		return file, strings.Join(parts[:len(parts)-1], "."), nil
+	}
+	return "", "", errNoModule(name)
+}
+
+func errNoModule(name string) error { return fmt.Errorf("No module named %s", name) }
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // isTerminal reports whether r is a character device (a terminal).
@@ -266,6 +289,8 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		CatchInterrupt: true,
 		StdoutMode:     stdoutMode(o, stdout),
 		Inspect:        o.inspect,
+		MainModule:     o.runModule,
+		MainPackage:    o.mainPackage,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)

@@ -40,6 +40,10 @@ type options struct {
 	profile      string // --profile=cpu|mem|block|mutex|trace
 	profileDir   string // --profile-dir=DIR
 	pyprof       string // --pyprof=FILE: profile of the Python program
+
+	// set when -m found its file: the module's package, for __package__
+	runModule   bool
+	mainPackage string
 }
 
 // usageError is a command-line error: msg is printed, followed by the

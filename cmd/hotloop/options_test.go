@@ -10,8 +10,14 @@ import (
 )
 
 func TestParseArgs(t *testing.T) {
+	// env gives HOTLOOP_JIT the value v and leaves the rest unset.
 	env := func(v string) func(string) string {
-		return func(string) string { return v }
+		return func(name string) string {
+			if name == "HOTLOOP_JIT" {
+				return v
+			}
+			return ""
+		}
 	}
 	cases := []struct {
 		args []string
@@ -27,6 +33,7 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"x.py"}, "0", options{script: "x.py", args: []string{}}},
 		{[]string{"--jit=on"}, "0", options{jit: true}},
 		{[]string{"-VV"}, "", options{version: 2, jit: true}},
+		{[]string{"-i", "-c", "x"}, "", options{command: "x", hasCommand: true, args: []string{}, inspect: true, jit: true}},
 		{[]string{"--profile=cpu", "--profile-dir=d", "--dump=ast"}, "", options{profile: "cpu", profileDir: "d", dump: "ast", jit: true}},
 	}
 	for _, c := range cases {

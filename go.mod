@@ -3,6 +3,7 @@ module github.com/hotloop/hotloop
 go 1.26.0
 
 require (
+	github.com/dlclark/regexp2/v2 v2.13.0
 	github.com/pkg/profile v1.7.0
 	github.com/tetratelabs/wazero v1.12.0
 )

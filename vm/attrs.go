@@ -84,6 +84,12 @@ func (vm *VM) getAttr(v, name gc.Value) (gc.Value, error) {
 		if x, ok, err := vm.specialAttr(v, vm.str(name)); ok || err != nil {
 			return x, err
 		}
+		if base, ok := vm.baseOf(v); ok {
+			// the value attributes of a builtin base (complex.real...)
+			if x, ok, err := vm.specialAttr(base, vm.str(name)); ok || err != nil {
+				return x, err
+			}
+		}
 		if t.hasGetattr {
 			if m, ok := vm.lookupS(t, "__getattr__"); ok {
 				return vm.callValue(m, []gc.Value{v, name}, nil)
@@ -197,6 +203,8 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.slot(r, fnDefaults), true, nil
 		case "__kwdefaults__":
 			return vm.slot(r, fnKwDefaults), true, nil
+		case "__code__":
+			return vm.codeObject(vm.funcCode(v)), true, nil
 		case "__globals__":
 			return vm.slot(r, fnGlobals), true, nil
 		case "__closure__":
@@ -266,14 +274,14 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return gc.Float(im), true, nil
 		}
 	case TagRange:
-		start, stop, step := vm.rangeParts(v)
+		start, stop, step := vm.rangeInts(v)
 		switch name {
 		case "start":
-			return gc.Int(start), true, nil
+			return vm.fromInt(start), true, nil
 		case "stop":
-			return gc.Int(stop), true, nil
+			return vm.fromInt(stop), true, nil
 		case "step":
-			return gc.Int(step), true, nil
+			return vm.fromInt(step), true, nil
 		}
 	case TagSlice:
 		switch name {
@@ -288,6 +296,12 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		switch name {
 		case "fget":
 			return vm.slot(v.Ref(), 0), true, nil
+		case "fset":
+			return vm.slot(v.Ref(), 1), true, nil
+		case "fdel":
+			return vm.slot(v.Ref(), 2), true, nil
+		case "__isabstractmethod__":
+			return vm.anyAbstract(vm.slot(v.Ref(), 0), vm.slot(v.Ref(), 1), vm.slot(v.Ref(), 2))
 		case "setter", "getter", "deleter":
 			which := map[string]int{"getter": 0, "setter": 1, "deleter": 2}[name]
 			p := v
@@ -304,6 +318,13 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		if name == "__name__" {
 			return vm.newStr(vm.heap.Side(v.Ref()).(string)), true, nil
 		}
+	case TagClassMethod, TagStaticMethod:
+		switch name {
+		case "__func__", "__wrapped__":
+			return vm.slot(v.Ref(), 0), true, nil
+		case "__isabstractmethod__":
+			return vm.anyAbstract(vm.slot(v.Ref(), 0))
+		}
 	}
 	return vEmpty, false, nil
 }
@@ -317,7 +338,7 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 			if attr.Tag() == TagProperty {
 				set := vm.slot(attr.Ref(), 1)
 				if set.Tag() == gc.TagNone {
-					return vm.raise("AttributeError", "can't set attribute '%s'", vm.str(name))
+					return vm.raise("AttributeError", "property '%s' of '%s' object has no setter", vm.str(name), t.Name)
 				}
 				_, err := vm.callValue(set, []gc.Value{v, x}, nil)
 				return err
@@ -332,7 +353,7 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 			_, err := vm.callValue(m, []gc.Value{v, name, x}, nil)
 			return err
 		}
-		if t.restricted && !t.slotNames[vm.str(name)] {
+		if t.restricted && !t.slotNames[vm.str(name)] || t == vm.tObject {
 			return vm.attrError(v, name)
 		}
 		if t.isExc {
@@ -345,6 +366,10 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 		return vm.classSetAttr(v, name, x)
 	case TagComplex:
 		if n := vm.str(name); n == "real" || n == "imag" {
+			return vm.raise("AttributeError", "readonly attribute")
+		}
+	case TagSlice, TagRange:
+		if n := vm.str(name); n == "start" || n == "stop" || n == "step" {
 			return vm.raise("AttributeError", "readonly attribute")
 		}
 	case TagModule:
@@ -360,8 +385,18 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 		}
 		return vm.dictSet(d, name, x)
 	}
+	return vm.readOnlyAttr(v, name)
+}
+
+// readOnlyAttr raises CPython's error for setting or deleting an
+// attribute of a builtin object: a getset descriptor (int.real) is "not
+// writable", a method is "read-only", anything else is missing.
+func (vm *VM) readOnlyAttr(v, name gc.Value) error {
 	t := vm.typeOf(v)
-	if _, ok := vm.lookup(t, name); ok {
+	if a, ok := vm.lookup(t, name); ok {
+		if a.Tag() == TagProperty {
+			return vm.raise("AttributeError", "attribute '%s' of '%s' objects is not writable", vm.str(name), t.Name)
+		}
 		return vm.raise("AttributeError", "'%s' object attribute '%s' is read-only", t.Name, vm.str(name))
 	}
 	return vm.raise("AttributeError", "'%s' object has no attribute '%s'", t.Name, vm.str(name))
@@ -371,6 +406,15 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 func (vm *VM) delAttr(v, name gc.Value) error {
 	switch v.Tag() {
 	case TagObject:
+		t := vm.typeOf(v)
+		if attr, ok := vm.lookup(t, name); ok && attr.Tag() == TagProperty {
+			del := vm.slot(attr.Ref(), 2)
+			if del.Tag() == gc.TagNone {
+				return vm.raise("AttributeError", "property '%s' of '%s' object has no deleter", vm.str(name), t.Name)
+			}
+			_, err := vm.callValue(del, []gc.Value{v}, nil)
+			return err
+		}
 		if vm.instDel(v, name) {
 			return nil
 		}
@@ -386,8 +430,23 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 		if _, ok, _ := vm.dictDel(vm.slot(v.Ref(), 0), name); ok {
 			return nil
 		}
+		return vm.attrError(v, name)
+	case TagFunc:
+		switch n := vm.str(name); n {
+		case "__name__", "__qualname__":
+			return vm.raise("TypeError", "%s must be set to a string object", n)
+		case "__doc__", "__defaults__", "__kwdefaults__", "__annotations__", "__module__":
+			_, err := vm.setFuncSpecial(v, n, vNone)
+			return err
+		}
+		if d := vm.slot(v.Ref(), fnDict); d.Tag() == TagDict {
+			if _, ok, _ := vm.dictDel(d, name); ok {
+				return nil
+			}
+		}
+		return vm.attrError(v, name)
 	}
-	return vm.attrError(v, name)
+	return vm.readOnlyAttr(v, name)
 }
 
 // loadMethod looks up a method for a call: for a plain function found on the
@@ -685,21 +744,12 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 	case TagBytes, TagByteArray:
 		return vm.bytesGetItem(a, b)
 	case TagRange:
+		if b.Tag() != gc.TagInt || vm.isBigRange(a) {
+			return vm.rangeSubscript(a, b)
+		}
 		start, _, step := vm.rangeParts(a)
 		n, _ := vm.rangeLen(a)
-		if b.Tag() == TagSlice {
-			s0, _, st, cnt, err := vm.sliceIndices(b, int(n))
-			if err != nil {
-				return vEmpty, err
-			}
-			ns := start + int64(s0)*step
-			nstep := step * int64(st)
-			return vm.newRange(ns, ns+int64(cnt)*nstep, nstep), nil
-		}
-		i, err := vm.index(b, "range")
-		if err != nil {
-			return vEmpty, err
-		}
+		i := b.Int()
 		if i < 0 {
 			i += n
 		}
@@ -737,6 +787,16 @@ func (vm *VM) setItem(a, b, c gc.Value) error {
 	switch a.Tag() {
 	case TagList:
 		if b.Tag() == TagSlice {
+			if _, err := vm.getIter(c); err != nil {
+				if !vm.isExcType(vm.exc, "TypeError") {
+					return err
+				}
+				vm.exc = vEmpty
+				if st := vm.slot(b.Ref(), 2); st.Tag() != gc.TagNone && !(isIntLike(st) && st.Int() == 1) {
+					return vm.raise("TypeError", "must assign iterable to extended slice")
+				}
+				return vm.raise("TypeError", "can only assign an iterable")
+			}
 			items, err := vm.collect(c)
 			if err != nil {
 				return err

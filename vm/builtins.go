@@ -152,6 +152,17 @@ func (vm *VM) initBuiltins() {
 		if m, ok := vm.lookupS(vm.typeOf(v), "__abs__"); ok {
 			return vm.callValue(m, []gc.Value{v}, nil)
 		}
+		if b, ok := vm.baseOf(v); ok {
+			// a subclass of a builtin number not defining __abs__
+			switch {
+			case isIntLike(b):
+				return vm.fromInt(vm.toInt(b).Abs()), nil
+			case b.Tag() == gc.TagFloat:
+				return gc.Float(math.Abs(b.Float())), nil
+			case b.Tag() == TagComplex:
+				return vm.complexAbs(b)
+			}
+		}
 		return vEmpty, vm.raise("TypeError", "bad operand type for abs(): '%s'", vm.typeOf(v).Name)
 	})
 	vm.def(b, "min", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -183,6 +194,9 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		if len(args) == 2 {
+			if !vm.isCallable(args[0]) {
+				return vEmpty, vm.raise("TypeError", "iter(v, w): v must be callable")
+			}
 			return vm.newIter(kindCallIter, []gc.Value{args[0], args[1]}, 0), nil
 		}
 		return vm.getIter(args[0])
@@ -270,7 +284,7 @@ func (vm *VM) initBuiltins() {
 		if err := vm.nargs("delattr", args, 2, 2); err != nil {
 			return vEmpty, err
 		}
-		return vNone, vm.delAttr(args[0], args[1])
+		return vNone, vm.delAttrStmt(args[0], args[1])
 	})
 	vm.def(b, "round", biRound)
 	vm.def(b, "divmod", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -305,7 +319,7 @@ func (vm *VM) initBuiltins() {
 				return vEmpty, vm.raise("ValueError", "complex modulo")
 			}
 			if !isIntLike(args[0]) || !isIntLike(args[1]) || !isIntLike(args[2]) {
-				return vEmpty, vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+				return vm.ternaryPow(args[0], args[1], args[2])
 			}
 			r, err := vm.toInt(args[0]).PowMod(vm.toInt(args[1]), vm.toInt(args[2]))
 			if err != nil {
@@ -333,11 +347,15 @@ func (vm *VM) initBuiltins() {
 		if err := vm.nargs("chr", args, 1, 1); err != nil {
 			return vEmpty, err
 		}
-		if !isIntLike(args[0]) {
-			return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(args[0]).Name)
+		v, err := vm.numberIndex(args[0])
+		if err != nil {
+			return vEmpty, err
 		}
-		i := int64(args[0].Bits())
-		if args[0].Tag() == TagBigInt || i < 0 || i > 0x10ffff {
+		i := int64(v.Bits())
+		if v.Tag() == TagBigInt || i < -1<<31 || i >= 1<<31 {
+			return vEmpty, vm.raise("OverflowError", "Python int too large to convert to C int")
+		}
+		if i < 0 || i > 0x10ffff {
 			return vEmpty, vm.raise("ValueError", "chr() arg not in range(0x110000)")
 		}
 		return vm.newStr(encodeRune(rune(i))), nil
@@ -346,10 +364,17 @@ func (vm *VM) initBuiltins() {
 		if err := vm.nargs("ord", args, 1, 1); err != nil {
 			return vEmpty, err
 		}
-		if args[0].Tag() != TagStr {
+		a := vm.unwrap(args[0])
+		if b, ok := vm.bytesView(a); ok {
+			if len(b) != 1 {
+				return vEmpty, vm.raise("TypeError", "ord() expected a character, but string of length %d found", len(b))
+			}
+			return gc.Int(int64(b[0])), nil
+		}
+		if a.Tag() != TagStr {
 			return vEmpty, vm.raise("TypeError", "ord() expected string of length 1, but %s found", vm.typeOf(args[0]).Name)
 		}
-		s := vm.str(args[0])
+		s := vm.str(a)
 		if n := strLen(s); n != 1 {
 			return vEmpty, vm.raise("TypeError", "ord() expected a character, but string of length %d found", n)
 		}
@@ -414,23 +439,24 @@ func (vm *VM) initBuiltins() {
 		return vm.topFrame().globals, nil
 	})
 	vm.def(b, "locals", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		f := vm.topFrame()
-		if !f.locals.IsEmpty() {
-			return f.locals, nil
-		}
-		d := vm.newDict()
-		for i, name := range f.ci.code.Varnames {
-			if v := vm.regs[f.base+i]; !v.IsEmpty() && v.Tag() != TagCell {
-				vm.dictSet(d, vm.intern(name), v)
-			}
-		}
-		return d, nil
+		return vm.localsDict(), nil
 	})
 	vm.def(b, "vars", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		if len(args) == 0 {
-			return vm.topFrame().globals, nil
+		if err := vm.posOnly("vars", "vars", args, kw, 0, 1); err != nil {
+			return vEmpty, err
 		}
-		return vm.getAttr(args[0], vm.intern("__dict__"))
+		if len(args) == 0 {
+			return vm.localsDict(), nil
+		}
+		if args[0].Tag() == TagObject && vm.typeOf(args[0]).restricted {
+			return vEmpty, vm.raise("TypeError", "vars() argument must have __dict__ attribute")
+		}
+		d, err := vm.getAttr(args[0], vm.intern("__dict__"))
+		if err != nil && vm.isExcType(vm.exc, "AttributeError") {
+			vm.exc = vEmpty
+			return vEmpty, vm.raise("TypeError", "vars() argument must have __dict__ attribute")
+		}
+		return d, err
 	})
 	vm.def(b, "dir", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		var names []string
@@ -444,8 +470,22 @@ func (vm *VM) initBuiltins() {
 				return true
 			})
 		}
+		if len(args) == 1 && args[0].Tag() == TagObject {
+			if m, ok := vm.lookupS(vm.typeOf(args[0]), "__dir__"); ok && m.Tag() == TagFunc {
+				r, err := vm.callValue(m, []gc.Value{args[0]}, nil)
+				if err != nil {
+					return vEmpty, err
+				}
+				items, err := vm.collect(r)
+				if err != nil {
+					return vEmpty, err
+				}
+				l := vm.newList(items, 0)
+				return l, vm.listSort(l, vEmpty, vEmpty)
+			}
+		}
 		if len(args) == 0 {
-			add(vm.topFrame().globals)
+			add(vm.localsDict())
 		} else if v := args[0]; v.Tag() == TagModule {
 			add(vm.slot(v.Ref(), 0)) // a module's dir is its namespace
 		} else {
@@ -458,6 +498,18 @@ func (vm *VM) initBuiltins() {
 			}
 			for _, c := range t.MRO {
 				add(c.Dict)
+				for n := range c.slotNames {
+					if !seen[n] {
+						seen[n] = true
+						names = append(names, n)
+					}
+				}
+			}
+			for _, n := range []string{"__class__", "__doc__"} {
+				if !seen[n] {
+					seen[n] = true
+					names = append(names, n)
+				}
 			}
 		}
 		slices.Sort(names)
@@ -484,6 +536,7 @@ func (vm *VM) initBuiltins() {
 	vm.def(b, "bin", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "bin") })
 	vm.def(b, "oct", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "oct") })
 	vm.def(b, "hex", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "hex") })
+	vm.def(b, "open", biOpen)
 	vm.def(b, "input", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if len(args) > 0 {
 			s, err := vm.strOf(args[0])
@@ -542,10 +595,11 @@ func (vm *VM) intPrefixed(args []gc.Value, name string) (gc.Value, error) {
 	if err := vm.nargs(name, args, 1, 1); err != nil {
 		return vEmpty, err
 	}
-	if !isIntLike(args[0]) {
-		return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(args[0]).Name)
+	v, err := vm.numberIndex(args[0])
+	if err != nil {
+		return vEmpty, err
 	}
-	x := vm.toInt(args[0])
+	x := vm.toInt(v)
 	switch name {
 	case "bin":
 		return vm.newStr(x.Bin()), nil
@@ -574,26 +628,52 @@ func biPrint(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		}
 		end = vm.str(v)
 	}
-	var sb strings.Builder
-	for i, a := range pos {
-		if i > 0 {
-			sb.WriteString(sep)
-		}
-		var s string
-		if a.Tag() == TagStr {
-			s = vm.str(a)
-		} else if s, err = vm.strOf(a); err != nil {
-			return vEmpty, err
-		}
-		sb.WriteString(s)
-	}
-	sb.WriteString(end)
 	file := kv[2]
 	if file.IsEmpty() || file.Tag() == gc.TagNone {
 		file = vm.outV
 	}
-	if err := vm.writeTo(file, sb.String()); err != nil {
-		return vEmpty, err
+	if file != vm.outV && file != vm.errV {
+		// A file object gets each item, separator and end as its own
+		// write, as CPython's print does.
+		for i, a := range pos {
+			if i > 0 {
+				if err := vm.writeTo(file, sep); err != nil {
+					return vEmpty, err
+				}
+			}
+			s, err := vm.strOf(a)
+			if err != nil {
+				return vEmpty, err
+			}
+			if err := vm.writeTo(file, s); err != nil {
+				return vEmpty, err
+			}
+		}
+		if err := vm.writeTo(file, end); err != nil {
+			return vEmpty, err
+		}
+	} else {
+		var sb strings.Builder
+		for i, a := range pos {
+			if i > 0 {
+				sb.WriteString(sep)
+			}
+			var s string
+			if a.Tag() == TagStr {
+				s = vm.str(a)
+			} else if s, err = vm.strOf(a); err != nil {
+				// What was printed before the failing item stays printed.
+				if werr := vm.writeTo(file, sb.String()); werr != nil {
+					return vEmpty, werr
+				}
+				return vEmpty, err
+			}
+			sb.WriteString(s)
+		}
+		sb.WriteString(end)
+		if err := vm.writeTo(file, sb.String()); err != nil {
+			return vEmpty, err
+		}
 	}
 	if f := kv[3]; !f.IsEmpty() {
 		if t, _ := vm.truth(f); t {
@@ -661,6 +741,10 @@ func (vm *VM) length(v gc.Value) (int, error) {
 	case TagDictView:
 		return vm.dictLen(vm.slot(v.Ref(), 0)), nil
 	case TagRange:
+		if vm.isBigRange(v) {
+			n, err := vm.bigRangeLen(v)
+			return int(n), err
+		}
 		n, err := vm.rangeLen(v)
 		return int(n), err
 	case TagBytes:
@@ -687,6 +771,16 @@ func (vm *VM) length(v gc.Value) (int, error) {
 		if b, ok := vm.baseOf(v); ok {
 			return vm.length(b)
 		}
+	case TagType:
+		if r, ok, err := vm.metaDunder(v, "__len__"); ok {
+			if err != nil {
+				return 0, err
+			}
+			if !isIntLike(r) {
+				return 0, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(r).Name)
+			}
+			return int(r.Bits()), nil
+		}
 	}
 	return 0, vm.raise("TypeError", "object of type '%s' has no len()", vm.typeOf(v).Name)
 }
@@ -712,6 +806,9 @@ func (vm *VM) minmax(name string, args []gc.Value, kw []string, op bytecode.Op) 
 			return vEmpty, vm.raise("ValueError", "%s() arg is an empty sequence", name)
 		}
 	} else {
+		if !kv[1].IsEmpty() {
+			return vEmpty, vm.raise("TypeError", "Cannot specify a default for %s() with multiple positional arguments", name)
+		}
 		items = append([]gc.Value(nil), pos...)
 	}
 	key := kv[0]
@@ -753,7 +850,10 @@ func biSum(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 	if err != nil {
 		return vEmpty, err
 	}
-	if len(pos) < 1 || len(pos) > 2 {
+	if len(pos) < 1 {
+		return vEmpty, vm.raise("TypeError", "sum() takes at least 1 positional argument (%d given)", len(pos))
+	}
+	if len(pos) > 2 {
 		return vEmpty, vm.raise("TypeError", "sum() takes at most 2 arguments (%d given)", len(pos))
 	}
 	acc := gc.Int(0)
@@ -910,6 +1010,9 @@ func (vm *VM) isInstanceOf(v, cls gc.Value, fname string) (bool, error) {
 		if cls.Tag() == TagObject && vm.typeOf(cls) == vm.tGenericAlias {
 			return false, vm.raise("TypeError", "isinstance() argument 2 cannot be a parameterized generic")
 		}
+		if r, ok, err := vm.objCheck(cls, v, "__instancecheck__"); ok { // stdlib_hooks.go
+			return r, err
+		}
 		return false, vm.raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
 	}
 	return vm.isInstance(v, t), nil
@@ -930,6 +1033,9 @@ func (vm *VM) subclassOf(t *Type, cls gc.Value) (gc.Value, error) {
 	}
 	c, ok := vm.asType(cls)
 	if !ok {
+		if r, ok, err := vm.objCheck(cls, t.Value(), "__subclasscheck__"); ok { // stdlib_hooks.go
+			return gc.Bool(r), err
+		}
 		return vEmpty, vm.raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 	}
 	return gc.Bool(isSubtype(t, c)), nil
@@ -1020,17 +1126,39 @@ func (vm *VM) initSys() {
 	vm.dictSet(d, vm.intern("modules"), vm.modules)
 	vm.dictSet(d, vm.intern("version_info"), vm.newTuple([]gc.Value{gc.Int(3), gc.Int(11), gc.Int(7), vm.intern("final"), gc.Int(0)}))
 	vm.dictSet(d, vm.intern("version"), vm.intern("3.11.7 (hotloop)"))
+	vm.sysExtras(d)
 	vm.def(d, "exit", biExit)
 	vm.def(d, "getrecursionlimit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return gc.Int(int64(vm.recLimit)), nil
 	})
 	vm.def(d, "setrecursionlimit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		if len(args) != 1 || args[0].Tag() != gc.TagInt {
-			return vEmpty, vm.raise("TypeError", "an integer is required")
+		if err := vm.noKw("sys.setrecursionlimit", kw); err != nil {
+			return vEmpty, err
 		}
-		n := int(args[0].Int())
+		if len(args) != 1 {
+			return vEmpty, vm.raise("TypeError", "sys.setrecursionlimit() takes exactly one argument (%d given)", len(args))
+		}
+		if args[0].Tag() == gc.TagFloat {
+			return vEmpty, vm.raise("TypeError", "'float' object cannot be interpreted as an integer")
+		}
+		if isIntLike(args[0]) {
+			if _, ok := vm.toInt(args[0]).Int64(); !ok {
+				return vEmpty, vm.raise("OverflowError", "Python int too large to convert to C int")
+			}
+		}
+		n64, err := vm.indexValue(args[0])
+		if err != nil {
+			return vEmpty, err
+		}
+		if n64 > math.MaxInt32 || n64 < math.MinInt32 {
+			return vEmpty, vm.raise("OverflowError", "Python int too large to convert to C int")
+		}
+		n := int(n64)
 		if n < 1 {
 			return vEmpty, vm.raise("ValueError", "recursion limit must be greater or equal than 1")
+		}
+		if depth := vm.nframes + 1; n <= depth {
+			return vEmpty, vm.raise("RecursionError", "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, depth)
 		}
 		if n > maxFrames {
 			n = maxFrames
@@ -1059,4 +1187,49 @@ func (vm *VM) unwrapNumber(v gc.Value) gc.Value {
 		}
 	}
 	return v
+}
+
+// localsDict is locals(): the namespace of a module or class body, or a
+// new dict of a function's bound local variables.
+func (vm *VM) localsDict() gc.Value {
+	f := vm.topFrame()
+	if !f.locals.IsEmpty() {
+		return f.locals
+	}
+	d := vm.newDict()
+	for i, name := range f.ci.code.Varnames {
+		if v := vm.regs[f.base+i]; !v.IsEmpty() && v.Tag() != TagCell {
+			vm.dictSet(d, vm.intern(name), v)
+		}
+	}
+	return d
+}
+
+// ternaryPow is pow(a, b, c) when not all three are ints: a's __pow__
+// written in Python gets the modulus (three-argument pow never calls
+// __rpow__); floats refuse the modulus; other operands are unsupported.
+func (vm *VM) ternaryPow(a, b, c gc.Value) (gc.Value, error) {
+	if a.Tag() == TagObject {
+		if m, ok := vm.lookupS(vm.typeOf(a), "__pow__"); ok && m.Tag() == TagFunc {
+			r, err := vm.callValue(m, []gc.Value{a, b, c}, nil)
+			if err != nil || r.Tag() != TagNotImpl {
+				return r, err
+			}
+		}
+	}
+	number := func(v gc.Value) bool {
+		v = vm.unwrap(v)
+		return isIntLike(v) || v.Tag() == gc.TagFloat
+	}
+	if ba, bb, bc := vm.unwrap(a), vm.unwrap(b), vm.unwrap(c); isIntLike(ba) && isIntLike(bb) && isIntLike(bc) {
+		r, err := vm.toInt(ba).PowMod(vm.toInt(bb), vm.toInt(bc))
+		if err != nil {
+			return vEmpty, vm.numErr(err)
+		}
+		return vm.fromInt(r), nil
+	}
+	if number(a) && number(b) && number(c) {
+		return vEmpty, vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", vm.typeOf(a).Name, vm.typeOf(b).Name, vm.typeOf(c).Name)
 }

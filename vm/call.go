@@ -7,6 +7,7 @@ package vm
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hotloop/hotloop/gc"
@@ -21,6 +22,7 @@ type builtinFn struct {
 	static      bool  // a builtin in a type dict that does not bind (staticmethod-like)
 	owner       *Type // the builtin type whose method this is, or nil
 	classMethod bool  // binds to the type
+	slot        bool  // a slot wrapper (slots.go): receives self unconverted
 }
 
 // newBuiltin allocates a builtin function object.
@@ -43,7 +45,17 @@ func (vm *VM) callValue(fn gc.Value, args []gc.Value, kw []string) (gc.Value, er
 			copy(nargs[1:], args)
 			args = nargs
 		}
-		if bf.owner != nil && len(args) > 0 && args[0].Tag() == TagObject {
+		if bf.owner != nil && !bf.slot && !bf.static && !bf.classMethod && bf.owner != vm.tObject {
+			// An unbound method of a builtin type checks its self, as
+			// CPython's method descriptors.
+			if len(args) == 0 {
+				return vEmpty, vm.raise("TypeError", "unbound method %s() needs an argument", bf.name)
+			}
+			if !vm.isInstance(args[0], bf.owner) {
+				return vEmpty, vm.raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", bf.name[strings.LastIndexByte(bf.name, '.')+1:], bf.owner.Name, vm.typeOf(args[0]).Name)
+			}
+		}
+		if bf.owner != nil && len(args) > 0 && args[0].Tag() == TagObject && !bf.slot {
 			// A builtin type's method called on an instance of a subclass
 			// works on the builtin value inside.
 			if b, ok := vm.baseOf(args[0]); ok && bf.owner != vm.tObject && isSubtype(vm.typeOf(b), bf.owner) {
@@ -174,10 +186,16 @@ func (vm *VM) bindArgs(fn gc.Value, ci *codeInfo, args []gc.Value, kw []string, 
 				}
 				continue
 			}
+			// every positional-only parameter given by keyword is named,
+			// in parameter order
+			var posOnly []string
 			for i := 0; i < c.PosOnlyArgCount; i++ {
-				if c.Varnames[i] == k {
-					return vm.raise("TypeError", "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, k)
+				if slices.Contains(kw, c.Varnames[i]) {
+					posOnly = append(posOnly, c.Varnames[i])
 				}
+			}
+			if len(posOnly) > 0 {
+				return vm.raise("TypeError", "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posOnly, ", "))
 			}
 			return vm.raise("TypeError", "%s() got an unexpected keyword argument '%s'", name, k)
 		}
@@ -247,6 +265,9 @@ func (vm *VM) callEx(fn, args, kwargs gc.Value) (gc.Value, error) {
 	if args.Tag() == TagTuple || args.Tag() == TagList {
 		pos = append(pos, vm.seqItems(args)...)
 	} else if !args.IsEmpty() {
+		if !vm.isIterable(args) {
+			return vEmpty, vm.raise("TypeError", "%s argument after * must be an iterable, not %s", vm.calleeName(fn), vm.typeOf(args).Name)
+		}
 		items, err := vm.collect(args)
 		if err != nil {
 			return vEmpty, err
@@ -306,6 +327,9 @@ func (vm *VM) instantiate(t *Type, args []gc.Value, kw []string) (gc.Value, erro
 			return obj, nil
 		}
 	} else {
+		if t.isExc {
+			t = vm.osErrorType(t, args[:len(args)-len(kw)])
+		}
 		obj = vm.newInstance(t)
 		if t.isExc {
 			vm.setSlot(obj.Ref(), excArgsSlot, vm.newTuple(args[:len(args)-len(kw)]))

@@ -138,9 +138,16 @@ func (vm *VM) constValue(k bytecode.Constant) gc.Value {
 		vm.heap.AddPermanentRoot(v)
 		return v
 	case bytecode.FrozensetConst:
-		s := vm.newDictTag(TagFrozenset, len(k))
+		first := vm.newDictTag(TagFrozenset, len(k))
 		for _, x := range k {
-			vm.dictSet(s, vm.constValue(x), vNone)
+			vm.dictSet(first, vm.constValue(x), vNone)
+		}
+		// CPython's compiler builds the frozenset, then rebuilds it from
+		// its own iteration order when merging constants: the second
+		// layout is the one programs see.
+		s := vm.newDictTag(TagFrozenset, len(k))
+		for _, x := range vm.dictKeys(first) {
+			vm.dictSet(s, x, vNone)
 		}
 		vm.heap.AddPermanentRoot(s)
 		return s

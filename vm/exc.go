@@ -182,7 +182,12 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 	case "__context__":
 		return vm.slot(r, excContextSlot), true, nil
 	case "__suppress_context__":
-		return vm.slot(r, excSuppressSlot), true, nil
+		// instances made by a class call start with None in the slot:
+		// CPython's default is False
+		if v := vm.slot(r, excSuppressSlot); v.Tag() != gc.TagNone {
+			return v, true, nil
+		}
+		return vFalse, true, nil
 	case "__traceback__":
 		return vNone, true, nil
 	case "value":
@@ -203,6 +208,10 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 		if x, ok := vm.unicodeErrorAttr(e, name); ok {
 			return x, true, nil
 		}
+	case "errno", "strerror", "filename", "filename2":
+		if x, ok := vm.osErrorAttr(e, name); ok {
+			return x, true, nil
+		}
 	}
 	return vEmpty, false, nil
 }
@@ -219,17 +228,31 @@ func (vm *VM) setExcAttr(e gc.Value, name string, x gc.Value) (bool, error) {
 		vm.setSlot(r, excArgsSlot, vm.newTuple(items))
 		return true, nil
 	case "__cause__":
+		if !vm.isExcOrNone(x) {
+			return true, vm.raise("TypeError", "exception cause must be None or derive from BaseException")
+		}
 		vm.setSlot(r, excCauseSlot, x)
 		vm.setSlot(r, excSuppressSlot, vTrue)
 		return true, nil
 	case "__context__":
+		if !vm.isExcOrNone(x) {
+			return true, vm.raise("TypeError", "exception context must be None or derive from BaseException")
+		}
 		vm.setSlot(r, excContextSlot, x)
 		return true, nil
 	case "__suppress_context__":
 		vm.setSlot(r, excSuppressSlot, x)
 		return true, nil
+	case "errno", "strerror", "filename", "filename2":
+		return vm.setOSErrorAttr(e, name, x), nil
 	}
 	return false, nil
+}
+
+// isExcOrNone reports whether x is None or an exception instance, what
+// __cause__ and __context__ accept.
+func (vm *VM) isExcOrNone(x gc.Value) bool {
+	return x.Tag() == gc.TagNone || (x.Tag() == TagObject && vm.typeOf(x).isExc)
 }
 
 // addTraceback records that e passed through ci at pc.

@@ -10,7 +10,6 @@
 package vm
 
 import (
-	"math"
 	"sync/atomic"
 
 	"github.com/hotloop/hotloop/gc"
@@ -275,7 +274,7 @@ load:
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
 					_, found := vm.lookup(t, consts[ins.B()])
 					sa, _ := vm.lookupS(t, "__setattr__")
-					if !found && sa.Tag() != TagFunc && !t.isExc && !t.restricted {
+					if !found && sa.Tag() != TagFunc && !t.isExc && (!t.restricted || t.slotNames[vm.str(consts[ins.B()])]) {
 						c.kind = attrInstance
 					}
 				}
@@ -307,7 +306,7 @@ load:
 				goto handle
 			}
 		case bytecode.DELATTR:
-			if err = vm.delAttr(R[ins.A()], consts[ins.B()]); err != nil {
+			if err = vm.delAttrStmt(R[ins.A()], consts[ins.B()]); err != nil {
 				goto handle
 			}
 		case bytecode.LOADMETHOD:
@@ -562,6 +561,16 @@ load:
 			if t == (ins.Op() == bytecode.JUMPIFTRUE) {
 				tgt := int(ins.Bx())
 				if tgt <= pc {
+					// A while loop's back-edge: as JUMP's.
+					ci.counts[pc]++
+					if vm.hook != nil && ci.counts[pc] >= uint32(vm.hookThreshold) {
+						ci.counts[pc] = 0
+						f.pc = pc
+						if npc, ok := vm.hook.LoopHot(vm, &Frame{Code: ci.code, Base: f.base,
+							RegsOffset: uint32(vm.stackRef) + gc.HeaderSize + uint32(f.base)*gc.ValueSize}, tgt); ok {
+							tgt = npc
+						}
+					}
 					if vm.runDepth == 1 {
 						vm.heap.MaybeCollect()
 					}
@@ -795,6 +804,10 @@ load:
 		case bytecode.LISTAPPEND:
 			vm.listAppend(R[ins.A()], R[ins.B()])
 		case bytecode.LISTEXTEND:
+			if src := R[ins.B()]; src.Tag() != TagList && src.Tag() != TagTuple && !vm.isIterable(src) {
+				err = vm.raise("TypeError", "Value after * must be an iterable, not %s", vm.typeOf(src).Name)
+				goto handle
+			}
 			if err = vm.listExtend(R[ins.A()], R[ins.B()]); err != nil {
 				goto handle
 			}
@@ -1121,11 +1134,10 @@ func (vm *VM) unboundDeref(ci *codeInfo, k int) error {
 	return vm.raise("NameError", "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.Freevars[k-len(c.Cellvars)])
 }
 
-// is implements the is operator.
+// is implements the is operator. Immediates (floats included) compare by
+// their tag and bits, so a float NaN is itself, as the same float object is
+// in CPython; 0.0 and -0.0 differ.
 func (vm *VM) is(a, b gc.Value) bool {
-	if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
-		return a.Bits() == b.Bits() && !math.IsNaN(a.Float())
-	}
 	return a == b
 }
 

@@ -6,7 +6,16 @@
 package vm
 
 import (
+	"fmt"
+
 	"github.com/hotloop/hotloop/gc"
+)
+
+// Iterator kinds of this file, numbered apart from object.go's list (and
+// below the native modules' kinds, which start at 160).
+const (
+	kindListRevIter gc.Kind = 140 + iota // list_reverseiterator: reversed(list)
+	kindSetIter                          // set_iterator: the dict iterator over a set's table
 )
 
 // newRange allocates a range object.
@@ -58,6 +67,9 @@ func (vm *VM) newIter(k gc.Kind, slots []gc.Value, nraw int) gc.Value {
 func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
 	switch v.Tag() {
 	case TagRange:
+		if vm.isBigRange(v) {
+			return vm.newIter(kindSeqIter, []gc.Value{v}, 1), nil
+		}
 		start, stop, step := vm.rangeParts(v)
 		r := vm.alloc(kindRangeIter, 0, 24)
 		vm.setRawU64(r, 0, 0, uint64(start))
@@ -71,7 +83,11 @@ func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
 	case TagStr:
 		return vm.newIter(kindStrIter, []gc.Value{v}, 1), nil
 	case TagDict, TagSet, TagFrozenset:
-		it := vm.newIter(kindDictIter, []gc.Value{v}, 2)
+		k := kindDictIter
+		if v.Tag() != TagDict {
+			k = kindSetIter
+		}
+		it := vm.newIter(k, []gc.Value{v}, 2)
 		vm.setRawU64(it.Ref(), 1, 1, uint64(vm.dictLen(v)))
 		return it, nil
 	case TagDictView:
@@ -105,6 +121,10 @@ func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
 		}
 	case TagBytes, TagByteArray:
 		return vm.bytesIter(v), nil
+	case TagType:
+		if it, ok, err := vm.metaDunder(v, "__iter__"); ok {
+			return it, err
+		}
 	}
 	return vEmpty, vm.raise("TypeError", "'%s' object is not iterable", vm.typeOf(v).Name)
 }
@@ -164,7 +184,7 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		_, n := decodeRuneWTF8(s[i:])
 		vm.setRawU64(r, 1, 0, uint64(i+n))
 		return vm.newStr(s[i : i+n]), true, nil
-	case kindDictIter, kindDictVIter, kindDictIIter:
+	case kindDictIter, kindDictVIter, kindDictIIter, kindSetIter:
 		d := vm.slot(r, 0)
 		di := vm.dictIdx(d)
 		if uint64(di.live) != vm.rawU64(r, 1, 1) {
@@ -197,7 +217,7 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		}
 		vm.setRawU64(r, 1, 0, uint64(i+1))
 		switch vm.kindOf(r) {
-		case kindDictIter:
+		case kindDictIter, kindSetIter:
 			return ents[2*i], true, nil
 		case kindDictVIter:
 			return ents[2*i+1], true, nil
@@ -219,8 +239,14 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		}
 		for i := range out {
 			x, ok, err := vm.next(vm.tupleItems(vm.slot(r, 0))[i])
-			if err != nil || !ok {
+			if err != nil {
 				return vEmpty, false, err
+			}
+			if !ok {
+				if vm.rawU64(r, 1, 0) != 0 {
+					return vEmpty, false, vm.zipStrictEnd(r, i)
+				}
+				return vEmpty, false, nil
 			}
 			out[i] = x
 		}
@@ -261,7 +287,7 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 				return x, true, nil
 			}
 		}
-	case kindReversed:
+	case kindReversed, kindListRevIter:
 		seq := vm.slot(r, 0)
 		i := int64(vm.rawU64(r, 1, 0)) - 1
 		if seq.IsEmpty() || i < 0 {
@@ -299,12 +325,25 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		}
 		return v, true, nil
 	case kindCallIter:
-		v, err := vm.callValue(vm.slot(r, 0), nil, nil)
+		fn := vm.slot(r, 0)
+		if fn.IsEmpty() {
+			return vEmpty, false, nil
+		}
+		v, err := vm.callValue(fn, nil, nil)
 		if err != nil {
+			if vm.isExcType(vm.exc, "StopIteration") {
+				// The callable's StopIteration ends the iteration.
+				vm.exc = vEmpty
+				vm.setSlot(r, 0, vEmpty)
+				return vEmpty, false, nil
+			}
 			return vEmpty, false, err
 		}
 		eq, err := vm.eqBool(v, vm.slot(r, 1))
 		if err != nil || eq {
+			if eq {
+				vm.setSlot(r, 0, vEmpty)
+			}
 			return vEmpty, false, err
 		}
 		return v, true, nil
@@ -351,4 +390,127 @@ func strLen(s string) int {
 		}
 	}
 	return n
+}
+
+// initRangeMethods installs range.index and range.count.
+func (vm *VM) initRangeMethods() {
+	vm.methods(vm.tRange, map[string]bfunc{
+		"index": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			r, x := args[0], args[1]
+			if isIntLike(x) {
+				if i, ok := vm.rangeIndexOf(r, x); ok {
+					return i, nil
+				}
+				s, err := vm.reprOf(x)
+				if err != nil {
+					return vEmpty, err
+				}
+				return vEmpty, vm.raise("ValueError", "%s is not in range", s)
+			}
+			i := int64(0)
+			found := false
+			err := vm.iterate(r, func(v gc.Value) (bool, error) {
+				eq, err := vm.eqBool(v, x)
+				if err != nil || eq {
+					found = eq
+					return false, err
+				}
+				i++
+				return true, nil
+			})
+			if err != nil {
+				return vEmpty, err
+			}
+			if !found {
+				return vEmpty, vm.raise("ValueError", "sequence.index(x): x not in sequence")
+			}
+			return gc.Int(i), nil
+		},
+		"count": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			r, x := args[0], args[1]
+			if isIntLike(x) {
+				if _, ok := vm.rangeIndexOf(r, x); ok {
+					return gc.Int(1), nil
+				}
+				return gc.Int(0), nil
+			}
+			n := int64(0)
+			err := vm.iterate(r, func(v gc.Value) (bool, error) {
+				eq, err := vm.eqBool(v, x)
+				if eq {
+					n++
+				}
+				return err == nil, err
+			})
+			return gc.Int(n), err
+		},
+	})
+}
+
+// rangeIndexOf returns the position of the int x in range r.
+func (vm *VM) rangeIndexOf(r, x gc.Value) (gc.Value, bool) {
+	i, ok := vm.rangePos(r, vm.toInt(x))
+	if !ok {
+		return vEmpty, false
+	}
+	return vm.fromInt(i), true
+}
+
+// initSliceMethods installs slice.indices.
+func (vm *VM) initSliceMethods() {
+	vm.methods(vm.tSlice, map[string]bfunc{
+		"indices": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if err := vm.checkMethodArgs(argSpec{style: 'O'}, "slice.indices", "indices", args[1:], kw); err != nil {
+				return vEmpty, err
+			}
+			n, err := vm.ssize(args[1])
+			if err != nil {
+				return vEmpty, err
+			}
+			if n < 0 {
+				return vEmpty, vm.raise("ValueError", "length should not be negative")
+			}
+			start, stop, step, _, err := vm.sliceIndices(args[0], n)
+			if err != nil {
+				return vEmpty, err
+			}
+			stepV := gc.Int(int64(step))
+			if sv := vm.slot(args[0].Ref(), 2); sv.Tag() == TagBigInt {
+				stepV = sv
+			} else if sv.Tag() == TagObject {
+				i, err := vm.index(sv, "slice")
+				if err != nil {
+					return vEmpty, err
+				}
+				stepV = gc.Int(i)
+			}
+			return vm.newTuple([]gc.Value{gc.Int(int64(start)), gc.Int(int64(stop)), stepV}), nil
+		},
+	})
+}
+
+// zipStrictEnd checks, for zip(strict=True), that the iterator i that
+// just ended is not shorter than the ones before it and that the others
+// end too, with CPython's messages.
+func (vm *VM) zipStrictEnd(r gc.Ref, i int) error {
+	args := func(n int) string {
+		if n == 1 {
+			return "argument 1"
+		}
+		return fmt.Sprintf("arguments 1-%d", n)
+	}
+	if i > 0 {
+		return vm.raise("ValueError", "zip() argument %d is shorter than %s", i+1, args(i))
+	}
+	n := len(vm.tupleItems(vm.slot(r, 0)))
+	for j := 1; j < n; j++ {
+		_, ok, err := vm.next(vm.tupleItems(vm.slot(r, 0))[j])
+		if err != nil {
+			return err
+		}
+		if ok {
+			return vm.raise("ValueError", "zip() argument %d is longer than %s", j+1, args(j))
+		}
+	}
+	return nil
 }

@@ -68,6 +68,10 @@ func (vm *VM) buildClass(args []gc.Value, kw []string) (gc.Value, error) {
 		return vEmpty, vm.raise("TypeError", "__build_class__: name is not a string")
 	}
 	bases := args[2:npos]
+	origBases, bases, err := vm.resolveMroEntries(bases) // stdlib_hooks.go
+	if err != nil {
+		return vEmpty, err
+	}
 	basesT := vm.newTuple(bases)
 	var kwn []string
 	var kwv []gc.Value
@@ -116,6 +120,11 @@ func (vm *VM) buildClass(args []gc.Value, kw []string) (gc.Value, error) {
 	}
 	vm.heap.PushRoot(ns)
 	defer vm.heap.PopRoot(gc.RootSlot(vm.heap.RootDepth() - 1))
+	if !origBases.IsEmpty() {
+		if err := vm.setItem(ns, vm.intern("__orig_bases__"), origBases); err != nil {
+			return vEmpty, err
+		}
+	}
 	res, err := vm.callFunction(body, nil, nil, ns)
 	if err != nil {
 		return vEmpty, err
@@ -188,6 +197,12 @@ func (vm *VM) typeNewArgs(args []gc.Value, kw []string) (gc.Value, error) {
 
 // typeNew creates a class: the body of type.__new__.
 func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, kwv []gc.Value, kwn []string) (gc.Value, error) {
+	// The metaclass is computed first: a base that is not a class has a
+	// metaclass (its type) that conflicts, as in CPython.
+	winner, err := vm.calcMeta(mcls, basesV)
+	if err != nil {
+		return vEmpty, err
+	}
 	var bases []*Type
 	for _, b := range basesV {
 		t, ok := vm.asType(b)
@@ -198,10 +213,6 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 			return vEmpty, vm.raise("TypeError", "type '%s' is not an acceptable base type", t.Name)
 		}
 		bases = append(bases, t)
-	}
-	winner, err := vm.calcMeta(mcls, basesV)
-	if err != nil {
-		return vEmpty, err
 	}
 	if len(bases) == 0 {
 		bases = []*Type{vm.tObject}
@@ -232,7 +243,7 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 	}
 	if bb := t.builtinBase; bb != nil {
 		switch bb.inst {
-		case TagList, TagDict, TagSet, TagFrozenset, TagTuple, TagStr, gc.TagInt, gc.TagFloat:
+		case TagList, TagDict, TagSet, TagFrozenset, TagTuple, TagStr, gc.TagInt, gc.TagFloat, TagBytes, TagComplex:
 		default:
 			return vEmpty, vm.raise("TypeError", "subclassing builtin type '%s' is not supported yet", bb.Name)
 		}
@@ -279,6 +290,12 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 	}
 	if _, ok := vm.dictGetStr(t.Dict, vm.intern("__doc__")); !ok {
 		vm.dictSet(t.Dict, vm.intern("__doc__"), vNone)
+	}
+	if _, eq := vm.dictGetStr(t.Dict, vm.intern("__eq__")); eq {
+		// A class that defines __eq__ but not __hash__ is unhashable.
+		if _, ok := vm.dictGetStr(t.Dict, vm.intern("__hash__")); !ok {
+			vm.dictSet(t.Dict, vm.intern("__hash__"), vNone)
+		}
 	}
 	if cell.Tag() == TagCell {
 		vm.setSlot(cell.Ref(), 0, t.Value())
@@ -492,6 +509,15 @@ func (vm *VM) classSetAttr(v, name, x gc.Value) error {
 			_, err := vm.callValue(sa, []gc.Value{v, name, x}, nil)
 			return err
 		}
+	}
+	return vm.classSetAttrGeneric(v, name, x)
+}
+
+// classSetAttrGeneric is type.__setattr__: classSetAttr without the
+// metaclass's own __setattr__ (which calls it through super()).
+func (vm *VM) classSetAttrGeneric(v, name, x gc.Value) error {
+	t := vm.typeOfRef(v.Ref())
+	if meta := vm.metaOf(t); meta != vm.tType {
 		if a, ok := vm.lookup(meta, name); ok {
 			if a.Tag() == TagProperty {
 				set := vm.slot(a.Ref(), 1)

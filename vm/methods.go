@@ -6,19 +6,20 @@
 package vm
 
 import (
-	"sort"
+	"github.com/hotloop/hotloop/vm/num"
+	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
-	"github.com/hotloop/hotloop/vm/num"
 	"github.com/hotloop/hotloop/vm/strfmt"
 )
 
 // initMethods installs the builtin types' methods.
 func (vm *VM) initMethods() {
 	vm.methods(vm.tStr, strMethods)
+	vm.methods(vm.tStr, strUnicodeMethods)
+	vm.initStrTranslate()
 	vm.methods(vm.tList, listMethods)
 	vm.methods(vm.tDict, dictMethods)
 	vm.classMethods(vm.tDict, map[string]bfunc{
@@ -40,45 +41,13 @@ func (vm *VM) initMethods() {
 		"union": setMethods["union"], "intersection": setMethods["intersection"],
 		"difference": setMethods["difference"], "issubset": setMethods["issubset"],
 		"issuperset": setMethods["issuperset"], "isdisjoint": setMethods["isdisjoint"], "copy": setMethods["copy"],
+		"symmetric_difference": setMethods["symmetric_difference"],
 	})
 	vm.methods(vm.tTuple, map[string]bfunc{
 		"count": listMethods["count"],
 		"index": listMethods["index"],
 	})
-	vm.methods(vm.tInt, map[string]bfunc{
-		"bit_length": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return gc.Int(int64(vm.toInt(args[0]).BitLength())), nil
-		},
-		"as_integer_ratio": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return vm.newTuple([]gc.Value{vm.fromInt(vm.toInt(args[0])), gc.Int(1)}), nil
-		},
-		"bit_count": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return gc.Int(int64(vm.toInt(args[0]).BitCount())), nil
-		},
-		"conjugate": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return vm.fromInt(vm.toInt(args[0])), nil
-		},
-		"__index__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return vm.fromInt(vm.toInt(args[0])), nil
-		},
-	})
-	vm.methods(vm.tFloat, map[string]bfunc{
-		"is_integer": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			f := args[0].Float()
-			return gc.Bool(f == float64(int64(f)) || (f == f && f-f == 0 && f == float64(int64(f)))), nil
-		},
-		"hex": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return vm.newStr(num.FloatRepr(args[0].Float())), nil
-		},
-		"conjugate": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return args[0], nil },
-		"as_integer_ratio": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			n, d, err := num.FloatAsIntegerRatio(args[0].Float())
-			if err != nil {
-				return vEmpty, vm.numErr(err)
-			}
-			return vm.newTuple([]gc.Value{vm.fromInt(n), vm.fromInt(d)}), nil
-		},
-	})
+	vm.initNumberMethods()
 }
 
 // argStr checks that args[i] is a str.
@@ -116,7 +85,7 @@ func isPySpace(r rune) bool {
 	case ' ', '\t', '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x1f, 0x85:
 		return true
 	}
-	return r > 0x7f && unicode.IsSpace(r)
+	return r > 0x7f && num.IsSpace(r)
 }
 
 // strip implements strip/lstrip/rstrip.
@@ -231,59 +200,6 @@ var strMethods = map[string]bfunc{
 	"rstrip": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.strip(args, false, true, "rstrip")
 	},
-	"upper": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		s := vm.str(args[0])
-		if isASCII(s) {
-			return vm.newStr(strings.ToUpper(s)), nil
-		}
-		var b strings.Builder
-		for _, r := range runesOf(s) {
-			if u, ok := upperSpecial[r]; ok {
-				b.WriteString(u)
-			} else {
-				b.WriteString(encodeRune(unicode.ToUpper(r)))
-			}
-		}
-		return vm.newStr(b.String()), nil
-	},
-	"lower": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		return vm.newStr(strings.ToLower(vm.str(args[0]))), nil
-	},
-	"capitalize": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		rs := runesOf(vm.str(args[0]))
-		for i := range rs {
-			if i == 0 {
-				rs[i] = unicode.ToUpper(rs[i])
-			} else {
-				rs[i] = unicode.ToLower(rs[i])
-			}
-		}
-		return vm.newStr(string(rs)), nil
-	},
-	"title": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		rs := runesOf(vm.str(args[0]))
-		prev := false
-		for i, r := range rs {
-			if prev {
-				rs[i] = unicode.ToLower(r)
-			} else {
-				rs[i] = unicode.ToTitle(r)
-			}
-			prev = unicode.IsLetter(r)
-		}
-		return vm.newStr(string(rs)), nil
-	},
-	"swapcase": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		rs := runesOf(vm.str(args[0]))
-		for i, r := range rs {
-			if unicode.IsUpper(r) {
-				rs[i] = unicode.ToLower(r)
-			} else {
-				rs[i] = unicode.ToUpper(r)
-			}
-		}
-		return vm.newStr(string(rs)), nil
-	},
 	"startswith": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.strAffix(args, "startswith", false)
 	},
@@ -357,30 +273,6 @@ var strMethods = map[string]bfunc{
 			return vEmpty, vm.fmtErr(err)
 		}
 		return vm.newStr(s), nil
-	},
-	"isdigit":   strPred(func(r rune) bool { return unicode.IsDigit(r) }),
-	"isdecimal": strPred(func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
-	"isnumeric": strPred(func(r rune) bool { return unicode.IsNumber(r) }),
-	"isalpha":   strPred(unicode.IsLetter),
-	"isalnum":   strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
-	"isspace":   strPred(isPySpace),
-	"isupper": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		s := vm.str(args[0])
-		return gc.Bool(strings.ToLower(s) != s && strings.ToUpper(s) == s), nil
-	},
-	"islower": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		s := vm.str(args[0])
-		return gc.Bool(strings.ToUpper(s) != s && strings.ToLower(s) == s), nil
-	},
-	"isidentifier": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		s := vm.str(args[0])
-		ok := s != ""
-		for i, r := range s {
-			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
-				ok = false
-			}
-		}
-		return gc.Bool(ok), nil
 	},
 	"center": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'c') },
 	"ljust":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'l') },
@@ -486,13 +378,6 @@ var strMethods = map[string]bfunc{
 		}
 		return vm.newStr(b.String()), nil
 	},
-}
-
-// upperSpecial holds the upper-case mappings that expand to several
-// characters (Unicode SpecialCasing), which str.upper applies.
-var upperSpecial = map[rune]string{
-	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL",
-	'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
 }
 
 // strPred builds is*() methods.
@@ -703,10 +588,11 @@ var listMethods = map[string]bfunc{
 		n := vm.listLen(l)
 		i := int64(n - 1)
 		if len(args) > 1 {
-			var err error
-			if i, err = vm.index(args[1], "list"); err != nil {
+			k, err := vm.ssize(args[1])
+			if err != nil {
 				return vEmpty, err
 			}
+			i = int64(k)
 			if i < 0 {
 				i += int64(n)
 			}
@@ -729,10 +615,11 @@ var listMethods = map[string]bfunc{
 		}
 		l := args[0]
 		n := vm.listLen(l)
-		i, err := vm.index(args[1], "list")
+		k, err := vm.ssize(args[1])
 		if err != nil {
 			return vEmpty, err
 		}
+		i := int64(k)
 		if i < 0 {
 			i += int64(n)
 			if i < 0 {
@@ -751,7 +638,11 @@ var listMethods = map[string]bfunc{
 	"remove": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		l := args[0]
 		for i := 0; i < vm.listLen(l); i++ {
-			eq, err := vm.eqBool(vm.listItems(l)[i], args[1])
+			eq := vm.is(vm.listItems(l)[i], args[1])
+			var err error
+			if !eq {
+				eq, err = vm.eqBool(vm.listItems(l)[i], args[1])
+			}
 			if err != nil {
 				return vEmpty, err
 			}
@@ -772,12 +663,23 @@ var listMethods = map[string]bfunc{
 		n := len(vm.seqItems(s))
 		start, end := 0, n
 		if len(args) > 2 {
-			start = clampIdx(int(args[2].Int()), n)
+			i, err := vm.sliceIndexNotNone(args[2])
+			if err != nil {
+				return vEmpty, err
+			}
+			start = clampIdx(i, n)
 		}
 		if len(args) > 3 {
-			end = clampIdx(int(args[3].Int()), n)
+			i, err := vm.sliceIndexNotNone(args[3])
+			if err != nil {
+				return vEmpty, err
+			}
+			end = clampIdx(i, n)
 		}
 		for i := start; i < end && i < len(vm.seqItems(s)); i++ {
+			if vm.is(vm.seqItems(s)[i], args[1]) {
+				return gc.Int(int64(i)), nil
+			}
 			eq, err := vm.eqBool(vm.seqItems(s)[i], args[1])
 			if err != nil {
 				return vEmpty, err
@@ -799,6 +701,10 @@ var listMethods = map[string]bfunc{
 		s := args[0]
 		c := 0
 		for i := 0; i < len(vm.seqItems(s)); i++ {
+			if vm.is(vm.seqItems(s)[i], args[1]) {
+				c++
+				continue
+			}
 			eq, err := vm.eqBool(vm.seqItems(s)[i], args[1])
 			if err != nil {
 				return vEmpty, err
@@ -868,20 +774,20 @@ func (vm *VM) listSort(l, key, reverse gc.Value) error {
 	}
 	rev := false
 	if !reverse.IsEmpty() {
-		t, err := vm.truth(reverse)
+		if reverse.Tag() == gc.TagFloat {
+			return vm.raise("TypeError", "'float' object cannot be interpreted as an integer")
+		}
+		n, err := vm.ssize(reverse)
 		if err != nil {
 			return err
 		}
-		rev = t
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
+		rev = n != 0
 	}
 	if rev {
 		// CPython reverses, sorts stably, reverses again.
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
+		slices.Reverse(items)
+		if len(keys) > 0 && &keys[0] != &items[0] {
+			slices.Reverse(keys)
 		}
 	}
 	var serr error
@@ -909,7 +815,7 @@ func (vm *VM) listSort(l, key, reverse gc.Value) error {
 		}
 		return t
 	}
-	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	idx := vm.sortOrder(keys, less) // fastsort.go
 	if serr != nil {
 		return serr
 	}
@@ -1004,6 +910,9 @@ var dictMethods = map[string]bfunc{
 	"items":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.dictView(args[0], 2), nil },
 	"update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		npos := len(args) - len(kw)
+		if npos > 2 {
+			return vEmpty, vm.raise("TypeError", "update expected at most 1 argument, got %d", npos-1)
+		}
 		if npos > 1 {
 			if err := vm.dictUpdate(args[0], args[1]); err != nil {
 				return vEmpty, err
@@ -1091,17 +1000,30 @@ func (vm *VM) dictMerge(d, src, callee gc.Value) error {
 	return nil
 }
 
-// calleeName names a callable in call errors: "f()" or "A.m()".
+// calleeName names a callable in the errors of f(*args, **kwargs) as
+// CPython's _PyObject_FunctionStr: "mod.f()" or "mod.A.m()", without the
+// module for builtins.
 func (vm *VM) calleeName(fn gc.Value) string {
+	qualified := func(module gc.Value, qual string) string {
+		if module.Tag() == TagStr && vm.str(module) != "builtins" {
+			return vm.str(module) + "." + qual + "()"
+		}
+		return qual + "()"
+	}
 	switch fn.Tag() {
 	case TagFunc:
-		return vm.str(vm.slot(fn.Ref(), fnQualName)) + "()"
+		return qualified(vm.slot(fn.Ref(), fnModule), vm.str(vm.slot(fn.Ref(), fnQualName)))
 	case TagMethod:
 		return vm.calleeName(vm.slot(fn.Ref(), 0))
 	case TagBuiltin:
 		return vm.heap.Side(fn.Ref()).(*builtinFn).name + "()"
 	case TagType:
-		return vm.typeOfRef(fn.Ref()).Name + "()"
+		t := vm.typeOfRef(fn.Ref())
+		q := t.Name
+		if qv, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok && qv.Tag() == TagStr {
+			q = vm.str(qv)
+		}
+		return qualified(vm.newStr(t.Module), q)
 	}
 	return vm.typeOf(fn).Name + " object"
 }
@@ -1129,21 +1051,9 @@ func (vm *VM) setOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		vm.setUpdate(out, a)
 		return out, vm.setUpdate(out, b)
 	case bytecode.BITAND:
-		small, big := a, b
-		if vm.dictLen(b) < vm.dictLen(a) {
-			small, big = b, a
-		}
-		for _, k := range vm.dictKeys(small) {
-			if _, ok, _ := vm.dictGet(big, k); ok {
-				vm.dictSet(out, k, vNone)
-			}
-		}
+		return vm.setIntersection(a, b)
 	case bytecode.SUB:
-		for _, k := range vm.dictKeys(a) {
-			if _, ok, _ := vm.dictGet(b, k); !ok {
-				vm.dictSet(out, k, vNone)
-			}
-		}
+		return vm.setDifference(a, b)
 	case bytecode.BITXOR:
 		vm.setUpdate(out, b)
 		for _, k := range vm.dictKeys(a) {
@@ -1204,14 +1114,14 @@ var setMethods = map[string]bfunc{
 		return vNone, vm.dictSet(args[0], args[1], vNone)
 	},
 	"remove": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		_, ok, err := vm.dictDel(args[0], args[1])
+		_, ok, err := vm.dictDel(args[0], vm.setKey(args[1]))
 		if err == nil && !ok {
 			return vEmpty, vm.raiseValue(vm.newExc("KeyError", args[1]), vEmpty)
 		}
 		return vNone, err
 	},
 	"discard": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		_, _, err := vm.dictDel(args[0], args[1])
+		_, _, err := vm.dictDel(args[0], vm.setKey(args[1]))
 		return vNone, err
 	},
 	"pop": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -1227,6 +1137,9 @@ var setMethods = map[string]bfunc{
 		return vNone, nil
 	},
 	"copy": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if args[0].Tag() == TagFrozenset {
+			return args[0], nil
+		}
 		return vm.dictCopy(args[0], args[0].Tag()), nil
 	},
 	"update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -1247,43 +1160,59 @@ var setMethods = map[string]bfunc{
 		return out, nil
 	},
 	"intersection": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		out := args[0]
+		out := vm.dictCopy(args[0], args[0].Tag())
 		for _, a := range args[1:] {
-			s, err := vm.toSet(a)
-			if err != nil {
+			var err error
+			if out, err = vm.setIntersection(out, vm.unwrap(a)); err != nil {
 				return vEmpty, err
 			}
-			if out, err = vm.setOp(bytecode.BITAND, out, s); err != nil {
-				return vEmpty, err
-			}
-		}
-		if out == args[0] {
-			out = vm.dictCopy(out, out.Tag())
 		}
 		return out, nil
+	},
+	"intersection_update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		out := vm.dictCopy(args[0], TagSet)
+		for _, a := range args[1:] {
+			var err error
+			if out, err = vm.setIntersection(out, vm.unwrap(a)); err != nil {
+				return vEmpty, err
+			}
+		}
+		vm.setSwapBodies(args[0], out)
+		return vNone, nil
 	},
 	"difference": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		out := args[0]
-		for _, a := range args[1:] {
-			s, err := vm.toSet(a)
-			if err != nil {
-				return vEmpty, err
-			}
-			if out, err = vm.setOp(bytecode.SUB, out, s); err != nil {
-				return vEmpty, err
-			}
+		if len(args) == 1 {
+			return vm.dictCopy(args[0], args[0].Tag()), nil
 		}
-		if out == args[0] {
-			out = vm.dictCopy(out, out.Tag())
-		}
-		return out, nil
-	},
-	"symmetric_difference": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		s, err := vm.toSet(args[1])
+		out, err := vm.setDifference(args[0], vm.unwrap(args[1]))
 		if err != nil {
 			return vEmpty, err
 		}
-		return vm.setOp(bytecode.BITXOR, args[0], s)
+		for _, a := range args[2:] {
+			if err := vm.setDifferenceUpdate(out, vm.unwrap(a)); err != nil {
+				return vEmpty, err
+			}
+		}
+		return out, nil
+	},
+	"difference_update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		for _, a := range args[1:] {
+			if err := vm.setDifferenceUpdate(args[0], vm.unwrap(a)); err != nil {
+				return vEmpty, err
+			}
+		}
+		return vNone, nil
+	},
+	"symmetric_difference": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		tag := args[0].Tag()
+		out := vm.newDictTag(tag, 4)
+		if err := vm.setUpdate(out, vm.unwrap(args[1])); err != nil {
+			return vEmpty, err
+		}
+		return out, vm.setSymmetricDifferenceUpdate(out, args[0])
+	},
+	"symmetric_difference_update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		return vNone, vm.setSymmetricDifferenceUpdate(args[0], vm.unwrap(args[1]))
 	},
 	"issubset": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		s, err := vm.toSet(args[1])

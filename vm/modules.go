@@ -4,8 +4,6 @@
 package vm
 
 import (
-	"time"
-
 	"github.com/hotloop/hotloop/gc"
 )
 
@@ -27,14 +25,16 @@ func (vm *VM) nativeModule(name string) (gc.Value, bool, error) {
 		vm.operatorModule(d)
 	case "itertools":
 		vm.itertoolsModule(d)
+	case "_re":
+		vm.reModule(d)
+	case "_json":
+		vm.jsonModule(d)
+	case "posix":
+		vm.posixModule(d)
+	case "_struct":
+		vm.structModule(d)
 	case "time":
-		start := time.Now()
-		vm.def(d, "time", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return gc.Float(float64(time.Now().UnixNano()) / 1e9), nil
-		})
-		vm.def(d, "perf_counter", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return gc.Float(time.Since(start).Seconds()), nil
-		})
+		vm.timeModule(d)
 	default:
 		return vEmpty, false, nil
 	}

@@ -24,7 +24,7 @@ var opInfo = map[bytecode.Op]struct{ sym, name, rname, iname string }{
 	bytecode.TRUEDIV:  {"/", "__truediv__", "__rtruediv__", "__itruediv__"},
 	bytecode.FLOORDIV: {"//", "__floordiv__", "__rfloordiv__", "__ifloordiv__"},
 	bytecode.MOD:      {"%", "__mod__", "__rmod__", "__imod__"},
-	bytecode.POW:      {"**", "__pow__", "__rpow__", "__ipow__"},
+	bytecode.POW:      {"** or pow()", "__pow__", "__rpow__", "__ipow__"},
 	bytecode.MATMUL:   {"@", "__matmul__", "__rmatmul__", "__imatmul__"},
 	bytecode.LSHIFT:   {"<<", "__lshift__", "__rlshift__", "__ilshift__"},
 	bytecode.RSHIFT:   {">>", "__rshift__", "__rrshift__", "__irshift__"},
@@ -53,7 +53,7 @@ func (vm *VM) fromInt(x num.Int) gc.Value {
 	if i, ok := x.Int64(); ok {
 		return gc.Int(i)
 	}
-	return vm.newBig(x.Big())
+	return vm.newBig(x.BigShared()) // side big.Ints are never mutated
 }
 
 // toFloat converts an int-like or float value to float64.
@@ -115,6 +115,9 @@ func (vm *VM) binaryOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	if v, ok, err := vm.bytesBinaryOp(op, a, b); ok || err != nil {
 		return v, err
 	}
+	if v, ok, err := vm.viewBinaryOp(op, a, b); ok || err != nil {
+		return v, err
+	}
 	info := opInfo[op]
 	if ba, bb := vm.unwrap(a), vm.unwrap(b); ba != a || bb != b {
 		if r, ok, err := vm.tryDunders(a, b, info.name, info.rname); ok || err != nil {
@@ -128,7 +131,47 @@ func (vm *VM) binaryOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		}
 		return r, err
 	}
+	if op == bytecode.MUL {
+		if seq, n, ok := vm.seqTimesIndex(a, b); ok {
+			// the numeric dunders first, then the sequence repetition
+			// by the other operand's __index__
+			if r, found, err := vm.tryDunders(a, b, info.name, info.rname); found || err != nil {
+				return r, err
+			}
+			i, err := vm.indexValue(n)
+			if err != nil {
+				return vEmpty, err
+			}
+			return vm.binaryOp(op, seq, gc.Int(i))
+		}
+	}
 	return vm.dunderBinary(a, b, info.name, info.rname, info.sym)
+}
+
+// seqTimesIndex recognises seq * x and x * seq where seq is a builtin
+// sequence and x an instance whose class defines __index__.
+func (vm *VM) seqTimesIndex(a, b gc.Value) (seq, n gc.Value, ok bool) {
+	isSeq := func(v gc.Value) bool {
+		switch v.Tag() {
+		case TagStr, TagList, TagTuple, TagBytes, TagByteArray:
+			return true
+		}
+		return false
+	}
+	hasIndex := func(v gc.Value) bool {
+		if v.Tag() != TagObject {
+			return false
+		}
+		_, ok := vm.lookupS(vm.typeOf(v), "__index__")
+		return ok
+	}
+	switch {
+	case isSeq(a) && hasIndex(b):
+		return a, b, true
+	case isSeq(b) && hasIndex(a):
+		return b, a, true
+	}
+	return vEmpty, vEmpty, false
 }
 
 // tryDunders tries the Python-level a.__op__(b) and b.__rop__(a) only.
@@ -201,20 +244,13 @@ func (vm *VM) inplaceOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 			}
 		}
 	}
-	if a.Tag() == TagSet || a.Tag() == TagDict {
-		switch op {
-		case bytecode.BITOR, bytecode.BITAND, bytecode.SUB, bytecode.BITXOR:
-			r, err := vm.binaryOp(op, a, b)
-			if err != nil {
-				return r, err
-			}
-			if a.Tag() == TagDict {
-				vm.dictClear(a)
-				return a, vm.dictUpdate(a, r)
-			}
-			vm.dictClear(a)
-			return a, vm.setUpdate(a, r)
+	if a.Tag() == TagSet {
+		if ok, err := vm.setInplace(op, a, vm.unwrap(b)); ok || err != nil {
+			return a, err
 		}
+	}
+	if a.Tag() == TagDict && op == bytecode.BITOR {
+		return a, vm.dictUpdate(a, b)
 	}
 	v, err := vm.binaryOp(op, a, b)
 	if err != nil && vm.exc.Tag() == TagObject && vm.typeOf(vm.exc) == vm.excTypes["TypeError"] {
@@ -224,7 +260,11 @@ func (vm *VM) inplaceOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		pre := "unsupported operand type(s) for " + info.sym + ":"
 		if strings.HasPrefix(msg, pre) {
 			vm.exc = vEmpty
-			return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s=:%s", info.sym, msg[len(pre):])
+			sym := info.sym
+			if op == bytecode.POW {
+				sym = "**"
+			}
+			return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s=:%s", sym, msg[len(pre):])
 		}
 	}
 	return v, err
@@ -411,6 +451,9 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 		}
 	case bytecode.MOD:
 		if ta == TagStr {
+			if s, ok := vm.fastPercent(vm.str(a), b); ok {
+				return vm.newStr(s), true, nil
+			}
 			s, err := vm.percentFormat(vm.str(a), b)
 			if err != nil {
 				return vEmpty, true, err
@@ -512,11 +555,12 @@ func (vm *VM) truth(v gc.Value) (bool, error) {
 		return vm.numSlots(v.Ref()) > 0, nil
 	case TagDict, TagSet, TagFrozenset:
 		return vm.dictLen(v) > 0, nil
+	case TagDictView:
+		return vm.dictLen(vm.slot(v.Ref(), 0)) > 0, nil
 	case TagBigInt:
 		return true, nil
 	case TagRange:
-		n, _ := vm.rangeLen(v)
-		return n > 0, nil
+		return !vm.rangeBigLen(v).IsZero(), nil
 	case TagObject:
 		t := vm.typeOf(v)
 		if n := t.nat; n != nil && n.length != nil {
@@ -686,14 +730,21 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 				eq, err := vm.dictEqual(a, b)
 				return gc.Bool(eq == (op == bytecode.EQ)), err
 			}
+		case TagMethod:
+			// Bound methods are equal when they bind the same object to
+			// the same function.
+			if op == bytecode.EQ || op == bytecode.NE {
+				eq := vm.is(vm.slot(a.Ref(), 0), vm.slot(b.Ref(), 0)) && vm.is(vm.slot(a.Ref(), 1), vm.slot(b.Ref(), 1))
+				return gc.Bool(eq == (op == bytecode.EQ)), nil
+			}
+		case TagSlice:
+			// Slices compare as the tuples (start, stop, step).
+			ta := vm.newTuple(vm.slotsOf(a.Ref(), 3))
+			tb := vm.newTuple(vm.slotsOf(b.Ref(), 3))
+			return vm.seqCompare(op, ta, tb)
 		case TagRange:
 			if op == bytecode.EQ || op == bytecode.NE {
-				ra, _ := vm.rangeList(a)
-				rb, _ := vm.rangeList(b)
-				eq := len(ra) == len(rb)
-				for i := 0; eq && i < len(ra); i++ {
-					eq = ra[i] == rb[i]
-				}
+				eq := vm.rangeEqual(a, b)
 				return gc.Bool(eq == (op == bytecode.EQ)), nil
 			}
 		}
@@ -709,6 +760,11 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	}
 	if (ta == TagSet || ta == TagFrozenset) && (tb == TagSet || tb == TagFrozenset) {
 		return vm.setCompare(op, a, b)
+	}
+	if ta == TagDictView || tb == TagDictView {
+		if r, ok, err := vm.viewCompare(op, a, b); ok || err != nil {
+			return r, err
+		}
 	}
 	info := cmpSym[op]
 	tya, tyb := vm.typeOf(a), vm.typeOf(b)
@@ -777,12 +833,25 @@ func (vm *VM) seqItems(v gc.Value) []gc.Value {
 
 // seqCompare compares two lists or two tuples lexicographically.
 func (vm *VM) seqCompare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
-	x := append([]gc.Value(nil), vm.seqItems(a)...)
-	y := append([]gc.Value(nil), vm.seqItems(b)...)
-	if (op == bytecode.EQ || op == bytecode.NE) && len(x) != len(y) {
+	xs, ys := vm.seqItems(a), vm.seqItems(b)
+	if (op == bytecode.EQ || op == bytecode.NE) && len(xs) != len(ys) {
 		return gc.Bool(op == bytecode.NE), nil
 	}
+	// A prefix of ints and strs is compared in place: no user code can run
+	// there, so the views stay valid and nothing needs copying.
+	start, c, decided := vm.seqComparePlain(xs, ys)
+	if decided {
+		if c != 0 && (op == bytecode.EQ || op == bytecode.NE) {
+			return gc.Bool(op == bytecode.NE), nil
+		}
+		return gc.Bool(cmpResult(op, c)), nil
+	}
+	x := append([]gc.Value(nil), xs[start:]...)
+	y := append([]gc.Value(nil), ys[start:]...)
 	for i := 0; i < len(x) && i < len(y); i++ {
+		if vm.is(x[i], y[i]) {
+			continue // identity implies equality for containers (nan)
+		}
 		eq, err := vm.eqBool(x[i], y[i])
 		if err != nil {
 			return vEmpty, err
@@ -797,13 +866,49 @@ func (vm *VM) seqCompare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 			return vm.compare(op, x[i], y[i])
 		}
 	}
-	c := 0
+	c = 0
 	if len(x) < len(y) {
 		c = -1
 	} else if len(x) > len(y) {
 		c = 1
 	}
 	return gc.Bool(cmpResult(op, c)), nil
+}
+
+// seqComparePlain compares the leading items of xs and ys while both items
+// of a pair are ints or both strs. It returns decided with the order c
+// (-1, 0, 1) when those items, or the lengths after an equal common prefix,
+// decide the comparison; otherwise the index of the first pair it could not
+// compare.
+func (vm *VM) seqComparePlain(xs, ys []gc.Value) (start, c int, decided bool) {
+	n := min(len(xs), len(ys))
+	for i := 0; i < n; i++ {
+		p, q := xs[i], ys[i]
+		switch {
+		case p.Tag() == gc.TagInt && q.Tag() == gc.TagInt:
+			if p.Int() != q.Int() {
+				if p.Int() < q.Int() {
+					return i, -1, true
+				}
+				return i, 1, true
+			}
+		case p.Tag() == TagStr && q.Tag() == TagStr:
+			if p != q {
+				if c := strings.Compare(vm.str(p), vm.str(q)); c != 0 {
+					return i, c, true
+				}
+			}
+		default:
+			return i, 0, false
+		}
+	}
+	switch {
+	case len(xs) < len(ys):
+		return n, -1, true
+	case len(xs) > len(ys):
+		return n, 1, true
+	}
+	return n, 0, true
 }
 
 // dictEqual compares two dicts.
@@ -865,8 +970,14 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 			return 1546275796, nil
 		}
 		return int64(acc), nil
-	case TagList, TagDict, TagSet:
+	case TagList, TagDict, TagSet, TagSlice:
 		return 0, vm.raise("TypeError", "unhashable type: '%s'", vm.typeOf(v).Name)
+	case TagRange:
+		return vm.rangeHashValue(v)
+	case TagDictView:
+		if w := vm.rawU64(v.Ref(), 1, 0); w != 1 {
+			return 0, vm.raise("TypeError", "unhashable type: '%s'", []string{"dict_keys", "", "dict_items"}[w])
+		}
 	case TagFrozenset:
 		// CPython's frozenset hash over the entries' hashes.
 		var acc uint64
@@ -902,6 +1013,14 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 			if !isIntLike(r) {
 				return 0, vm.raise("TypeError", "__hash__ method should return an integer")
 			}
+			if r.Tag() == gc.TagInt || r.Tag() == gc.TagBool {
+				// a result that fits a machine word is the hash as is
+				// (CPython's slot_tp_hash), -1 being reserved
+				if h := int64(r.Bits()); h != -1 {
+					return h, nil
+				}
+				return -2, nil
+			}
 			return vm.toInt(r).Hash(), nil
 		}
 		if _, own := vm.dictGetStr(t.Dict, vm.intern("__eq__")); own {
@@ -927,10 +1046,15 @@ func (vm *VM) contains(c, x gc.Value) (bool, error) {
 		}
 		return strings.Contains(vm.str(c), vm.str(x)), nil
 	case TagDict, TagSet, TagFrozenset:
+		if c.Tag() != TagDict {
+			x = vm.setKey(x)
+		}
 		_, ok, err := vm.dictGet(c, x)
 		return ok, err
 	case TagBytes, TagByteArray:
 		return vm.bytesContains(c, x)
+	case TagDictView:
+		return vm.viewContains(c, x)
 	case TagList, TagTuple:
 		items := vm.seqItems(c)
 		for i := 0; i < len(items); i++ {
@@ -945,13 +1069,8 @@ func (vm *VM) contains(c, x gc.Value) (bool, error) {
 		}
 		return false, nil
 	case TagRange:
-		if x.Tag() == gc.TagInt {
-			start, stop, step := vm.rangeParts(c)
-			i := x.Int()
-			if step > 0 {
-				return i >= start && i < stop && (i-start)%step == 0, nil
-			}
-			return i <= start && i > stop && (start-i)%(-step) == 0, nil
+		if isIntLike(x) {
+			return vm.rangeHas(c, vm.toInt(x)), nil
 		}
 	case TagObject:
 		if m, ok := vm.lookupS(vm.typeOf(c), "__contains__"); ok {
@@ -965,6 +1084,13 @@ func (vm *VM) contains(c, x gc.Value) (bool, error) {
 			if _, own := vm.lookupS(vm.typeOf(c), "__iter__"); !own {
 				return vm.contains(base, x)
 			}
+		}
+	case TagType:
+		if r, ok, err := vm.metaDunder(c, "__contains__", x); ok {
+			if err != nil {
+				return false, err
+			}
+			return vm.truth(r)
 		}
 	}
 	it, err := vm.getIter(c)

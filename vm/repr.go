@@ -58,11 +58,7 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 	case TagList, TagTuple, TagDict, TagSet, TagFrozenset, TagDictView:
 		return vm.containerRepr(v)
 	case TagRange:
-		start, stop, step := vm.rangeParts(v)
-		if step == 1 {
-			return fmt.Sprintf("range(%d, %d)", start, stop), nil
-		}
-		return fmt.Sprintf("range(%d, %d, %d)", start, stop, step), nil
+		return vm.rangeReprStr(v), nil
 	case TagFunc:
 		return fmt.Sprintf("<function %s at %s>", vm.str(vm.slot(v.Ref(), fnQualName)), addr(v)), nil
 	case TagType:
@@ -85,7 +81,17 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 			if i := strings.LastIndexByte(name, '.'); i >= 0 {
 				name = name[i+1:]
 			}
+			if bf.slot {
+				return fmt.Sprintf("<method-wrapper '%s' of %s object at %s>", name, vm.typeOf(self).Name, addr(self)), nil
+			}
 			return fmt.Sprintf("<built-in method %s of %s object at %s>", name, vm.typeOf(self).Name, addr(self)), nil
+		}
+		if bf.owner != nil && !bf.static && !bf.classMethod {
+			name := bf.name[strings.LastIndexByte(bf.name, '.')+1:]
+			if bf.slot && !slotReprMethod(bf.owner.Name, name) {
+				return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", name, bf.owner.Name), nil
+			}
+			return fmt.Sprintf("<method '%s' of '%s' objects>", name, bf.owner.Name), nil
 		}
 		return "<built-in function " + bf.name + ">", nil
 	case TagMethod:
@@ -135,11 +141,22 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 			return vm.excRepr(v)
 		}
 		if base, ok := vm.baseOf(v); ok {
+			if isSetTag(base.Tag()) {
+				// set and frozenset print their subclass's name.
+				if vm.dictLen(base) == 0 {
+					return t.Name + "()", nil
+				}
+				s, err := vm.reprOf(vm.dictCopy(base, TagSet))
+				return t.Name + "(" + s + ")", err
+			}
 			return vm.reprOf(base)
 		}
 		q := t.Name
 		if qv, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok && qv.Tag() == TagStr {
 			q = vm.str(qv)
+		}
+		if t.Module == "builtins" {
+			return fmt.Sprintf("<%s object at %s>", q, addr(v)), nil
 		}
 		return fmt.Sprintf("<%s.%s object at %s>", t.Module, q, addr(v)), nil
 	case TagIter:
@@ -195,6 +212,10 @@ func (vm *VM) containerRepr(v gc.Value) (string, error) {
 			return "[...]", nil
 		case TagDict:
 			return "{...}", nil
+		case TagTuple:
+			return "(...)", nil
+		case TagSet, TagFrozenset:
+			return vm.typeOf(v).Name + "(...)", nil
 		}
 		return "...", nil
 	}
@@ -320,6 +341,9 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 			if s, ok := vm.unicodeErrorStr(v); ok {
 				return s, nil
 			}
+			if s, ok, err := vm.osErrorStr(v); ok {
+				return s, err
+			}
 			args := vm.excArgs(v)
 			switch len(args) {
 			case 0:
@@ -337,6 +361,21 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 				return vm.strOf(args[0])
 			}
 			return vm.reprOf(vm.slot(v.Ref(), excArgsSlot))
+		}
+		if m, ok := vm.lookupS(t, "__repr__"); ok && m.Tag() == TagFunc {
+			// object.__str__ calls the type's __repr__ slot; str() then
+			// checks the result as __str__'s.
+			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return "", err
+			}
+			if r.Tag() != TagStr {
+				if b, ok := vm.baseOf(r); ok && b.Tag() == TagStr {
+					return vm.str(b), nil
+				}
+				return "", vm.raise("TypeError", "__str__ returned non-string (type %s)", vm.typeOf(r).Name)
+			}
+			return vm.str(r), nil
 		}
 	}
 	return vm.reprOf(v)

@@ -76,6 +76,20 @@ func (vm *VM) mainGlobals(filename string) gc.Value {
 // compileSource runs the front end over src. A SyntaxError comes back as a
 // *PyError carrying CPython's report.
 func compileSource(filename string, src []byte, mode SourceMode) (*bytecode.Code, error) {
+	code, err := compileFront(filename, src, mode)
+	if err == nil {
+		return code, nil
+	}
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		return nil, &PyError{Type: se.Type, Message: se.Msg, Traceback: se.Report()}
+	}
+	return nil, fmt.Errorf("compiling %s: %w", filename, err)
+}
+
+// compileFront runs the front end over src; a SyntaxError comes back as
+// the *syntax.Error (eval and exec raise it).
+func compileFront(filename string, src []byte, mode SourceMode) (*bytecode.Code, error) {
 	pmode := map[SourceMode]syntax.Mode{ModeExec: syntax.FileMode, ModeSingle: syntax.SingleMode, ModeEval: syntax.EvalMode}[mode]
 	mod, err := syntax.Parse(filename, src, pmode)
 	var code *bytecode.Code
@@ -102,14 +116,7 @@ func compileSource(filename string, src []byte, mode SourceMode) (*bytecode.Code
 			}
 		}
 	}
-	if err == nil {
-		return code, nil
-	}
-	var se *syntax.Error
-	if errors.As(err, &se) {
-		return nil, &PyError{Type: se.Type, Message: se.Msg, Traceback: se.Report()}
-	}
-	return nil, fmt.Errorf("compiling %s: %w", filename, err)
+	return code, err
 }
 
 // Exec compiles src in the given mode and runs it in __main__. For ModeEval

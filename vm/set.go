@@ -8,7 +8,10 @@
 
 package vm
 
-import "github.com/hotloop/hotloop/gc"
+import (
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+)
 
 // Set table constants as in CPython.
 const (
@@ -232,4 +235,180 @@ func (vm *VM) setMerge(so, other gc.Value) error {
 		}
 	}
 	return nil
+}
+
+// setSwapBodies gives so the entries and table of tmp (a fresh set that
+// is dropped afterwards), as CPython's set_swap_bodies does for the
+// in-place operators that build their result aside.
+func (vm *VM) setSwapBodies(so, tmp gc.Value) {
+	vm.setSlot(so.Ref(), 0, vm.slot(tmp.Ref(), 0))
+	vm.heap.SetSide(so.Ref(), vm.dictIdx(tmp))
+	vm.bumpVersion(so)
+}
+
+// setIntersection is set_intersection: the items of so also in other, in
+// the order CPython adds them (the smaller set's table order, or other's
+// iteration order when other is not a set).
+func (vm *VM) setIntersection(so, other gc.Value) (gc.Value, error) {
+	tag := TagSet
+	if so.Tag() == TagFrozenset {
+		tag = TagFrozenset
+	}
+	if so == other {
+		return vm.dictCopy(so, tag), nil
+	}
+	out := vm.newDictTag(tag, 4)
+	if isSetTag(other.Tag()) {
+		a, b := so, other
+		if vm.dictLen(b) > vm.dictLen(a) {
+			a, b = b, a
+		}
+		for _, k := range vm.dictKeys(b) {
+			_, ok, err := vm.dictGet(a, k)
+			if err != nil {
+				return vEmpty, err
+			}
+			if ok {
+				if err := vm.dictSet(out, k, vNone); err != nil {
+					return vEmpty, err
+				}
+			}
+		}
+		return out, nil
+	}
+	err := vm.iterate(other, func(k gc.Value) (bool, error) {
+		_, ok, err := vm.dictGet(so, k)
+		if err != nil || !ok {
+			return err == nil, err
+		}
+		return true, vm.dictSet(out, k, vNone)
+	})
+	return out, err
+}
+
+// setDifferenceUpdate is set_difference_update_internal: remove other's
+// items from so, then drop the dummies if they fill more than a quarter
+// of the table.
+func (vm *VM) setDifferenceUpdate(so, other gc.Value) error {
+	if so == other {
+		vm.dictClear(so)
+		return nil
+	}
+	var err error
+	if isSetTag(other.Tag()) || other.Tag() == TagDict {
+		for _, k := range vm.dictKeys(other) {
+			if _, _, err = vm.dictDel(so, k); err != nil {
+				return err
+			}
+		}
+	} else {
+		err = vm.iterate(other, func(k gc.Value) (bool, error) {
+			_, _, err := vm.dictDel(so, k)
+			return err == nil, err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	di := vm.dictIdx(so)
+	if c := di.cs; c != nil && c.fill-c.used > (len(c.tab)-1)/4 {
+		n := c.used * 4
+		if c.used > 50000 {
+			n = c.used * 2
+		}
+		c.resize(n, di.hashes)
+	}
+	return nil
+}
+
+// setSymmetricDifferenceUpdate is set_symmetric_difference_update: each
+// item of other (as a set, in its table order) is removed from so when
+// present, else added.
+func (vm *VM) setSymmetricDifferenceUpdate(so, other gc.Value) error {
+	if so == other {
+		vm.dictClear(so)
+		return nil
+	}
+	if !isSetTag(other.Tag()) && other.Tag() != TagDict {
+		s := vm.newDictTag(TagSet, 4)
+		if err := vm.setUpdate(s, other); err != nil {
+			return err
+		}
+		other = s
+	}
+	for _, k := range vm.dictKeys(other) {
+		_, found, err := vm.dictDel(so, k)
+		if err != nil {
+			return err
+		}
+		if !found {
+			if err := vm.dictSet(so, k, vNone); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// setInplace implements |=, &=, -= and ^= on a set whose right operand is
+// a set or frozenset; ok is false for other operands (the operator then
+// reports the unsupported types).
+func (vm *VM) setInplace(op bytecode.Op, so, other gc.Value) (bool, error) {
+	if !isSetTag(other.Tag()) {
+		return false, nil
+	}
+	switch op {
+	case bytecode.BITOR:
+		return true, vm.setUpdate(so, other)
+	case bytecode.BITAND:
+		r, err := vm.setIntersection(so, other)
+		if err != nil {
+			return true, err
+		}
+		vm.setSwapBodies(so, r)
+		return true, nil
+	case bytecode.SUB:
+		return true, vm.setDifferenceUpdate(so, other)
+	case bytecode.BITXOR:
+		return true, vm.setSymmetricDifferenceUpdate(so, other)
+	}
+	return false, nil
+}
+
+// setDifference is set_difference: the items of so not in other. A set
+// much larger than other (or any other iterable) is copied and then has
+// other's items removed, as CPython does; otherwise so's items are
+// filtered in table order.
+func (vm *VM) setDifference(so, other gc.Value) (gc.Value, error) {
+	tag := TagSet
+	if so.Tag() == TagFrozenset {
+		tag = TagFrozenset
+	}
+	if (!isSetTag(other.Tag()) && other.Tag() != TagDict) || vm.dictLen(so)>>2 > vm.dictLen(other) {
+		out := vm.dictCopy(so, tag)
+		return out, vm.setDifferenceUpdate(out, other)
+	}
+	out := vm.newDictTag(tag, 4)
+	for _, k := range vm.dictKeys(so) {
+		_, ok, err := vm.dictGet(other, k)
+		if err != nil {
+			return vEmpty, err
+		}
+		if !ok {
+			if err := vm.dictSet(out, k, vNone); err != nil {
+				return vEmpty, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// setKey returns the key a set looks up for x: a set (unhashable) is
+// looked up as the frozenset of its items, as CPython's set_contains,
+// set.remove and set.discard do.
+func (vm *VM) setKey(x gc.Value) gc.Value {
+	if b := vm.unwrap(x); b.Tag() == TagSet {
+		return vm.dictCopy(b, TagFrozenset)
+	}
+	return x
 }

@@ -75,6 +75,7 @@ func (vm *VM) hotloopModule() gc.Value {
 		}
 		return vm.intern("__main__"), nil
 	})
+	vm.defLibHooks(d) // stdlib_hooks.go
 	m := vm.newModule(hotloopModuleName, d)
 	vm.dictSet(vm.modules, vm.intern(hotloopModuleName), m)
 	return m

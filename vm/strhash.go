@@ -10,6 +10,7 @@ package vm
 import (
 	"encoding/binary"
 	"math/bits"
+	"unsafe"
 )
 
 // strHashOf hashes a str given as WTF-8.
@@ -19,7 +20,8 @@ func strHashOf(s string) int64 {
 	}
 	var buf []byte
 	if isASCII(s) {
-		buf = []byte(s)
+		// Read in place: siphash13 does not keep or modify its input.
+		buf = unsafe.Slice(unsafe.StringData(s), len(s))
 	} else {
 		rs := runesOf(s)
 		width := 1

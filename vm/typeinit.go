@@ -117,6 +117,9 @@ func (vm *VM) initTypes() {
 	vm.tagTypes[TagBigInt] = vm.tInt
 	vm.tBool = vm.newType("bool", []*Type{vm.tInt}, gc.TagBool)
 	vm.tBool.ctor = func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.noKw("bool", kw); err != nil {
+			return vEmpty, err
+		}
 		if err := vm.nargs("bool", args, 0, 1); err != nil {
 			return vEmpty, err
 		}
@@ -184,6 +187,9 @@ func (vm *VM) initTypes() {
 			}
 			if err := vm.nargs(name, args, 0, 1); err != nil {
 				return vEmpty, err
+			}
+			if len(args) == 1 && tag == TagFrozenset && t == vm.tFrozenset && args[0].Tag() == TagFrozenset {
+				return args[0], nil // frozenset(f) is f
 			}
 			s := vm.newDictTag(tag, 4)
 			if len(args) == 1 {
@@ -289,11 +295,16 @@ func (vm *VM) initTypes() {
 	it(kindRangeIter, "range_iterator", nil)
 	it(kindStrIter, "str_ascii_iterator", nil)
 	it(kindDictIter, "dict_keyiterator", nil)
+	it(kindSetIter, "set_iterator", nil)
+	it(kindListRevIter, "list_reverseiterator", nil)
 	it(kindDictVIter, "dict_valueiterator", nil)
 	it(kindDictIIter, "dict_itemiterator", nil)
 	it(kindSeqIter, "iterator", nil)
 	it(kindCallIter, "callable_iterator", nil)
 	it(kindEnumerate, "enumerate", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) > 2 {
+			return vEmpty, vm.raise("TypeError", "enumerate() takes at most 2 arguments (%d given)", len(args))
+		}
 		pos, kv, err := vm.kwArgs("enumerate", args, kw, "start")
 		if err != nil {
 			return vEmpty, err
@@ -317,21 +328,27 @@ func (vm *VM) initTypes() {
 		return vm.newIter(kindEnumerate, []gc.Value{inner, start}, 0), nil
 	})
 	it(kindZip, "zip", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
-		pos, _, err := vm.kwArgs("zip", args, kw, "strict")
+		pos, kv, err := vm.kwArgs("zip", args, kw, "strict")
 		if err != nil {
 			return vEmpty, err
+		}
+		strict := false
+		if !kv[0].IsEmpty() {
+			if strict, err = vm.truth(kv[0]); err != nil {
+				return vEmpty, err
+			}
 		}
 		its := make([]gc.Value, len(pos))
 		for i, a := range pos {
 			if its[i], err = vm.getIter(a); err != nil {
-				if vm.isExcType(vm.exc, "TypeError") {
-					vm.exc = vEmpty
-					return vEmpty, vm.raise("TypeError", "zip argument #%d must support iteration", i+1)
-				}
 				return vEmpty, err
 			}
 		}
-		return vm.newIter(kindZip, []gc.Value{vm.newTuple(its)}, 0), nil
+		z := vm.newIter(kindZip, []gc.Value{vm.newTuple(its)}, 1)
+		if strict {
+			vm.setRawU64(z.Ref(), 1, 0, 1)
+		}
+		return z, nil
 	})
 	it(kindMap, "map", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 		if len(args) < 2 {
@@ -361,10 +378,23 @@ func (vm *VM) initTypes() {
 			return vEmpty, err
 		}
 		v := args[0]
+		kind := kindReversed
 		switch v.Tag() {
-		case TagList, TagTuple, TagStr, TagRange, TagBytes, TagByteArray:
+		case TagList:
+			kind = kindListRevIter
+		case TagTuple, TagStr, TagRange, TagBytes, TagByteArray:
 		case TagDict:
 			v = vm.newList(vm.dictKeys(v), 0)
+		case TagDictView:
+			it, err := vm.getIter(v)
+			if err != nil {
+				return vEmpty, err
+			}
+			items, err := vm.collect(it)
+			if err != nil {
+				return vEmpty, err
+			}
+			v = vm.newList(items, 0)
 		case TagObject:
 			if m, ok := vm.lookupS(vm.typeOf(v), "__reversed__"); ok {
 				return vm.callValue(m, []gc.Value{v}, nil)
@@ -379,7 +409,7 @@ func (vm *VM) initTypes() {
 		if err != nil {
 			return vEmpty, err
 		}
-		r := vm.newIter(kindReversed, []gc.Value{v}, 1)
+		r := vm.newIter(kind, []gc.Value{v}, 1)
 		vm.setRawU64(r.Ref(), 1, 0, uint64(n))
 		return r, nil
 	})
@@ -389,6 +419,9 @@ func (vm *VM) initTypes() {
 		"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vNone, nil },
 		"__repr__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			t := vm.typeOf(args[0])
+			if t.Module == "builtins" {
+				return vm.newStr("<" + t.Name + " object at " + addr(args[0]) + ">"), nil
+			}
 			return vm.newStr("<" + t.Module + "." + t.Name + " object at " + addr(args[0]) + ">"), nil
 		},
 		"__str__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -415,6 +448,9 @@ func (vm *VM) initTypes() {
 		"__setattr__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			if args[0].Tag() == TagObject {
 				return vNone, vm.instSet(args[0], args[1], args[2])
+			}
+			if args[0].Tag() == TagType && len(args) == 3 && args[1].Tag() == TagStr {
+				return vNone, vm.classSetAttrGeneric(args[0], args[1], args[2])
 			}
 			return vNone, vm.setAttr(args[0], args[1], args[2])
 		},
@@ -472,6 +508,8 @@ func (vm *VM) initTypes() {
 		t := vm.newType(p[0], []*Type{vm.excTypes[p[1]]}, TagObject)
 		vm.excTypes[p[0]] = t
 	}
+	vm.initOSError()
+	vm.initCodeType()
 	vm.tException = vm.excTypes["Exception"]
 	vm.tStopIteration = vm.excTypes["StopIteration"]
 	vm.initGenType()
@@ -479,6 +517,7 @@ func (vm *VM) initTypes() {
 	vm.initMethods()
 	vm.initBytes()
 	vm.initComplex()
+	vm.initSlots()
 }
 
 // newBuiltinStatic allocates a builtin that does not bind in a type dict.
@@ -512,7 +551,14 @@ func ctorInt(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 		if v.Tag() != TagStr && !isBytesTag(v.Tag()) {
 			return vEmpty, vm.raise("TypeError", "int() can't convert non-string with explicit base")
 		}
-		b := int(int64(base.Bits()))
+		bv, err := vm.numberIndex(base)
+		if err != nil {
+			return vEmpty, err
+		}
+		b := int(int64(bv.Bits()))
+		if bv.Tag() == TagBigInt || b != 0 && (b < 2 || b > 36) {
+			return vEmpty, vm.raise("ValueError", "int() base must be >= 2 and <= 36, or 0")
+		}
 		if data, ok := vm.bytesView(v); ok {
 			x, err := num.ParseIntBytes(data, b, maxStrDigits)
 			if err != nil {
@@ -520,11 +566,7 @@ func ctorInt(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 			}
 			return vm.fromInt(x), nil
 		}
-		x, err := num.ParseInt(vm.str(v), b, maxStrDigits)
-		if err != nil {
-			return vEmpty, vm.numErr(err)
-		}
-		return vm.fromInt(x), nil
+		return vm.parseIntStr(v, b)
 	}
 	return vm.toIntValue(v)
 }
@@ -543,11 +585,7 @@ func (vm *VM) toIntValue(v gc.Value) (gc.Value, error) {
 		}
 		return vm.fromInt(x), nil
 	case TagStr:
-		x, err := num.ParseInt(vm.str(v), 10, maxStrDigits)
-		if err != nil {
-			return vEmpty, vm.numErr(err)
-		}
-		return vm.fromInt(x), nil
+		return vm.parseIntStr(v, 10)
 	case TagBytes, TagByteArray:
 		b, _ := vm.bytesView(v)
 		x, err := num.ParseIntBytes(b, 10, maxStrDigits)
@@ -558,10 +596,20 @@ func (vm *VM) toIntValue(v gc.Value) (gc.Value, error) {
 	case TagObject:
 		for _, n := range []string{"__int__", "__index__", "__trunc__"} {
 			if m, ok := vm.lookupS(vm.typeOf(v), n); ok && m.Tag() == TagFunc {
-				return vm.callValue(m, []gc.Value{v}, nil)
+				r, err := vm.callValue(m, []gc.Value{v}, nil)
+				if err != nil || n == "__trunc__" {
+					return r, err
+				}
+				if !isIntLike(r) {
+					if b, ok := vm.baseOf(r); ok && isIntLike(b) {
+						return b, nil
+					}
+					return vEmpty, vm.raise("TypeError", "%s returned non-int (type %s)", n, vm.typeOf(r).Name)
+				}
+				return r, nil
 			}
 		}
-		if base, ok := vm.baseOf(v); ok {
+		if base, ok := vm.baseOf(v); ok && base.Tag() != TagComplex {
 			return vm.toIntValue(base)
 		}
 	}
@@ -570,6 +618,11 @@ func (vm *VM) toIntValue(v gc.Value) (gc.Value, error) {
 
 // ctorFloat is float(x=0.0).
 func ctorFloat(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+	if t == vm.tFloat {
+		if err := vm.noKw("float", kw); err != nil {
+			return vEmpty, err
+		}
+	}
 	if err := vm.nargs("float", args, 0, 1); err != nil {
 		return vEmpty, err
 	}
@@ -590,13 +643,13 @@ func ctorFloat(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 		}
 		return gc.Float(f), err
 	case TagStr:
-		s := strings.TrimSpace(vm.str(v))
+		s := strings.TrimSpace(decimalToASCII(vm.str(v)))
 		f, ok := parseFloat(s)
 		if !ok {
 			r, _ := vm.reprOf(v)
 			return vEmpty, vm.raise("ValueError", "could not convert string to float: %s", r)
 		}
-		return gc.Float(f), nil
+		return vm.freshFloat(f), nil
 	case TagBytes, TagByteArray:
 		b, _ := vm.bytesView(v)
 		f, err := num.ParseFloatBytes(b)
@@ -606,7 +659,17 @@ func ctorFloat(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 		return gc.Float(f), nil
 	case TagObject:
 		if m, ok := vm.lookupS(vm.typeOf(v), "__float__"); ok {
-			return vm.callValue(m, []gc.Value{v}, nil)
+			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			if err != nil {
+				return vEmpty, err
+			}
+			if r.Tag() != gc.TagFloat {
+				if b, ok := vm.baseOf(r); ok && b.Tag() == gc.TagFloat {
+					return b, nil
+				}
+				return vEmpty, vm.raise("TypeError", "%s.__float__ returned non-float (type %s)", vm.typeOf(v).Name, vm.typeOf(r).Name)
+			}
+			return r, nil
 		}
 		if m, ok := vm.lookupS(vm.typeOf(v), "__index__"); ok {
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
@@ -615,6 +678,9 @@ func ctorFloat(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 			}
 			f, err := vm.toFloat(r)
 			return gc.Float(f), err
+		}
+		if base, ok := vm.baseOf(v); ok && base.Tag() != TagObject && base.Tag() != TagComplex {
+			return ctorFloat(vm, t, []gc.Value{base}, nil)
 		}
 	}
 	return vEmpty, vm.raise("TypeError", "float() argument must be a string or a real number, not '%s'", vm.typeOf(v).Name)
@@ -652,6 +718,9 @@ func parseFloat(s string) (float64, bool) {
 		}
 		if !(isDigit(c) || c == '.' || c == 'e' || c == '+' || c == '-') {
 			return 0, false
+		}
+		if (c == '+' || c == '-') && (i == 0 || body[i-1] != 'e') {
+			return 0, false // a sign only leads the exponent here
 		}
 		clean = append(clean, c)
 	}
@@ -714,35 +783,43 @@ func ctorRange(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 		}
 		return vEmpty, vm.raise("TypeError", "range expected at most 3 arguments, got %d", len(args))
 	}
-	var p [3]int64
+	var p [3]num.Int
 	for i, a := range args {
-		if !isIntLike(a) {
-			if a.Tag() == TagObject {
-				if m, ok := vm.lookupS(vm.typeOf(a), "__index__"); ok {
-					r, err := vm.callValue(m, []gc.Value{a}, nil)
-					if err != nil {
-						return vEmpty, err
-					}
-					a = r
-				}
-			}
-			if !isIntLike(a) {
-				return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(a).Name)
-			}
+		iv, err := vm.numberIndex(a)
+		if err != nil {
+			return vEmpty, err
 		}
-		if a.Tag() == TagBigInt {
-			return vEmpty, vm.raise("OverflowError", "Python int too large to convert to C ssize_t")
-		}
-		p[i] = int64(a.Bits())
+		p[i] = vm.toInt(iv)
 	}
 	switch len(args) {
 	case 1:
-		return vm.newRange(0, p[0], 1), nil
+		return vm.newRangeInts(num.NewInt(0), p[0], num.NewInt(1)), nil
 	case 2:
-		return vm.newRange(p[0], p[1], 1), nil
+		return vm.newRangeInts(p[0], p[1], num.NewInt(1)), nil
 	}
-	if p[2] == 0 {
+	if p[2].IsZero() {
 		return vEmpty, vm.raise("ValueError", "range() arg 3 must not be zero")
 	}
-	return vm.newRange(p[0], p[1], p[2]), nil
+	return vm.newRangeInts(p[0], p[1], p[2]), nil
+}
+
+// parseIntStr is int(s, base) for a str: non-ASCII decimal digits and
+// spaces count as their ASCII forms; errors quote the original text.
+func (vm *VM) parseIntStr(v gc.Value, base int) (gc.Value, error) {
+	orig := vm.str(v)
+	s := decimalToASCII(orig)
+	x, err := num.ParseInt(s, base, maxStrDigits)
+	if err != nil {
+		if s != orig {
+			if e, ok := err.(*num.Error); ok && strings.HasPrefix(e.Msg, "invalid literal") {
+				r, rerr := vm.reprOf(v)
+				if rerr != nil {
+					return vEmpty, rerr
+				}
+				return vEmpty, vm.raise("ValueError", "invalid literal for int() with base %d: %s", base, r)
+			}
+		}
+		return vEmpty, vm.numErr(err)
+	}
+	return vm.fromInt(x), nil
 }

@@ -185,13 +185,23 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 		return vm.tDict
 	case TagObject:
 		return vm.typeOfRef(vm.slot(v.Ref(), 0).Ref())
+	case TagDictView:
+		return vm.viewTypes[vm.rawU64(v.Ref(), 1, 0)]
 	case TagType:
 		if m := vm.typeOfRef(v.Ref()).meta; m != nil {
 			return m
 		}
 		return vm.tType
 	}
+	if tg := v.Tag(); tg < gc.Tag(len(vm.tagTypeMemo)) {
+		if t := vm.tagTypeMemo[tg]; t != nil {
+			return t
+		}
+	}
 	if t := vm.tagTypes[v.Tag()]; t != nil {
+		if tg := v.Tag(); tg < gc.Tag(len(vm.tagTypeMemo)) {
+			vm.tagTypeMemo[tg] = t
+		}
 		return t
 	}
 	if v.Tag() == TagIter {
@@ -203,7 +213,10 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 }
 
 // lookup finds name in t's MRO (no instance dict, no descriptors).
-func (vm *VM) lookup(t *Type, name gc.Value) (gc.Value, bool) {
+func (vm *VM) lookup(t *Type, name gc.Value) (gc.Value, bool) { return vm.lookupCached(t, name) }
+
+// lookupMRO is lookup without the cache (fastlookup.go).
+func (vm *VM) lookupMRO(t *Type, name gc.Value) (gc.Value, bool) {
 	for _, c := range t.MRO {
 		if v, ok := vm.dictGetStr(c.Dict, name); ok {
 			return v, true
@@ -212,9 +225,15 @@ func (vm *VM) lookup(t *Type, name gc.Value) (gc.Value, bool) {
 	return vEmpty, false
 }
 
-// lookupS is lookup with a Go string name (interned).
+// lookupS is lookup with a Go string name (interned), for the generic
+// operations: a slot wrapper of a builtin type (slots.go) counts as
+// absent, since the builtin path does the same thing faster.
 func (vm *VM) lookupS(t *Type, name string) (gc.Value, bool) {
-	return vm.lookup(t, vm.intern(name))
+	v, ok := vm.lookupStringCached(t, name)
+	if ok && v.Tag() == TagBuiltin && vm.isSlotWrapper(v) {
+		return vEmpty, false
+	}
+	return v, ok
 }
 
 // isSubtype reports whether a is b or a subclass of b.

@@ -72,9 +72,11 @@ const stackSize = 1 << 20
 
 // VM is one Python interpreter instance. It is not safe for concurrent use.
 type VM struct {
-	cfg  Config
-	heap *gc.Heap
-	base unsafe.Pointer // address of linear memory offset 0
+	// nanSerial numbers the NaNs made by float() (slots.go freshFloat).
+	nanSerial uint64
+	cfg       Config
+	heap      *gc.Heap
+	base      unsafe.Pointer // address of linear memory offset 0
 
 	interned   map[string]gc.Value
 	emptyStr   gc.Value
@@ -121,7 +123,9 @@ type VM struct {
 	hook          Hook
 	hookThreshold int
 
-	tagTypes  map[gc.Tag]*Type
+	tagTypes map[gc.Tag]*Type
+	// viewTypes are dict_keys, dict_values and dict_items (views.go).
+	viewTypes [3]*Type
 	iterTypes map[gc.Kind]*Type
 	excTypes  map[string]*Type
 
@@ -130,6 +134,7 @@ type VM struct {
 	tFrozenset, tNone, tRange, tFunc, tBuiltin, tMethod, tModule, tCell,
 	tSlice, tProperty, tStaticMethod, tClassMethod, tSuper, tNotImpl, tEllipsis,
 	tBaseException, tException, tStopIteration *Type
+	tCode *Type // code objects (codeobj.go)
 
 	// names used by the interpreter
 	s                   map[string]gc.Value
@@ -137,6 +142,12 @@ type VM struct {
 
 	// rng is the random module's generator (made on import).
 	rng *random.Random
+
+	// lookupCache remembers MRO lookups (fastlookup.go).
+	lookupCache *lookupCaches
+	// tagTypeMemo caches tagTypes by tag (typeOf): an array index instead
+	// of a map lookup. tagTypes only gains entries at start-up.
+	tagTypeMemo [256]*Type
 
 	// shapes are the hidden classes of instance attributes (shape.go).
 	shapes []*shape
@@ -212,6 +223,7 @@ func New(cfg Config) (*VM, error) {
 	vm.initInterrupt()
 	vm.initTypes()
 	vm.initBuiltins()
+	vm.initEval()
 	vm.initImports()
 	return vm, nil
 }

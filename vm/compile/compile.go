@@ -88,6 +88,10 @@ type compiler struct {
 	// collectWarnings asks for the SyntaxWarnings (warn.go).
 	collectWarnings bool
 	warnings        []Warning
+	// lastJumpCompare is the last comparison jumpIf compiled as a test:
+	// the failing assert statement is positioned there, as CPython 3.11
+	// leaves its location set by such a comparison.
+	lastJumpCompare *syntax.Compare
 }
 
 // codeUnit is one code object under construction (compile.c's

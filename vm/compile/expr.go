@@ -389,6 +389,9 @@ func (c *compiler) jumpIf(e syntax.Expr, l int, cond bool) {
 		c.bind(next)
 		return
 	}
+	if cmp, ok := e.(*syntax.Compare); ok {
+		c.lastJumpCompare = cmp
+	}
 	mark := c.u.temp
 	r := c.exprAny(e)
 	c.jumpIfReg(r, cond, l)

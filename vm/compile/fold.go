@@ -30,6 +30,7 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/hotloop/hotloop/vm/num"
 	"github.com/hotloop/hotloop/vm/syntax"
 )
 
@@ -601,132 +602,29 @@ func safePower(a, b syntax.ConstValue) (syntax.ConstValue, bool) {
 	return n.value(), true
 }
 
-// isOddInteger reports whether f is an odd integer (DOUBLE_IS_ODD_INTEGER).
-func isOddInteger(f float64) bool { return math.Mod(f, 2) == 1 || math.Mod(f, 2) == -1 }
-
-// floatPow is Python's float ** float (float_pow); false where Python
-// raises. A negative base with a fractional exponent gives a complex.
+// floatPow is Python's float ** float (float_pow), computed by vm/num so
+// that a folded constant equals the value the interpreter would compute;
+// false where Python raises. A negative base with a fractional exponent
+// gives a complex.
 func floatPow(x, y float64) (number, bool) {
-	fl := func(f float64) (number, bool) { return number{kind: floatNum, f: f}, true }
-	switch {
-	case y == 0:
-		return fl(1)
-	case math.IsNaN(x):
-		return fl(x)
-	case math.IsNaN(y):
-		if x == 1 {
-			return fl(1)
-		}
-		return fl(y)
-	case math.IsInf(y, 0):
-		ax := math.Abs(x)
-		switch {
-		case ax == 1:
-			return fl(1)
-		case (y > 0) == (ax > 1):
-			return fl(math.Inf(1))
-		}
-		return fl(0)
-	case math.IsInf(x, 0):
-		odd := isOddInteger(y)
-		if y > 0 {
-			if odd {
-				return fl(x)
-			}
-			return fl(math.Abs(x))
-		}
-		if odd {
-			return fl(math.Copysign(0, x))
-		}
-		return fl(0)
-	case x == 0:
-		if y < 0 {
-			return number{}, false // ZeroDivisionError
-		}
-		if isOddInteger(y) {
-			return fl(x)
-		}
-		return fl(0)
+	r, isComplex, err := num.FloatPow(x, y)
+	if isComplex {
+		return complexPow(complex(x, 0), complex(y, 0))
 	}
-	negate := false
-	if x < 0 {
-		if y != math.Floor(y) {
-			return complexPow(complex(x, 0), complex(y, 0))
-		}
-		x = -x
-		negate = isOddInteger(y)
+	if err != nil {
+		return number{}, false // ZeroDivisionError or OverflowError
 	}
-	if x == 1 {
-		if negate {
-			return fl(-1)
-		}
-		return fl(1)
-	}
-	f := math.Pow(x, y)
-	if math.IsInf(f, 0) {
-		return number{}, false // OverflowError
-	}
-	if negate {
-		f = -f
-	}
-	return fl(f)
+	return number{kind: floatNum, f: r}, true
 }
 
-// complexPow is Python's complex ** complex (complex_pow): repeated
-// multiplication for small integral exponents, the polar formula
-// otherwise; false where Python raises.
+// complexPow is Python's complex ** complex (complex_pow), computed by
+// vm/num; false where Python raises.
 func complexPow(a, b complex128) (number, bool) {
-	var re, im float64
-	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
-		n := int64(real(b))
-		if n > 0 {
-			re, im = complexPowUint(real(a), imag(a), n)
-		} else {
-			pr, pi := complexPowUint(real(a), imag(a), -n)
-			var ok bool
-			re, im, ok = complexQuotient(1, 0, pr, pi)
-			if !ok {
-				return number{}, false // ZeroDivisionError
-			}
-		}
-	} else {
-		switch {
-		case real(b) == 0 && imag(b) == 0:
-			re, im = 1, 0
-		case real(a) == 0 && imag(a) == 0:
-			if imag(b) != 0 || real(b) < 0 {
-				return number{}, false // ZeroDivisionError
-			}
-		default:
-			vabs := math.Hypot(real(a), imag(a))
-			length := math.Pow(vabs, real(b))
-			at := math.Atan2(imag(a), real(a))
-			phase := at * real(b)
-			if imag(b) != 0 {
-				length /= math.Exp(at * imag(b))
-				phase += imag(b) * math.Log(vabs)
-			}
-			re, im = length*math.Cos(phase), length*math.Sin(phase)
-		}
+	c, err := num.ComplexPow(a, b)
+	if err != nil {
+		return number{}, false // ZeroDivisionError or OverflowError
 	}
-	if math.IsInf(re, 0) || math.IsInf(im, 0) {
-		return number{}, false // OverflowError
-	}
-	return number{kind: complexNum, c: complex(re, im)}, true
-}
-
-// complexPowUint raises a complex to a non-negative integer power by
-// squaring, with CPython's products (c_powu).
-func complexPowUint(ar, ai float64, n int64) (float64, float64) {
-	rr, ri := 1.0, 0.0
-	pr, pi := ar, ai
-	for mask := int64(1); mask > 0 && n >= mask; mask <<= 1 {
-		if n&mask != 0 {
-			rr, ri = float64(rr*pr)-float64(ri*pi), float64(rr*pi)+float64(ri*pr)
-		}
-		pr, pi = float64(pr*pr)-float64(pi*pi), float64(pr*pi)+float64(pi*pr)
-	}
-	return rr, ri
+	return number{kind: complexNum, c: c}, true
 }
 
 // foldBits folds <<, >>, |, ^ and & on integers; |, ^ and & of two bools

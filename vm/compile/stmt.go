@@ -235,14 +235,21 @@ func (c *compiler) stmt(s syntax.Stmt) {
 			c.warn("assertion is always true, perhaps remove parentheses?")
 		}
 		end := c.newLabel()
+		c.lastJumpCompare = nil
 		c.jumpIf(s.Test, end, true)
+		failAt := syntax.Located(s)
+		if cmp := c.lastJumpCompare; cmp != nil {
+			failAt = cmp
+		}
 		if s.Msg != nil {
 			m := c.exprAny(s.Msg)
-			c.setLoc(s)
+			c.setLoc(failAt)
 			c.op(bytecode.ASSERTFAIL, m, 0, 0)
 		} else {
+			c.setLoc(failAt)
 			c.op(bytecode.ASSERTFAIL, noReg, 0, 0)
 		}
+		c.setLoc(s)
 		c.bind(end)
 	case *syntax.Import:
 		c.importStmt(s)

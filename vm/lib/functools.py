@@ -10,7 +10,8 @@ from _hotloop import hide_frame as _hide_frame
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch',
+           'singledispatchmethod', 'partialmethod']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -436,3 +437,169 @@ class cached_property:
                 )
                 raise TypeError(msg) from None
         return val
+
+
+# singledispatch and partialmethod (written in Python in CPython too, so
+# their frames show in tracebacks).
+
+def _find_impl(cls, registry):
+    """The implementation registered for the nearest class in cls's MRO,
+    ABCs registered for cls included (after its real bases)."""
+    mro = getattr(cls, '__mro__', (cls, object))
+    for c in mro:
+        if c in registry and c is not object:
+            return registry[c]
+    best = None
+    for typ in registry:
+        if typ is object or typ in mro:
+            continue
+        try:
+            if issubclass(cls, typ):
+                if best is None or issubclass(typ, best):
+                    best = typ
+        except TypeError:
+            continue
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
+
+
+def singledispatch(func):
+    """Make func a generic function dispatching on its first argument's
+    type; register implementations with @f.register."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        except TypeError:
+            return _find_impl(cls, registry)
+        impl = _find_impl(cls, registry)
+        cache[cls] = impl
+        return impl
+
+    def _is_valid_dispatch_type(cls):
+        return isinstance(cls, type)
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    "Invalid first argument to `register()`. "
+                    "%r is not a class or union type." % (cls,))
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. "
+                    "Use either `@register(some_class)` or plain `@register` "
+                    "on an annotated function." % (cls,))
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError(
+                    "Invalid annotation for %r. %r is not a class." % (argname, cls))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _bind(func, obj, cls):
+    """func.__get__(obj, cls), also for hotloop functions, which have no
+    __get__ attribute."""
+    get = getattr(func, '__get__', None)
+    if get is not None:
+        return get(obj, cls)
+    if obj is None:
+        return func
+    return partial(func, obj)
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+
+class partialmethod:
+    """Like partial, for methods: the bound object comes first."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
+        parts = [repr(self.func)] + [p for p in (args, keywords) if p]
+        return '%s.%s(%s)' % (self.__class__.__module__,
+                              self.__class__.__qualname__, ', '.join(parts))
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+                return result
+        if obj is None:
+            return self._make_unbound_method()
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -108,6 +108,9 @@ func powPositive(x, y float64) float64 {
 	} else if t0 < -760 {
 		return 0
 	}
+	if r, ok := powHalf(x, y); ok {
+		return r
+	}
 	if n := int64(y); float64(n) == y && n >= -64 && n <= 64 && t0Normal(x, y) {
 		// Small integral powers by double-double squaring: exact to
 		// about 2**-100, and much cheaper than log and exp.

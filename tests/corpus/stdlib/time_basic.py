@@ -1,0 +1,16 @@
+import time
+print(time.gmtime(0), time.strftime('%Y-%m-%d %H:%M:%S %a %b %j %p %A %B %y %% %I %w %U %W', time.gmtime(86400*400+3661)))
+t = time.gmtime(1e9); print(t.tm_year, t[0], len(t), t.tm_wday, t.tm_yday, t.tm_isdst, t[:3], tuple(t))
+print(time.asctime(time.gmtime(0)), time.struct_time((2020,1,2,3,4,5,6,7,0)))
+print(type(time.time()), type(time.time_ns()), type(time.perf_counter()), type(time.perf_counter_ns()), type(time.monotonic()), type(time.process_time()))
+a = time.perf_counter(); time.sleep(0.01); b = time.perf_counter(); print(b - a >= 0.01, b > a)
+n1 = time.perf_counter_ns(); n2 = time.perf_counter_ns(); print(n2 >= n1)
+try: time.sleep(-1)
+except Exception as e: print(type(e).__name__, e)
+try: time.sleep('x')
+except Exception as e: print(type(e).__name__, e)
+try: time.strftime('%Y', (1, 2))
+except Exception as e: print(type(e).__name__, e)
+for s in (0, 951782400, 1700000000, 4102444800):
+    print(time.strftime('%c | %x %X | %D %T', time.gmtime(s)))
+print(time.gmtime(1.9).tm_sec, time.gmtime(-1))

@@ -1,0 +1,901 @@
+// lower.go turns one optimised trace (package trace/ir) into one wasm
+// module: the trace's function takes the frame's register base (a linear
+// memory offset) and an iteration budget and returns an exit number. The
+// loop is a wasm `loop`; every guard is a `br_if` to the block of its
+// snapshot, whose code writes the snapshot's registers (tag and payload
+// words) back to the frame and returns the snapshot's id. The back-edge
+// counts the budget down and polls the interrupt word (and the gc budget
+// when the trace can allocate), leaving through the loop snapshot's exit
+// with SafepointFlag set. docs/jit.md "Lowering to wasm" explains the
+// shape; ir.Exec is the semantics this code must agree with, and
+// lower_test.go checks that it does on random traces.
+
+package wasmgen
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/hotloop/hotloop/trace/ir"
+)
+
+// TraceExport is the name under which a lowered module exports its trace
+// function: (frame i32, budget i32) -> (exit i32).
+const TraceExport = "trace"
+
+// SafepointFlag is or-ed into the exit number when the trace left at the
+// loop header because its budget ran out or a poll asked it to (the
+// snapshot written is the header's; the trace may be re-entered at once).
+const SafepointFlag = 1 << 30
+
+// Names of the runtime functions a lowered module may import from
+// LowerConfig.RuntimeModule (only those its trace uses).
+const (
+	RuntimeAlloc     = "alloc"     // (size, kind, nvals i32) -> ptr i32: a zeroed block with its header written
+	RuntimeFMod      = "fmod"      // (a, b f64) -> f64: Python's a % b for b != 0 (ir.FloatMod)
+	RuntimeFFloorDiv = "ffloordiv" // (a, b f64) -> f64: Python's a // b for b != 0 (ir.FloatDivmod)
+)
+
+// LowerConfig says where a lowered module finds what it imports.
+type LowerConfig struct {
+	Name          string // module name, shown by wasm2wat and used by the runtime
+	MemModule     string // the heap memory's import module and name
+	MemName       string
+	TableModule   string // the shared funcref table ("" to import none)
+	TableName     string
+	TableMin      uint32 // the table's minimum size as imported
+	Slot          int32  // the table slot the trace installs itself into (with a table)
+	RuntimeModule string // module of the runtime functions and of the trace's helpers
+	InterruptAddr uint32 // a uint32 polled at the back-edge: non-zero leaves the loop
+	GCBudgetAddr  uint32 // an int64 polled at the back-edge when the trace may allocate: <= 0 leaves
+	BudgetOutAddr uint32 // if non-zero, every exit stores the budget left (an i32) here
+}
+
+// Lowered is the result of Lower.
+type Lowered struct {
+	Wasm   []byte
+	Instrs int // wasm instructions in the trace function
+}
+
+// Lower encodes t as a module. It fails on IR it cannot lower (unknown
+// ops, offsets outside the u32 range, inlined-frame snapshots are fine:
+// they only write registers) and on any encoding error.
+func Lower(t *ir.Trace, cfg LowerConfig) (*Lowered, error) {
+	l := &lowerer{t: t, cfg: cfg, m: NewModule()}
+	l.m.Name = cfg.Name
+	if err := l.lower(); err != nil {
+		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
+	}
+	b, err := l.m.Bytes()
+	if err != nil {
+		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
+	}
+	return &Lowered{Wasm: b, Instrs: l.f.Len()}, nil
+}
+
+type lowerer struct {
+	t   *ir.Trace
+	cfg LowerConfig
+	m   *Module
+	f   *Func
+
+	local   []uint32 // per instruction, its result local (0: none; local 0 is the frame)
+	frame   uint32
+	budget  uint32
+	flag    uint32
+	scratch map[ValType][]uint32
+
+	exitLbl map[ir.SnapID]Label
+	safeLbl map[ir.SnapID]Label
+	loopLbl Label
+
+	fnAlloc, fnFMod, fnFFloorDiv int64 // function indexes, -1 if not imported
+	helpers                      []uint32
+	pollGC                       bool
+	err                          error
+}
+
+// wasmType maps an IR type to its wasm value type.
+func wasmType(t ir.Type) ValType {
+	switch t {
+	case ir.Bool, ir.Ptr:
+		return I32
+	case ir.Float:
+		return F64
+	}
+	return I64
+}
+
+func (l *lowerer) fail(format string, args ...any) {
+	if l.err == nil {
+		l.err = fmt.Errorf(format, args...)
+	}
+}
+
+func (l *lowerer) lower() error {
+	t := l.t
+	if len(t.Insts) < 2 {
+		return errors.New("empty trace")
+	}
+	last := t.Insts[len(t.Insts)-1].Op
+	if last != ir.JLOOP && last != ir.EXIT {
+		return fmt.Errorf("trace ends with %s, not JLOOP or EXIT", last)
+	}
+	// Imports: memory, table, runtime functions, helpers (functions first
+	// so that their indexes are fixed before NewFunc).
+	l.fnAlloc, l.fnFMod, l.fnFFloorDiv = -1, -1, -1
+	needAlloc, needFMod, needFDiv := false, false, false
+	for i := 1; i < len(t.Insts); i++ {
+		switch t.Insts[i].Op {
+		case ir.NEW:
+			needAlloc = true
+		case ir.FMOD:
+			needFMod = true
+		case ir.FFLOORDIV:
+			needFDiv = true
+		case ir.CALL:
+			if h := t.Insts[i].Aux; h >= 0 && h < int64(len(t.Helpers)) && t.Helpers[h].Effect == ir.Writes {
+				l.pollGC = true
+			}
+		}
+	}
+	for s := 1; s < len(t.Snaps); s++ {
+		if len(t.Snaps[s].Virtuals) > 0 {
+			needAlloc = true
+		}
+	}
+	if needAlloc {
+		l.pollGC = true
+	}
+	rt := l.cfg.RuntimeModule
+	if needAlloc {
+		l.fnAlloc = int64(l.m.ImportFunc(rt, RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32)))
+	}
+	if needFMod {
+		l.fnFMod = int64(l.m.ImportFunc(rt, RuntimeFMod, Sig([]ValType{F64, F64}, F64)))
+	}
+	if needFDiv {
+		l.fnFFloorDiv = int64(l.m.ImportFunc(rt, RuntimeFFloorDiv, Sig([]ValType{F64, F64}, F64)))
+	}
+	for _, h := range t.Helpers {
+		params := make([]ValType, len(h.Args))
+		for i, a := range h.Args {
+			params[i] = wasmType(a)
+		}
+		var results []ValType
+		if h.Result != ir.Void {
+			results = append(results, wasmType(h.Result))
+		}
+		results = append(results, I32)
+		l.helpers = append(l.helpers, l.m.ImportFunc(rt, h.Name, Sig(params, results...)))
+	}
+	l.m.ImportMemory(l.cfg.MemModule, l.cfg.MemName, Limits{Min: 0})
+	if l.cfg.TableModule != "" {
+		l.m.ImportTable(l.cfg.TableModule, l.cfg.TableName, Limits{Min: l.cfg.TableMin})
+	}
+	f := l.m.NewFunc(TraceExport, Sig([]ValType{I32, I32}, I32))
+	l.f = f
+	f.NameLocal(0, "frame")
+	f.NameLocal(1, "budget")
+	l.frame, l.budget = 0, 1
+	l.flag = f.NamedLocal(I32, "safepoint")
+	l.scratch = map[ValType][]uint32{}
+	l.local = make([]uint32, len(t.Insts))
+	for i := 1; i < len(t.Insts); i++ {
+		in := &t.Insts[i]
+		if in.Type != ir.Void && in.Op != ir.SUNK {
+			l.local[i] = f.Local(wasmType(in.Type))
+		}
+	}
+	l.m.ExportFunc(TraceExport, f.Index())
+	if l.cfg.TableModule != "" {
+		l.m.Elem(ConstI32(l.cfg.Slot), f.Index())
+	}
+
+	// The exit blocks: one per snapshot that some instruction exits
+	// through, outermost first; a loop snapshot also gets a safepoint
+	// block just inside its own.
+	used := make([]bool, len(t.Snaps))
+	loopSnap := make([]bool, len(t.Snaps))
+	for i := 1; i < len(t.Insts); i++ {
+		in := &t.Insts[i]
+		if in.Snap == ir.NoSnap {
+			continue
+		}
+		if int(in.Snap) >= len(t.Snaps) || in.Snap < 0 {
+			return fmt.Errorf("%04d: snapshot %d out of range", i, in.Snap)
+		}
+		switch {
+		case in.Op == ir.LOOP || in.Op == ir.JLOOP:
+			used[in.Snap], loopSnap[in.Snap] = true, true
+		case in.Op == ir.EXIT || in.Guarded():
+			used[in.Snap] = true
+		}
+	}
+	l.exitLbl = map[ir.SnapID]Label{}
+	l.safeLbl = map[ir.SnapID]Label{}
+	var order []ir.SnapID
+	for s := len(t.Snaps) - 1; s > 0; s-- {
+		if !used[s] {
+			continue
+		}
+		id := ir.SnapID(s)
+		order = append(order, id)
+		l.exitLbl[id] = f.Block()
+		if loopSnap[s] {
+			l.safeLbl[id] = f.Block()
+		}
+	}
+	loop := t.LoopRef()
+	if loop == ir.Nil {
+		l.loopLbl = f.Loop()
+	}
+	for r := ir.Ref(1); r < t.Len(); r++ {
+		l.inst(r, loop)
+		if l.err != nil {
+			return fmt.Errorf("%04d %s: %w", r, t.Insts[r].Op, l.err)
+		}
+	}
+	// The last instruction (JLOOP or EXIT) branched away: close the loop.
+	f.End()
+	f.Unreachable()
+	for i := len(order) - 1; i >= 0; i-- {
+		id := order[i]
+		if _, ok := l.safeLbl[id]; ok {
+			f.End() // the safepoint block: mark the exit, fall into the snapshot's code
+			f.I32Const(SafepointFlag)
+			f.LocalSet(l.flag)
+		}
+		f.End()
+		l.applySnap(id)
+		if l.cfg.BudgetOutAddr != 0 {
+			f.I32Const(0)
+			f.LocalGet(l.budget)
+			f.I32Store(l.cfg.BudgetOutAddr)
+		}
+		f.I32Const(int32(id))
+		f.LocalGet(l.flag)
+		f.Op(OpI32Or)
+		f.Return()
+	}
+	if l.err != nil {
+		return l.err
+	}
+	return f.Finish()
+}
+
+// temp returns a scratch local of type vt; release gives it back.
+func (l *lowerer) temp(vt ValType) uint32 {
+	if s := l.scratch[vt]; len(s) > 0 {
+		x := s[len(s)-1]
+		l.scratch[vt] = s[:len(s)-1]
+		return x
+	}
+	return l.f.Local(vt)
+}
+
+func (l *lowerer) release(vt ValType, x uint32) { l.scratch[vt] = append(l.scratch[vt], x) }
+
+// push pushes the value of r.
+func (l *lowerer) push(r ir.Ref) {
+	f := l.f
+	switch {
+	case r < 0:
+		if int(-r) >= len(l.t.Consts) {
+			l.fail("constant %d out of range", r)
+			f.I32Const(0)
+			return
+		}
+		c := l.t.Const(r)
+		switch wasmType(c.Type) {
+		case I32:
+			f.I32Const(int32(uint32(c.Bits)))
+		case F64:
+			f.F64Const(math.Float64frombits(c.Bits))
+		default:
+			f.I64Const(int64(c.Bits))
+		}
+	case r > 0 && int(r) < len(l.local) && l.local[r] != 0:
+		f.LocalGet(l.local[r])
+	default:
+		l.fail("operand %d has no value", r)
+		f.I32Const(0)
+	}
+}
+
+// set stores the value on the stack into r's local.
+func (l *lowerer) set(r ir.Ref) { l.f.LocalSet(l.local[r]) }
+
+// exitIf branches to snap's exit when the i32 on the stack is non-zero.
+func (l *lowerer) exitIf(snap ir.SnapID) {
+	lbl, ok := l.exitLbl[snap]
+	if !ok {
+		l.fail("no exit block for snapshot %d", snap)
+		l.f.Drop()
+		return
+	}
+	l.f.BrIf(l.f.LabelDepth(lbl))
+}
+
+// exitUnless branches to snap's exit when the i32 on the stack is zero.
+func (l *lowerer) exitUnless(snap ir.SnapID) {
+	l.f.Op(OpI32Eqz)
+	l.exitIf(snap)
+}
+
+// offset checks a byte offset for a memory argument.
+func (l *lowerer) offset(off int64) uint32 {
+	if off < 0 || off > math.MaxUint32 {
+		l.fail("offset %d outside the u32 range", off)
+		return 0
+	}
+	return uint32(off)
+}
+
+// loadWord loads the 8-byte word at the address on the stack plus off as
+// an IR value of type ty (ir.Exec's rules: pointers keep the low 32 bits,
+// bools the low bit).
+func (l *lowerer) loadWord(ty ir.Type, off uint32) {
+	f := l.f
+	switch ty {
+	case ir.Float:
+		f.F64Load(off)
+	case ir.Ptr:
+		f.I64Load(off)
+		f.Op(OpI32WrapI64)
+	case ir.Bool:
+		f.I64Load(off)
+		f.Op(OpI32WrapI64)
+		f.I32Const(1)
+		f.Op(OpI32And)
+	default:
+		f.I64Load(off)
+	}
+}
+
+// storeWord stores the value pushed by val, of IR type ty, as the 8-byte
+// word at the address on the stack plus off.
+func (l *lowerer) storeWord(ty ir.Type, off uint32, val func()) {
+	f := l.f
+	val()
+	switch ty {
+	case ir.Float:
+		f.F64Store(off)
+	case ir.Ptr, ir.Bool:
+		f.Op(OpI64ExtendI32U)
+		f.I64Store(off)
+	default:
+		f.I64Store(off)
+	}
+}
+
+// address pushes base + 16*idx (base an i32 pointer, idx an i64 index).
+func (l *lowerer) address(base, idx ir.Ref) {
+	f := l.f
+	l.push(base)
+	l.push(idx)
+	f.Op(OpI32WrapI64)
+	f.I32Const(4)
+	f.Op(OpI32Shl)
+	f.Op(OpI32Add)
+}
+
+// applySnap writes snapshot id into the frame: rebuild its virtuals, then
+// store every entry's tag and payload.
+func (l *lowerer) applySnap(id ir.SnapID) {
+	f := l.f
+	s := l.t.Snap(id)
+	virt := map[ir.Ref]uint32{}
+	for _, v := range s.Virtuals {
+		if v.Alloc < 0 || int(v.Alloc) >= len(l.t.Allocs) || l.fnAlloc < 0 {
+			l.fail("snapshot %d: bad virtual allocation %d", id, v.Alloc)
+			return
+		}
+		d := l.t.Allocs[v.Alloc]
+		f.I32Const(d.Size())
+		f.I32Const(int32(d.Kind))
+		f.I32Const(d.NumVals)
+		f.Call(uint32(l.fnAlloc))
+		x := f.Local(I32)
+		f.LocalSet(x)
+		virt[v.Ref] = x
+	}
+	value := func(r ir.Ref) (ir.Type, func()) {
+		if x, ok := virt[r]; ok {
+			return ir.Ptr, func() { f.LocalGet(x) }
+		}
+		return l.t.TypeOf(r), func() { l.push(r) }
+	}
+	for _, v := range s.Virtuals {
+		for _, fd := range v.Fields {
+			f.LocalGet(virt[v.Ref])
+			ty, push := value(fd.Val)
+			l.storeWord(ty, l.offset(int64(fd.Off)), push)
+		}
+	}
+	for _, e := range s.Entries {
+		if e.Slot < 0 {
+			l.fail("snapshot %d: negative slot", id)
+			return
+		}
+		f.LocalGet(l.frame)
+		ty, push := value(e.Tag)
+		l.storeWord(ty, uint32(16*e.Slot), push)
+		f.LocalGet(l.frame)
+		ty, push = value(e.Val)
+		l.storeWord(ty, uint32(16*e.Slot+8), push)
+	}
+}
+
+// countdown decrements the budget and leaves through snap's safepoint
+// block when it is exhausted (and, at the back-edge, when a poll says so).
+func (l *lowerer) countdown(snap ir.SnapID, backEdge bool) {
+	f := l.f
+	f.LocalGet(l.budget)
+	f.I32Const(1)
+	f.Op(OpI32Sub)
+	f.LocalTee(l.budget)
+	f.I32Const(0)
+	f.Op(OpI32LeS)
+	if backEdge {
+		f.I32Const(0)
+		f.I32Load(l.cfg.InterruptAddr)
+		f.Op(OpI32Or)
+		if l.pollGC {
+			f.I32Const(0)
+			f.I64Load(l.cfg.GCBudgetAddr)
+			f.I64Const(0)
+			f.Op(OpI64LeS)
+			f.Op(OpI32Or)
+		}
+	}
+	lbl, ok := l.safeLbl[snap]
+	if !ok {
+		l.fail("no safepoint block for snapshot %d", snap)
+		f.Drop()
+		return
+	}
+	f.BrIf(f.LabelDepth(lbl))
+}
+
+var intCmp = map[ir.Cond]Op{ir.EQ: OpI64Eq, ir.NE: OpI64Ne, ir.LT: OpI64LtS, ir.LE: OpI64LeS, ir.GT: OpI64GtS,
+	ir.GE: OpI64GeS, ir.ULT: OpI64LtU, ir.ULE: OpI64LeU, ir.UGT: OpI64GtU, ir.UGE: OpI64GeU}
+var i32Cmp = map[ir.Cond]Op{ir.EQ: OpI32Eq, ir.NE: OpI32Ne, ir.LT: OpI32LtS, ir.LE: OpI32LeS, ir.GT: OpI32GtS,
+	ir.GE: OpI32GeS, ir.ULT: OpI32LtU, ir.ULE: OpI32LeU, ir.UGT: OpI32GtU, ir.UGE: OpI32GeU}
+var floatCmp = map[ir.Cond]Op{ir.EQ: OpF64Eq, ir.NE: OpF64Ne, ir.LT: OpF64Lt, ir.LE: OpF64Le, ir.GT: OpF64Gt, ir.GE: OpF64Ge}
+
+// compare pushes the i32 truth of a c b (operands of a's type).
+func (l *lowerer) compare(c ir.Cond, a, b ir.Ref, float bool) {
+	var op Op
+	var ok bool
+	switch {
+	case float:
+		op, ok = floatCmp[c]
+	case wasmType(l.t.TypeOf(a)) == I32:
+		op, ok = i32Cmp[c]
+	default:
+		op, ok = intCmp[c]
+	}
+	if !ok {
+		l.fail("condition %s not valid here", c)
+		op = OpI32Eq
+	}
+	l.push(a)
+	l.push(b)
+	l.f.Op(op)
+}
+
+var simpleOps = map[ir.Op]Op{
+	ir.IAND: OpI64And, ir.IOR: OpI64Or, ir.IXOR: OpI64Xor,
+	ir.FADD: OpF64Add, ir.FSUB: OpF64Sub, ir.FMUL: OpF64Mul,
+	ir.FNEG: OpF64Neg, ir.FABS: OpF64Abs, ir.FSQRT: OpF64Sqrt, ir.FFLOOR: OpF64Floor,
+	ir.FCEIL: OpF64Ceil, ir.FTRUNC: OpF64Trunc, ir.ITOF: OpF64ConvertI64S,
+	ir.BTOI: OpI64ExtendI32U, ir.BNOT: OpI32Eqz, ir.BAND: OpI32And, ir.BOR: OpI32Or,
+}
+
+// inst lowers instruction r.
+func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
+	t, f := l.t, l.f
+	in := &t.Insts[r]
+	g := in.Guarded()
+	switch in.Op {
+	case ir.NOP, ir.SUNK, ir.PHI:
+	case ir.LOOP:
+		l.countdown(in.Snap, false)
+		for p := r + 1; p < t.Len() && t.Insts[p].Op == ir.PHI; p++ {
+			l.push(t.Insts[p].A)
+			l.set(p)
+		}
+		l.loopLbl = f.Loop()
+	case ir.JLOOP:
+		l.countdown(in.Snap, true)
+		if loop != ir.Nil {
+			var phis []ir.Ref
+			for p := loop + 1; p < t.Len() && t.Insts[p].Op == ir.PHI; p++ {
+				phis = append(phis, p)
+			}
+			for _, p := range phis {
+				l.push(t.Insts[p].B)
+			}
+			for i := len(phis) - 1; i >= 0; i-- {
+				l.set(phis[i])
+			}
+		} else {
+			l.applySnap(in.Snap)
+		}
+		f.Br(f.LabelDepth(l.loopLbl))
+	case ir.EXIT:
+		f.I32Const(1)
+		l.exitIf(in.Snap)
+	case ir.SLOAD:
+		if in.Aux < 0 || in.Aux >= 1<<27 {
+			l.fail("slot %d out of range", in.Aux)
+			return
+		}
+		f.LocalGet(l.frame)
+		off := uint32(16 * in.Aux)
+		if in.Type != ir.Tag {
+			off += 8
+		}
+		l.loadWord(in.Type, off)
+		l.set(r)
+	case ir.SSTORE:
+		if in.Aux < 0 || in.Aux >= 1<<27 {
+			l.fail("slot %d out of range", in.Aux)
+			return
+		}
+		f.LocalGet(l.frame)
+		l.storeWord(t.TypeOf(in.A), uint32(16*in.Aux), func() { l.push(in.A) })
+		f.LocalGet(l.frame)
+		l.storeWord(t.TypeOf(in.B), uint32(16*in.Aux+8), func() { l.push(in.B) })
+	case ir.GCMP, ir.GFCMP:
+		l.compare(in.Cond(), in.A, in.B, in.Op == ir.GFCMP)
+		l.exitUnless(in.Snap)
+	case ir.ABC:
+		l.push(in.A)
+		f.I64Const(0)
+		f.Op(OpI64GeS)
+		l.push(in.A)
+		l.push(in.B)
+		f.Op(OpI64LtS)
+		f.Op(OpI32And)
+		l.exitUnless(in.Snap)
+	case ir.ICMP, ir.FCMP:
+		l.compare(in.Cond(), in.A, in.B, in.Op == ir.FCMP)
+		l.set(r)
+	case ir.IADD, ir.ISUB:
+		l.push(in.A)
+		l.push(in.B)
+		if in.Op == ir.IADD {
+			f.Op(OpI64Add)
+		} else {
+			f.Op(OpI64Sub)
+		}
+		l.set(r)
+		if g {
+			// add: ((r^a)&(r^b)) < 0; sub: ((a^b)&(a^r)) < 0
+			if in.Op == ir.IADD {
+				l.push(r)
+				l.push(in.A)
+				f.Op(OpI64Xor)
+				l.push(r)
+				l.push(in.B)
+				f.Op(OpI64Xor)
+			} else {
+				l.push(in.A)
+				l.push(in.B)
+				f.Op(OpI64Xor)
+				l.push(in.A)
+				l.push(r)
+				f.Op(OpI64Xor)
+			}
+			f.Op(OpI64And)
+			f.I64Const(0)
+			f.Op(OpI64LtS)
+			l.exitIf(in.Snap)
+		}
+	case ir.IMUL:
+		l.push(in.A)
+		l.push(in.B)
+		f.Op(OpI64Mul)
+		l.set(r)
+		if g {
+			l.push(in.B)
+			f.Op(OpI64Eqz)
+			f.If(I32)
+			f.I32Const(0)
+			f.Else()
+			l.push(in.B)
+			f.I64Const(-1)
+			f.Op(OpI64Eq)
+			f.If(I32)
+			l.push(in.A)
+			f.I64Const(math.MinInt64)
+			f.Op(OpI64Eq)
+			f.Else()
+			l.push(r)
+			l.push(in.B)
+			f.Op(OpI64DivS)
+			l.push(in.A)
+			f.Op(OpI64Ne)
+			f.End()
+			f.End()
+			l.exitIf(in.Snap)
+		}
+	case ir.INEG, ir.IABS:
+		if in.Op == ir.INEG {
+			f.I64Const(0)
+			l.push(in.A)
+			f.Op(OpI64Sub)
+		} else {
+			s := l.temp(I64)
+			l.push(in.A)
+			f.I64Const(63)
+			f.Op(OpI64ShrS)
+			f.LocalSet(s)
+			l.push(in.A)
+			f.LocalGet(s)
+			f.Op(OpI64Xor)
+			f.LocalGet(s)
+			f.Op(OpI64Sub)
+			l.release(I64, s)
+		}
+		l.set(r)
+		if g {
+			l.push(in.A)
+			f.I64Const(math.MinInt64)
+			f.Op(OpI64Eq)
+			l.exitIf(in.Snap)
+		}
+	case ir.IFLOORDIV, ir.IMOD:
+		l.intDiv(r, in, g)
+	case ir.ISHL:
+		l.push(in.A)
+		l.push(in.B)
+		f.Op(OpI64Shl)
+		l.set(r)
+		if g {
+			l.push(in.B)
+			f.I64Const(63)
+			f.Op(OpI64LeU)
+			l.push(r)
+			l.push(in.B)
+			f.Op(OpI64ShrS)
+			l.push(in.A)
+			f.Op(OpI64Eq)
+			f.Op(OpI32And)
+			l.exitUnless(in.Snap)
+		}
+	case ir.ISHR:
+		l.push(in.A)
+		l.push(in.B)
+		f.I64Const(63)
+		l.push(in.B)
+		f.I64Const(63)
+		f.Op(OpI64LeU)
+		f.Select()
+		f.Op(OpI64ShrS)
+		l.set(r)
+		if g {
+			l.push(in.B)
+			f.I64Const(0)
+			f.Op(OpI64LtS)
+			l.exitIf(in.Snap)
+		}
+	case ir.IMIN, ir.IMAX:
+		l.push(in.A)
+		l.push(in.B)
+		l.push(in.A)
+		l.push(in.B)
+		if in.Op == ir.IMIN {
+			f.Op(OpI64LtS)
+		} else {
+			f.Op(OpI64GtS)
+		}
+		f.Select()
+		l.set(r)
+	case ir.FMIN, ir.FMAX:
+		// Python's min: b if b < a else a; max: b if b > a else a.
+		l.push(in.B)
+		l.push(in.A)
+		l.push(in.B)
+		l.push(in.A)
+		if in.Op == ir.FMIN {
+			f.Op(OpF64Lt)
+		} else {
+			f.Op(OpF64Gt)
+		}
+		f.Select()
+		l.set(r)
+	case ir.FFLOORDIV, ir.FMOD:
+		// b == 0: NaN (and exit when guarded); else the runtime function.
+		l.push(in.B)
+		f.F64Const(0)
+		f.Op(OpF64Eq)
+		f.If(F64)
+		f.F64Const(math.NaN())
+		f.Else()
+		l.push(in.A)
+		l.push(in.B)
+		if in.Op == ir.FMOD {
+			f.Call(uint32(l.fnFMod))
+		} else {
+			f.Call(uint32(l.fnFFloorDiv))
+		}
+		f.End()
+		l.set(r)
+		if g {
+			l.push(in.B)
+			f.F64Const(0)
+			f.Op(OpF64Eq)
+			l.exitIf(in.Snap)
+		}
+	case ir.FTOI:
+		l.push(in.A)
+		f.Op(OpI64TruncSatF64S)
+		l.set(r)
+		if g {
+			l.push(in.A)
+			f.F64Const(-9223372036854775808.0)
+			f.Op(OpF64Ge)
+			l.push(in.A)
+			f.F64Const(9223372036854775808.0)
+			f.Op(OpF64Lt)
+			f.Op(OpI32And)
+			l.exitUnless(in.Snap)
+		}
+	case ir.FDIV:
+		l.push(in.A)
+		l.push(in.B)
+		f.Op(OpF64Div)
+		l.set(r)
+		if g {
+			l.push(in.B)
+			f.F64Const(0)
+			f.Op(OpF64Eq)
+			l.exitIf(in.Snap)
+		}
+	case ir.FLOAD:
+		l.push(in.A)
+		l.loadWord(in.Type, l.offset(in.Aux))
+		l.set(r)
+	case ir.XLOAD:
+		l.address(in.A, in.B)
+		l.loadWord(in.Type, l.offset(in.Aux))
+		l.set(r)
+	case ir.FSTORE:
+		l.push(in.A)
+		l.storeWord(t.TypeOf(in.B), l.offset(in.Aux), func() { l.push(in.B) })
+	case ir.XSTORE:
+		l.address(in.A, in.B)
+		l.storeWord(t.TypeOf(in.C), l.offset(in.Aux), func() { l.push(in.C) })
+	case ir.NEW:
+		if in.Aux < 0 || in.Aux >= int64(len(t.Allocs)) {
+			l.fail("allocation %d out of range", in.Aux)
+			return
+		}
+		d := t.Allocs[in.Aux]
+		f.I32Const(d.Size())
+		f.I32Const(int32(d.Kind))
+		f.I32Const(d.NumVals)
+		f.Call(uint32(l.fnAlloc))
+		l.set(r)
+	case ir.CALL:
+		if in.Aux < 0 || in.Aux >= int64(len(t.Helpers)) {
+			l.fail("helper %d out of range", in.Aux)
+			return
+		}
+		h := t.Helpers[in.Aux]
+		args := []ir.Ref{in.A, in.B, in.C}
+		for i := range h.Args {
+			l.push(args[i])
+		}
+		f.Call(l.helpers[in.Aux])
+		if g {
+			l.exitUnless(in.Snap)
+		} else {
+			f.Drop()
+		}
+		if h.Result != ir.Void {
+			l.set(r)
+		}
+	default:
+		op, ok := simpleOps[in.Op]
+		if !ok {
+			l.fail("cannot lower %s", in.Op)
+			return
+		}
+		for _, a := range in.Args() {
+			l.push(a)
+		}
+		f.Op(op)
+		l.set(r)
+	}
+}
+
+// intDiv lowers IFLOORDIV and IMOD with Python's floor semantics, never
+// trapping: a zero divisor (and MinInt64 // -1) gives ir.FloorDiv's and
+// ir.FloorMod's fallback values, and exits when the op is guarded.
+func (l *lowerer) intDiv(r ir.Ref, in *ir.Inst, g bool) {
+	f := l.f
+	ok := l.temp(I32)
+	bs := l.temp(I64)
+	q := l.temp(I64)
+	// ok = b != 0 (and, for //, not MinInt64 // -1)
+	l.push(in.B)
+	f.I64Const(0)
+	f.Op(OpI64Ne)
+	if in.Op == ir.IFLOORDIV {
+		l.push(in.A)
+		f.I64Const(math.MinInt64)
+		f.Op(OpI64Eq)
+		l.push(in.B)
+		f.I64Const(-1)
+		f.Op(OpI64Eq)
+		f.Op(OpI32And)
+		f.Op(OpI32Eqz)
+		f.Op(OpI32And)
+	}
+	f.LocalSet(ok)
+	// bs = ok ? b : 1
+	l.push(in.B)
+	f.I64Const(1)
+	f.LocalGet(ok)
+	f.Select()
+	f.LocalSet(bs)
+	rem := l.temp(I64)
+	l.push(in.A)
+	f.LocalGet(bs)
+	f.Op(OpI64RemS)
+	f.LocalSet(rem)
+	// adjust = rem != 0 && (rem ^ bs) < 0
+	adjust := func() {
+		f.LocalGet(rem)
+		f.I64Const(0)
+		f.Op(OpI64Ne)
+		f.LocalGet(rem)
+		f.LocalGet(bs)
+		f.Op(OpI64Xor)
+		f.I64Const(0)
+		f.Op(OpI64LtS)
+		f.Op(OpI32And)
+	}
+	if in.Op == ir.IFLOORDIV {
+		l.push(in.A)
+		f.LocalGet(bs)
+		f.Op(OpI64DivS)
+		adjust()
+		f.Op(OpI64ExtendI32U)
+		f.Op(OpI64Sub)
+		f.LocalSet(q)
+		// result = ok ? q : (b == 0 ? 0 : MinInt64)
+		f.LocalGet(q)
+		f.I64Const(0)
+		f.I64Const(math.MinInt64)
+		l.push(in.B)
+		f.Op(OpI64Eqz)
+		f.Select()
+	} else {
+		f.LocalGet(rem)
+		f.LocalGet(bs)
+		f.I64Const(0)
+		adjust()
+		f.Select()
+		f.Op(OpI64Add)
+		f.LocalSet(q)
+		f.LocalGet(q)
+		f.I64Const(0)
+	}
+	f.LocalGet(ok)
+	f.Select()
+	l.set(r)
+	if g {
+		f.LocalGet(ok)
+		l.exitUnless(in.Snap)
+	}
+	l.release(I32, ok)
+	l.release(I64, bs)
+	l.release(I64, q)
+	l.release(I64, rem)
+}

@@ -148,6 +148,7 @@ func TestCLIAsPython(t *testing.T) {
 		{"more_ignored_flags", "", []string{"-R", "-t", "-P", "-x", "-c", "print('ok')"}},
 		{"jython", "", []string{"-J", "-c", "1"}},
 		{"c_syntax_error", "", []string{"-c", "x = (1,"}},
+		{"c_syntax_warning", "", []string{"-c", "x = 1\nprint(x is 1)"}},
 		{"c_syntax_error_line2", "", []string{"-c", "pass\ndef f(:"}},
 		{"stdin_syntax_error", "x = (1,\n", nil},
 		{"stdin_systemexit", "import sys\nsys.exit(5)\n", []string{"-"}},

@@ -267,7 +267,8 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 			codeName = abs
 		}
 	}
-	code, err := compile.Compile(mod, table, codeName)
+	code, warnings, err := compile.CompileWithWarnings(mod, table, codeName)
+	printSyntaxWarnings(stderr, warnings, raw)
 	if err != nil {
 		var se *syntax.Error
 		if errors.As(err, &se) {

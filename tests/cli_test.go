@@ -265,7 +265,7 @@ func TestCLIHotloopOptions(t *testing.T) {
 	})
 	t.Run("stats_human", func(t *testing.T) {
 		r := runCLI(t, hotloopBin, dir, nil, nil, "--jit-stats", "-c", prog)
-		if r.exit != 0 || r.stdout != "499500\n" || !strings.Contains(r.stderr, "JIT not built yet") ||
+		if r.exit != 0 || r.stdout != "499500\n" || !strings.Contains(r.stderr, "hotloop JIT stats (JIT on)") ||
 			!strings.Contains(r.stderr, "traces compiled:       0") {
 			t.Errorf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
 		}

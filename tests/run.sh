@@ -40,6 +40,10 @@ echo "== corpus under GC stress (a collection at every safepoint)"
 HOTLOOP_GCSTRESS=1 go test -count=1 -run 'TestCorpus' ./tests >"$log" 2>&1 || {
   cat "$log"; echo "the corpus fails under GC stress"; exit 1; }
 
+echo "== corpus with every loop traced at its first back-edge (--jit-threshold=1)"
+HOTLOOP_CORPUS_FLAGS=--jit-threshold=1 go test -count=1 -run 'TestCorpus' ./tests >"$log" 2>&1 || {
+  cat "$log"; echo "the corpus fails with --jit-threshold=1"; exit 1; }
+
 if [ "$FUZZTIME" != "0" ]; then
   # go test -fuzz takes one target of one package at a time.
   for pkg in $(go list ./...); do

@@ -1,5 +1,5 @@
-// Package trace will hold the trace recorder: it follows the interpreter
-// through one iteration of a hot loop and emits typed SSA IR with guards
+// Package trace holds the trace recorder (record.go): it executes one
+// iteration of a hot loop abstractly and emits typed SSA IR with guards
 // and snapshots through an ir.Builder. The IR itself is package trace/ir,
 // the optimisation passes (folding, CSE, guard and bounds-check
 // elimination, loop peeling, forwarding, dead stores, allocation sinking,

@@ -608,7 +608,7 @@ load:
 						vm.setRawU64(r, 0, 0, uint64(cur+step))
 						goto next
 					}
-					pc = int(ins.Bx())
+					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
 					continue
 				case kindListIter:
 					lst := vm.slot(r, 0)
@@ -619,7 +619,7 @@ load:
 						goto next
 					}
 					vm.setSlot(r, 0, vEmpty)
-					pc = int(ins.Bx())
+					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
 					continue
 				}
 			}
@@ -629,7 +629,7 @@ load:
 					goto handle
 				}
 				if !ok {
-					pc = int(ins.Bx())
+					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
 					continue
 				}
 				R[ins.A()+1] = x

@@ -16,6 +16,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/hotloop/hotloop/trace/ir"
 )
@@ -28,6 +30,27 @@ const TraceExport = "trace"
 // loop header because its budget ran out or a poll asked it to (the
 // snapshot written is the header's; the trace may be re-entered at once).
 const SafepointFlag = 1 << 30
+
+// NestedFlag is or-ed into the exit number when an inner trace this trace
+// called left through an exit the outer trace does not continue after: the
+// exit number is then NestedFlag | slot<<NestedSlotShift | the inner
+// trace's own exit number (with its SafepointFlag, if set). The inner
+// trace has written its snapshot; the outer trace had written every
+// register it changed before the call, so the frame is complete.
+const (
+	NestedFlag      = 1 << 29
+	NestedSlotShift = 20
+	MaxNestedSlot   = 1<<(29-NestedSlotShift) - 1
+)
+
+// InnerTracePrefix starts the name of a helper that stands for a call of
+// another trace through the shared table: "trace@SLOT:ID,ID,..." where the
+// IDs are the callee's exit numbers after which this trace goes on. It is
+// lowered to call_indirect, not imported.
+const InnerTracePrefix = "trace@"
+
+// InnerBudget is the iteration budget an outer trace gives an inner one.
+const InnerBudget = 1 << 16
 
 // Names of the runtime functions a lowered module may import from
 // LowerConfig.RuntimeModule (only those its trace uses).
@@ -159,6 +182,11 @@ func (l *lowerer) lower() error {
 		l.fnFFloorDiv = int64(l.m.ImportFunc(rt, RuntimeFFloorDiv, Sig([]ValType{F64, F64}, F64)))
 	}
 	for _, h := range t.Helpers {
+		if strings.HasPrefix(h.Name, InnerTracePrefix) {
+			l.helpers = append(l.helpers, 0)
+			l.pollGC = true
+			continue
+		}
 		params := make([]ValType, len(h.Args))
 		for i, a := range h.Args {
 			params[i] = wasmType(a)
@@ -787,6 +815,10 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 			return
 		}
 		h := t.Helpers[in.Aux]
+		if strings.HasPrefix(h.Name, InnerTracePrefix) {
+			l.callInner(h.Name)
+			return
+		}
 		args := []ir.Ref{in.A, in.B, in.C}
 		for i := range h.Args {
 			l.push(args[i])
@@ -898,4 +930,50 @@ func (l *lowerer) intDiv(r ir.Ref, in *ir.Inst, g bool) {
 	l.release(I64, bs)
 	l.release(I64, q)
 	l.release(I64, rem)
+}
+
+// callInner lowers a call of another trace (a helper named
+// InnerTracePrefix+"SLOT:ID,..."): call_indirect through the table with
+// the frame and InnerBudget; an exit number not in the list returns at
+// once, tagged with NestedFlag and the slot.
+func (l *lowerer) callInner(name string) {
+	f := l.f
+	spec := strings.TrimPrefix(name, InnerTracePrefix)
+	slotStr, ids, ok := strings.Cut(spec, ":")
+	slot, err := strconv.Atoi(slotStr)
+	if !ok || err != nil || slot < 0 || slot > MaxNestedSlot || l.cfg.TableModule == "" {
+		l.fail("bad inner trace call %q", name)
+		return
+	}
+	var accept []int32
+	for _, x := range strings.Split(ids, ",") {
+		id, err := strconv.Atoi(x)
+		if err != nil || id <= 0 || id >= 1<<NestedSlotShift {
+			l.fail("bad inner trace call %q", name)
+			return
+		}
+		accept = append(accept, int32(id))
+	}
+	code := l.temp(I32)
+	f.LocalGet(l.frame)
+	f.I32Const(InnerBudget)
+	f.I32Const(int32(slot))
+	f.CallIndirect(l.m.Type(Sig([]ValType{I32, I32}, I32)), 0)
+	f.LocalSet(code)
+	for i, id := range accept {
+		f.LocalGet(code)
+		f.I32Const(id)
+		f.Op(OpI32Eq)
+		if i > 0 {
+			f.Op(OpI32Or)
+		}
+	}
+	f.Op(OpI32Eqz)
+	f.If()
+	f.LocalGet(code)
+	f.I32Const(NestedFlag | int32(slot)<<NestedSlotShift)
+	f.Op(OpI32Or)
+	f.Return()
+	f.End()
+	l.release(I32, code)
 }

@@ -1,8 +1,8 @@
 // This file holds what hotloop's own long options do around a run: the
 // Go profiles of --profile (through github.com/pkg/profile, quiet so that
 // the program's stderr stays its own) and the JIT statistics of
-// --jit-stats. The JIT is not built yet, so the statistics truthfully
-// report zero traces; the keys are the ones the JIT will fill in.
+// --jit-stats, and the making of the JIT itself (package jit, installed as
+// the VM's hook unless --jit=off or HOTLOOP_JIT=0).
 
 package main
 
@@ -15,7 +15,49 @@ import (
 	"strings"
 
 	"github.com/pkg/profile"
+
+	"github.com/hotloop/hotloop/jit"
+	"github.com/hotloop/hotloop/vm"
 )
+
+// newJIT makes the JIT the options ask for, or nil when it is off.
+func newJIT(o *options, stderr io.Writer) *jit.JIT {
+	if !o.jit {
+		return nil
+	}
+	cfg := jit.Config{DumpDir: o.jitDump}
+	if o.jitLog {
+		cfg.Log = stderr
+	}
+	return jit.New(cfg)
+}
+
+// jitHook returns the VM hook for the options (nil, not a nil *jit.JIT,
+// when the JIT is off).
+func jitHook(o *options) vm.Hook {
+	if o.jitHook == nil {
+		return nil
+	}
+	return o.jitHook
+}
+
+// collectJITStats converts the JIT's counters to the reported keys.
+func collectJITStats(o *options) jitStats {
+	if o.jitHook == nil {
+		return jitStats{}
+	}
+	s := o.jitHook.Stats()
+	return jitStats{
+		TracesCompiled:    s.TracesCompiled,
+		TracesAborted:     s.TracesAborted,
+		GuardExits:        s.GuardExits,
+		TraceEntries:      s.TraceEntries,
+		ModulesLive:       s.ModulesLive,
+		CompileSeconds:    s.CompileSeconds,
+		BytecodesInTraces: s.BytecodesInTraces,
+		AbortReasons:      s.AbortReasons,
+	}
+}
 
 // startProfile starts the Go profile named by o.profile (none when empty)
 // and returns the function that stops it and writes the file.
@@ -77,7 +119,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	if !o.jit {
 		mode = "off"
 	}
-	fmt.Fprintf(&b, "hotloop JIT stats (JIT %s; JIT not built yet)\n", mode)
+	fmt.Fprintf(&b, "hotloop JIT stats (JIT %s)\n", mode)
 	fmt.Fprintf(&b, "  traces compiled:       %d\n", s.TracesCompiled)
 	fmt.Fprintf(&b, "  traces aborted:        %d\n", s.TracesAborted)
 	fmt.Fprintf(&b, "  side traces:           %d\n", s.SideTraces)
@@ -86,7 +128,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  wasm modules live:     %d\n", s.ModulesLive)
 	fmt.Fprintf(&b, "  compile time:          %.6f s\n", s.CompileSeconds)
 	fmt.Fprintf(&b, "  bytecodes interpreted: %d (not counted)\n", s.BytecodesInterpreted)
-	fmt.Fprintf(&b, "  bytecodes in traces:   %d\n", s.BytecodesInTraces)
+	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -97,10 +97,11 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	stop := startProfile(o)
+	o.jitHook = newJIT(o, stderr)
 	code := runProgramFrom(o, stdin, stdout, stderr)
 	stop()
 	if o.jitStats {
-		if err := reportJITStats(o, jitStats{}, stderr); err != nil {
+		if err := reportJITStats(o, collectJITStats(o), stderr); err != nil {
 			fmt.Fprintf(stderr, "%s: --jit-stats: %v\n", progName(), err)
 		}
 	}
@@ -288,6 +289,8 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		GCStress: os.Getenv("HOTLOOP_GCSTRESS") == "1",
 		// Ctrl-C raises KeyboardInterrupt in the program.
 		CatchInterrupt: true,
+		Hook:           jitHook(o),
+		HookThreshold:  o.jitThreshold,
 		StdoutMode:     stdoutMode(o, stdout),
 		Inspect:        o.inspect,
 		MainModule:     o.runModule,

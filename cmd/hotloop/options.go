@@ -15,6 +15,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/hotloop/hotloop/jit"
 )
 
 // options is the parsed command line.
@@ -30,16 +32,17 @@ type options struct {
 	unbuffer bool // -u or PYTHONUNBUFFERED
 	inspect  bool // -i or PYTHONINSPECT: the prompt after the program
 
-	jit          bool   // --jit=on|off (default on, HOTLOOP_JIT=0 is off)
-	jitThreshold int    // --jit-threshold=N (0: the default)
-	jitStats     bool   // --jit-stats was given
-	jitStatsFile string // --jit-stats=FILE ("" means stderr)
-	jitDump      string // --jit-dump=DIR
-	jitLog       bool   // --jit-log
-	dump         string // --dump=ast|bytecode
-	profile      string // --profile=cpu|mem|block|mutex|trace
-	profileDir   string // --profile-dir=DIR
-	pyprof       string // --pyprof=FILE: profile of the Python program
+	jit          bool     // --jit=on|off (default on, HOTLOOP_JIT=0 is off)
+	jitThreshold int      // --jit-threshold=N (0: the default)
+	jitStats     bool     // --jit-stats was given
+	jitStatsFile string   // --jit-stats=FILE ("" means stderr)
+	jitDump      string   // --jit-dump=DIR
+	jitLog       bool     // --jit-log
+	jitHook      *jit.JIT // the JIT of this run, made by main (nil when off)
+	dump         string   // --dump=ast|bytecode
+	profile      string   // --profile=cpu|mem|block|mutex|trace
+	profileDir   string   // --profile-dir=DIR
+	pyprof       string   // --pyprof=FILE: profile of the Python program
 
 	// set when -m found its file: the module's package, for __package__
 	runModule   bool

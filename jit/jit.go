@@ -1,0 +1,468 @@
+// Package jit is the tracing JIT's runtime side: it implements vm.Hook.
+// When the interpreter reports a hot loop, it records one iteration
+// (package trace), optimises the IR (trace/opt), lowers it to a wasm
+// module (wasmgen), installs the module's function in a slot of the shared
+// table and runs it from the loop header; the trace's exit has already
+// written the snapshot's registers, so the hook only hands the snapshot's
+// pc back to the interpreter. Loops whose recording aborts are retried
+// with exponential back-off and then blacklisted; live modules are bounded
+// and retired with second-chance eviction. docs/jit.md "The jit package"
+// describes the life cycle.
+package jit
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/trace"
+	"github.com/hotloop/hotloop/trace/ir"
+	"github.com/hotloop/hotloop/trace/opt"
+	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/wasmgen"
+)
+
+// Config tunes the JIT.
+type Config struct {
+	Log        io.Writer // one line per trace event (--jit-log), or nil
+	DumpDir    string    // where each trace's .wasm and IR listing go (--jit-dump), or ""
+	MaxModules int       // live trace modules (default 64)
+	// Budget is the number of loop iterations a trace runs before it
+	// returns to Go (a safepoint: Go's collector and preemption need it).
+	Budget int32
+	// MaxAborts is the number of aborted recordings after which a loop
+	// is blacklisted; Penalty is the first back-off (in hook calls),
+	// doubled after each abort (LuaJIT's scheme).
+	MaxAborts int
+	Penalty   int
+}
+
+// Stats are the counters --jit-stats reports.
+type Stats struct {
+	TracesCompiled    int64
+	TracesAborted     int64
+	GuardExits        int64
+	TraceEntries      int64
+	ModulesLive       int64
+	CompileSeconds    float64
+	BytecodesInTraces int64 // estimated: loop iterations × bytecodes in the recorded iteration
+	AbortReasons      map[string]int64
+	Blacklisted       int64
+	Retired           int64
+}
+
+// JIT is the hook. It is not safe for concurrent use (neither is the VM).
+type JIT struct {
+	cfg    Config
+	w      *wasmRuntime
+	err    error // setting up the runtime failed: the JIT stays off
+	loops  map[loopKey]*loop
+	live   []*compiled // ring for second-chance eviction
+	hand   int
+	slots  []int32 // free table slots
+	bySlot map[int32]*compiled
+	n      int // traces compiled so far (names)
+	stats  Stats
+}
+
+// loopKey names a loop: its code object and header pc, and the frame's
+// globals dict, whose address a trace holds as a constant (the same code
+// can run with other globals, and a dead dict's address can be reused).
+type loopKey struct {
+	code    *bytecode.Code
+	pc      int
+	globals uint32
+}
+
+// loop is what the JIT knows about one loop header.
+type loop struct {
+	tr          *compiled
+	aborts      int
+	skip        int // hook calls to ignore before recording again
+	penalty     int
+	blacklisted bool
+	retired     int
+}
+
+// compiled is a live trace.
+type compiled struct {
+	key       loopKey
+	name      string
+	slot      int32
+	cm        wazero.CompiledModule
+	mod       api.Module
+	t         *ir.Trace
+	bytecodes int
+	depth     int // inlined call depth: frames of room the trace needs
+	backEdge  int
+	callers   []*compiled // traces that call this one through the table
+	used      bool        // second-chance bit
+	stuck     int         // consecutive entries that failed a type or version guard before one iteration
+	typeSnap  []bool      // per snapshot: some guard exiting through it checks a tag or a version
+	entries   int64       // times entered
+	iters     int64       // loop iterations run, over all entries
+}
+
+// Priming: after a trace exits, the loop's back-edge counter is set so
+// that the next back-edge enters the trace again at once. A trace that
+// leaves after fewer than minItersPerEntry iterations on average (a branch
+// that goes the other way half the time: there are no side traces yet)
+// would make every iteration pay an exit and an entry, so past
+// primeProbation entries such a trace is entered only when the counter
+// reaches the threshold on its own.
+const (
+	primeProbation   = 64
+	minItersPerEntry = 4
+)
+
+// typeGuards marks the snapshots of guards that test a value's tag, a
+// dict's version or an object's kind: failing one of those before the
+// first iteration means the trace's assumptions no longer hold.
+func typeGuards(t *ir.Trace) []bool {
+	marks := make([]bool, len(t.Snaps))
+	for i := 1; i < len(t.Insts); i++ {
+		in := &t.Insts[i]
+		if in.Op != ir.GCMP || in.Snap == ir.NoSnap || !in.A.IsInst() {
+			continue
+		}
+		a := t.Inst(in.A)
+		switch {
+		case a.Type == ir.Tag,
+			a.Op == ir.FLOAD && (a.Class() == trace.ClassDictStorage || a.Class() == trace.ClassDictEntry || a.Class() == trace.ClassModuleDict),
+			a.Op == ir.IAND:
+			marks[in.Snap] = true
+		}
+	}
+	return marks
+}
+
+// New returns a JIT with cfg's settings (zero fields take defaults).
+func New(cfg Config) *JIT {
+	if cfg.MaxModules <= 0 {
+		cfg.MaxModules = 64
+	}
+	if cfg.Budget <= 0 {
+		cfg.Budget = 1 << 16
+	}
+	if cfg.MaxAborts <= 0 {
+		cfg.MaxAborts = 6
+	}
+	if cfg.Penalty <= 0 {
+		cfg.Penalty = 2
+	}
+	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}}
+	if cfg.MaxModules > wasmgen.MaxNestedSlot+1 {
+		cfg.MaxModules = wasmgen.MaxNestedSlot + 1
+		j.cfg.MaxModules = cfg.MaxModules
+	}
+	for s := cfg.MaxModules - 1; s >= 0; s-- {
+		j.slots = append(j.slots, int32(s))
+	}
+	j.stats.AbortReasons = map[string]int64{}
+	return j
+}
+
+// Stats returns the counters so far.
+func (j *JIT) Stats() Stats {
+	s := j.stats
+	s.ModulesLive = int64(len(j.live))
+	return s
+}
+
+func (j *JIT) logf(format string, args ...any) {
+	if j.cfg.Log != nil {
+		fmt.Fprintf(j.cfg.Log, "[jit] "+format+"\n", args...)
+	}
+}
+
+// where names a pc as file:line.
+func where(code *bytecode.Code, pc int) string {
+	line := 0
+	if pc >= 0 && pc < len(code.Positions) {
+		line = int(code.Positions[pc].Line)
+	}
+	return fmt.Sprintf("%s:%d", code.Filename, line)
+}
+
+// LoopHot implements vm.Hook.
+func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
+	if j.err != nil {
+		return 0, false
+	}
+	if j.w == nil {
+		w, err := newWasmRuntime(m.JITHeap(), j.cfg.MaxModules, m.JITFloatPow)
+		if err != nil {
+			j.err = err
+			j.logf("disabled: %v", err)
+			return 0, false
+		}
+		j.w = w
+	}
+	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
+	lp := j.loops[key]
+	if lp == nil {
+		lp = &loop{penalty: j.cfg.Penalty}
+		j.loops[key] = lp
+	}
+	if lp.tr == nil {
+		if lp.blacklisted {
+			return 0, false
+		}
+		if lp.skip > 0 {
+			lp.skip--
+			return 0, false
+		}
+		if !j.compile(m, f, key, lp) {
+			return 0, false
+		}
+	}
+	return j.enter(m, f, lp)
+}
+
+// compile records, optimises, lowers and loads a trace for the loop.
+func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
+	start := time.Now()
+	if len(j.slots) == 0 {
+		// Before recording, so that the recording never calls a trace
+		// that is about to lose its slot.
+		j.evict()
+	}
+	fr := m.JITTopFrame()
+	j.n++
+	name := fmt.Sprintf("trace_%d", j.n)
+	inner := func(pc int) (trace.Inner, bool) {
+		lp := j.loops[loopKey{key.code, pc, key.globals}]
+		if lp == nil || lp.tr == nil {
+			return trace.Inner{}, false
+		}
+		c := lp.tr
+		pcs := make([]int32, len(c.t.Snaps))
+		for i := 1; i < len(c.t.Snaps); i++ {
+			pcs[i] = c.t.Snaps[i].PC
+		}
+		return trace.Inner{Slot: c.slot, SnapPCs: pcs, BackEdge: c.backEdge, Depth: c.depth}, true
+	}
+	rec, err := trace.Record(m, key.pc, fr.PC, name, inner)
+	if err != nil {
+		pc := key.pc
+		if a, ok := err.(*trace.Abort); ok {
+			pc = a.PC
+			err = fmt.Errorf("%s", a.Reason)
+		}
+		j.abort(lp, key, pc, err.Error())
+		return false
+	}
+	ocfg := opt.Config{}
+	if len(rec.Calls) > 0 {
+		// Peeling assumes registers change only at the back-edge; an inner
+		// trace writes them in the middle. Unpeeled, the trace reads them
+		// again each iteration.
+		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
+	}
+	t, err := opt.Pipeline(rec.Trace, ocfg)
+	if err == nil {
+		err = ir.Verify(t)
+	}
+	if err != nil {
+		j.abort(lp, key, key.pc, "optimiser: "+err.Error())
+		return false
+	}
+	slot := j.slots[len(j.slots)-1]
+	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
+		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
+		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
+		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
+		BudgetOutAddr: vm.JITBudgetWordOffset,
+	})
+	if err != nil {
+		j.abort(lp, key, key.pc, "lowering: "+err.Error())
+		return false
+	}
+	if j.cfg.DumpDir != "" {
+		j.dump(name, rec.Trace, t, low.Wasm)
+	}
+	cm, mod, err := j.w.load(name, low.Wasm)
+	if err != nil {
+		j.abort(lp, key, key.pc, "wasm: "+err.Error())
+		return false
+	}
+	j.slots = j.slots[:len(j.slots)-1]
+	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge}
+	for _, s := range rec.Calls {
+		if callee := j.bySlot[s]; callee != nil {
+			callee.callers = append(callee.callers, c)
+		}
+	}
+	j.bySlot[slot] = c
+	lp.tr = c
+	j.live = append(j.live, c)
+	secs := time.Since(start).Seconds()
+	j.stats.TracesCompiled++
+	j.stats.CompileSeconds += secs
+	j.logf("compiled %s at %s: %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
+		name, where(key.code, key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
+	return true
+}
+
+// abort counts a failed recording and backs the loop off.
+func (j *JIT) abort(lp *loop, key loopKey, pc int, reason string) {
+	j.stats.TracesAborted++
+	j.stats.AbortReasons[reason+" at "+where(key.code, pc)]++
+	lp.aborts++
+	lp.skip = lp.penalty
+	lp.penalty *= 2
+	j.logf("abort at %s (loop at %s): %s", where(key.code, pc), where(key.code, key.pc), reason)
+	if lp.aborts >= j.cfg.MaxAborts {
+		lp.blacklisted = true
+		j.stats.Blacklisted++
+		j.logf("blacklisted loop at %s after %d aborts", where(key.code, key.pc), lp.aborts)
+	}
+}
+
+// enter runs the loop's trace until it leaves the loop or an exit that
+// needs the interpreter, and returns the pc to resume at.
+func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
+	c := lp.tr
+	if c.depth > 0 && m.JITFrameRoom() <= c.depth {
+		return 0, false // the interpreter would raise RecursionError in a call the trace inlined
+	}
+	c.used = true
+	mem := m.JITHeap().Bytes()
+	budget := j.cfg.Budget
+	for {
+		j.stats.TraceEntries++
+		code, err := j.w.run(c.slot, f.RegsOffset, budget)
+		if err != nil {
+			// A trap is a bug in the JIT: the frame may be half written,
+			// so it cannot be resumed safely.
+			panic(fmt.Sprintf("jit: trace %s trapped: %v", c.name, err))
+		}
+		if code&wasmgen.NestedFlag != 0 {
+			return j.nestedExit(m, c, code)
+		}
+		left := int32(gcLE32(mem[vm.JITBudgetWordOffset:]))
+		iters := max(int64(budget-left), 0)
+		c.entries++
+		c.iters += iters
+		j.stats.BytecodesInTraces += iters * int64(c.bytecodes)
+		snap := ir.SnapID(code &^ wasmgen.SafepointFlag)
+		if snap <= 0 || int(snap) >= len(c.t.Snaps) {
+			panic(fmt.Sprintf("jit: trace %s returned exit %#x", c.name, code))
+		}
+		resume := int(c.t.Snap(snap).PC)
+		if code&wasmgen.SafepointFlag != 0 {
+			// The budget ran out or a poll fired: go round again unless
+			// the interpreter has something to do at the back-edge.
+			if gcLE32(mem[vm.InterruptWordOffset:]) != 0 || (int64(gcLE64(mem[gc.CtlBudget:])) <= 0 && m.JITRunDepth() == 1) {
+				return resume, true
+			}
+			continue
+		}
+		j.stats.GuardExits++
+		if iters == 0 && c.typeSnap[snap] {
+			c.stuck++
+			if c.stuck > 8 {
+				// It keeps failing before the loop: a version or type it
+				// guards has changed for good. Record it again later.
+				j.retire(c)
+				lp.retired++
+				if lp.retired >= 4 {
+					lp.blacklisted = true
+					j.stats.Blacklisted++
+					j.logf("blacklisted loop at %s after %d retired traces", where(c.key.code, c.key.pc), lp.retired)
+				}
+				return resume, true
+			}
+		} else if iters > 0 {
+			c.stuck = 0
+		}
+		if c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries {
+			m.JITPrimeLoop(m.JITTopFrame().PC)
+		}
+		return resume, true
+	}
+}
+
+// evict retires one live trace, second-chance order.
+func (j *JIT) evict() {
+	for len(j.live) > 0 {
+		if j.hand >= len(j.live) {
+			j.hand = 0
+		}
+		c := j.live[j.hand]
+		if c.used {
+			c.used = false
+			j.hand++
+			continue
+		}
+		j.retire(c)
+		return
+	}
+}
+
+// nestedExit handles an exit of an inner trace that the outer trace c
+// called and does not continue after: resume where the inner trace's
+// snapshot says.
+func (j *JIT) nestedExit(m *vm.VM, c *compiled, code uint32) (int, bool) {
+	slot := int32(code>>wasmgen.NestedSlotShift) & wasmgen.MaxNestedSlot
+	snap := ir.SnapID(code & (1<<wasmgen.NestedSlotShift - 1))
+	inner := j.bySlot[slot]
+	if inner == nil || snap <= 0 || int(snap) >= len(inner.t.Snaps) {
+		panic(fmt.Sprintf("jit: trace %s returned nested exit %#x", c.name, code))
+	}
+	j.stats.GuardExits++
+	c.entries++
+	c.iters++
+	return int(inner.t.Snap(snap).PC), true
+}
+
+// retire nulls a trace's slot, closes its module and forgets it, and
+// retires the traces that call it first.
+func (j *JIT) retire(c *compiled) {
+	live := false
+	for i, x := range j.live {
+		if x == c {
+			j.live = append(j.live[:i], j.live[i+1:]...)
+			live = true
+			break
+		}
+	}
+	if !live {
+		return
+	}
+	for _, caller := range c.callers {
+		j.retire(caller)
+	}
+	delete(j.bySlot, c.slot)
+	if lp := j.loops[c.key]; lp != nil && lp.tr == c {
+		lp.tr = nil
+	}
+	j.w.release(c.slot, c.cm, c.mod)
+	j.slots = append(j.slots, c.slot)
+	j.stats.Retired++
+	j.logf("retired %s (loop at %s)", c.name, where(c.key.code, c.key.pc))
+}
+
+// dump writes a trace's IR (as recorded and optimised) and its module.
+func (j *JIT) dump(name string, recorded, optimised *ir.Trace, wasm []byte) {
+	listing := "# recorded\n" + recorded.String() + "\n# optimised\n" + optimised.String()
+	if err := os.WriteFile(filepath.Join(j.cfg.DumpDir, name+".ir"), []byte(listing), 0o644); err != nil {
+		j.logf("dump: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(j.cfg.DumpDir, name+".wasm"), wasm, 0o644); err != nil {
+		j.logf("dump: %v", err)
+	}
+}
+
+func gcLE32(b []byte) uint32 {
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func gcLE64(b []byte) uint64 { return uint64(gcLE32(b)) | uint64(gcLE32(b[4:]))<<32 }

@@ -1,0 +1,147 @@
+// runtime.go sets up the wasm side the traces link against, inside the
+// heap's wazero runtime: a module (built with wasmgen) that defines the
+// shared funcref table and exports enter(slot, frame, budget), which
+// call_indirects the trace installed in a slot, and clear(slot), which
+// nulls a slot before its module is closed; and a host module with the
+// runtime functions a trace may import (float % and //, which wasm has no
+// instruction for). Go holds one api.Function for enter: traces never call
+// back into Python, so it is never re-entered.
+
+package jit
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/trace"
+	"github.com/hotloop/hotloop/trace/ir"
+	"github.com/hotloop/hotloop/wasmgen"
+)
+
+// Names of the modules the runtime instantiates.
+const (
+	tableModule   = "hotloop_jit"
+	tableName     = "table"
+	runtimeModule = "hotloop_rt"
+)
+
+// zeroReader is the fixed rand source of every trace module's config
+// (BRIEF.md §2: seeding math/rand dominates instantiation otherwise).
+type zeroReader struct{}
+
+func (zeroReader) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+// wasmRuntime is the linked side of the JIT.
+type wasmRuntime struct {
+	ctx    context.Context
+	r      wazero.Runtime
+	enter  api.Function
+	clear  api.Function
+	config wazero.ModuleConfig
+	stack  []uint64
+}
+
+func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
+	ctx := context.Background()
+	w := &wasmRuntime{ctx: ctx, r: heap.Runtime(), stack: make([]uint64, 3)}
+	w.config = wazero.NewModuleConfig().WithRandSource(zeroReader{}).WithStartFunctions()
+
+	m := wasmgen.NewModule()
+	m.Name = tableModule
+	tbl := m.Table(wasmgen.Limits{Min: uint32(tableSize)})
+	m.ExportTable(tableName, tbl)
+	sig := wasmgen.Sig([]wasmgen.ValType{wasmgen.I32, wasmgen.I32}, wasmgen.I32)
+	enter := m.NewFunc("enter", wasmgen.Sig([]wasmgen.ValType{wasmgen.I32, wasmgen.I32, wasmgen.I32}, wasmgen.I32))
+	enter.LocalGet(1)
+	enter.LocalGet(2)
+	enter.LocalGet(0)
+	enter.CallIndirect(m.Type(sig), tbl)
+	m.ExportFunc("enter", enter.Index())
+	clr := m.NewFunc("clear", wasmgen.Sig([]wasmgen.ValType{wasmgen.I32}))
+	clr.LocalGet(0)
+	clr.TableSetNull(tbl)
+	m.ExportFunc("clear", clr.Index())
+	bin, err := m.Bytes()
+	if err != nil {
+		return nil, fmt.Errorf("jit: building the table module: %w", err)
+	}
+	mod, err := w.r.InstantiateWithConfig(ctx, bin, w.config.WithName(tableModule))
+	if err != nil {
+		return nil, fmt.Errorf("jit: instantiating the table module: %w", err)
+	}
+	w.enter, w.clear = mod.ExportedFunction("enter"), mod.ExportedFunction("clear")
+
+	f64 := api.ValueTypeF64
+	_, err = w.r.NewHostModuleBuilder(runtimeModule).
+		NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
+		v, _ := ir.FloatMod(math.Float64frombits(s[0]), math.Float64frombits(s[1]))
+		s[0] = math.Float64bits(v)
+	}), []api.ValueType{f64, f64}, []api.ValueType{f64}).Export(wasmgen.RuntimeFMod).
+		NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
+		v, _, _ := ir.FloatDivmod(math.Float64frombits(s[0]), math.Float64frombits(s[1]))
+		s[0] = math.Float64bits(v)
+	}), []api.ValueType{f64, f64}, []api.ValueType{f64}).Export(wasmgen.RuntimeFFloorDiv).
+		NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
+		// alloc(size, kind, nvals): the raw bytes are what the size leaves.
+		size, kind, nvals := int(uint32(s[0])), gc.Kind(uint32(s[1])), int(uint32(s[2]))
+		ref, err := heap.Alloc(kind, nvals, size-gc.HeaderSize-nvals*gc.ValueSize)
+		if err != nil {
+			panic(fmt.Sprintf("jit: allocation in a trace: %v", err))
+		}
+		s[0] = uint64(ref)
+	}), []api.ValueType{api.ValueTypeI32, api.ValueTypeI32, api.ValueTypeI32}, []api.ValueType{api.ValueTypeI32}).Export(wasmgen.RuntimeAlloc).
+		NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
+		r, ok := pow(math.Float64frombits(s[0]), math.Float64frombits(s[1]))
+		s[0], s[1] = math.Float64bits(r), 0
+		if ok {
+			s[1] = 1
+		}
+	}), []api.ValueType{f64, f64}, []api.ValueType{f64, api.ValueTypeI32}).Export(trace.FloatPowHelper.Name).
+		Instantiate(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("jit: instantiating the runtime host module: %w", err)
+	}
+	return w, nil
+}
+
+// load compiles and instantiates a trace module.
+func (w *wasmRuntime) load(name string, bin []byte) (wazero.CompiledModule, api.Module, error) {
+	cm, err := w.r.CompileModule(w.ctx, bin)
+	if err != nil {
+		return nil, nil, fmt.Errorf("compiling %s: %w", name, err)
+	}
+	mod, err := w.r.InstantiateModule(w.ctx, cm, w.config.WithName(name))
+	if err != nil {
+		_ = cm.Close(w.ctx)
+		return nil, nil, fmt.Errorf("instantiating %s: %w", name, err)
+	}
+	return cm, mod, nil
+}
+
+// run enters the trace in slot with the frame's register base and a
+// budget of loop iterations, and returns its exit number.
+func (w *wasmRuntime) run(slot int32, frame uint32, budget int32) (uint32, error) {
+	s := w.stack[:3]
+	s[0], s[1], s[2] = api.EncodeI32(slot), api.EncodeI32(int32(frame)), api.EncodeI32(budget)
+	if err := w.enter.CallWithStack(w.ctx, s); err != nil {
+		return 0, err
+	}
+	return uint32(s[0]), nil
+}
+
+// release nulls slot and closes the module behind it.
+func (w *wasmRuntime) release(slot int32, cm wazero.CompiledModule, mod api.Module) {
+	s := w.stack[:1]
+	s[0] = api.EncodeI32(slot)
+	_ = w.clear.CallWithStack(w.ctx, s)
+	_ = mod.Close(w.ctx)
+	_ = cm.Close(w.ctx)
+}

@@ -1,0 +1,252 @@
+// jitapi.go is the narrow, read-only window the trace recorder (package
+// trace) looks through: the running frame's instructions, constants,
+// globals and registers, dict lookups and versions, the identity of
+// builtin functions and modules, and the byte offsets of the layouts a
+// trace reads natively (list, dict version, range iterator, module dict).
+// Nothing here changes the VM's state; vm never imports trace or jit.
+
+package vm
+
+import (
+	"unsafe"
+
+	"github.com/hotloop/hotloop/vm/num"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+)
+
+// Layout offsets (bytes from an object's Ref) that traces read with plain
+// loads. They restate object.go's layouts: header 16 bytes, value slot i
+// at 16+16i (tag, then payload at +8), raw words after the slots.
+const (
+	JITListStorageOff = 16 + 8        // list: payload of slot 0, the storage block's Ref
+	JITListLenOff     = 16 + 16       // list: raw word 0, the length
+	JITItemsOff       = 16            // storage: item i's tag at 16+16i, payload at 24+16i
+	JITDictVersionOff = 16 + 16       // dict: raw word 0, the version (unique across dicts)
+	JITModuleDictOff  = 16 + 8        // module: payload of slot 0, its dict's Ref
+	JITRangeCurOff    = 16            // range iterator: raw words cur, stop, step
+	JITRangeStopOff   = 24            //
+	JITRangeStepOff   = 32            //
+	JITKindShift      = 32            // the header's first word holds the kind in bits 32..39
+	JITKindMask       = 0xff          //
+	JITKindRangeIter  = kindRangeIter // the gc kind of a range iterator
+	JITKindListIter   = kindListIter  // the gc kind of a list iterator
+	JITListIterList   = 16            // list iterator: slot 0, the list (empty once exhausted)
+	JITListIterIndex  = 16 + 16       // list iterator: raw word 0, the next index
+)
+
+// Value tags the recorder needs, restated from object.go.
+const (
+	JITTagList    = TagList
+	JITTagTuple   = TagTuple
+	JITTagIter    = TagIter
+	JITTagBuiltin = TagBuiltin
+	JITTagModule  = TagModule
+)
+
+// JITFrame describes the innermost frame, the one whose loop the hook
+// reported hot.
+type JITFrame struct {
+	Code       *bytecode.Code
+	Instrs     []bytecode.Instr
+	Consts     []gc.Value // the code object's constants as values
+	Globals    gc.Value   // the frame's globals dict
+	Builtins   gc.Value   // the builtins dict
+	Regs       []gc.Value // a view of the frame's registers: do not write
+	RegsOffset uint32     // linear-memory offset of register 0
+	PC         int        // the instruction executing: the loop's back-edge, in the hook
+}
+
+// JITBudgetWordOffset is the linear-memory word where an exiting trace
+// leaves its remaining iteration budget (an i32), in the runtime area.
+const JITBudgetWordOffset = InterruptWordOffset + 64
+
+// JITTopFrame returns the innermost frame. Call it only from the hook.
+func (vm *VM) JITTopFrame() JITFrame {
+	f := vm.topFrame()
+	ci := f.ci
+	return JITFrame{
+		Code: ci.code, Instrs: ci.instrs, Consts: ci.consts,
+		Globals: f.globals, Builtins: vm.builtins,
+		Regs:       vm.regs[f.base : f.base+ci.code.NumRegs],
+		RegsOffset: uint32(vm.stackRef) + gc.HeaderSize + uint32(f.base)*gc.ValueSize,
+		PC:         f.pc,
+	}
+}
+
+// JITPrimeLoop makes the innermost frame's back-edge at pc report its loop
+// hot the next time it is taken (the JIT calls it after a trace exit, so
+// that a loop with a compiled trace is entered at once, not after another
+// HookThreshold interpreted iterations).
+func (vm *VM) JITPrimeLoop(pc int) {
+	ci := vm.topFrame().ci
+	if pc >= 0 && pc < len(ci.counts) && vm.hookThreshold > 0 {
+		ci.counts[pc] = uint32(vm.hookThreshold - 1)
+	}
+}
+
+// JITHeap returns the heap (its memory and wasm runtime).
+func (vm *VM) JITHeap() *gc.Heap { return vm.heap }
+
+// JITHookThreshold returns the configured loop threshold.
+func (vm *VM) JITHookThreshold() int { return vm.hookThreshold }
+
+// JITRunDepth is the number of nested interpreter loops (1: the
+// outermost, where collections happen).
+func (vm *VM) JITRunDepth() int { return vm.runDepth }
+
+// JITWord reads the 64-bit word at byte offset off of linear memory.
+func (vm *VM) JITWord(off uint32) uint64 { return *(*uint64)(unsafe.Add(vm.base, uintptr(off))) }
+
+// JITDictGet looks a str key up in a dict without running Python code;
+// it also reports whether d is a dict at all.
+func (vm *VM) JITDictGet(d gc.Value, name string) (gc.Value, bool) {
+	if d.Tag() != TagDict {
+		return vEmpty, false
+	}
+	return vm.dictGetStr(d, vm.intern(name))
+}
+
+// JITStr returns the Go string of a str value ("" and false otherwise).
+func (vm *VM) JITStr(v gc.Value) (string, bool) {
+	if v.Tag() != TagStr {
+		return "", false
+	}
+	return vm.str(v), true
+}
+
+// JITBuiltinName returns the name of a builtin function that is not bound
+// to an object (abs, min, sqrt...).
+func (vm *VM) JITBuiltinName(v gc.Value) (string, bool) {
+	if v.Tag() != TagBuiltin || !vm.slot(v.Ref(), 0).IsEmpty() {
+		return "", false
+	}
+	b, ok := vm.heap.Side(v.Ref()).(*builtinFn)
+	if !ok || b.owner != nil {
+		return "", false
+	}
+	return b.name, true
+}
+
+// JITModuleName returns a module's name.
+func (vm *VM) JITModuleName(v gc.Value) (string, bool) {
+	if v.Tag() != TagModule {
+		return "", false
+	}
+	s, ok := vm.heap.Side(v.Ref()).(string)
+	return s, ok
+}
+
+// JITModuleDict returns a module's dict.
+func (vm *VM) JITModuleDict(v gc.Value) gc.Value { return vm.slot(v.Ref(), 0) }
+
+// JITTagFunc is the tag of Python function objects.
+const JITTagFunc = TagFunc
+
+// JITFuncCodeOff is the byte offset of a function's code word (which code
+// object it runs); a trace that inlines the function guards it.
+const JITFuncCodeOff = gc.HeaderSize + fnNumSlots*gc.ValueSize
+
+// JITFuncGlobalsOff is the byte offset of a function's globals dict Ref
+// (the payload of its globals slot).
+const JITFuncGlobalsOff = gc.HeaderSize + fnGlobals*gc.ValueSize + 8
+
+// JITCallee describes a Python function a trace may inline.
+type JITCallee struct {
+	Code    *bytecode.Code
+	Instrs  []bytecode.Instr
+	Consts  []gc.Value
+	Globals gc.Value
+	// Simple: positional parameters only, no cells or free variables, not
+	// a generator: a call with exactly ArgCount arguments binds nothing.
+	Simple bool
+}
+
+// JITFunction describes a Python function value.
+func (vm *VM) JITFunction(fn gc.Value) (JITCallee, bool) {
+	if fn.Tag() != TagFunc {
+		return JITCallee{}, false
+	}
+	ci := vm.funcCode(fn)
+	return JITCallee{Code: ci.code, Instrs: ci.instrs, Consts: ci.consts, Globals: vm.slot(fn.Ref(), fnGlobals),
+		Simple: ci.simple && !ci.isGen && len(ci.code.Freevars) == 0 && len(ci.code.Cellvars) == 0}, true
+}
+
+// JITFrameRoom is the number of frames that may still be pushed before
+// the recursion limit: a trace that inlines calls n deep must not run
+// where the interpreter would have raised RecursionError.
+func (vm *VM) JITFrameRoom() int { return vm.recLimit - vm.nframes }
+
+// JITDictStorageOff is the byte offset of a dict's entry storage Ref (the
+// payload of slot 0). Entry i's key is value slot 2i of the storage and
+// its value slot 2i+1; a new key is always appended at entry Used, and a
+// resize or clear moves the entries to a new storage block.
+const JITDictStorageOff = gc.HeaderSize + 8
+
+// JITDictEntry locates a str key in a dict: the storage block, the
+// entry's index (-1 when absent), the number of entries used (deleted
+// ones included: where the next key goes) and the storage's capacity in
+// entries. ok is false when the key is present under a str object other
+// than the interned one (a trace guards the key's identity).
+func (vm *VM) JITDictEntry(d gc.Value, name string) (storage gc.Ref, index, used, capacity int, ok bool) {
+	di := vm.dictIdx(d)
+	st := vm.slot(d.Ref(), 0).Ref()
+	key := vm.intern(name)
+	_, present := vm.dictGetStr(d, key)
+	index = -1
+	if present {
+		ents := vm.dictEntries(d)
+		for e := 0; e < di.n; e++ {
+			if ents[2*e] == key {
+				index = e
+				break
+			}
+		}
+	}
+	return st, index, di.n, vm.numSlots(st) / 2, index >= 0 || !present
+}
+
+// JITFloatPow is Python's float ** float when the result is a float
+// (ok false: a complex result or an error, which only the interpreter
+// raises). It is the interpreter's own function: traces call it too.
+func (vm *VM) JITFloatPow(x, y float64) (float64, bool) {
+	r, isComplex, err := num.FloatPow(x, y)
+	return r, err == nil && !isComplex
+}
+
+// forIterExit is where an exhausted FORITER jumps: when its target is
+// backwards (the compiler threads the exit of a loop that ends its outer
+// loop's body straight to the outer header), that jump is the outer loop's
+// only executed back-edge, so it counts and reports like JUMP's.
+func (vm *VM) forIterExit(ci *codeInfo, f *frame, pc, tgt int) int {
+	if tgt > pc || vm.hook == nil {
+		return tgt
+	}
+	ci.counts[pc]++
+	if ci.counts[pc] >= uint32(vm.hookThreshold) {
+		ci.counts[pc] = 0
+		f.pc = pc
+		if npc, ok := vm.hook.LoopHot(vm, &Frame{Code: ci.code, Base: f.base,
+			RegsOffset: uint32(vm.stackRef) + gc.HeaderSize + uint32(f.base)*gc.ValueSize}, tgt); ok {
+			return npc
+		}
+	}
+	return tgt
+}
+
+// Range objects: kinds and the largest bound a small range (raw start,
+// stop, step words) holds; larger ones are big ranges of another kind.
+const (
+	JITKindRange      = kindRange
+	JITSmallRangeMax  = smallRangeLimit - 1
+	JITTagRange       = TagRange
+	JITTagType        = TagType
+	JITRangeObjStart  = 16 // range object: raw words start, stop, step
+	JITRangeObjStop   = 24
+	JITRangeObjStep   = 32
+	JITRangeIterWords = 3 // a range iterator's raw words (cur, stop, step)
+)
+
+// JITIsRangeType reports whether v is the builtin type range.
+func (vm *VM) JITIsRangeType(v gc.Value) bool { return v.Tag() == TagType && v.Ref() == vm.tRange.ref }

@@ -231,6 +231,9 @@ func (h *Heap) sweep() (live, objects uint64) {
 			if f&(flagFree|flagSide) == flagSide {
 				h.freeSide(h.u32(off + HdrAux))
 			}
+			if h.cfg.Poison && f&flagFree == 0 {
+				poison(h.mem[off+HeaderSize : off+size])
+			}
 			if run == 0 {
 				run = off
 			}
@@ -294,4 +297,14 @@ func (h *Heap) Verify() error {
 		return fmt.Errorf("%d free blocks are on no free list", free)
 	}
 	return nil
+}
+
+// poisonByte fills freed blocks under Config.Poison.
+const poisonByte = 0xdb
+
+// poison overwrites the body of a block being freed.
+func poison(b []byte) {
+	for i := range b {
+		b[i] = poisonByte
+	}
 }

@@ -86,7 +86,7 @@ type Config struct {
 	// lower it to reach out-of-memory quickly.
 	LimitPages uint32
 	// GrowthFactor lets the heap reach GrowthFactor times the bytes live
-	// after a collection before MaybeCollect collects again (default 2).
+	// after a collection before MaybeCollect collects again (default 1.5).
 	GrowthFactor float64
 	// MinTrigger is the fewest bytes allocated between collections
 	// (default 4 MiB), so that small heaps are not collected constantly.
@@ -94,6 +94,11 @@ type Config struct {
 	// Stress makes every MaybeCollect collect. The caller sets it from the
 	// environment (HOTLOOP_GCSTRESS=1); gc reads no environment.
 	Stress bool
+	// Poison fills the bytes of every block the sweep frees with 0xdb, so
+	// that Go code still reading a dead object (a string view of a freed
+	// str) sees garbage at once instead of by chance. The vm sets it with
+	// Stress; it costs one memset per freed block.
+	Poison bool
 }
 
 // Heap is the shared heap: one wasm memory, its allocator and collector,
@@ -132,7 +137,7 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 		cfg.InitialPages = cfg.LimitPages
 	}
 	if cfg.GrowthFactor <= 1 {
-		cfg.GrowthFactor = 2
+		cfg.GrowthFactor = 1.5
 	}
 	if cfg.MinTrigger == 0 {
 		cfg.MinTrigger = 4 << 20

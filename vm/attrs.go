@@ -302,6 +302,28 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.slot(v.Ref(), 2), true, nil
 		case "__isabstractmethod__":
 			return vm.anyAbstract(vm.slot(v.Ref(), 0), vm.slot(v.Ref(), 1), vm.slot(v.Ref(), 2))
+		case "__get__":
+			p := v
+			return vm.newBuiltin("__get__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+				if err := vm.nargs("__get__", args, 1, 2); err != nil {
+					return vEmpty, err
+				}
+				owner := vNone
+				if len(args) == 2 {
+					owner = args[1]
+				}
+				if args[0].Tag() == gc.TagNone {
+					if owner.Tag() == gc.TagNone {
+						return vEmpty, vm.raise("TypeError", "__get__(None, None) is invalid")
+					}
+					return p, nil
+				}
+				get := vm.slot(p.Ref(), 0)
+				if get.Tag() == gc.TagNone {
+					return vEmpty, vm.raise("AttributeError", "property object has no getter")
+				}
+				return vm.callValue(get, []gc.Value{args[0]}, nil)
+			}), true, nil
 		case "setter", "getter", "deleter":
 			which := map[string]int{"getter": 0, "setter": 1, "deleter": 2}[name]
 			p := v
@@ -683,21 +705,29 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 	case TagStr:
 		s := vm.str(a)
 		if b.Tag() == TagSlice {
-			rs := []rune(s)
-			if isASCII(s) {
+			if vm.strIsASCII(a) {
 				start, _, step, n, err := vm.sliceIndices(b, len(s))
 				if err != nil {
 					return vEmpty, err
 				}
-				if step == 1 {
-					return vm.newStr(s[start : start+n]), nil
+				s = vm.str(a)
+				if n <= 1 {
+					if n == 0 {
+						return vm.emptyStr, nil
+					}
+					return vm.charStrs[s[start]], nil
 				}
-				out := make([]byte, n)
-				for i := 0; i < n; i++ {
-					out[i] = s[start+i*step]
+				if step == 1 && n == len(s) {
+					return a, nil
 				}
-				return vm.newStr(string(out)), nil
+				out, buf := vm.newStrBuf(n)
+				for i := range buf {
+					buf[i] = s[start+i*step]
+				}
+				vm.setStrASCII(out)
+				return out, nil
 			}
+			rs := []rune(s)
 			start, _, step, n, err := vm.sliceIndices(b, len(rs))
 			if err != nil {
 				return vEmpty, err
@@ -715,7 +745,8 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 		if err != nil {
 			return vEmpty, err
 		}
-		if isASCII(s) {
+		if vm.strIsASCII(a) {
+			s = vm.str(a)
 			if i < 0 {
 				i += int64(len(s))
 			}

@@ -74,7 +74,7 @@ func (vm *VM) builtinsModule() gc.Value {
 func (vm *VM) newModule(name string, d gc.Value) gc.Value {
 	r := vm.alloc(kindModule, 1, 0)
 	vm.setSlot(r, 0, d)
-	vm.heap.SetSide(r, name)
+	vm.heap.SetSide(r, strings.Clone(name))
 	return mkref(TagModule, r)
 }
 
@@ -731,7 +731,7 @@ func biLen(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 func (vm *VM) length(v gc.Value) (int, error) {
 	switch v.Tag() {
 	case TagStr:
-		return strLen(vm.str(v)), nil
+		return vm.strChars(v), nil
 	case TagList:
 		return vm.listLen(v), nil
 	case TagTuple:
@@ -999,6 +999,9 @@ func (vm *VM) isInstanceOf(v, cls gc.Value, fname string) (bool, error) {
 		}
 		return false, nil
 	}
+	if vm.isUnion(cls) { // uniontype.go
+		return vm.unionCheck(cls, "isinstance", func(c gc.Value) (bool, error) { return vm.isInstanceOf(v, c, fname) })
+	}
 	t, ok := vm.asType(cls)
 	if ok && vm.typeOf(v) == t {
 		return true, nil
@@ -1029,6 +1032,13 @@ func (vm *VM) subclassOf(t *Type, cls gc.Value) (gc.Value, error) {
 		return vFalse, nil
 	}
 	if r, ok, err := vm.metaCheck(cls, t.Value(), "__subclasscheck__"); ok {
+		return gc.Bool(r), err
+	}
+	if vm.isUnion(cls) { // uniontype.go
+		r, err := vm.unionCheck(cls, "issubclass", func(c gc.Value) (bool, error) {
+			r, err := vm.subclassOf(t, c)
+			return r.Bool(), err
+		})
 		return gc.Bool(r), err
 	}
 	c, ok := vm.asType(cls)

@@ -243,7 +243,7 @@ func biCompile(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 	if !ok {
 		return vEmpty, vm.raise("TypeError", "compile() arg 1 must be a string, bytes or AST object")
 	}
-	ci, err := vm.compileString(src, vm.str(a[1]), mode)
+	ci, err := vm.compileString(src, vm.strKeep(a[1]), mode)
 	if err != nil {
 		return vEmpty, err
 	}

@@ -96,7 +96,10 @@ func (vm *VM) lookupStringCached(t *Type, name string) (gc.Value, bool) {
 	if e.ver == t.version && e.dver == dver && e.name == name {
 		return e.val, e.found
 	}
-	v, ok := vm.lookupMRO(t, vm.intern(name))
-	*e = lookupSEntry{ver: t.version, dver: dver, name: name, val: v, found: ok}
+	// The entry keeps the interned str's text, never name itself, which
+	// may be a view of a str that dies (and whose bytes then change).
+	iname := vm.intern(name)
+	v, ok := vm.lookupMRO(t, iname)
+	*e = lookupSEntry{ver: t.version, dver: dver, name: vm.str(iname), val: v, found: ok}
 	return v, ok
 }

@@ -643,6 +643,7 @@ func (vm *VM) loadSource(name string, src *moduleSource) (gc.Value, error) {
 	}
 	vm.dictSet(g, vm.intern("__builtins__"), vm.builtinsModule())
 	m := vm.newModule(name, g)
+	name = vm.heap.Side(m.Ref()).(string) // the module's copy: name may be a str view
 	vm.dictSet(vm.modules, key, m)
 	if src.file == "" {
 		return m, nil

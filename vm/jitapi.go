@@ -113,7 +113,7 @@ func (vm *VM) JITStr(v gc.Value) (string, bool) {
 	if v.Tag() != TagStr {
 		return "", false
 	}
-	return vm.str(v), true
+	return vm.strKeep(v), true
 }
 
 // JITBuiltinName returns the name of a builtin function that is not bound

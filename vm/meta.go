@@ -192,7 +192,7 @@ func (vm *VM) typeNewArgs(args []gc.Value, kw []string) (gc.Value, error) {
 	if !ok {
 		return vEmpty, vm.raise("TypeError", "type.__new__() argument 3 must be dict, not %s", vm.typeOf(ns).Name)
 	}
-	return vm.typeNew(mcls, vm.str(name), vm.tupleItems(basesV), d, args[npos:], kw)
+	return vm.typeNew(mcls, vm.strKeep(name), vm.tupleItems(basesV), d, args[npos:], kw)
 }
 
 // typeNew creates a class: the body of type.__new__.
@@ -252,10 +252,10 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 		}
 	}
 	if m, ok := vm.dictGetStr(ns, vm.intern("__module__")); ok && m.Tag() == TagStr {
-		t.Module = vm.str(m)
+		t.Module = vm.strKeep(m)
 	} else if vm.nframes > 0 {
 		if mn, ok := vm.dictGetStr(vm.topFrame().globals, vm.intern("__name__")); ok && mn.Tag() == TagStr {
-			t.Module = vm.str(mn)
+			t.Module = vm.strKeep(mn)
 			vm.dictSet(t.Dict, vm.intern("__module__"), mn)
 		}
 	}
@@ -313,7 +313,7 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 		t.slotNames = map[string]bool{}
 		for _, n := range names {
 			if n.Tag() == TagStr {
-				t.slotNames[vm.str(n)] = true
+				t.slotNames[vm.strKeep(n)] = true
 			}
 		}
 		if !t.slotNames["__dict__"] {
@@ -539,7 +539,7 @@ func (vm *VM) classSetAttrGeneric(v, name, x gc.Value) error {
 		if x.Tag() != TagStr {
 			return vm.raise("TypeError", "can only assign string to %s.__name__, not '%s'", t.Name, vm.typeOf(x).Name)
 		}
-		t.Name = vm.str(x)
+		t.Name = vm.strKeep(x)
 		return nil
 	case "__qualname__":
 		if x.Tag() != TagStr {
@@ -671,6 +671,12 @@ func (vm *VM) genericAliasType() *Type {
 		"__mro_entries__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			return vm.newTuple([]gc.Value{origin(vm, args[0])}), nil
 		},
+		"__or__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.unionOr(args[0], args[1]) // uniontype.go
+		},
+		"__ror__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.unionOr(args[1], args[0])
+		},
 	})
 	t.hasGetattr = true
 	return t
@@ -738,6 +744,7 @@ func (vm *VM) genericAliasRepr(g gc.Value) (string, error) {
 // mro, __prepare__, __subclasses__, __instancecheck__, __subclasscheck__.
 func (vm *VM) initMetaType() {
 	t := vm.tType
+	vm.initUnionOps() // uniontype.go
 	vm.dictSet(t.Dict, vm.s__new__, vm.newBuiltinStatic("type.__new__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.typeNewArgs(args, kw)
 	}))

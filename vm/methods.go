@@ -9,6 +9,7 @@ import (
 	"github.com/hotloop/hotloop/vm/num"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
@@ -121,8 +122,13 @@ var strMethods = map[string]bfunc{
 		if !vm.isIterable(args[1]) {
 			return vEmpty, vm.raise("TypeError", "can only join an iterable")
 		}
-		sep := vm.str(args[0])
-		var parts []string
+		if items, ok := vm.joinItems(args[1]); ok {
+			return vm.joinStrs(args[0], items), nil
+		}
+		// A general iterable may run Python code between items (a
+		// generator), so each item's text is copied out at once: nothing
+		// keeps the item alive after it is produced.
+		var buf []byte
 		i := 0
 		err := vm.iterate(args[1], func(x gc.Value) (bool, error) {
 			if x.Tag() == TagObject {
@@ -133,14 +139,17 @@ var strMethods = map[string]bfunc{
 			if x.Tag() != TagStr {
 				return false, vm.raise("TypeError", "sequence item %d: expected str instance, %s found", i, vm.typeOf(x).Name)
 			}
-			parts = append(parts, vm.str(x))
+			if i > 0 {
+				buf = append(buf, vm.str(args[0])...)
+			}
+			buf = append(buf, vm.str(x)...)
 			i++
 			return true, nil
 		})
 		if err != nil {
 			return vEmpty, err
 		}
-		return vm.newStr(strings.Join(parts, sep)), nil
+		return vm.newStr(unsafe.String(unsafe.SliceData(buf), len(buf))), nil
 	},
 	"split": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.split(args, kw, false)

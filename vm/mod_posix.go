@@ -440,7 +440,7 @@ func (vm *VM) posixModule(d gc.Value) {
 		if len(args) != 2 || args[0].Tag() != TagStr || args[1].Tag() != TagStr {
 			return vEmpty, vm.raise("TypeError", "putenv() takes two str arguments")
 		}
-		os.Setenv(vm.str(args[0]), vm.str(args[1]))
+		os.Setenv(vm.strKeep(args[0]), vm.strKeep(args[1]))
 		return vNone, nil
 	})
 	vm.def(d, "unsetenv", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {

@@ -865,7 +865,7 @@ func (vm *VM) reModule(d gc.Value) {
 			return vEmpty, vm.raise("TypeError", "_re.compile(pattern, flags, is_bytes)")
 		}
 		isBytes := args[2].Tag() == gc.TagBool && args[2].Bits() != 0
-		t, err := reTranslate(vm.str(args[0]), int(args[1].Int()), isBytes)
+		t, err := reTranslate(vm.strKeep(args[0]), int(args[1].Int()), isBytes)
 		if err != nil {
 			var se *reSyntaxError
 			if errors.As(err, &se) {
@@ -948,7 +948,7 @@ func (vm *VM) reModule(d gc.Value) {
 		if len(args) != 2 || args[0].Tag() != TagStr || args[1].Tag() != gc.TagInt {
 			return vEmpty, vm.raise("TypeError", "_re.translate(pattern, flags)")
 		}
-		t, err := reTranslate(vm.str(args[0]), int(args[1].Int()), false)
+		t, err := reTranslate(vm.strKeep(args[0]), int(args[1].Int()), false)
 		if err != nil {
 			return vm.newStr("error: " + err.Error()), nil
 		}

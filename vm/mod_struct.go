@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/hotloop/hotloop/gc"
 )
@@ -129,7 +130,7 @@ func (st *structState) parse(vm *VM, f string) (*structFormat, error) {
 	if len(st.cache) > 256 {
 		st.cache = map[string]*structFormat{}
 	}
-	st.cache[f] = sf
+	st.cache[strings.Clone(f)] = sf
 	return sf, nil
 }
 

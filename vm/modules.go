@@ -13,8 +13,8 @@ func (vm *VM) nativeModule(name string) (gc.Value, bool, error) {
 	switch name {
 	case "math":
 		vm.mathModule(d)
-	case "random":
-		vm.randomModule(d)
+	case "_random":
+		vm.randomModule(d) // re-exported by vm/lib/random.py
 	case "_collections":
 		vm.collectionsModule(d)
 	case "heapq":

@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"strings"
 	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
@@ -24,7 +25,7 @@ const (
 // of the object (TagObject: an instance of a Python class, whose type is in
 // slot 0).
 const (
-	TagStr          gc.Tag = gc.TagRef + 1 + iota // str: side = Go string
+	TagStr          gc.Tag = gc.TagRef + 1 + iota // str: raw hash, length, text
 	TagTuple                                      // tuple: n value slots
 	TagList                                       // list: slot 0 = storage block, raw = length
 	TagDict                                       // dict: slot 0 = entry storage, side = *dictIndex
@@ -156,10 +157,19 @@ type errOOM struct{}
 
 // ---- str ----
 
-// strRawWords: raw words of a str: 0 = hash+1 (0: not computed yet).
-const strRaw = 8
+// A str's block has no value slots; its raw bytes are the hash word
+// (hash+1, 0 until computed), the length word (bytes of text in the low
+// half, code points+1 in the high half once counted), then the text,
+// WTF-8 encoded (docs/vm.md "Objects" and "str views"). The text lives in
+// linear memory so that reading it is one load from the object (and a
+// trace can read it too); vm.str returns a view of it, not a copy.
+const (
+	strHashWord = 0  // raw word: hash+1
+	strLenWord  = 1  // raw word: byte length (low 32 bits), code points+1 (high)
+	strTextOff  = 16 // raw offset of the text
+)
 
-// newStr allocates a str holding s.
+// newStr allocates a str holding a copy of s.
 func (vm *VM) newStr(s string) gc.Value {
 	if len(s) <= 1 {
 		if len(s) == 0 {
@@ -169,38 +179,106 @@ func (vm *VM) newStr(s string) gc.Value {
 			return vm.charStrs[s[0]]
 		}
 	}
-	r := vm.alloc(kindStr, 0, strRaw)
-	vm.heap.SetSide(r, s)
-	vm.heap.ChargeExternal(uint64(len(s)))
-	return mkref(TagStr, r)
+	v, buf := vm.newStrBuf(len(s))
+	copy(buf, s)
+	return v
+}
+
+// newStrBuf allocates a str of n bytes (n >= 2, or a non-ASCII byte) and
+// returns it with a view of its text for the caller to fill before anything
+// else reads the str. It is how concatenation and joins build their result
+// in place instead of through a Go string.
+func (vm *VM) newStrBuf(n int) (gc.Value, []byte) {
+	r := vm.alloc(kindStr, 0, strTextOff+n)
+	vm.setRawU64(r, 0, strLenWord, uint64(n))
+	return mkref(TagStr, r), unsafe.Slice((*byte)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize+strTextOff)), n)
+}
+
+// newStrConcat allocates the str a+b (both Go strings, views allowed).
+func (vm *VM) newStrConcat(a, b string) gc.Value {
+	n := len(a) + len(b)
+	if n <= 1 {
+		return vm.newStr(a + b)
+	}
+	v, buf := vm.newStrBuf(n)
+	copy(buf[copy(buf, a):], b)
+	return v
 }
 
 // intern returns the interned str for s (identifiers, constants): one object
-// per distinct text, kept alive for the VM's lifetime.
+// per distinct text, kept alive for the VM's lifetime. The table's key is a
+// view of the interned object's own text, which never dies, so s itself may
+// be a view of a str that does.
 func (vm *VM) intern(s string) gc.Value {
 	if v, ok := vm.interned[s]; ok {
 		return v
 	}
-	r := vm.alloc(kindStr, 0, strRaw)
-	vm.heap.SetSide(r, s)
-	v := mkref(TagStr, r)
+	var v gc.Value
+	if len(s) == 0 {
+		r := vm.alloc(kindStr, 0, strTextOff)
+		v = mkref(TagStr, r)
+	} else {
+		var buf []byte
+		v, buf = vm.newStrBuf(len(s))
+		copy(buf, s)
+	}
 	vm.heap.AddPermanentRoot(v)
-	vm.interned[s] = v
+	vm.interned[vm.str(v)] = v
 	return v
 }
 
-// str returns the Go string of a str value.
-func (vm *VM) str(v gc.Value) string { return vm.heap.Side(v.Ref()).(string) }
+// str returns the text of a str value as a view of the object's bytes in
+// linear memory: no copy. The view is valid while the object is alive;
+// a Go string that must outlive it (a map key, a struct field, a closure,
+// or a local held across Python code when nothing else keeps the str
+// alive) must be copied with strings.Clone (docs/vm.md "str views").
+func (vm *VM) str(v gc.Value) string {
+	p := unsafe.Add(vm.base, uintptr(v.Ref())+gc.HeaderSize)
+	n := *(*uint32)(unsafe.Add(p, strLenWord*8))
+	return unsafe.String((*byte)(unsafe.Add(p, strTextOff)), int(n))
+}
+
+// strChars returns the number of code points of a str. It is counted once
+// and cached in the high half of the length word (code points + 1; 0 when
+// not counted yet): len() and the ASCII test of indexing are then O(1).
+func (vm *VM) strChars(v gc.Value) int {
+	r := v.Ref()
+	w := vm.rawU64(r, 0, strLenWord)
+	if c := w >> 32; c != 0 {
+		return int(c - 1)
+	}
+	n := strLen(vm.str(v))
+	vm.setRawU64(r, 0, strLenWord, uint64(uint32(w))|uint64(n+1)<<32)
+	return n
+}
+
+// strIsASCII reports whether a str is all ASCII (one byte per character).
+func (vm *VM) strIsASCII(v gc.Value) bool { return vm.strChars(v) == vm.strByteLen(v) }
+
+// setStrASCII records that a str just built is all ASCII.
+func (vm *VM) setStrASCII(v gc.Value) {
+	if v.Tag() == TagStr {
+		n := vm.strByteLen(v)
+		vm.setRawU64(v.Ref(), 0, strLenWord, uint64(n)|uint64(n+1)<<32)
+	}
+}
+
+// strKeep returns a copy of a str's text, for Go code that keeps it
+// beyond the object's life (see str).
+func (vm *VM) strKeep(v gc.Value) string { return strings.Clone(vm.str(v)) }
+
+// strByteLen returns the length of a str's text in bytes.
+func (vm *VM) strByteLen(v gc.Value) int { return int(uint32(vm.rawU64(v.Ref(), 0, strLenWord))) }
 
 // strHash returns the cached hash of a str.
 func (vm *VM) strHash(v gc.Value) int64 {
 	r := v.Ref()
-	h := vm.rawU64(r, 0, 0)
+	h := vm.rawU64(r, 0, strHashWord)
 	if h != 0 {
 		return int64(h - 1)
 	}
 	x := strHashOf(vm.str(v))
-	vm.setRawU64(r, 0, 0, uint64(x)+1)
+	vm.setRawU64(r, 0, strHashWord, uint64(x)+1)
 	return x
 }
 
@@ -296,19 +374,34 @@ func (vm *VM) listAppend(v, x gc.Value) {
 
 // ---- big ints ----
 
+// bigGoBytes is what a big int costs in Go's heap besides its digits: the
+// big.Int itself and the side-table box. It is charged to the collection
+// budget with the digits, so that the Go garbage big ints leave is freed
+// at the pace it is made (bigint's peak RSS: see docs/benchmarks.md).
+const bigGoBytes = 64
+
 // newBig returns an int value for b, small when it fits in int64.
 func (vm *VM) newBig(b *big.Int) gc.Value {
 	if b.IsInt64() {
 		return gc.Int(b.Int64())
 	}
+	if x, ok := i128FromBig(b); ok {
+		return vm.fromI128(x)
+	}
 	r := vm.alloc(kindBigInt, 0, 0)
 	vm.heap.SetSide(r, b)
-	vm.heap.ChargeExternal(uint64(len(b.Bits())) * 8)
+	vm.heap.ChargeExternal(bigGoBytes + uint64(cap(b.Bits()))*8)
 	return mkref(TagBigInt, r)
 }
 
 // bigOf returns the *big.Int of a TagBigInt value (do not mutate it).
-func (vm *VM) bigOf(v gc.Value) *big.Int { return vm.heap.Side(v.Ref()).(*big.Int) }
+// An inline big int (fastint128.go) is converted to a new *big.Int.
+func (vm *VM) bigOf(v gc.Value) *big.Int {
+	if x, ok := vm.int128Of(v); ok {
+		return x.big()
+	}
+	return vm.heap.Side(v.Ref()).(*big.Int)
+}
 
 // ---- bytes and complex (minimal) ----
 

@@ -272,6 +272,13 @@ func (vm *VM) inplaceOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 
 // intOp performs an int operation exactly.
 func (vm *VM) intOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	// The 128-bit path serves big operands, and the operators by which two
+	// int64s overflow; num's int64 path is faster for the rest.
+	if a.Tag() == TagBigInt || b.Tag() == TagBigInt || op == bytecode.MUL || op == bytecode.ADD || op == bytecode.SUB || op == bytecode.LSHIFT {
+		if v, ok := vm.intOp128(op, a, b); ok {
+			return v, nil
+		}
+	}
 	x, y := vm.toInt(a), vm.toInt(b)
 	var r num.Int
 	var err error
@@ -387,7 +394,7 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 		}
 		switch ta {
 		case TagStr:
-			return vm.newStr(vm.str(a) + vm.str(b)), true, nil
+			return vm.newStrConcat(vm.str(a), vm.str(b)), true, nil
 		case TagList:
 			x, y := vm.listItems(a), vm.listItems(b)
 			l := vm.newList(x, len(x)+len(y))
@@ -686,6 +693,11 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	ta, tb := a.Tag(), b.Tag()
 	// numbers
 	if isIntLike(a) && isIntLike(b) {
+		if x, ok := vm.int128Of(a); ok {
+			if y, ok := vm.int128Of(b); ok {
+				return gc.Bool(cmpResult(op, x.cmp(y))), nil
+			}
+		}
 		return gc.Bool(cmpResult(op, vm.toInt(a).Cmp(vm.toInt(b)))), nil
 	}
 	if (ta == gc.TagFloat || isIntLike(a)) && (tb == gc.TagFloat || isIntLike(b)) {

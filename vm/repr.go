@@ -135,7 +135,7 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 			if r.Tag() != TagStr {
 				return "", vm.raise("TypeError", "__repr__ returned non-string (type %s)", vm.typeOf(r).Name)
 			}
-			return vm.str(r), nil
+			return vm.strKeep(r), nil
 		}
 		if t.isExc {
 			return vm.excRepr(v)
@@ -170,7 +170,7 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 				if err != nil || r.Tag() != TagStr {
 					return "", err
 				}
-				return vm.str(r), nil
+				return vm.strKeep(r), nil
 			}
 		}
 		return fmt.Sprintf("<%s object at %s>", vm.typeOf(v).Name, addr(v)), nil
@@ -332,7 +332,7 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 			if r.Tag() != TagStr {
 				return "", vm.raise("TypeError", "__str__ returned non-string (type %s)", vm.typeOf(r).Name)
 			}
-			return vm.str(r), nil
+			return vm.strKeep(r), nil
 		}
 		if base, ok := vm.baseOf(v); ok && base.Tag() == TagStr {
 			return vm.str(base), nil
@@ -371,11 +371,11 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 			}
 			if r.Tag() != TagStr {
 				if b, ok := vm.baseOf(r); ok && b.Tag() == TagStr {
-					return vm.str(b), nil
+					return vm.strKeep(b), nil
 				}
 				return "", vm.raise("TypeError", "__str__ returned non-string (type %s)", vm.typeOf(r).Name)
 			}
-			return vm.str(r), nil
+			return vm.strKeep(r), nil
 		}
 	}
 	return vm.reprOf(v)
@@ -467,7 +467,7 @@ func (vm *VM) format(v gc.Value, spec string) (string, error) {
 			if r.Tag() != TagStr {
 				return "", vm.raise("TypeError", "__format__ must return a str, not %s", vm.typeOf(r).Name)
 			}
-			return vm.str(r), nil
+			return vm.strKeep(r), nil
 		}
 		if base, ok := vm.baseOf(v); ok {
 			return vm.format(base, spec)

@@ -169,7 +169,7 @@ func (vm *VM) takeException() error {
 	t := vm.typeOf(e)
 	pe := &PyError{Type: t.Name}
 	if s, err := vm.strOf(e); err == nil {
-		pe.Message = s
+		pe.Message = strings.Clone(s) // s may be a view of the exception's str
 	}
 	if isSubtype(t, vm.excTypes["SystemExit"]) {
 		saved := vm.exitCode
@@ -402,7 +402,7 @@ func (vm *VM) ToGo(v gc.Value) (any, error) {
 	case TagBigInt:
 		return new(big.Int).Set(vm.bigOf(v)), nil
 	case TagStr:
-		return vm.str(v), nil
+		return vm.strKeep(v), nil
 	case TagBytes:
 		switch b := vm.heap.Side(v.Ref()).(type) {
 		case string:
@@ -433,7 +433,7 @@ func (vm *VM) ToGo(v gc.Value) (any, error) {
 				err = fmt.Errorf("dict key %s is not a str", vm.typeOf(k).Name)
 				return false
 			}
-			out[vm.str(k)], err = vm.ToGo(val)
+			out[vm.strKeep(k)], err = vm.ToGo(val)
 			return err == nil
 		})
 		if err != nil {

@@ -89,7 +89,11 @@ func (vm *VM) instSet(v, name, x gc.Value) error {
 	}
 	nid, ok := sh.next[key]
 	if !ok {
-		ns := &shape{names: append(append([]gc.Value(nil), sh.names...), vm.intern(key)),
+		// The shape tables keep the name: key them by the interned str's
+		// text, which lives as long as the VM (name may die).
+		iname := vm.intern(key)
+		key = vm.str(iname)
+		ns := &shape{names: append(append([]gc.Value(nil), sh.names...), iname),
 			index: make(map[string]int32, n+1), next: map[string]int32{}}
 		for k, v := range sh.index {
 			ns.index[k] = v

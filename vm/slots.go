@@ -263,7 +263,21 @@ func (vm *VM) slotImpl(t *Type, fam slotFamily, name string) func(self gc.Value,
 		}
 	}
 	if b, ok := binOps[name]; ok {
-		return vm.binarySlot(fam, name, b.op, b.kind)
+		f := vm.binarySlot(fam, name, b.op, b.kind)
+		if t == vm.tInt {
+			// int's own wrapper computes int's result for bools:
+			// int.__and__(True, True) is 1, where bool's is True.
+			return func(self gc.Value, args []gc.Value) (gc.Value, error) {
+				if self.Tag() == gc.TagBool {
+					self = gc.Int(int64(self.Bits()))
+				}
+				if len(args) > 0 && args[0].Tag() == gc.TagBool {
+					args = append([]gc.Value{gc.Int(int64(args[0].Bits()))}, args[1:]...)
+				}
+				return f(self, args)
+			}
+		}
+		return f
 	}
 	switch name {
 	case "__divmod__", "__rdivmod__":

@@ -94,6 +94,41 @@ func (vm *VM) strSearch(args []gc.Value, name string, rev bool) (int, error) {
 		return 0, err
 	}
 	s := vm.str(args[0])
+	if len(args) == 2 {
+		// The whole text: search its bytes (a UTF-8 needle only matches at
+		// code point boundaries) and count code points before the match.
+		var i int
+		if rev {
+			i = strings.LastIndex(s, sub)
+		} else {
+			i = strings.Index(s, sub)
+		}
+		if i <= 0 || vm.strIsASCII(args[0]) {
+			return i, nil
+		}
+		return strLen(s[:i]), nil
+	}
+	if vm.strIsASCII(args[0]) {
+		// ASCII: byte indices are code point indices.
+		start, end, err := vm.strRange(name, args, len(s))
+		if err != nil {
+			return 0, err
+		}
+		if end-start < len(sub) {
+			return -1, nil
+		}
+		hay := vm.str(args[0])[start:end]
+		var i int
+		if rev {
+			i = strings.LastIndex(hay, sub)
+		} else {
+			i = strings.Index(hay, sub)
+		}
+		if i < 0 {
+			return -1, nil
+		}
+		return start + i, nil
+	}
 	rs := runesOf(s)
 	start, end, err := vm.strRange(name, args, len(rs))
 	if err != nil {
@@ -122,6 +157,23 @@ func (vm *VM) strCount(args []gc.Value) (gc.Value, error) {
 	if err != nil {
 		return vEmpty, err
 	}
+	if len(args) == 2 && sub != "" {
+		return gc.Int(int64(strings.Count(vm.str(args[0]), sub))), nil
+	}
+	if vm.strIsASCII(args[0]) {
+		n := vm.strByteLen(args[0])
+		start, end, err := vm.strRange("count", args, n)
+		if err != nil {
+			return vEmpty, err
+		}
+		if start > n || end < start {
+			return gc.Int(0), nil
+		}
+		if sub == "" {
+			return gc.Int(int64(end - start + 1)), nil
+		}
+		return gc.Int(int64(strings.Count(vm.str(args[0])[start:end], sub))), nil
+	}
 	rs := runesOf(vm.str(args[0]))
 	start, end, err := vm.strRange("count", args, len(rs))
 	if err != nil {
@@ -141,6 +193,14 @@ func (vm *VM) strCount(args []gc.Value) (gc.Value, error) {
 func (vm *VM) strAffix(args []gc.Value, name string, suffix bool) (gc.Value, error) {
 	if len(args) < 2 {
 		return vEmpty, vm.raise("TypeError", "%s() takes at least 1 argument (0 given)", name)
+	}
+	if len(args) == 2 && args[1].Tag() == TagStr {
+		// No start or end: a prefix of the text's bytes is a prefix of its
+		// code points (WTF-8 is prefix-free per code point).
+		if suffix {
+			return gc.Bool(strings.HasSuffix(vm.str(args[0]), vm.str(args[1]))), nil
+		}
+		return gc.Bool(strings.HasPrefix(vm.str(args[0]), vm.str(args[1]))), nil
 	}
 	rs := runesOf(vm.str(args[0]))
 	start, end, err := vm.strRange(name, args, len(rs))

@@ -8,6 +8,8 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/hotloop/hotloop/gc"
 )
 
@@ -161,7 +163,7 @@ func (vm *VM) raiseNameError(g, name gc.Value) error {
 			tb = &excTB{}
 			vm.heap.SetSide(e.Ref(), tb)
 		}
-		tb.suggestion = hint
+		tb.suggestion = strings.Clone(hint) // hint may be a view of a str that dies first
 	}
 	return err
 }

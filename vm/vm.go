@@ -159,6 +159,8 @@ type VM struct {
 	ownedGens int
 	// tGenericAlias is types.GenericAlias, made on first use (meta.go).
 	tGenericAlias *Type
+	// tUnionType is types.UnionType, made on first use (uniontype.go).
+	tUnionType *Type
 
 	// reprActive guards repr of recursive containers.
 	reprActive map[gc.Value]bool
@@ -176,7 +178,7 @@ var errRaised = errors.New("python exception")
 
 // New builds a VM: heap, builtin types, builtins module and sys.
 func New(cfg Config) (*VM, error) {
-	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress})
+	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress, Poison: cfg.GCStress})
 	if err != nil {
 		return nil, err
 	}

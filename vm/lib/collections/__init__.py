@@ -3,8 +3,8 @@ collections): namedtuple, Counter, OrderedDict and ChainMap are written
 here in Python; deque and defaultdict come from the native module
 _collections."""
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
-           'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
 from keyword import iskeyword as _iskeyword
@@ -216,8 +216,12 @@ class Counter(dict):
 
     def most_common(self, n=None):
         items = sorted(self.items(), key=_count_of, reverse=True)
-        if n is None:
-            return items
+        if n is None or n == 1:
+            return items[:1] if n == 1 else items
+        # the comparisons and conversions heapq.nlargest makes, for its errors
+        if n >= len(items):
+            return items[:n]
+        range(0, -n, -1)
         return items[:max(n, 0)]
 
     def elements(self):
@@ -710,3 +714,6 @@ class ChainMap:
         m = self.copy()
         m.maps[0].update(other)
         return m
+
+
+from collections._user import UserDict, UserList, UserString  # noqa: E402

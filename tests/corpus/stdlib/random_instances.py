@@ -1,0 +1,21 @@
+# random.Random instances (own generators, CPython's sequences for int and str seeds), choices with
+# weights/cum_weights, triangular, getrandbits, the variates, and their errors.
+import random
+r = random.Random(1234)
+print(r.random(), r.randint(1, 10), r.choice("abcdef"), r.getrandbits(70), r.uniform(1, 2), r.gauss(0, 1))
+random.seed(1234)
+print(random.random(), random.randint(1, 10), random.choice("abcdef"), random.getrandbits(70))
+r2 = random.Random("hello")
+print(r2.random(), r2.choices(range(10), k=5), r2.choices("abc", weights=[1, 0, 5], k=4), r2.choices("xy", cum_weights=[1, 2]))
+print(random.choices([1, 2, 3], k=3), random.triangular(), random.triangular(0, 10, 2), r2.triangular(1, 3))
+l = list(range(10)); r.shuffle(l); print(l, r.sample(range(100), 5), r.randrange(0, 100, 7))
+print(r.betavariate(2, 3), r.gammavariate(2, 1), r.lognormvariate(0, 1), r.paretovariate(3), r.weibullvariate(1, 2), r.vonmisesvariate(1, 2), r.expovariate(1.5), r.normalvariate(1, 2))
+a, b = random.Random(5), random.Random(5)
+print([a.random() for _ in range(3)] == [b.random() for _ in range(3)], type(a).__name__, isinstance(a, random.Random))
+r.seed(99); x = r.random(); r.seed(99); print(x == r.random())
+try: random.choices("ab", [1], cum_weights=[1])
+except TypeError as e: print(e)
+try: r.choices("ab", [1])
+except ValueError as e: print(e)
+try: r.choice([])
+except IndexError as e: print(e)

@@ -98,6 +98,9 @@ func TestErrors(t *testing.T) {
 	if err := py.Exec("import sys\nsys.exit(4)"); err == nil || !err.(*hotloop.Error).Exit || err.(*hotloop.Error).ExitCode != 4 {
 		t.Errorf("sys.exit(4): got %#v", err)
 	}
+	if v, err := py.Eval("__import__('math').floor(2.5) + __import__('collections').Counter('aa')['a']"); err != nil || v != int64(4) {
+		t.Errorf("importing the stdlib from an embedded interpreter: got %v, %v", v, err)
+	}
 	if v, err := py.Eval("40 + 2"); err != nil || v != int64(42) {
 		t.Errorf("after errors: got %v, %v", v, err)
 	}

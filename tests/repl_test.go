@@ -25,6 +25,8 @@ import (
 var replSession = []string{
 	"1 + 1",
 	"_ * 10",
+	"import math, collections",
+	"math.sqrt(16), collections.Counter('abca').most_common(1)",
 	"x = [i * i for i in range(5)]",
 	"x",
 	"def f(n):",

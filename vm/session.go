@@ -66,6 +66,8 @@ func (vm *VM) mainGlobals(filename string) gc.Value {
 	}
 	g := vm.newDict()
 	vm.mainDict = g
+	// sys.path as for the prompt: '' (the current directory) first.
+	vm.setSysPath("")
 	vm.dictSet(g, vm.intern("__name__"), vm.intern("__main__"))
 	vm.dictSet(g, vm.intern("__builtins__"), vm.builtinsModule())
 	vm.dictSet(g, vm.intern("__doc__"), vNone)

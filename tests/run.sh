@@ -39,7 +39,7 @@ echo "go test: $passed tests passed"
 echo "== corpus under GC stress (a collection at every safepoint), workloads/ excepted"
 # workloads/ are whole benchmark-like programs: collecting at every safepoint
 # makes each take minutes, more than CI can afford. Every other area runs.
-areas=$(cd tests/corpus && for d in */; do d=${d%/}; [ "$d" != workloads ] && printf '%s|' "$d"; done)
+areas=$(cd tests/corpus && for d in */; do d=${d%/}; if [ "$d" != workloads ]; then printf '%s|' "$d"; fi; done)
 HOTLOOP_GCSTRESS=1 go test -count=1 -run "TestCorpus/(${areas%|})/" ./tests >"$log" 2>&1 || {
   cat "$log"; echo "the corpus fails under GC stress"; exit 1; }
 

@@ -86,7 +86,7 @@ type Config struct {
 	// lower it to reach out-of-memory quickly.
 	LimitPages uint32
 	// GrowthFactor lets the heap reach GrowthFactor times the bytes live
-	// after a collection before MaybeCollect collects again (default 1.5).
+	// after a collection before MaybeCollect collects again (default 2).
 	GrowthFactor float64
 	// MinTrigger is the fewest bytes allocated between collections
 	// (default 4 MiB), so that small heaps are not collected constantly.
@@ -137,7 +137,7 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 		cfg.InitialPages = cfg.LimitPages
 	}
 	if cfg.GrowthFactor <= 1 {
-		cfg.GrowthFactor = 1.5
+		cfg.GrowthFactor = 2
 	}
 	if cfg.MinTrigger == 0 {
 		cfg.MinTrigger = 4 << 20

@@ -132,8 +132,17 @@ func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, i
 }
 
 // dictGetStr looks up a str key quickly (globals, attributes): no
-// user code can run.
+// user code can run, so a key of another type that would compare equal
+// (a str subclass, a UserString) is not found.
 func (vm *VM) dictGetStr(d gc.Value, key gc.Value) (gc.Value, bool) {
+	v, ok, _ := vm.dictProbeStr(d, key)
+	return v, ok
+}
+
+// dictProbeStr is dictGetStr that also reports whether it passed a key of
+// another type with the same hash, which only the general lookup (with
+// __eq__) can decide about.
+func (vm *VM) dictProbeStr(d gc.Value, key gc.Value) (v gc.Value, ok, other bool) {
 	di := vm.dictIdx(d)
 	h := vm.strHash(key)
 	mask := len(di.table) - 1
@@ -143,21 +152,23 @@ func (vm *VM) dictGetStr(d gc.Value, key gc.Value) (gc.Value, bool) {
 	for {
 		e := di.table[i]
 		if e == slotEmpty {
-			return vEmpty, false
+			return vEmpty, false, other
 		}
 		if e >= 0 && di.hashes[e] == h {
 			ents := vm.dictEntries(d)
 			k := ents[2*e]
 			if k == key {
-				return ents[2*e+1], true
+				return ents[2*e+1], true, other
 			}
 			if k.Tag() == TagStr {
 				if ks == "" {
 					ks = vm.str(key)
 				}
 				if vm.str(k) == ks {
-					return ents[2*e+1], true
+					return ents[2*e+1], true, other
 				}
+			} else {
+				other = true
 			}
 		}
 		perturb >>= 5
@@ -168,8 +179,10 @@ func (vm *VM) dictGetStr(d gc.Value, key gc.Value) (gc.Value, bool) {
 // dictGet looks key up.
 func (vm *VM) dictGet(d, key gc.Value) (gc.Value, bool, error) {
 	if key.Tag() == TagStr {
-		v, ok := vm.dictGetStr(d, key)
-		return v, ok, nil
+		v, ok, other := vm.dictProbeStr(d, key)
+		if ok || !other {
+			return v, ok, nil
+		}
 	}
 	h, err := vm.hash(key)
 	if err != nil {

@@ -8,7 +8,6 @@
 package vm
 
 import (
-	"math"
 	"strings"
 
 	"github.com/hotloop/hotloop/gc"
@@ -363,12 +362,12 @@ func (vm *VM) complexFromString(sv gc.Value) (gc.Value, error) {
 	}
 	var x, y float64
 	isJ := func() bool { return i < len(s) && (s[i] == 'j' || s[i] == 'J') }
-	if z, n := strtod(s[i:]); n > 0 {
+	if z, n := num.Strtod(s[i:]); n > 0 {
 		i += n
 		switch {
 		case i < len(s) && (s[i] == '+' || s[i] == '-'):
 			x = z
-			if z2, n2 := strtod(s[i:]); n2 > 0 {
+			if z2, n2 := num.Strtod(s[i:]); n2 > 0 {
 				y = z2
 				i += n2
 			} else {
@@ -413,61 +412,6 @@ func (vm *VM) complexFromString(sv gc.Value) (gc.Value, error) {
 		return malformed()
 	}
 	return vm.newComplex(x, y), nil
-}
-
-// strtod parses the longest prefix of s that is a float (C's strtod
-// without hex forms): it returns the value and the length consumed, 0
-// when there is none.
-func strtod(s string) (float64, int) {
-	i := 0
-	if i < len(s) && (s[i] == '+' || s[i] == '-') {
-		i++
-	}
-	rest := strings.ToLower(s[i:])
-	for _, w := range []string{"infinity", "inf", "nan"} {
-		if strings.HasPrefix(rest, w) {
-			v := math.Inf(1)
-			if w == "nan" {
-				v = math.NaN()
-			}
-			if s[0] == '-' {
-				v = -v
-			}
-			return v, i + len(w)
-		}
-	}
-	digits := 0
-	for i < len(s) && isDigit(s[i]) {
-		i++
-		digits++
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		for i < len(s) && isDigit(s[i]) {
-			i++
-			digits++
-		}
-	}
-	if digits == 0 {
-		return 0, 0
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		j := i + 1
-		if j < len(s) && (s[j] == '+' || s[j] == '-') {
-			j++
-		}
-		if j < len(s) && isDigit(s[j]) {
-			for j < len(s) && isDigit(s[j]) {
-				j++
-			}
-			i = j
-		}
-	}
-	f, err := parseGoFloat(s[:i])
-	if err != nil {
-		return 0, 0
-	}
-	return f, i
 }
 
 // complexPow is a ** b as CPython's complex_pow (num.ComplexPow).

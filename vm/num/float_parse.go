@@ -7,6 +7,7 @@
 package num
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -127,6 +128,22 @@ func scanDecimal(s string) int {
 		}
 	}
 	return i
+}
+
+// Strtod parses the longest prefix of s that is a decimal float or an
+// infinity/NaN spelling (C's strtod without hex forms, as complex()'s
+// parser wants it): it returns the value and the length used, 0 when
+// there is none. Out-of-range values give ±Inf or 0, as strtod does.
+func Strtod(s string) (float64, int) {
+	n := scanDecimal(s)
+	if n == 0 {
+		return parseInfNaN(s)
+	}
+	f, err := strconv.ParseFloat(s[:n], 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return 0, 0
+	}
+	return f, n
 }
 
 // parseInfNaN parses [+-] followed by "inf", "infinity" or "nan" in any

@@ -126,6 +126,14 @@ func (h *Heap) ChargeExternal(n uint64) {
 	h.setU64(CtlBudget, h.u64(CtlBudget)-n)
 }
 
+// ExemptFromTrigger says that n bytes of live blocks do not count when the
+// next budget is computed from the live bytes: a block allocated once and
+// mostly never touched, such as the vm's 16 MiB register stack, whose pages
+// are not resident. Counted, it would let every program's heap grow by
+// GrowthFactor-1 times its size in garbage before the first collection, and
+// peak RSS with it.
+func (h *Heap) ExemptFromTrigger(n uint64) { h.exempt += n }
+
 // setTrigger sets the allocation budget after which MaybeCollect collects:
 // GrowthFactor-1 times the live bytes, at least MinTrigger, but at most half
 // of the room left under the limit, so that a heap near its limit collects
@@ -136,7 +144,8 @@ func (h *Heap) setTrigger(live uint64) {
 		h.setU64(CtlBudget, 0)
 		return
 	}
-	t := max(uint64(float64(live)*(h.cfg.GrowthFactor-1)), h.cfg.MinTrigger)
+	counted := live - min(live, h.exempt)
+	t := max(uint64(float64(counted)*(h.cfg.GrowthFactor-1)), h.cfg.MinTrigger)
 	if limit := uint64(h.cfg.LimitPages) * PageSize; limit > HeapStart+live {
 		t = min(t, (limit-HeapStart-live)/2)
 	}

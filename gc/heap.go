@@ -117,6 +117,7 @@ type Heap struct {
 	markStack []Ref
 
 	trigger uint64 // the budget set at the last collection
+	exempt  uint64 // live bytes that do not count towards the trigger (ExemptFromTrigger)
 
 	side     []any    // side-table entries, indexed by handle
 	sideFree []uint32 // handles free for reuse

@@ -433,11 +433,18 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 				if repeatTooBig(len(x), n, maxSeqItems) {
 					return vEmpty, true, vm.raise("MemoryError", "")
 				}
-				items := make([]gc.Value, 0, len(x)*n)
-				for i := 0; i < repeatCount(len(x), n); i++ {
-					items = append(items, vm.listItems(a)...)
+				// Straight into the heap: a Go slice of the result would be
+				// as big again in Go's heap (peak RSS, docs/heap.md).
+				count := repeatCount(len(x), n)
+				out := vm.newList(nil, len(x)*count)
+				st := vm.slot(out.Ref(), 0).Ref()
+				all := vm.slotsOf(st, len(x)*count)
+				src := vm.listItems(a)
+				for i := 0; i < count; i++ {
+					copy(all[i*len(src):], src)
 				}
-				return vm.newList(items, 0), true, nil
+				vm.listSetLen(out, len(x)*count)
+				return out, true, nil
 			case TagTuple:
 				x := vm.tupleItems(a)
 				if repeatTooBig(len(x), n, maxSeqItems) {

@@ -220,6 +220,7 @@ func New(cfg Config) (*VM, error) {
 	// The register stack: raw bytes, scanned by MarkRoots up to the top.
 	vm.stackRef = vm.alloc(kindRegStack, 0, stackSize*gc.ValueSize)
 	h.AddPermanentRoot(mkref(TagStorage, vm.stackRef))
+	h.ExemptFromTrigger(uint64(stackSize * gc.ValueSize))
 	vm.regs = unsafe.Slice((*gc.Value)(unsafe.Add(vm.base, uintptr(vm.stackRef)+gc.HeaderSize)), stackSize)
 	h.SetRoots(vm)
 	vm.initInterrupt()

@@ -124,6 +124,7 @@ load:
 	pc = f.pc
 	for {
 		ins = code[pc]
+		vm.steps++ // bytecodes interpreted (--jit-stats): measured free
 		switch ins.Op() {
 		case bytecode.NOP:
 		case bytecode.MOVE:

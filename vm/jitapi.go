@@ -250,3 +250,10 @@ const (
 
 // JITIsRangeType reports whether v is the builtin type range.
 func (vm *VM) JITIsRangeType(v gc.Value) bool { return v.Tag() == TagType && v.Ref() == vm.tRange.ref }
+
+// BytecodesInterpreted returns the number of instructions the interpreter
+// has dispatched so far (not those run inside traces, nor those the
+// recorder only followed). The dispatch loop counts them unconditionally:
+// one increment per instruction, which measured as free (fib and collatz
+// with --jit=off, medians of 5, no difference above the noise).
+func (vm *VM) BytecodesInterpreted() uint64 { return vm.steps }

@@ -122,6 +122,7 @@ type VM struct {
 
 	hook          Hook
 	hookThreshold int
+	steps         uint64 // instructions the interpreter has dispatched
 
 	tagTypes map[gc.Tag]*Type
 	// viewTypes are dict_keys, dict_values and dict_items (views.go).

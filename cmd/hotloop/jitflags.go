@@ -44,18 +44,19 @@ func jitHook(o *options) vm.Hook {
 // collectJITStats converts the JIT's counters to the reported keys.
 func collectJITStats(o *options) jitStats {
 	if o.jitHook == nil {
-		return jitStats{}
+		return jitStats{BytecodesInterpreted: o.bytecodesInterpreted}
 	}
 	s := o.jitHook.Stats()
 	return jitStats{
-		TracesCompiled:    s.TracesCompiled,
-		TracesAborted:     s.TracesAborted,
-		GuardExits:        s.GuardExits,
-		TraceEntries:      s.TraceEntries,
-		ModulesLive:       s.ModulesLive,
-		CompileSeconds:    s.CompileSeconds,
-		BytecodesInTraces: s.BytecodesInTraces,
-		AbortReasons:      s.AbortReasons,
+		BytecodesInterpreted: o.bytecodesInterpreted,
+		TracesCompiled:       s.TracesCompiled,
+		TracesAborted:        s.TracesAborted,
+		GuardExits:           s.GuardExits,
+		TraceEntries:         s.TraceEntries,
+		ModulesLive:          s.ModulesLive,
+		CompileSeconds:       s.CompileSeconds,
+		BytecodesInTraces:    s.BytecodesInTraces,
+		AbortReasons:         s.AbortReasons,
 	}
 }
 
@@ -127,7 +128,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  trace entries:         %d\n", s.TraceEntries)
 	fmt.Fprintf(&b, "  wasm modules live:     %d\n", s.ModulesLive)
 	fmt.Fprintf(&b, "  compile time:          %.6f s\n", s.CompileSeconds)
-	fmt.Fprintf(&b, "  bytecodes interpreted: %d (not counted)\n", s.BytecodesInterpreted)
+	fmt.Fprintf(&b, "  bytecodes interpreted: %d\n", s.BytecodesInterpreted)
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {

@@ -301,6 +301,7 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		return 1
 	}
 	defer machine.Close()
+	defer func() { o.bytecodesInterpreted = int64(machine.BytecodesInterpreted()) }()
 	if o.pyprof != "" {
 		machine.StartPyProfile(pyprofPeriod)
 	}

@@ -39,10 +39,13 @@ type options struct {
 	jitDump      string   // --jit-dump=DIR
 	jitLog       bool     // --jit-log
 	jitHook      *jit.JIT // the JIT of this run, made by main (nil when off)
-	dump         string   // --dump=ast|bytecode
-	profile      string   // --profile=cpu|mem|block|mutex|trace
-	profileDir   string   // --profile-dir=DIR
-	pyprof       string   // --pyprof=FILE: profile of the Python program
+	// bytecodesInterpreted is the interpreter's instruction count at the
+	// end of the run, for --jit-stats.
+	bytecodesInterpreted int64
+	dump                 string // --dump=ast|bytecode
+	profile              string // --profile=cpu|mem|block|mutex|trace
+	profileDir           string // --profile-dir=DIR
+	pyprof               string // --pyprof=FILE: profile of the Python program
 
 	// set when -m found its file: the module's package, for __package__
 	runModule   bool

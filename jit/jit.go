@@ -42,13 +42,24 @@ type Config struct {
 	// doubled after each abort (LuaJIT's scheme).
 	MaxAborts int
 	Penalty   int
+	// HotExit is the number of times one exit of a trace must reach Go
+	// before a side trace is recorded from it (0: 10, or the loop
+	// threshold when that is smaller, so that --jit-threshold=1 makes
+	// bridges at once). MaxSideAborts is the number of aborted side-trace
+	// recordings after which that exit is blacklisted (default 4; back-off
+	// between tries as for loops); MaxSideDepth bounds side traces of side
+	// traces (default 8).
+	HotExit       int
+	MaxSideAborts int
+	MaxSideDepth  int
 }
 
 // Stats are the counters --jit-stats reports.
 type Stats struct {
 	TracesCompiled    int64
 	TracesAborted     int64
-	GuardExits        int64
+	SideTraces        int64 // side traces compiled
+	GuardExits        int64 // exits that reached Go (not the ones a side trace took)
 	TraceEntries      int64
 	ModulesLive       int64
 	CompileSeconds    float64
@@ -70,6 +81,11 @@ type JIT struct {
 	bySlot map[int32]*compiled
 	n      int // traces compiled so far (names)
 	stats  Stats
+	// links is the linear-memory address of the link words (slot i's
+	// LinkWords words at links + 4*LinkWords*i), 0 when side traces are
+	// off (the block could not be allocated).
+	links   uint32
+	hotExit int
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -108,6 +124,15 @@ type compiled struct {
 	typeSnap  []bool      // per snapshot: some guard exiting through it checks a tag or a version
 	entries   int64       // times entered
 	iters     int64       // loop iterations run, over all entries
+
+	// Side traces (side.go). A root trace has root == itself and parent
+	// nil; a side trace hangs off exit parentExit of parent.
+	root       *compiled
+	parent     *compiled
+	parentExit ir.SnapID
+	gen        int         // 0 for a root, parent's + 1 for a side trace
+	sides      []*compiled // live side traces linked from this trace's exits
+	exits      []exitState // per snapshot
 }
 
 // Priming: after a trace exits, the loop's back-edge counter is set so
@@ -157,6 +182,12 @@ func New(cfg Config) *JIT {
 	if cfg.Penalty <= 0 {
 		cfg.Penalty = 2
 	}
+	if cfg.MaxSideAborts <= 0 {
+		cfg.MaxSideAborts = 4
+	}
+	if cfg.MaxSideDepth <= 0 {
+		cfg.MaxSideDepth = 8
+	}
 	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}}
 	if cfg.MaxModules > wasmgen.MaxNestedSlot+1 {
 		cfg.MaxModules = wasmgen.MaxNestedSlot + 1
@@ -204,6 +235,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 			return 0, false
 		}
 		j.w = w
+		j.setupLinks(m)
 	}
 	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
 	lp := j.loops[key]
@@ -237,19 +269,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	fr := m.JITTopFrame()
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
-	inner := func(pc int) (trace.Inner, bool) {
-		lp := j.loops[loopKey{key.code, pc, key.globals}]
-		if lp == nil || lp.tr == nil {
-			return trace.Inner{}, false
-		}
-		c := lp.tr
-		pcs := make([]int32, len(c.t.Snaps))
-		for i := 1; i < len(c.t.Snaps); i++ {
-			pcs[i] = c.t.Snaps[i].PC
-		}
-		return trace.Inner{Slot: c.slot, SnapPCs: pcs, BackEdge: c.backEdge, Depth: c.depth}, true
-	}
-	rec, err := trace.Record(m, key.pc, fr.PC, name, inner)
+	rec, err := trace.Record(m, key.pc, fr.PC, name, j.innerLookup(key))
 	if err != nil {
 		pc := key.pc
 		if a, ok := err.(*trace.Abort); ok {
@@ -279,7 +299,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
-		BudgetOutAddr: vm.JITBudgetWordOffset,
+		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot),
 	})
 	if err != nil {
 		j.abort(lp, key, key.pc, "lowering: "+err.Error())
@@ -294,7 +314,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false
 	}
 	j.slots = j.slots[:len(j.slots)-1]
-	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge}
+	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
+		exits: make([]exitState, len(t.Snaps))}
+	c.root = c
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
 			callee.callers = append(callee.callers, c)
@@ -344,20 +366,25 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			// so it cannot be resumed safely.
 			panic(fmt.Sprintf("jit: trace %s trapped: %v", c.name, err))
 		}
-		if code&wasmgen.NestedFlag != 0 {
-			return j.nestedExit(m, c, code)
-		}
 		left := int32(gcLE32(mem[vm.JITBudgetWordOffset:]))
+		x, snap := c, ir.SnapID(code&^wasmgen.SafepointFlag)
+		if code&wasmgen.NestedFlag != 0 {
+			x, snap = j.nestedTrace(c, code)
+			if x.root != c {
+				// An exit of an inner trace this one called (or of one of
+				// the inner trace's side traces).
+				return j.nestedExit(m, c, x, snap)
+			}
+		}
 		iters := max(int64(budget-left), 0)
 		c.entries++
 		c.iters += iters
 		j.stats.BytecodesInTraces += iters * int64(c.bytecodes)
-		snap := ir.SnapID(code &^ wasmgen.SafepointFlag)
-		if snap <= 0 || int(snap) >= len(c.t.Snaps) {
+		if snap <= 0 || int(snap) >= len(x.t.Snaps) {
 			panic(fmt.Sprintf("jit: trace %s returned exit %#x", c.name, code))
 		}
-		resume := int(c.t.Snap(snap).PC)
-		if code&wasmgen.SafepointFlag != 0 {
+		resume := int(x.t.Snap(snap).PC)
+		if code&wasmgen.SafepointFlag != 0 && code&wasmgen.NestedFlag == 0 {
 			// The budget ran out or a poll fired: go round again unless
 			// the interpreter has something to do at the back-edge.
 			if gcLE32(mem[vm.InterruptWordOffset:]) != 0 || (int64(gcLE64(mem[gc.CtlBudget:])) <= 0 && m.JITRunDepth() == 1) {
@@ -366,7 +393,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			continue
 		}
 		j.stats.GuardExits++
-		if iters == 0 && c.typeSnap[snap] {
+		if x == c && iters == 0 && c.typeSnap[snap] {
 			c.stuck++
 			if c.stuck > 8 {
 				// It keeps failing before the loop: a version or type it
@@ -383,21 +410,24 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		} else if iters > 0 {
 			c.stuck = 0
 		}
-		if c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries {
+		j.exitTaken(m, x, snap)
+		if lp.tr == c && (c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries) {
 			m.JITPrimeLoop(m.JITTopFrame().PC)
 		}
 		return resume, true
 	}
 }
 
-// evict retires one live trace, second-chance order.
+// evict retires one live root trace (and its side traces),
+// second-chance order.
 func (j *JIT) evict() {
-	for len(j.live) > 0 {
+	for tries := 0; len(j.live) > 0 && tries <= 2*len(j.live)+1; tries++ {
 		if j.hand >= len(j.live) {
 			j.hand = 0
 		}
 		c := j.live[j.hand]
-		if c.used {
+		if c.used || c.parent != nil {
+			// Side traces go with their root.
 			c.used = false
 			j.hand++
 			continue
@@ -407,20 +437,28 @@ func (j *JIT) evict() {
 	}
 }
 
+// nestedTrace decodes an exit number tagged with NestedFlag: the trace in
+// the slot it names (an inner trace c called, or a side trace) and its
+// snapshot.
+func (j *JIT) nestedTrace(c *compiled, code uint32) (*compiled, ir.SnapID) {
+	slot := int32(code>>wasmgen.NestedSlotShift) & wasmgen.MaxNestedSlot
+	snap := ir.SnapID(code & (1<<wasmgen.NestedSlotShift - 1))
+	x := j.bySlot[slot]
+	if x == nil || snap <= 0 || int(snap) >= len(x.t.Snaps) {
+		panic(fmt.Sprintf("jit: trace %s returned nested exit %#x", c.name, code))
+	}
+	return x, snap
+}
+
 // nestedExit handles an exit of an inner trace that the outer trace c
 // called and does not continue after: resume where the inner trace's
 // snapshot says.
-func (j *JIT) nestedExit(m *vm.VM, c *compiled, code uint32) (int, bool) {
-	slot := int32(code>>wasmgen.NestedSlotShift) & wasmgen.MaxNestedSlot
-	snap := ir.SnapID(code & (1<<wasmgen.NestedSlotShift - 1))
-	inner := j.bySlot[slot]
-	if inner == nil || snap <= 0 || int(snap) >= len(inner.t.Snaps) {
-		panic(fmt.Sprintf("jit: trace %s returned nested exit %#x", c.name, code))
-	}
+func (j *JIT) nestedExit(m *vm.VM, c, x *compiled, snap ir.SnapID) (int, bool) {
 	j.stats.GuardExits++
 	c.entries++
 	c.iters++
-	return int(inner.t.Snap(snap).PC), true
+	j.exitTaken(m, x, snap)
+	return int(x.t.Snap(snap).PC), true
 }
 
 // retire nulls a trace's slot, closes its module and forgets it, and
@@ -440,6 +478,10 @@ func (j *JIT) retire(c *compiled) {
 	for _, caller := range c.callers {
 		j.retire(caller)
 	}
+	for _, sd := range append([]*compiled(nil), c.sides...) {
+		j.retire(sd)
+	}
+	j.unlink(c)
 	delete(j.bySlot, c.slot)
 	if lp := j.loops[c.key]; lp != nil && lp.tr == c {
 		lp.tr = nil

@@ -47,11 +47,12 @@ type wasmRuntime struct {
 	clear  api.Function
 	config wazero.ModuleConfig
 	stack  []uint64
+	heap   *gc.Heap
 }
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
 	ctx := context.Background()
-	w := &wasmRuntime{ctx: ctx, r: heap.Runtime(), stack: make([]uint64, 3)}
+	w := &wasmRuntime{ctx: ctx, r: heap.Runtime(), stack: make([]uint64, 3), heap: heap}
 	w.config = wazero.NewModuleConfig().WithRandSource(zeroReader{}).WithStartFunctions()
 
 	m := wasmgen.NewModule()
@@ -145,3 +146,6 @@ func (w *wasmRuntime) release(slot int32, cm wazero.CompiledModule, mod api.Modu
 	_ = mod.Close(w.ctx)
 	_ = cm.Close(w.ctx)
 }
+
+// heapBytes is the heap's linear memory.
+func (w *wasmRuntime) heapBytes() []byte { return w.heap.Bytes() }

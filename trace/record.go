@@ -127,6 +127,7 @@ type recorder struct {
 	snapPC   int
 	snapVer  int
 	snapID   ir.SnapID
+	attrs    attrState // attribute stores deferred inside inlined calls (record_attrs.go)
 }
 
 // inlined is a Python call being recorded inline: the caller's state to
@@ -146,6 +147,13 @@ const MaxInlineDepth = 3
 // Record records one iteration of the loop whose header is header and
 // whose back-edge is backEdge, in the innermost frame of m.
 func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup) (rec *Recording, err error) {
+	return record(m, header, backEdge, header, false, name, inner)
+}
+
+// record records from start until control reaches the loop header: one
+// iteration ending in JLOOP, or for a side trace (side.go) the rest of
+// one, ending in EXIT.
+func record(m *vm.VM, header, backEdge, start int, side bool, name string, inner InnerLookup) (rec *Recording, err error) {
 	fr := m.JITTopFrame()
 	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner}
 	t := ir.NewTrace(name, int32(len(fr.Regs)))
@@ -167,7 +175,7 @@ func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup) (rec
 		}
 	}
 	r.backEdge = backEdge
-	r.pc = header
+	r.pc = start
 	steps := 0
 	for {
 		if steps >= MaxBytecodes || len(t.Insts) > MaxIR {
@@ -187,11 +195,18 @@ func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup) (rec
 			r.pc = next
 			continue
 		}
+		if next == header && side {
+			r.b.Exit(r.endSnap(header))
+			break
+		}
 		if next == header {
 			r.b.JLoop(r.snap(header))
 			break
 		}
 		if next < header || next > backEdge {
+			if side {
+				return nil, r.abort(SideLeftLoop)
+			}
 			return nil, r.abort("loop left while recording")
 		}
 		if next <= r.pc {
@@ -398,6 +413,12 @@ func (r *recorder) step() (int, error) {
 		r.write(ins.A(), v)
 	case bytecode.LOADMETHOD:
 		mod := r.read(ins.B())
+		if mod.v.Tag() == vm.JITTagObject {
+			if err := r.loadMethodInst(ins); err != nil {
+				return 0, err
+			}
+			break
+		}
 		if mod.v.Tag() != vm.JITTagModule {
 			return 0, r.abort("method call")
 		}
@@ -521,6 +542,9 @@ func (r *recorder) step() (int, error) {
 		top := r.stack[len(r.stack)-1]
 		r.stack = r.stack[:len(r.stack)-1]
 		r.fr, r.regs = top.callerFr, top.callerRegs
+		if len(r.stack) == 0 {
+			r.flushAttrStores()
+		}
 		r.write(top.retReg, v)
 		return top.callPC + 1, nil
 	case bytecode.GETITER:
@@ -544,6 +568,22 @@ func (r *recorder) step() (int, error) {
 		r.mem[off], r.mem[off+8] = uint64(val.v.Tag()), val.v.Bits()
 		b.XStore(items, j.val, vm.JITItemsOff, val.tag, ClassItems)
 		b.XStore(items, j.val, vm.JITItemsOff+8, val.val, ClassItems)
+	case bytecode.LOADATTR:
+		if err := r.loadAttr(ins); err != nil {
+			return 0, err
+		}
+	case bytecode.STOREATTR:
+		if err := r.storeAttr(ins); err != nil {
+			return 0, err
+		}
+	case bytecode.LOADNAME:
+		if err := r.loadName(ins); err != nil {
+			return 0, err
+		}
+	case bytecode.STORENAME:
+		if err := r.storeName(ins); err != nil {
+			return 0, err
+		}
 	default:
 		return 0, r.abort("unsupported " + op.String())
 	}

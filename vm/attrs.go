@@ -50,7 +50,7 @@ func (vm *VM) bindAttr(attr, obj gc.Value, t *Type) (gc.Value, error) {
 		if get.Tag() == gc.TagNone {
 			return vEmpty, vm.raise("AttributeError", "property object has no getter")
 		}
-		return vm.callValue(get, []gc.Value{obj}, nil)
+		return vm.callPy(get, obj)
 	case TagStaticMethod:
 		return vm.slot(attr.Ref(), 0), nil
 	case TagClassMethod:

@@ -818,14 +818,14 @@ func (vm *VM) minmax(name string, args []gc.Value, kw []string, op bytecode.Op) 
 	best := items[0]
 	bestKey := best
 	if !key.IsEmpty() {
-		if bestKey, err = vm.callValue(key, []gc.Value{best}, nil); err != nil {
+		if bestKey, err = vm.callPy(key, best); err != nil {
 			return vEmpty, err
 		}
 	}
 	for _, x := range items[1:] {
 		k := x
 		if !key.IsEmpty() {
-			if k, err = vm.callValue(key, []gc.Value{x}, nil); err != nil {
+			if k, err = vm.callPy(key, x); err != nil {
 				return vEmpty, err
 			}
 		}

@@ -115,14 +115,19 @@ func (vm *VM) callFunction(fn gc.Value, args []gc.Value, kw []string, locals gc.
 func (vm *VM) bindArgs(fn gc.Value, ci *codeInfo, args []gc.Value, kw []string, base int) error {
 	c := ci.code
 	npos := len(args) - len(kw)
-	tmp := append([]gc.Value(nil), args...)
 	dst := vm.regs[base : base+c.NumRegs]
-	clear(dst)
-	name := vm.str(vm.slot(fn.Ref(), fnQualName))
 	if c.ArgCount == npos && len(kw) == 0 && ci.simple {
-		copy(dst, tmp)
+		// Exact positional call: copy (a memmove, args may be the same
+		// registers) and clear the other locals.
+		copy(dst, args)
+		clear(dst[npos:])
 		return nil
 	}
+	// args may overlap dst: keep a copy, on the stack for short calls.
+	var buf [8]gc.Value
+	tmp := append(buf[:0], args...)
+	clear(dst)
+	name := vm.str(vm.slot(fn.Ref(), fnQualName))
 	hasVarargs := c.Flags&bytecode.FlagVarargs != 0
 	hasVarkw := c.Flags&bytecode.FlagVarkeywords != 0
 	vaIdx := c.ArgCount + c.KwOnlyArgCount

@@ -18,8 +18,10 @@ type codeInfo struct {
 	instrs  []bytecode.Instr
 	consts  []gc.Value
 	kwnames map[int][]string
-	// simple: only positional parameters, no cells or free variables: a
-	// call with exactly ArgCount positional arguments needs no binding.
+	// simple: only positional parameters (cells and free variables are
+	// allowed: MAKECELL and the call's loadFreevars fill them after the
+	// binding): a call with exactly ArgCount positional arguments needs no
+	// binding.
 	simple  bool
 	isGen   bool // a generator function: calling it makes a generator
 	nparams int
@@ -92,8 +94,7 @@ func (vm *VM) codeInfoOf(c *bytecode.Code) *codeInfo {
 	if c.Flags&bytecode.FlagVarkeywords != 0 {
 		ci.nparams++
 	}
-	ci.simple = c.KwOnlyArgCount == 0 && c.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkeywords) == 0 &&
-		len(c.Freevars) == 0
+	ci.simple = c.KwOnlyArgCount == 0 && c.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkeywords) == 0
 	ci.isGen = c.Flags&(bytecode.FlagGenerator|bytecode.FlagCoroutine|bytecode.FlagAsyncGenerator) != 0
 	ci.globals = make([]globalCache, len(c.Instrs))
 	ci.counts = make([]uint32, len(c.Instrs))

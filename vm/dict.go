@@ -4,6 +4,13 @@
 // only the index: the hashes and an open-addressing table of entry numbers.
 // Raw word 0 of the dict is its version, bumped on every change, which the
 // globals cache of LOADGLOBAL checks.
+//
+// Each index slot is one 32-bit word: the entry number + 2 in the low bits
+// (0 empty, 1 deleted) and, in the bits the entry number cannot reach for
+// this table size, the top bits of the entry's hash. A probe rejects a slot
+// whose entry has another hash without loading the hashes array, so a
+// lookup touches the index, the entry and the key, as CPython's does
+// (docs/vm.md "Objects"), and the index stays 4 bytes a slot.
 
 package vm
 
@@ -11,21 +18,56 @@ import "github.com/hotloop/hotloop/gc"
 
 // dictIndex is the Go half of a dict.
 type dictIndex struct {
-	hashes []int64 // per entry
-	table  []int32 // open addressing: -1 empty, -2 deleted, else entry number
-	n      int     // entries used, deleted ones included
-	live   int     // live entries
-	cs     *cset   // sets only: CPython's slot layout (set.go)
+	hashes []int64  // per entry
+	table  []uint32 // open addressing: slotEmpty, slotDeleted or indexWord
+	tagMsk uint32   // the bits of an index word that hold the hash tag
+	n      int      // entries used, deleted ones included
+	live   int      // live entries
+	cs     *cset    // sets only: CPython's slot layout (set.go)
 	// Inline storage for small dicts (instance attributes): one Go
 	// allocation per dict.
 	hs [5]int64
-	ts [8]int32
+	ts [8]uint32
 }
 
 const (
-	slotEmpty   = -1
-	slotDeleted = -2
+	slotEmpty   = 0 // an index slot never used (the zero value: make clears)
+	slotDeleted = 1 // an index slot whose entry was deleted
 )
+
+// setTable installs a cleared index of tsize slots (a power of 2, at least
+// 8) and the tag mask that goes with it: entry numbers stay below
+// 2*tsize/3, so e+2 fits in log2(tsize)+1 bits and the bits above hold
+// the tag (none left only for a table of 2^31 slots, where every used
+// slot then passes the tag test and the full hash decides).
+func (di *dictIndex) setTable(tsize int) {
+	if tsize == len(di.ts) {
+		clear(di.ts[:])
+		di.table = di.ts[:]
+	} else {
+		di.table = make([]uint32, tsize)
+	}
+	ebits := 1
+	for 1<<(ebits-1) < tsize {
+		ebits++
+	}
+	di.tagMsk = uint32(uint64(0xffffffff) << ebits)
+}
+
+// hashTag is the part of hash h an index word keeps.
+func (di *dictIndex) hashTag(h int64) uint32 { return uint32(uint64(h)>>32) & di.tagMsk }
+
+// indexWord is the index slot of entry e with hash h.
+func (di *dictIndex) indexWord(e int, h int64) uint32 { return di.hashTag(h) | uint32(e+2) }
+
+// indexEntry is the entry number of a used index slot.
+func (di *dictIndex) indexEntry(w uint32) int { return int(w&^di.tagMsk) - 2 }
+
+// sameHashTag reports whether index slot w may hold an entry of hash h:
+// it is used and its tag agrees.
+func (di *dictIndex) sameHashTag(w uint32, h int64) bool {
+	return w&di.tagMsk == di.hashTag(h) && w > slotDeleted
+}
 
 // newDict allocates an empty dict (tag TagDict, or TagSet/TagFrozenset).
 func (vm *VM) newDictTag(tag gc.Tag, capacity int) gc.Value {
@@ -40,15 +82,11 @@ func (vm *VM) newDictTag(tag gc.Tag, capacity int) gc.Value {
 		tsize *= 2
 	}
 	di := &dictIndex{}
+	di.setTable(tsize)
 	if tsize == 8 {
-		di.table = di.ts[:]
 		di.hashes = di.hs[:0]
 	} else {
-		di.table = make([]int32, tsize)
 		di.hashes = make([]int64, 0, capacity)
-	}
-	for i := range di.table {
-		di.table[i] = slotEmpty
 	}
 	if isSetTag(tag) {
 		di.cs = newCset(setMinSize)
@@ -102,28 +140,28 @@ func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, i
 	perturb := uint64(h)
 	free := -1
 	for {
-		e := di.table[i]
-		if e == slotEmpty {
+		w := di.table[i]
+		if w == slotEmpty {
 			if free < 0 {
 				free = i
 			}
 			return -1, free, nil
 		}
-		if e == slotDeleted {
+		if w == slotDeleted {
 			if free < 0 {
 				free = i
 			}
-		} else if di.hashes[e] == h {
+		} else if e := di.indexEntry(w); di.sameHashTag(w, h) && di.hashes[e] == h {
 			k := vm.dictEntries(d)[2*e]
 			if k == key {
-				return int(e), i, nil
+				return e, i, nil
 			}
 			eq, err := vm.keyEq(k, key)
 			if err != nil {
 				return -1, 0, err
 			}
 			if eq {
-				return int(e), i, nil
+				return e, i, nil
 			}
 		}
 		perturb >>= 5
@@ -150,11 +188,15 @@ func (vm *VM) dictProbeStr(d gc.Value, key gc.Value) (v gc.Value, ok, other bool
 	perturb := uint64(h)
 	var ks string
 	for {
-		e := di.table[i]
-		if e == slotEmpty {
+		w := di.table[i]
+		if w == slotEmpty {
 			return vEmpty, false, other
 		}
-		if e >= 0 && di.hashes[e] == h {
+		// Equal strs have equal hashes, so a str key with the same hash
+		// tag is decided by its text alone; a key of another type needs
+		// the full hash compared before the general lookup's __eq__.
+		if di.sameHashTag(w, h) {
+			e := di.indexEntry(w)
 			ents := vm.dictEntries(d)
 			k := ents[2*e]
 			if k == key {
@@ -167,7 +209,7 @@ func (vm *VM) dictProbeStr(d gc.Value, key gc.Value) (v gc.Value, ok, other bool
 				if vm.str(k) == ks {
 					return ents[2*e+1], true, other
 				}
-			} else {
+			} else if di.hashes[e] == h {
 				other = true
 			}
 		}
@@ -247,7 +289,7 @@ func (vm *VM) dictInsertAt(d gc.Value, di *dictIndex, key, val gc.Value, h int64
 	vm.setSlot(st, 2*n, key)
 	vm.setSlot(st, 2*n+1, val)
 	di.hashes = append(di.hashes, h)
-	di.table[slot] = int32(n)
+	di.table[slot] = di.indexWord(n, h)
 	di.n++
 	di.live++
 	vm.bumpVersion(d)
@@ -285,10 +327,7 @@ func (vm *VM) dictResize(d gc.Value, di *dictIndex) {
 	for tsize < capacity*3/2+1 {
 		tsize *= 2
 	}
-	di.table = make([]int32, tsize)
-	for i := range di.table {
-		di.table[i] = slotEmpty
-	}
+	di.setTable(tsize)
 	di.hashes = hashes
 	di.n = j
 	mask := tsize - 1
@@ -299,7 +338,7 @@ func (vm *VM) dictResize(d gc.Value, di *dictIndex) {
 			perturb >>= 5
 			i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
 		}
-		di.table[i] = int32(e)
+		di.table[i] = di.indexWord(e, h)
 	}
 }
 
@@ -332,10 +371,7 @@ func (vm *VM) dictClear(d gc.Value) {
 	vm.setSlot(d.Ref(), 0, mkref(TagStorage, st))
 	di := vm.dictIdx(d)
 	di.hashes = di.hashes[:0]
-	di.table = make([]int32, 8)
-	for i := range di.table {
-		di.table[i] = slotEmpty
-	}
+	di.setTable(8)
 	di.n, di.live = 0, 0
 	if di.cs != nil {
 		di.cs = newCset(setMinSize)

@@ -65,6 +65,26 @@ func (vm *VM) pushFrame(ci *codeInfo, base int, fn, globals, locals gc.Value, re
 	return nil
 }
 
+// pushCall pushes the frame of a call made by the loop: fn's code ci with
+// registers from base, called from the top frame caller, its result going
+// to register ret; initObj is the instance an __init__ call initialises
+// (or empty). It is pushFrame with what the loop already knows passed in.
+func (vm *VM) pushCall(ci *codeInfo, base int, fn gc.Value, caller *frame, ret int, initObj gc.Value) (*frame, error) {
+	n := ci.code.NumRegs
+	if vm.nframes >= vm.recLimit || base+n+256 > stackSize {
+		return nil, vm.raise("RecursionError", "maximum recursion depth exceeded")
+	}
+	top := max(base+n, caller.top)
+	k := vm.nframes
+	if k>>frameChunkBits >= len(vm.frames) {
+		vm.frames = append(vm.frames, new([1 << frameChunkBits]frame))
+	}
+	nf := &vm.frames[k>>frameChunkBits][k&(1<<frameChunkBits-1)]
+	*nf = frame{ci: ci, base: base, top: top, fn: fn, globals: vm.slot(fn.Ref(), fnGlobals), ret: ret, initObj: initObj}
+	vm.nframes++
+	return nf, nil
+}
+
 // frameChunkBits sets the size of the chunks frame records are kept in:
 // chunks never move, so a *frame stays valid while its frame is live.
 const frameChunkBits = 8
@@ -115,8 +135,9 @@ func (vm *VM) run() (result gc.Value, err error) {
 		reraise bool
 		x       gc.Value
 	)
-load:
 	f = vm.topFrame()
+loadf:
+	// f is the top frame (a call or a return jumps here with it known).
 	ci = f.ci
 	code = ci.instrs
 	consts = ci.consts
@@ -692,6 +713,11 @@ load:
 					R[a] = x
 					break
 				}
+				if nb+cci.code.NumRegs+256 > stackSize {
+					// no room for the callee's registers
+					err = vm.raise("RecursionError", "maximum recursion depth exceeded")
+					goto handle
+				}
 				if cci.simple && kw == nil && nargs == cci.code.ArgCount {
 					// A plain loop: frames are small, and clear() would
 					// call memclr for a handful of words.
@@ -710,17 +736,18 @@ load:
 						goto handle
 					}
 				}
-				if err = vm.pushFrame(cci, nb, fnv, vm.slot(fnv.Ref(), fnGlobals), vEmpty, f.base+a, false); err != nil {
+				var nf *frame
+				if nf, err = vm.pushCall(cci, nb, fnv, f, f.base+a, initObj); err != nil {
 					goto handle
 				}
-				vm.topFrame().initObj = initObj
 				if len(cci.code.Freevars) > 0 {
 					vm.loadFreevars(fnv, cci, nb)
 				}
 				if vm.runDepth == 1 {
 					vm.heap.MaybeCollect()
 				}
-				goto load
+				f = nf
+				goto loadf
 			}
 			f.pc = pc
 			if x, err = vm.callValue(fnv, R[argStart:argStart+nargs], kw); err != nil {
@@ -752,7 +779,7 @@ load:
 			vm.regs[ret] = x
 			f = vm.topFrame()
 			f.pc++
-			goto load
+			goto loadf
 		case bytecode.BUILDTUPLE:
 			R[ins.A()] = vm.newTuple(R[ins.B() : ins.B()+ins.C()])
 		case bytecode.BUILDLIST:

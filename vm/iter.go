@@ -102,7 +102,7 @@ func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
 	case TagObject:
 		t := vm.typeOf(v)
 		if m, ok := vm.lookupS(t, "__iter__"); ok {
-			it, err := vm.callValue(m, []gc.Value{v}, nil)
+			it, err := vm.callPy(m, v)
 			if err != nil {
 				return vEmpty, err
 			}
@@ -137,7 +137,7 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		if !ok {
 			return vEmpty, false, vm.raise("TypeError", "'%s' object is not an iterator", t.Name)
 		}
-		v, err := vm.callValue(m, []gc.Value{it}, nil)
+		v, err := vm.callPy(m, it)
 		if err != nil {
 			if vm.isExcType(vm.exc, "StopIteration") {
 				vm.exc = vEmpty
@@ -275,7 +275,7 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 				keep, err = vm.truth(x)
 			} else {
 				var t gc.Value
-				t, err = vm.callValue(fn, []gc.Value{x}, nil)
+				t, err = vm.callPy(fn, x)
 				if err == nil {
 					keep, err = vm.truth(t)
 				}

@@ -257,3 +257,142 @@ func (vm *VM) JITIsRangeType(v gc.Value) bool { return v.Tag() == TagType && v.R
 // one increment per instruction, which measured as free (fib and collatz
 // with --jit=off, medians of 5, no difference above the noise).
 func (vm *VM) BytecodesInterpreted() uint64 { return vm.steps }
+
+// JITTopLocals returns the innermost frame's locals namespace: empty for
+// module code (its names live in its globals dict, which LOADNAME and
+// STORENAME then use), a dict or mapping for class bodies and exec.
+func (vm *VM) JITTopLocals() gc.Value { return vm.topFrame().locals }
+
+// Instance and type layouts a trace reads to guard an attribute access
+// (shape.go, types.go): the instance's type in slot 0, its shape id in
+// raw word 0 (after its value slots, whose count differs between
+// instances of one class as the class's attribute capacity grows), and
+// the type's version mirrored in the type object's raw word 1.
+const (
+	JITTagObject      = TagObject
+	JITInstTypeOff    = gc.HeaderSize + instType*gc.ValueSize + 8 // payload of slot 0: the type object's Ref
+	JITHeaderSlotsOff = gc.HdrNumVals                             // the header word whose low 32 bits count value slots
+	JITTypeVersionOff = gc.HeaderSize + 1*gc.ValueSize + 8        // type object: raw word 1, the version
+	JITShapeDict      = shapeDict                                 // the shape id of an instance in dict mode
+)
+
+// JITAttrKind says how an attribute access on an instance resolves.
+type JITAttrKind int
+
+// Kinds of JITAttr.
+const (
+	JITAttrUnsupported JITAttrKind = iota // anything a trace does not model: Reason says what
+	JITAttrSlot                           // the instance's own attribute, in value slot Slot
+	JITAttrClassValue                     // a class attribute whose value is the result (Value)
+	JITAttrMethod                         // a Python function on the class, not shadowed (Value)
+)
+
+// JITAttr describes attribute name of instance v as the interpreter would
+// resolve it right now, with everything a trace must guard for the answer
+// to stay true: the type (identity and version), the instance's slot
+// count and shape.
+type JITAttr struct {
+	Kind     JITAttrKind
+	Reason   string   // JITAttrUnsupported: why
+	Type     gc.Ref   // the instance's type object
+	Version  uint64   // the type's version
+	NumSlots int      // the instance's value slot count
+	Shape    uint64   // the instance's shape id
+	Slot     int      // JITAttrSlot: the value slot
+	Value    gc.Value // JITAttrClassValue, JITAttrMethod: the class attribute
+}
+
+// JITInstanceAttr resolves attribute name of the instance v for a load
+// (store false), a store (store true) or a method load (method true, for
+// LOADMETHOD). Only plain classes are modelled: no __getattr__,
+// __getattribute__ or __setattr__ defined in Python, no __slots__, no
+// builtin base, not an exception class, the instance not in dict mode.
+// A class attribute that is a property or another descriptor, or a
+// method loaded as a value (a bound method object), is unsupported.
+func (vm *VM) JITInstanceAttr(v gc.Value, name string, store, method bool) JITAttr {
+	if v.Tag() != TagObject {
+		return JITAttr{Reason: "attribute of a non-instance"}
+	}
+	r := v.Ref()
+	tv := vm.slot(r, instType)
+	t := vm.typeOfRef(tv.Ref())
+	a := JITAttr{Type: tv.Ref(), Version: t.version, NumSlots: vm.numSlots(r), Shape: vm.instShape(r), Slot: -1}
+	switch {
+	case t.restricted:
+		a.Reason = "attribute of a __slots__ instance"
+		return a
+	case t.builtinBase != nil || t.isExc || t.native || t.meta != nil:
+		a.Reason = "attribute of an instance of a special class"
+		return a
+	case t.hasGetattr:
+		a.Reason = "attribute of a class with __getattr__"
+		return a
+	case a.Shape == shapeDict:
+		a.Reason = "attribute of an instance in dict mode"
+		return a
+	}
+	if g, ok := vm.lookupS(t, "__getattribute__"); ok && g.Tag() == TagFunc {
+		a.Reason = "attribute of a class with __getattribute__"
+		return a
+	}
+	if store {
+		if s, ok := vm.lookupS(t, "__setattr__"); ok && s.Tag() == TagFunc {
+			a.Reason = "attribute store on a class with __setattr__"
+			return a
+		}
+	}
+	key := vm.intern(name)
+	attr, found := vm.lookup(t, key)
+	slot := vm.shapeSlot(t, a.Shape, key)
+	switch {
+	case found && (attr.Tag() == TagProperty || (attr.Tag() == TagObject && vm.isDataDescriptor(attr))):
+		a.Reason = "attribute is a property or descriptor"
+	case found && store:
+		a.Reason = "attribute store shadowing a class attribute"
+	case slot >= 0 && method && found:
+		a.Reason = "method shadowed by an instance attribute"
+	case slot >= 0:
+		a.Kind, a.Slot = JITAttrSlot, slot
+	case !found && store:
+		a.Reason = "attribute added by a store"
+	case !found:
+		a.Reason = "attribute not found"
+	case attr.Tag() == TagFunc && method:
+		a.Kind, a.Value = JITAttrMethod, attr
+	case attr.Tag() == TagFunc:
+		a.Reason = "bound method as a value"
+	case !attr.Tag().IsRef() || attr.Tag() == TagStr || attr.Tag() == TagTuple || attr.Tag() == TagType:
+		// bindAttr returns these as they are.
+		a.Kind, a.Value = JITAttrClassValue, attr
+	default:
+		a.Reason = "class attribute of a kind traces do not bind"
+	}
+	return a
+}
+
+// JITClassAttr resolves attribute name of the class tv (a LOADATTR on a
+// type object) when the answer is a class attribute returned as it is: a
+// plain value or a Python function found along the MRO of a class whose
+// metaclass is type. A trace guards the type's version (JITTypeVersionOff)
+// for the answer to stay true; Kind is JITAttrClassValue or unsupported.
+func (vm *VM) JITClassAttr(tv gc.Value, name string) JITAttr {
+	if tv.Tag() != TagType {
+		return JITAttr{Reason: "attribute of a non-class"}
+	}
+	t := vm.typeOfRef(tv.Ref())
+	a := JITAttr{Type: tv.Ref(), Version: t.version, Slot: -1}
+	if vm.metaOf(t) != vm.tType || t.meta != nil || len(name) > 1 && name[0] == '_' && name[1] == '_' {
+		a.Reason = "class attribute through a metaclass or a special name"
+		return a
+	}
+	attr, found := vm.lookup(t, vm.intern(name))
+	switch {
+	case !found:
+		a.Reason = "class attribute not found"
+	case !attr.Tag().IsRef() || attr.Tag() == TagStr || attr.Tag() == TagTuple || attr.Tag() == TagType || attr.Tag() == TagFunc:
+		a.Kind, a.Value = JITAttrClassValue, attr
+	default:
+		a.Reason = "class attribute of a kind traces do not bind"
+	}
+	return a
+}

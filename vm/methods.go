@@ -500,6 +500,9 @@ func (vm *VM) split(args []gc.Value, kw []string, rev bool) (gc.Value, error) {
 		}
 	}
 	if sep.IsEmpty() || sep.Tag() == gc.TagNone {
+		if !rev && vm.strIsASCII(pos[0]) {
+			return vm.splitASCIIWhitespace(vm.str(pos[0]), maxsplit), nil
+		}
 		var parts []string
 		if !rev {
 			rest := strings.TrimLeftFunc(s, isPySpace)
@@ -544,6 +547,9 @@ func (vm *VM) split(args []gc.Value, kw []string, rev bool) (gc.Value, error) {
 	sp := vm.str(sep)
 	if sp == "" {
 		return vEmpty, vm.raise("ValueError", "empty separator")
+	}
+	if !rev && vm.strIsASCII(pos[0]) {
+		return vm.splitASCIISep(vm.str(pos[0]), sp, maxsplit), nil
 	}
 	var parts []string
 	if !rev {

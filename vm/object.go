@@ -388,10 +388,7 @@ func (vm *VM) newBig(b *big.Int) gc.Value {
 	if x, ok := i128FromBig(b); ok {
 		return vm.fromI128(x)
 	}
-	r := vm.alloc(kindBigInt, 0, 0)
-	vm.heap.SetSide(r, b)
-	vm.heap.ChargeExternal(bigGoBytes + uint64(cap(b.Bits()))*8)
-	return mkref(TagBigInt, r)
+	return vm.newBigRaw(b) // digits in the block (fastbig.go)
 }
 
 // bigOf returns the *big.Int of a TagBigInt value (do not mutate it).
@@ -400,7 +397,10 @@ func (vm *VM) bigOf(v gc.Value) *big.Int {
 	if x, ok := vm.int128Of(v); ok {
 		return x.big()
 	}
-	return vm.heap.Side(v.Ref()).(*big.Int)
+	if b, ok := vm.heap.Side(v.Ref()).(*big.Int); ok {
+		return b
+	}
+	return vm.bigRawCopy(v.Ref())
 }
 
 // ---- bytes and complex (minimal) ----

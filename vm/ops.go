@@ -178,14 +178,14 @@ func (vm *VM) seqTimesIndex(a, b gc.Value) (seq, n gc.Value, ok bool) {
 func (vm *VM) tryDunders(a, b gc.Value, name, rname string) (gc.Value, bool, error) {
 	ta, tb := vm.typeOf(a), vm.typeOf(b)
 	if m, ok := vm.lookupS(ta, name); ok && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
-		r, err := vm.callValue(m, []gc.Value{a, b}, nil)
+		r, err := vm.callPy(m, a, b)
 		if err != nil || r.Tag() != TagNotImpl {
 			return r, true, err
 		}
 	}
 	if ta != tb {
 		if m, ok := vm.lookupS(tb, rname); ok && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
-			r, err := vm.callValue(m, []gc.Value{b, a}, nil)
+			r, err := vm.callPy(m, b, a)
 			if err != nil || r.Tag() != TagNotImpl {
 				return r, true, err
 			}
@@ -198,7 +198,7 @@ func (vm *VM) tryDunders(a, b gc.Value, name, rname string) (gc.Value, bool, err
 func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, error) {
 	ta, tb := vm.typeOf(a), vm.typeOf(b)
 	if m, ok := vm.lookupS(ta, name); ok {
-		r, err := vm.callValue(m, []gc.Value{a, b}, nil)
+		r, err := vm.callPy(m, a, b)
 		if err != nil {
 			return vEmpty, err
 		}
@@ -208,7 +208,7 @@ func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, er
 	}
 	if ta != tb {
 		if m, ok := vm.lookupS(tb, rname); ok {
-			r, err := vm.callValue(m, []gc.Value{b, a}, nil)
+			r, err := vm.callPy(m, b, a)
 			if err != nil {
 				return vEmpty, err
 			}
@@ -238,7 +238,7 @@ func (vm *VM) inplaceOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	}
 	if a.Tag() == TagObject {
 		if m, ok := vm.lookupS(vm.typeOf(a), opInfo[op].iname); ok {
-			r, err := vm.callValue(m, []gc.Value{a, b}, nil)
+			r, err := vm.callPy(m, a, b)
 			if err != nil || r.Tag() != TagNotImpl {
 				return r, err
 			}
@@ -278,8 +278,13 @@ func (vm *VM) intOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		if v, ok := vm.intOp128(op, a, b); ok {
 			return v, nil
 		}
+		// Wider operands or results: math/big on views of the digits
+		// (fastbig.go), without copying operands.
+		if v, ok := vm.bigOpFast(op, a, b); ok {
+			return v, nil
+		}
 	}
-	x, y := vm.toInt(a), vm.toInt(b)
+	x, y := vm.intView(a), vm.intView(b)
 	var r num.Int
 	var err error
 	switch op {
@@ -394,7 +399,7 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 		}
 		switch ta {
 		case TagStr:
-			return vm.newStrConcat(vm.str(a), vm.str(b)), true, nil
+			return vm.strConcat(a, b), true, nil
 		case TagList:
 			x, y := vm.listItems(a), vm.listItems(b)
 			l := vm.newList(x, len(x)+len(y))
@@ -513,7 +518,10 @@ func repeatCount(length, n int) int {
 // unaryOp implements -x, +x and ~x.
 func (vm *VM) unaryOp(op bytecode.Op, v gc.Value) (gc.Value, error) {
 	if isIntLike(v) {
-		x := vm.toInt(v)
+		if op == bytecode.POS && v.Tag() != gc.TagBool {
+			return v, nil
+		}
+		x := vm.intView(v)
 		switch op {
 		case bytecode.NEG:
 			return vm.fromInt(x.Neg()), nil
@@ -544,7 +552,7 @@ func (vm *VM) unaryOp(op bytecode.Op, v gc.Value) (gc.Value, error) {
 		name, sym = "__invert__", "~"
 	}
 	if m, ok := vm.lookupS(vm.typeOf(v), name); ok {
-		return vm.callValue(m, []gc.Value{v}, nil)
+		return vm.callPy(m, v)
 	}
 	if base, ok := vm.baseOf(v); ok {
 		return vm.unaryOp(op, base)
@@ -581,7 +589,7 @@ func (vm *VM) truth(v gc.Value) (bool, error) {
 			return n.length(vm, v) > 0, nil
 		}
 		if m, ok := vm.lookupS(t, "__bool__"); ok {
-			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			r, err := vm.callPy(m, v)
 			if err != nil {
 				return false, err
 			}
@@ -591,7 +599,7 @@ func (vm *VM) truth(v gc.Value) (bool, error) {
 			return r.Bits() != 0, nil
 		}
 		if m, ok := vm.lookupS(t, "__len__"); ok {
-			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			r, err := vm.callPy(m, v)
 			if err != nil {
 				return false, err
 			}
@@ -705,7 +713,7 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 				return gc.Bool(cmpResult(op, x.cmp(y))), nil
 			}
 		}
-		return gc.Bool(cmpResult(op, vm.toInt(a).Cmp(vm.toInt(b)))), nil
+		return gc.Bool(cmpResult(op, vm.bigCmp(a, b))), nil
 	}
 	if (ta == gc.TagFloat || isIntLike(a)) && (tb == gc.TagFloat || isIntLike(b)) {
 		if ta == gc.TagFloat && tb == gc.TagFloat {
@@ -797,7 +805,7 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		if !ok {
 			return vEmpty, false, nil
 		}
-		r, err := vm.callValue(m, []gc.Value{x, y}, nil)
+		r, err := vm.callPy(m, x, y)
 		if err != nil {
 			return vEmpty, true, err
 		}
@@ -963,7 +971,7 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 		}
 		return num.NewInt(i).Hash(), nil
 	case TagBigInt:
-		return vm.toInt(v).Hash(), nil
+		return vm.intView(v).Hash(), nil
 	case gc.TagFloat:
 		return num.FloatHash(v.Float()), nil
 	case TagStr:
@@ -1025,7 +1033,7 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 			if m.Tag() == gc.TagNone {
 				return 0, vm.raise("TypeError", "unhashable type: '%s'", t.Name)
 			}
-			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			r, err := vm.callPy(m, v)
 			if err != nil {
 				return 0, err
 			}
@@ -1093,7 +1101,7 @@ func (vm *VM) contains(c, x gc.Value) (bool, error) {
 		}
 	case TagObject:
 		if m, ok := vm.lookupS(vm.typeOf(c), "__contains__"); ok {
-			r, err := vm.callValue(m, []gc.Value{c, x}, nil)
+			r, err := vm.callPy(m, c, x)
 			if err != nil {
 				return false, err
 			}

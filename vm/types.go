@@ -63,7 +63,7 @@ func (t *Type) Value() gc.Value { return mkref(TagType, t.ref) }
 // newType allocates a type object.
 func (vm *VM) newType(name string, bases []*Type, inst gc.Tag) *Type {
 	t := &Type{Name: name, Module: "builtins", Bases: bases, inst: inst}
-	r := vm.alloc(kindType, 1, 8)
+	r := vm.alloc(kindType, 1, 16)
 	t.ref = r
 	t.Dict = vm.newDict()
 	vm.setSlot(r, 0, t.Dict)
@@ -96,6 +96,7 @@ func (vm *VM) newType(name string, bases []*Type, inst gc.Tag) *Type {
 	}
 	vm.typeVersion++
 	t.version = vm.typeVersion
+	vm.setRawU64(r, 1, 1, t.version) // raw word 1 mirrors the version for traces (JITTypeVersionOff)
 	return t
 }
 
@@ -267,6 +268,7 @@ func (vm *VM) setTypeAttr(t *Type, name, v gc.Value) error {
 func (vm *VM) bumpType(t *Type) {
 	vm.typeVersion++
 	t.version = vm.typeVersion
+	vm.setRawU64(t.ref, 1, 1, t.version) // the mirror traces guard
 	for _, s := range t.subs {
 		vm.bumpType(s)
 	}

@@ -77,6 +77,8 @@ type VM struct {
 	cfg       Config
 	heap      *gc.Heap
 	base      unsafe.Pointer // address of linear memory offset 0
+	// bigScratch holds reusable big-int division temporaries (fastbig.go).
+	bigScratch bigScratch
 
 	interned   map[string]gc.Value
 	emptyStr   gc.Value

@@ -43,6 +43,17 @@ const (
 	MaxNestedSlot   = 1<<(29-NestedSlotShift) - 1
 )
 
+// LoopAgain is what a side trace returns when it has reached its root
+// trace's loop header: it has written every register it changed, and the
+// root goes round again from its function entry (re-reading the registers
+// and re-checking its entry guards). No exit number is 0 (snapshot 0 is
+// "no snapshot"), so it never reaches Go.
+const LoopAgain = 0
+
+// LinkWords is the number of link words each trace has (LowerConfig.
+// LinkBase): exits numbered LinkWords or more never link to a side trace.
+const LinkWords = 256
+
 // InnerTracePrefix starts the name of a helper that stands for a call of
 // another trace through the shared table: "trace@SLOT:ID,ID,..." where the
 // IDs are the callee's exit numbers after which this trace goes on. It is
@@ -73,6 +84,20 @@ type LowerConfig struct {
 	InterruptAddr uint32 // a uint32 polled at the back-edge: non-zero leaves the loop
 	GCBudgetAddr  uint32 // an int64 polled at the back-edge when the trace may allocate: <= 0 leaves
 	BudgetOutAddr uint32 // if non-zero, every exit stores the budget left (an i32) here
+	// LinkBase, if non-zero (and with a table), is the linear-memory
+	// address of the trace's LinkWords link words: exit id's word, at
+	// LinkBase+4*id, is 0 (return the exit number as usual) or the table
+	// slot + 1 of a side trace, which the exit calls with the frame and the
+	// budget after writing its snapshot. A root trace (one ending in JLOOP)
+	// goes round again from its entry when the side trace returns
+	// LoopAgain, counting the budget and polling as at a back-edge; any
+	// other result it returns as its own.
+	LinkBase uint32
+	// Side marks a side trace (ending in EXIT): the final EXIT returns
+	// LoopAgain, every other exit NestedFlag | Slot<<NestedSlotShift | id
+	// (so Go knows whose snapshot it was), and a linked exit returns the
+	// side trace's result unchanged.
+	Side bool
 }
 
 // Lowered is the result of Lower.
@@ -112,6 +137,12 @@ type lowerer struct {
 	exitLbl map[ir.SnapID]Label
 	safeLbl map[ir.SnapID]Label
 	loopLbl Label
+
+	restartLbl Label     // the root's outer loop (LoopAgain from a side trace), if links
+	restart    bool      // the function body is wrapped in restartLbl
+	finalSnap  ir.SnapID // a side trace's final EXIT snapshot (returns LoopAgain)
+	backSnap   ir.SnapID // a root's JLOOP snapshot: a restart safepoint returns it
+	link       uint32    // scratch i32 for the link word and the side trace's result
 
 	fnAlloc, fnFMod, fnFFloorDiv int64 // function indexes, -1 if not imported
 	helpers                      []uint32
@@ -220,6 +251,23 @@ func (l *lowerer) lower() error {
 	if l.cfg.TableModule != "" {
 		l.m.Elem(ConstI32(l.cfg.Slot), f.Index())
 	}
+	if l.cfg.Side {
+		if last != ir.EXIT {
+			return errors.New("side trace does not end in EXIT")
+		}
+		if l.cfg.Slot < 0 || l.cfg.Slot > MaxNestedSlot {
+			return fmt.Errorf("side trace slot %d out of range", l.cfg.Slot)
+		}
+		l.finalSnap = t.Insts[len(t.Insts)-1].Snap
+	}
+	if l.linking() {
+		l.link = f.NamedLocal(I32, "link")
+		if !l.cfg.Side && last == ir.JLOOP {
+			l.restart = true
+			l.backSnap = t.Insts[len(t.Insts)-1].Snap
+			l.restartLbl = f.Loop()
+		}
+	}
 
 	// The exit blocks: one per snapshot that some instruction exits
 	// through, outermost first; a loop snapshot also gets a safepoint
@@ -277,20 +325,106 @@ func (l *lowerer) lower() error {
 		}
 		f.End()
 		l.applySnap(id)
-		if l.cfg.BudgetOutAddr != 0 {
-			f.I32Const(0)
-			f.LocalGet(l.budget)
-			f.I32Store(l.cfg.BudgetOutAddr)
+		if l.cfg.Side && id == l.finalSnap {
+			f.I32Const(LoopAgain)
+			f.Return()
+			continue
 		}
-		f.I32Const(int32(id))
+		if l.linking() && (l.restart || l.cfg.Side) && int(id) < LinkWords {
+			l.linkExit(id, l.isSafe(id))
+		}
+		l.storeBudget()
+		code := int32(id)
+		if l.cfg.Side {
+			code |= NestedFlag | l.cfg.Slot<<NestedSlotShift
+		}
+		f.I32Const(code)
 		f.LocalGet(l.flag)
 		f.Op(OpI32Or)
 		f.Return()
+	}
+	if l.restart {
+		f.End()
+		f.Unreachable()
 	}
 	if l.err != nil {
 		return l.err
 	}
 	return f.Finish()
+}
+
+// linking reports whether exits may link to side traces.
+func (l *lowerer) linking() bool { return l.cfg.LinkBase != 0 && l.cfg.TableModule != "" }
+
+// isSafe reports whether snapshot id has a safepoint block.
+func (l *lowerer) isSafe(id ir.SnapID) bool {
+	_, ok := l.safeLbl[id]
+	return ok
+}
+
+// storeBudget stores the budget left where Go reads it.
+func (l *lowerer) storeBudget() {
+	if l.cfg.BudgetOutAddr != 0 {
+		l.f.I32Const(0)
+		l.f.LocalGet(l.budget)
+		l.f.I32Store(l.cfg.BudgetOutAddr)
+	}
+}
+
+// linkExit emits, after exit id's snapshot code, the test of its link
+// word and the call of the side trace it names. A safepoint exit (the
+// flag set) never links: it must reach Go.
+func (l *lowerer) linkExit(id ir.SnapID, safe bool) {
+	f := l.f
+	f.I32Const(0)
+	f.I32Load(l.cfg.LinkBase + 4*uint32(id))
+	f.LocalTee(l.link)
+	if safe {
+		f.LocalGet(l.flag)
+		f.Op(OpI32Eqz)
+		f.Op(OpI32And)
+	}
+	f.If()
+	f.LocalGet(l.frame)
+	f.LocalGet(l.budget)
+	f.LocalGet(l.link)
+	f.I32Const(1)
+	f.Op(OpI32Sub)
+	f.CallIndirect(l.m.Type(Sig([]ValType{I32, I32}, I32)), 0)
+	if l.cfg.Side {
+		f.Return()
+		f.End()
+		return
+	}
+	f.LocalTee(l.link)
+	f.If()
+	f.LocalGet(l.link)
+	f.Return()
+	f.End()
+	// LoopAgain: a back-edge of the root loop. Count it and poll as JLOOP
+	// does; a safepoint here returns the loop snapshot's number without
+	// writing it (the side trace wrote the frame).
+	f.LocalGet(l.budget)
+	f.I32Const(1)
+	f.Op(OpI32Sub)
+	f.LocalTee(l.budget)
+	f.I32Const(0)
+	f.Op(OpI32LeS)
+	f.I32Const(0)
+	f.I32Load(l.cfg.InterruptAddr)
+	f.Op(OpI32Or)
+	f.I32Const(0)
+	f.I64Load(l.cfg.GCBudgetAddr)
+	f.I64Const(0)
+	f.Op(OpI64LeS)
+	f.Op(OpI32Or)
+	f.If()
+	l.storeBudget()
+	f.I32Const(int32(l.backSnap) | SafepointFlag)
+	f.Return()
+	f.End()
+	f.Br(f.LabelDepth(l.restartLbl))
+	f.End()
 }
 
 // temp returns a scratch local of type vt; release gives it back.
@@ -970,9 +1104,16 @@ func (l *lowerer) callInner(name string) {
 	}
 	f.Op(OpI32Eqz)
 	f.If()
+	// An exit of one of the inner trace's side traces is already tagged
+	// with its own slot: pass it on unchanged.
+	f.LocalGet(code)
 	f.LocalGet(code)
 	f.I32Const(NestedFlag | int32(slot)<<NestedSlotShift)
 	f.Op(OpI32Or)
+	f.LocalGet(code)
+	f.I32Const(NestedFlag)
+	f.Op(OpI32And)
+	f.Select()
 	f.Return()
 	f.End()
 	l.release(I32, code)

@@ -51,6 +51,7 @@ func collectJITStats(o *options) jitStats {
 		BytecodesInterpreted: o.bytecodesInterpreted,
 		TracesCompiled:       s.TracesCompiled,
 		TracesAborted:        s.TracesAborted,
+		SideTraces:           s.SideTraces,
 		GuardExits:           s.GuardExits,
 		TraceEntries:         s.TraceEntries,
 		ModulesLive:          s.ModulesLive,

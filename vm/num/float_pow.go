@@ -100,7 +100,22 @@ func powPositive(x, y float64) float64 {
 		return 1 / x
 	case 0.5:
 		return math.Sqrt(x)
+	case 1.5, -1.5, -0.5:
+		if r, ok := powRootFast(x, y); ok {
+			return r
+		}
 	}
+	if r, ok := powFast(x, y); ok {
+		return r
+	}
+	return powSlow(x, y)
+}
+
+// powSlow is powPositive without the fast path of float_pow_fast.go: the
+// double-double evaluation, and the exact one when that cannot decide the
+// rounding. It is taken when the fast path's error bound does not prove
+// the rounding or the result is near overflow or subnormal.
+func powSlow(x, y float64) float64 {
 	// Far outside the float range a rough exponent decides (and keeps the
 	// double-double arithmetic away from infinities).
 	if t0 := math.Log(x) * y; t0 > 720 {

@@ -1,0 +1,232 @@
+// side.go grows side traces (bridges, LuaJIT's term is side traces): an
+// exit of a compiled trace that keeps reaching Go gets a trace of its own,
+// recorded from the exit's resume pc with the frame as the exit wrote it,
+// up to the root trace's loop header. The side trace is linked without
+// recompiling its parent: every exit block reads a link word for (trace,
+// exit) after writing its snapshot and, when it is set, calls the side
+// trace through the shared table; the side trace returns "loop again"
+// (the root restarts from its entry) or one of its own exits, tagged with
+// its slot. docs/jit.md "Side traces" describes the design.
+
+package jit
+
+import (
+	"encoding/binary"
+	"fmt"
+	"time"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/trace"
+	"github.com/hotloop/hotloop/trace/ir"
+	"github.com/hotloop/hotloop/trace/opt"
+	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/wasmgen"
+)
+
+// exitState is what the JIT knows about one exit of a trace.
+type exitState struct {
+	count   int // times it reached Go
+	skip    int // exits to let pass before recording again (back-off)
+	penalty int
+	aborts  int
+	black   bool      // its side trace keeps aborting: never again
+	side    *compiled // the side trace linked from it, if any
+}
+
+// defaultHotExit is HotExit's default (the brief's ~10-200 exits).
+const defaultHotExit = 10
+
+// setupLinks allocates the link words (once, with the runtime) and fixes
+// the hot-exit count from the loop threshold.
+func (j *JIT) setupLinks(m *vm.VM) {
+	j.hotExit = j.cfg.HotExit
+	if j.hotExit <= 0 {
+		j.hotExit = min(defaultHotExit, max(m.JITHookThreshold(), 1))
+	}
+	links, err := m.JITAllocFixed(4 * wasmgen.LinkWords * j.cfg.MaxModules)
+	if err != nil {
+		j.logf("side traces off: %v", err)
+		return
+	}
+	j.links = links
+}
+
+// linkBase is the address of slot's link words (0: no links).
+func (j *JIT) linkBase(slot int32) uint32 {
+	if j.links == 0 {
+		return 0
+	}
+	return j.links + 4*wasmgen.LinkWords*uint32(slot)
+}
+
+// setLink writes exit id's link word of the trace in slot.
+func (j *JIT) setLink(slot int32, id ir.SnapID, v uint32) {
+	if j.links == 0 || id <= 0 || int(id) >= wasmgen.LinkWords {
+		return
+	}
+	mem := j.w.heapBytes()
+	binary.LittleEndian.PutUint32(mem[j.linkBase(slot)+4*uint32(id):], v)
+}
+
+// unlink detaches c before its slot is freed: its parent's link word to
+// it is cleared and its own link words zeroed.
+func (j *JIT) unlink(c *compiled) {
+	if p := c.parent; p != nil {
+		j.setLink(p.slot, c.parentExit, 0)
+		if int(c.parentExit) < len(p.exits) && p.exits[c.parentExit].side == c {
+			p.exits[c.parentExit].side = nil
+		}
+		for i, sd := range p.sides {
+			if sd == c {
+				p.sides = append(p.sides[:i], p.sides[i+1:]...)
+				break
+			}
+		}
+	}
+	if j.links != 0 {
+		clear(j.w.heapBytes()[j.linkBase(c.slot) : j.linkBase(c.slot)+4*wasmgen.LinkWords])
+	}
+}
+
+// innerLookup finds the compiled traces of loops in the same code and
+// globals as key, for a recording that reaches an inner loop.
+func (j *JIT) innerLookup(key loopKey) trace.InnerLookup {
+	return func(pc int) (trace.Inner, bool) {
+		lp := j.loops[loopKey{key.code, pc, key.globals}]
+		if lp == nil || lp.tr == nil {
+			return trace.Inner{}, false
+		}
+		c := lp.tr
+		pcs := make([]int32, len(c.t.Snaps))
+		for i := 1; i < len(c.t.Snaps); i++ {
+			pcs[i] = c.t.Snaps[i].PC
+		}
+		return trace.Inner{Slot: c.slot, SnapPCs: pcs, BackEdge: c.backEdge, Depth: c.depth}, true
+	}
+}
+
+// exitTaken counts an exit of x that reached Go (its snapshot is written,
+// the interpreter is about to resume at its pc) and records a side trace
+// from it once it is hot.
+func (j *JIT) exitTaken(m *vm.VM, x *compiled, snap ir.SnapID) {
+	if j.links == 0 || int(snap) >= wasmgen.LinkWords || int(snap) >= len(x.exits) || x.gen >= j.cfg.MaxSideDepth {
+		return
+	}
+	e := &x.exits[snap]
+	if e.black || e.side != nil {
+		return
+	}
+	e.count++
+	if e.count < j.hotExit {
+		return
+	}
+	if e.skip > 0 {
+		e.skip--
+		return
+	}
+	j.compileSide(m, x, snap, e)
+}
+
+// compileSide records, optimises, lowers and links a side trace for exit
+// snap of x.
+func (j *JIT) compileSide(m *vm.VM, x *compiled, snap ir.SnapID, e *exitState) {
+	start := time.Now()
+	if len(j.slots) == 0 {
+		j.evict()
+		if j.bySlot[x.slot] != x || len(j.slots) == 0 {
+			return // x itself went (or nothing could)
+		}
+	}
+	root := x.root
+	resume := int(x.t.Snap(snap).PC)
+	j.n++
+	name := fmt.Sprintf("trace_%d", j.n)
+	fail := func(pc int, reason string) {
+		j.stats.TracesAborted++
+		j.stats.AbortReasons["side trace: "+reason+" at "+where(root.key.code, pc)]++
+		e.aborts++
+		if e.penalty == 0 {
+			e.penalty = j.cfg.Penalty
+		}
+		e.skip = e.penalty
+		e.penalty *= 2
+		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), snap, x.name, where(root.key.code, root.key.pc), reason)
+		if e.aborts >= j.cfg.MaxSideAborts {
+			e.black = true
+			j.logf("blacklisted exit %d of %s after %d aborts", snap, x.name, e.aborts)
+		}
+	}
+	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key))
+	if err != nil {
+		pc := resume
+		if a, ok := err.(*trace.Abort); ok {
+			pc = a.PC
+			err = fmt.Errorf("%s", a.Reason)
+		}
+		fail(pc, err.Error())
+		return
+	}
+	ocfg := opt.Config{}
+	if len(rec.Calls) > 0 {
+		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
+	}
+	t, err := opt.Pipeline(rec.Trace, ocfg)
+	if err == nil {
+		err = ir.Verify(t)
+	}
+	if err != nil {
+		fail(resume, "optimiser: "+err.Error())
+		return
+	}
+	slot := j.slots[len(j.slots)-1]
+	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
+		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
+		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
+		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
+		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: true,
+	})
+	if err != nil {
+		fail(resume, "lowering: "+err.Error())
+		return
+	}
+	if j.cfg.DumpDir != "" {
+		j.dump(name, rec.Trace, t, low.Wasm)
+	}
+	cm, mod, err := j.w.load(name, low.Wasm)
+	if err != nil {
+		fail(resume, "wasm: "+err.Error())
+		return
+	}
+	j.slots = j.slots[:len(j.slots)-1]
+	c := &compiled{key: root.key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes,
+		depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: root.backEdge, exits: make([]exitState, len(t.Snaps)),
+		root: root, parent: x, parentExit: snap, gen: x.gen + 1}
+	for _, s := range rec.Calls {
+		if callee := j.bySlot[s]; callee != nil {
+			callee.callers = append(callee.callers, c)
+		}
+	}
+	j.bySlot[slot] = c
+	j.live = append(j.live, c)
+	x.sides = append(x.sides, c)
+	e.side = c
+	j.deepen(root, c.depth)
+	j.setLink(x.slot, snap, uint32(slot)+1)
+	secs := time.Since(start).Seconds()
+	j.stats.SideTraces++
+	j.stats.CompileSeconds += secs
+	j.logf("compiled side trace %s for exit %d of %s at %s (loop at %s): %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
+		name, snap, x.name, where(root.key.code, resume), where(root.key.code, root.key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
+}
+
+// deepen raises the inlined-call depth a root trace (and every trace
+// calling it) needs to d: a side trace may inline deeper than its root.
+func (j *JIT) deepen(c *compiled, d int) {
+	if d <= c.depth {
+		return
+	}
+	c.depth = d
+	for _, caller := range c.callers {
+		j.deepen(caller.root, d)
+	}
+}

@@ -1,0 +1,194 @@
+// fastbig_test.go checks the in-block big int path (fastbig.go) against
+// CPython: a program combining ints of 0 to 60,000 bits (around the int64
+// and 128-bit boundaries, both signs, karatsuba sizes) with every operator
+// the path serves and the operations that read such ints (str, hash,
+// float, comparisons, dict keys, shifts), run by python3 and by the VM with
+// and without GC stress (every safepoint collects and poisons freed
+// blocks, so a view kept across a collection shows). It also benchmarks
+// the spigot's operations.
+
+package vm
+
+import (
+	"math/big"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
+)
+
+const fastBigSrc = `
+seed = 12345
+def rnd(bits):
+    global seed
+    v = 0
+    for _ in range(bits // 60 + 1):
+        seed = (seed * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+        v = (v << 60) | (seed >> 4)
+    return v % (1 << bits) if bits else 0
+
+vals = [0, 1, -1, 2, 7, -7, 10, (1 << 63) - 1, -(1 << 63), 1 << 63, -(1 << 63) - 1,
+        1 << 64, (1 << 64) - 1, (1 << 127), (1 << 128) - 1, 1 << 128, -(1 << 128), (1 << 128) + 1,
+        (1 << 192) - 1, 10 ** 40, -(10 ** 40), True, False]
+for bits in (65, 127, 129, 190, 256, 640, 2560, 2600, 5000, 60000):
+    v = rnd(bits) | (1 << (bits - 1))
+    vals += [v, -v, v + 1, -(v - 3)]
+M = (1 << 61) - 1
+def fp(r):
+    if isinstance(r, bool):
+        return repr(r)
+    return "%d:%d:%d" % (r % M, r.bit_length(), r < 0)
+for i, a in enumerate(vals):
+    row = []
+    for j, b in enumerate(vals):
+        row.append(fp(a + b))
+        row.append(fp(a - b))
+        row.append(fp(a * b))
+        row.append("%d%d%d%d%d%d" % (a < b, a <= b, a == b, a != b, a > b, a >= b))
+        try:
+            row.append(fp(a // b))
+            row.append(fp(a % b))
+            q, r = divmod(a, b)
+            row.append(fp(q * b + r - a))
+        except ZeroDivisionError as e:
+            row.append("%s %s" % (type(e).__name__, e))
+    print(i, "|".join(row))
+big = [v for v in vals if abs(v) > 1 << 128]
+for v in big:
+    try:
+        s = str(v)
+        print(len(s), s[:30], s[-30:], int(s) == v)
+    except ValueError as e:
+        print(type(e).__name__, e)
+    print(hash(v), -v == 0 - v, abs(v) == (v if v > 0 else -v), hex(v)[-20:])
+    print(fp(+v), fp(-v), fp(abs(v)), +v is v, +True, -True, ~True, +False, fp(pow(v, 3, 10 ** 30 + 7)), fp(v ** 3 // v))
+    print(fp(v << 3), fp(v >> 5), fp(v & ((1 << 200) - 1)), fp(v | 5), fp(v ^ -1), fp(~v), fp(v ** 2))
+    try:
+        print(float(v))
+    except OverflowError as e:
+        print(type(e).__name__, e)
+    print(v / 3 if v.bit_length() < 1000 else 0, v * 1.0 if v.bit_length() < 1000 else 0)
+d = {}
+for v in big:
+    d[v] = hex(v)[:7]
+    d[v * 2 // 2] = hex(v)[:6]
+print(len(d), sorted(d.values())[:6])
+x = big[5]
+acc = 1
+for k in range(1, 400):
+    acc = acc * k + x
+    acc -= x // k
+    if acc % 7 == 3:
+        acc //= 3
+print(fp(acc), acc > x, acc == acc + 0)
+f = 1
+for i in range(1, 1500):
+    f *= i
+print(sum(int(c) for c in str(f)), f // (f // 1000), f % 1000003)
+y = 10 ** 50
+print(fp(y * y - y * y), y - y, (y + 1) - y, y // y, -y // y, y % y, (-y) % (y - 1), y // (y + 1))
+`
+
+func TestFastBigMatchesCPython(t *testing.T) {
+	want, err := exec.Command("python3", "-c", fastBigSrc).Output()
+	if err != nil {
+		t.Skipf("python3 not available: %v", err)
+	}
+	for _, stress := range []bool{false, true} {
+		got, stderr, code := run(t, fastBigSrc, stress)
+		if got != string(want) || code != 0 {
+			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+			for i := range wl {
+				if i >= len(gl) || gl[i] != wl[i] {
+					g := ""
+					if i < len(gl) {
+						g = gl[i]
+					}
+					t.Fatalf("stress %v: exit %d, stderr %q\nline %d got:\n%.400s\nwant:\n%.400s", stress, code, stderr, i, g, wl[i])
+				}
+			}
+			t.Fatalf("stress %v: exit %d, stderr %q, %d lines, want %d", stress, code, stderr, len(gl), len(wl))
+		}
+	}
+}
+
+// TestBigRawRoundTrip stores ints of every width from 0 to 300 bits and
+// both signs, and a few wide ones, and reads them back.
+func TestBigRawRoundTrip(t *testing.T) {
+	v, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	for n := 0; n <= 300; n++ {
+		for _, neg := range []bool{false, true} {
+			x := new(big.Int).Lsh(big.NewInt(1), uint(n))
+			x.Sub(x, big.NewInt(int64(n)))
+			if neg {
+				x.Neg(x)
+			}
+			val := v.newBig(new(big.Int).Set(x))
+			if x.BitLen() > 128 && !(val.Tag() == TagBigInt && v.kindOf(val.Ref()) == kindBigInt) {
+				t.Fatalf("%v: not stored as a raw big int", x)
+			}
+			if got := v.bigOf(val); got.Cmp(x) != 0 {
+				t.Fatalf("round trip of %v gave %v", x, got)
+			}
+			var tmp big.Int
+			if got, _ := v.bigView(val, &tmp, &v.bigScratch.bx); got.Cmp(x) != 0 {
+				t.Fatalf("view of %v gave %v", x, got)
+			}
+		}
+	}
+}
+
+// benchBigOp times one operator on a 1400-word int and a small or equally
+// wide operand (the pi spigot's shapes), in the VM's int path.
+func benchBigOp(b *testing.B, op bytecode.Op, wide bool) {
+	v, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer v.Close()
+	x := new(big.Int).Lsh(big.NewInt(3), 1400*64)
+	x.Sub(x, big.NewInt(12345))
+	av := v.newBig(x)
+	bv := gc.Int(12347)
+	if wide {
+		bv = v.newBig(new(big.Int).Rsh(x, 7))
+	}
+	v.heap.PushRoot(av)
+	v.heap.PushRoot(bv)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := v.intOp(op, av, bv); err != nil {
+			b.Fatal(err)
+		}
+		v.heap.MaybeCollect()
+	}
+}
+
+func BenchmarkBigMulSmall(b *testing.B)      { benchBigOp(b, bytecode.MUL, false) }
+func BenchmarkBigAdd(b *testing.B)           { benchBigOp(b, bytecode.ADD, true) }
+func BenchmarkBigSub(b *testing.B)           { benchBigOp(b, bytecode.SUB, true) }
+func BenchmarkBigFloorDivSmall(b *testing.B) { benchBigOp(b, bytecode.FLOORDIV, false) }
+func BenchmarkBigFloorDivWide(b *testing.B)  { benchBigOp(b, bytecode.FLOORDIV, true) }
+
+// BenchmarkBigCmp times a comparison of two 1400-word ints.
+func BenchmarkBigCmp(b *testing.B) {
+	v, err := New(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer v.Close()
+	x := new(big.Int).Lsh(big.NewInt(3), 1400*64)
+	av, bv := v.newBig(x), v.newBig(new(big.Int).Add(x, big.NewInt(1)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := v.compare(bytecode.LT, av, bv); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

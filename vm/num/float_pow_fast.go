@@ -1,0 +1,173 @@
+// This file holds the fast path of float ** float: x**y = exp(y*log(x))
+// evaluated with table-driven log and exp in a little more than double
+// precision (about 2**-68 relative), with an error bound. When the bound
+// proves which way the result rounds (Ziv's rounding test) the rounded
+// value is returned; otherwise, in about one case in several thousand, the
+// caller falls back to the double-double path of float_pow.go, so the
+// result is the same correctly rounded float either way.
+//
+// log: x = 2**k * z with z in [0.707, 1.414); the top bits of z pick a
+// subinterval with a 9-bit invc near 1/z, so r = z*invc - 1 is exact and
+// |r| < 2**-8; log(x) = k*ln2 - log(invc) + log1p(r), with -log(invc) from
+// the table as a double-double and log1p(r) as a Taylor series whose first
+// terms are carried in double-double.
+//
+// exp: t = n*ln2/256 + r with |r| <= ln2/512; exp(t) = 2**(n/256) * exp(r),
+// 2**(j/256) from a table as a double-double and exp(r) as a degree-7
+// Taylor polynomial. The tables (float_pow_tables.go) are generated from
+// 320-bit big.Float arithmetic by float_pow_gen_test.go.
+//
+// The error analysis is in docs/num.md; TestPowFastErrorBound measures
+// the error against 320-bit arithmetic on random inputs and checks it stays
+// well inside the bound that the rounding test assumes.
+
+package num
+
+import "math"
+
+// powLogEntry is one subinterval of the log table: invc is a 9-bit
+// approximation of 1/z for z in the subinterval, logcHi+logcLo is
+// -log(invc).
+type powLogEntry struct{ invc, logcHi, logcLo float64 }
+
+const (
+	powOneThird = 1.0 / 3
+	powShift    = 0x1.8p52 // adding it rounds a float of magnitude < 2**51 to an integer
+	// Beyond these bounds on y*log(x) the result may overflow or be
+	// subnormal; the fast path leaves such cases to the general one.
+	powTMin = -708.3
+	powTMax = 709.7
+	// The rounding test's error bound on the relative error of the
+	// result: powErrBase plus powErrPerT times |y*log(x)| (the log's
+	// relative error, magnified by |t|). See docs/num.md.
+	powErrBase = 0x1p-67
+	powErrPerT = 0x1p-71
+)
+
+// powLog returns log(x) as an unevaluated sum hi+lo for finite x > 0,
+// with a relative error below about 2**-74.
+func powLog(x float64) (hi, lo float64) {
+	ix := math.Float64bits(x)
+	if ix < 1<<52 {
+		// Subnormal: scale into the normal range and take 52 off the
+		// exponent field; the arithmetic below wraps consistently.
+		ix = math.Float64bits(x*0x1p52) - 52<<52
+	}
+	tmp := ix - powLogOff
+	i := (tmp >> (52 - powLogBits)) % (1 << powLogBits)
+	k := float64(int64(tmp) >> 52)
+	z := math.Float64frombits(ix - tmp&(0xfff<<52))
+	e := &powLogTable[i]
+	r := math.FMA(z, e.invc, -1) // exact: see float_pow_gen_test.go
+	// r**2 exactly, r**3 to about 2**-106, r**3/3 as a double-double.
+	w := r * r
+	wl := math.FMA(r, r, -w)
+	c := r * w
+	cl := math.FMA(r, w, -c) + r*wl
+	q := c * powOneThird
+	ql := (math.FMA(-q, 3, c) + cl) * powOneThird
+	// The rest of log1p(r): r**4 * (-1/4 + r/5 - r**2/6 + ...), whose
+	// terms beyond r**10 are below 2**-90.
+	// Estrin's scheme: shorter dependency chains than Horner's.
+	w2 := w * w
+	p := (-0.25 + r*0.2) + w*(-1.0/6+r*(1.0/7)) + w2*((-0.125+r*(1.0/9))-w*0.1)
+	s1 := twoSum(k*powLn2Hi, e.logcHi)
+	s2 := twoSum(s1.hi, r)
+	s3 := quickTwoSum(s2.hi, -0.5*w)
+	s4 := quickTwoSum(s3.hi, q)
+	rest := ((k*powLn2Lo + e.logcLo) + (s1.lo + s2.lo)) + ((s3.lo + s4.lo) + (ql - 0.5*wl)) + w2*p
+	s := quickTwoSum(s4.hi, rest)
+	return s.hi, s.lo
+}
+
+// powFast returns x**y and true for finite x > 0, x != 1, finite y != 0
+// when its error bound proves the rounding and the result is a normal
+// float; otherwise false.
+func powFast(x, y float64) (float64, bool) {
+	hi, lo, n, eb, ok := powFastEval(x, y)
+	if !ok {
+		return 0, false
+	}
+	a := hi + (lo - eb)
+	if a != hi+(lo+eb) {
+		return 0, false
+	}
+	// a is in [0.99, 2.01] and the result is normal: add n/N to the
+	// exponent field.
+	return math.Float64frombits(math.Float64bits(a) + uint64(n>>powExpBits)<<52), true
+}
+
+// powFastEval returns x**y as (hi+lo) * 2**(n/N) with n a multiple of N
+// (N = 2**powExpBits) and hi in [0.99, 2.01], and an absolute error bound
+// eb on hi+lo; false when y*log(x) is outside [powTMin, powTMax] (or not
+// finite).
+func powFastEval(x, y float64) (hi, lo float64, n int64, eb float64, ok bool) {
+	lh, ll := powLog(x)
+	th := y * lh
+	if !(th > powTMin && th < powTMax) {
+		return 0, 0, 0, 0, false
+	}
+	tl := math.FMA(y, lh, -th) + y*ll
+	// t = n*ln2/N + r: n by the round-to-nearest of adding powShift,
+	// th - n*powLn2NHi exact (n*powLn2NHi has at most 53 bits and is
+	// within a factor of two of th).
+	kd := th*powInvLn2N + powShift
+	kd -= powShift
+	n = int64(kd)
+	rs := twoSum(th-kd*powLn2NHi, tl-kd*powLn2NMid-kd*powLn2NLo)
+	rh, rl := rs.hi, rs.lo
+	// exp(r) - 1 - r to about 2**-72 (|r| <= 2**-9.4; the Taylor terms
+	// from r**7 on are below 2**-78).
+	r2 := rh * rh
+	pe := r2*(0.5+rh*(1.0/6)) + (r2*r2)*((1.0/24+rh*(1.0/120))+r2*(1.0/720))
+	sl := rl + rh*rl + pe
+	tab := &powExpTable[n&(1<<powExpBits-1)]
+	m := twoProd(tab.hi, rh)
+	res := quickTwoSum(tab.hi, m.hi)
+	lo = (res.lo + m.lo) + (tab.lo + tab.lo*rh) + tab.hi*sl
+	eb = (powErrBase + powErrPerT*math.Abs(th)) * res.hi
+	return res.hi, lo, n &^ (1<<powExpBits - 1), eb, true
+}
+
+// powRootFast returns x**y and true for y = 1.5, -1.5 or -0.5 and x in
+// [2**-600, 2**600] when the rounding is proven, from a double-double
+// square root (x - s*s is exact with FMA), one double-double product and
+// one double-double reciprocal: relative error below 2**-100, tested
+// against a bound of 2**-97. nbody's distance ** -1.5 takes this path.
+func powRootFast(x, y float64) (float64, bool) {
+	hi, lo, ok := powRootEval(x, y)
+	if !ok {
+		return 0, false
+	}
+	eb := 0x1p-97 * hi
+	a := hi + (lo - eb)
+	if a != hi+(lo+eb) {
+		return 0, false
+	}
+	return a, true
+}
+
+// powRootEval returns x**y as hi+lo for powRootFast.
+func powRootEval(x, y float64) (hi, lo float64, ok bool) {
+	if !(x >= 0x1p-600 && x <= 0x1p600) {
+		return 0, 0, false
+	}
+	s := math.Sqrt(x)
+	sl := math.FMA(-s, s, x) / (2 * s)
+	switch y {
+	case 1.5:
+		hi = x * s
+		lo = math.FMA(x, s, -hi) + x*sl
+	case -1.5:
+		u := x * s
+		ul := math.FMA(x, s, -u) + x*sl
+		hi = 1 / u
+		lo = (math.FMA(-hi, u, 1) - hi*ul) * hi
+	case -0.5:
+		hi = 1 / s
+		lo = (math.FMA(-hi, s, 1) - hi*sl) * hi
+	default:
+		return 0, 0, false
+	}
+	return hi, lo, true
+}

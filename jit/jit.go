@@ -126,13 +126,19 @@ type compiled struct {
 	iters     int64       // loop iterations run, over all entries
 
 	// Side traces (side.go). A root trace has root == itself and parent
-	// nil; a side trace hangs off exit parentExit of parent.
-	root       *compiled
-	parent     *compiled
-	parentExit ir.SnapID
-	gen        int         // 0 for a root, parent's + 1 for a side trace
-	sides      []*compiled // live side traces linked from this trace's exits
-	exits      []exitState // per snapshot
+	// nil; a side trace hangs off link word parentLink of parent (an exit
+	// number, or a NestedLinks word), whose state is parentState.
+	root        *compiled
+	parent      *compiled
+	parentLink  int
+	parentState *exitState
+	gen         int         // 0 for a root, parent's + 1 for a side trace
+	sides       []*compiled // live side traces linked from this trace's exits
+	exits       []exitState // per snapshot
+	// nestedLinks: link words for exits of the inner traces it calls
+	// (wasmgen.LowerConfig.NestedLinks), and their states by link word.
+	nestedLinks map[int32]wasmgen.NestedLink
+	nested      map[int]*exitState
 }
 
 // Priming: after a trace exits, the loop's back-edge counter is set so
@@ -295,11 +301,12 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false
 	}
 	slot := j.slots[len(j.slots)-1]
+	nested := j.nestedLinks(t, rec.Calls)
 	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
 		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
-		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot),
+		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), NestedLinks: nested,
 	})
 	if err != nil {
 		j.abort(lp, key, key.pc, "lowering: "+err.Error())
@@ -315,7 +322,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	j.slots = j.slots[:len(j.slots)-1]
 	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
-		exits: make([]exitState, len(t.Snaps))}
+		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
 	c.root = c
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
@@ -457,7 +464,7 @@ func (j *JIT) nestedExit(m *vm.VM, c, x *compiled, snap ir.SnapID) (int, bool) {
 	j.stats.GuardExits++
 	c.entries++
 	c.iters++
-	j.exitTaken(m, x, snap)
+	j.nestedTaken(m, c, x, snap)
 	return int(x.t.Snap(snap).PC), true
 }
 

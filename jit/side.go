@@ -59,22 +59,50 @@ func (j *JIT) linkBase(slot int32) uint32 {
 	return j.links + 4*wasmgen.LinkWords*uint32(slot)
 }
 
-// setLink writes exit id's link word of the trace in slot.
-func (j *JIT) setLink(slot int32, id ir.SnapID, v uint32) {
-	if j.links == 0 || id <= 0 || int(id) >= wasmgen.LinkWords {
+// setLink writes link word i of the trace in slot.
+func (j *JIT) setLink(slot int32, i int, v uint32) {
+	if j.links == 0 || i <= 0 || i >= wasmgen.LinkWords {
 		return
 	}
 	mem := j.w.heapBytes()
-	binary.LittleEndian.PutUint32(mem[j.linkBase(slot)+4*uint32(id):], v)
+	binary.LittleEndian.PutUint32(mem[j.linkBase(slot)+4*uint32(i):], v)
+}
+
+// nestedLinks lays out link words after t's own exits for the exits of
+// the inner traces t calls, one range per inner trace called at one call
+// site only (a second call site could not tell its exits apart).
+func (j *JIT) nestedLinks(t *ir.Trace, calls []int32) map[int32]wasmgen.NestedLink {
+	if j.links == 0 || len(calls) == 0 {
+		return nil
+	}
+	seen := map[int32]int{}
+	for _, s := range calls {
+		seen[s]++
+	}
+	links := map[int32]wasmgen.NestedLink{}
+	base := uint32(len(t.Snaps))
+	for _, s := range calls {
+		inner := j.bySlot[s]
+		if seen[s] != 1 || inner == nil {
+			continue
+		}
+		n := uint32(len(inner.t.Snaps))
+		if base+n > wasmgen.LinkWords {
+			break
+		}
+		links[s] = wasmgen.NestedLink{Base: base, Count: n}
+		base += n
+	}
+	return links
 }
 
 // unlink detaches c before its slot is freed: its parent's link word to
 // it is cleared and its own link words zeroed.
 func (j *JIT) unlink(c *compiled) {
 	if p := c.parent; p != nil {
-		j.setLink(p.slot, c.parentExit, 0)
-		if int(c.parentExit) < len(p.exits) && p.exits[c.parentExit].side == c {
-			p.exits[c.parentExit].side = nil
+		j.setLink(p.slot, c.parentLink, 0)
+		if c.parentState != nil && c.parentState.side == c {
+			c.parentState.side = nil
 		}
 		for i, sd := range p.sides {
 			if sd == c {
@@ -113,23 +141,61 @@ func (j *JIT) exitTaken(m *vm.VM, x *compiled, snap ir.SnapID) {
 		return
 	}
 	e := &x.exits[snap]
+	if j.hot(e) {
+		j.compileSide(m, x, int(snap), int(x.t.Snap(snap).PC), e)
+	}
+}
+
+// hot counts an exit and reports whether it is time to record its side
+// trace.
+func (j *JIT) hot(e *exitState) bool {
 	if e.black || e.side != nil {
-		return
+		return false
 	}
 	e.count++
 	if e.count < j.hotExit {
-		return
+		return false
 	}
 	if e.skip > 0 {
 		e.skip--
-		return
+		return false
 	}
-	j.compileSide(m, x, snap, e)
+	return true
 }
 
-// compileSide records, optimises, lowers and links a side trace for exit
-// snap of x.
-func (j *JIT) compileSide(m *vm.VM, x *compiled, snap ir.SnapID, e *exitState) {
+// nestedTaken handles an exit of inner trace x, called by c, that reached
+// Go: first as an exit of x (a side trace of the inner loop); once that
+// is blacklisted (its path leaves the inner loop: a break, the loop's
+// end on another path than the one c continues on), as an exit of c, whose
+// side trace goes on from there to c's header, linked through c's
+// NestedLinks word for it.
+func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
+	if j.links == 0 || x.root != x || int(snap) >= len(x.exits) {
+		return
+	}
+	if !x.exits[snap].black {
+		j.exitTaken(m, x, snap)
+		return
+	}
+	nl, ok := c.nestedLinks[x.slot]
+	if !ok || uint32(snap) >= nl.Count || c.gen >= j.cfg.MaxSideDepth {
+		return
+	}
+	i := int(nl.Base) + int(snap)
+	e := c.nested[i]
+	if e == nil {
+		e = &exitState{}
+		c.nested[i] = e
+	}
+	if j.hot(e) {
+		j.compileSide(m, c, i, int(x.t.Snap(snap).PC), e)
+	}
+}
+
+// compileSide records, optimises, lowers and links a side trace that
+// starts at pc resume, hanging off link word link of x (an exit number of
+// x, or one of its NestedLinks words).
+func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState) {
 	start := time.Now()
 	if len(j.slots) == 0 {
 		j.evict()
@@ -138,7 +204,6 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, snap ir.SnapID, e *exitState) {
 		}
 	}
 	root := x.root
-	resume := int(x.t.Snap(snap).PC)
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
 	fail := func(pc int, reason string) {
@@ -150,10 +215,10 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, snap ir.SnapID, e *exitState) {
 		}
 		e.skip = e.penalty
 		e.penalty *= 2
-		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), snap, x.name, where(root.key.code, root.key.pc), reason)
+		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
 		if e.aborts >= j.cfg.MaxSideAborts {
 			e.black = true
-			j.logf("blacklisted exit %d of %s after %d aborts", snap, x.name, e.aborts)
+			j.logf("blacklisted exit %d of %s after %d aborts", link, x.name, e.aborts)
 		}
 	}
 	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key))
@@ -179,11 +244,12 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, snap ir.SnapID, e *exitState) {
 		return
 	}
 	slot := j.slots[len(j.slots)-1]
+	nested := j.nestedLinks(t, rec.Calls)
 	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
 		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
-		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: true,
+		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: true, NestedLinks: nested,
 	})
 	if err != nil {
 		fail(resume, "lowering: "+err.Error())
@@ -200,7 +266,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, snap ir.SnapID, e *exitState) {
 	j.slots = j.slots[:len(j.slots)-1]
 	c := &compiled{key: root.key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes,
 		depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: root.backEdge, exits: make([]exitState, len(t.Snaps)),
-		root: root, parent: x, parentExit: snap, gen: x.gen + 1}
+		root: root, parent: x, parentLink: link, parentState: e, gen: x.gen + 1, nestedLinks: nested, nested: map[int]*exitState{}}
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
 			callee.callers = append(callee.callers, c)
@@ -211,12 +277,12 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, snap ir.SnapID, e *exitState) {
 	x.sides = append(x.sides, c)
 	e.side = c
 	j.deepen(root, c.depth)
-	j.setLink(x.slot, snap, uint32(slot)+1)
+	j.setLink(x.slot, link, uint32(slot)+1)
 	secs := time.Since(start).Seconds()
 	j.stats.SideTraces++
 	j.stats.CompileSeconds += secs
 	j.logf("compiled side trace %s for exit %d of %s at %s (loop at %s): %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
-		name, snap, x.name, where(root.key.code, resume), where(root.key.code, root.key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
+		name, link, x.name, where(root.key.code, resume), where(root.key.code, root.key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
 }
 
 // deepen raises the inlined-call depth a root trace (and every trace

@@ -127,6 +127,7 @@ type recorder struct {
 	snapPC   int
 	snapVer  int
 	snapID   ir.SnapID
+	maxInner int       // inner loop iterations callInner may simulate
 	attrs    attrState // attribute stores deferred inside inlined calls (record_attrs.go)
 }
 
@@ -155,7 +156,10 @@ func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup) (rec
 // one, ending in EXIT.
 func record(m *vm.VM, header, backEdge, start int, side bool, name string, inner InnerLookup) (rec *Recording, err error) {
 	fr := m.JITTopFrame()
-	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner}
+	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations}
+	if side {
+		r.maxInner = MaxSideInnerIterations
+	}
 	t := ir.NewTrace(name, int32(len(fr.Regs)))
 	r.b = ir.NewBuilder(t, ir.AllOn)
 	r.regs = make([]rslot, len(fr.Regs))
@@ -420,7 +424,10 @@ func (r *recorder) step() (int, error) {
 			break
 		}
 		if mod.v.Tag() != vm.JITTagModule {
-			return 0, r.abort("method call")
+			if err := r.loadMethodBuiltin(ins); err != nil {
+				return 0, err
+			}
+			break
 		}
 		r.guardConst(mod)
 		d := r.m.JITModuleDict(mod.v)
@@ -437,6 +444,9 @@ func (r *recorder) step() (int, error) {
 		r.write(ins.A(), v)
 		r.write(ins.A()+1, r.constOperand(gc.Empty()))
 	case bytecode.CALL, bytecode.CALLMETHOD:
+		if next, ok, err := r.callBuiltinMethod(ins); ok || err != nil {
+			return next, err
+		}
 		return r.call(ins)
 	case bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.TRUEDIV, bytecode.FLOORDIV, bytecode.MOD, bytecode.POW,
 		bytecode.LSHIFT, bytecode.RSHIFT, bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR:
@@ -1119,20 +1129,21 @@ func (r *recorder) callInner(h int) (int, error) {
 	lastBranch := -1 // the last conditional jump of the current iteration
 	for iters := 0; cont < 0; {
 		ins := r.fr.Instrs[r.pc]
-		if r.pc == h && ins.Op() == bytecode.FORITER && r.exhausted(ins) {
+		depth := len(r.stack) // > 0: inside a call the inner loop inlines
+		if depth == 0 && r.pc == h && ins.Op() == bytecode.FORITER && r.exhausted(ins) {
 			cont = h
 			break
 		}
-		if op := ins.Op(); op == bytecode.JUMPIFTRUE || op == bytecode.JUMPIFFALSE {
+		if op := ins.Op(); depth == 0 && (op == bytecode.JUMPIFTRUE || op == bytecode.JUMPIFFALSE) {
 			lastBranch = r.pc
 		}
-		if iters > MaxInnerIterations || len(r.b.T.Insts) > 1<<22 {
+		if iters > r.maxInner || len(r.b.T.Insts) > 1<<22 {
 			r.b = real
 			return 0, r.abort("inner loop too long to simulate")
 		}
 		var next int
 		var err error
-		if r.pc == h && ins.Op() == bytecode.FORITER {
+		if depth == 0 && r.pc == h && ins.Op() == bytecode.FORITER {
 			next, err = r.forIterStep(ins)
 		} else {
 			next, err = r.step()
@@ -1141,11 +1152,26 @@ func (r *recorder) callInner(h int) (int, error) {
 			r.b = real
 			return 0, err
 		}
+		if depth > 0 || len(r.stack) > 0 {
+			// Entering, inside or leaving an inlined call.
+			if depth == len(r.stack) && next <= r.pc {
+				r.b = real
+				return 0, r.abort("loop in an inlined function")
+			}
+			r.pc = next
+			continue
+		}
 		switch {
 		case next == h:
 			iters++
 			lastBranch = -1
 			r.forget()
+			if len(r.b.T.Insts) > 256 {
+				// Nothing refers to earlier iterations' scratch IR any
+				// more: a fresh builder keeps load forwarding from
+				// scanning all of them (quadratic for a long inner loop).
+				r.b = ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn)
+			}
 		case next < h || next > in.BackEdge:
 			// Left by a conditional jump, or by a break after one: the
 			// outer trace goes on at that conditional jump, where the

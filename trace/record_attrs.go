@@ -33,12 +33,25 @@ type attrState struct {
 	pending []pendingStore
 }
 
-// pendingStore is a deferred store of a value into an instance slot.
+// pendingStore is a deferred store of a value into an instance slot or
+// an entry of an instance's dict (a value word pair at base+off).
 type pendingStore struct {
-	addr uint32 // the instance's address while recording
-	off  int64  // the slot's byte offset
-	ptr  ir.Ref // the instance in the IR
-	val  operand
+	addr  uint32 // the base object's address while recording
+	off   int64  // the value's byte offset in it
+	ptr   ir.Ref // the base object in the IR
+	class ir.AliasClass
+	dict  ir.Ref // an entry's dict (its version is zeroed), else 0
+	val   operand
+}
+
+// valueAt is a value's location: the object (its address while recording
+// and its IR pointer), the byte offset, the alias class of its words.
+type valueAt struct {
+	addr  uint32
+	ptr   ir.Ref
+	off   int64
+	class ir.AliasClass
+	dict  ir.Ref // the dict, for an entry's value
 }
 
 // instGuards guards that obj still resolves attributes as a says: the
@@ -55,6 +68,27 @@ func (r *recorder) instGuards(obj operand, a vm.JITAttr) {
 	b.Guard(ir.EQ, n, b.KInt(int64(a.NumSlots)), snap)
 	sh := b.FLoad(ir.Int, obj.val, shapeOff(a.NumSlots), ClassInstShape)
 	b.Guard(ir.EQ, sh, b.KInt(int64(a.Shape)), snap)
+}
+
+// notShadowed guards, for a class attribute a of an instance in dict
+// mode, that the instance's dict does not hold the name: the dict is
+// guarded to be the very one seen (so the trace exits at any other
+// instance in dict mode) and looked up as a global is.
+func (r *recorder) notShadowed(obj operand, a vm.JITAttr, name string) error {
+	if a.Shape != vm.JITShapeDict || (a.Kind != vm.JITAttrClassValue && a.Kind != vm.JITAttrMethod) {
+		return nil
+	}
+	b := r.b
+	snap := r.snap(r.pc)
+	dtag := b.FLoad(ir.Tag, obj.val, vm.JITInstDictOff-8, ClassInstDict)
+	b.Guard(ir.EQ, dtag, b.KTag(uint64(a.Dict.Tag())), snap)
+	d := b.FLoad(ir.Ptr, obj.val, vm.JITInstDictOff, ClassInstDict)
+	b.Guard(ir.EQ, d, b.KPtr(uint32(a.Dict.Ref())), snap)
+	_, found, err := r.dictLookup(a.Dict, name)
+	if err == nil && found {
+		err = r.abort("class attribute shadowed in dict mode")
+	}
+	return err
 }
 
 // shapeOff is the byte offset of the shape word of an instance with n
@@ -107,11 +141,18 @@ func (r *recorder) loadAttr(ins bytecode.Instr) error {
 		return r.abort(a.Reason)
 	}
 	r.instGuards(obj, a)
+	if err := r.notShadowed(obj, a, name); err != nil {
+		return err
+	}
 	if a.Kind == vm.JITAttrClassValue {
 		r.write(ins.A(), r.constOperand(a.Value))
 		return nil
 	}
-	v, err := r.loadSlot(obj, slotOff(a.Slot))
+	at, err := r.attrLocation(obj, a, name)
+	if err != nil {
+		return err
+	}
+	v, err := r.loadValue(at)
 	if err != nil {
 		return err
 	}
@@ -119,35 +160,65 @@ func (r *recorder) loadAttr(ins bytecode.Instr) error {
 	return nil
 }
 
-// loadSlot loads the value in the instance slot at off: from a deferred
-// store of the current inlined call when one may be the same word
-// (guarding which instance it is), else from the heap, its tag guarded.
-func (r *recorder) loadSlot(obj operand, off int64) (operand, error) {
+// attrLocation returns where the attribute a resolved to lives (after
+// instGuards): the instance's slot, or for an instance in dict mode the
+// value of the dict entry holding the name, whose dict, storage size and
+// key are guarded.
+func (r *recorder) attrLocation(obj operand, a vm.JITAttr, name string) (valueAt, error) {
+	if a.Kind == vm.JITAttrSlot {
+		return valueAt{addr: uint32(obj.v.Ref()), ptr: obj.val, off: slotOff(a.Slot), class: ClassInstSlot}, nil
+	}
 	b := r.b
-	addr := uint32(obj.v.Ref())
+	st, e, _, _, ok := r.m.JITDictEntry(a.Dict, name)
+	if !ok || e < 0 {
+		return valueAt{}, r.abort("attribute under a non-interned name")
+	}
+	snap := r.snap(r.pc)
+	dtag := b.FLoad(ir.Tag, obj.val, vm.JITInstDictOff-8, ClassInstDict)
+	b.Guard(ir.EQ, dtag, b.KTag(uint64(a.Dict.Tag())), snap)
+	d := b.FLoad(ir.Ptr, obj.val, vm.JITInstDictOff, ClassInstDict)
+	sp := b.FLoad(ir.Ptr, d, vm.JITDictStorageOff, ClassDictStorage)
+	// Another instance's storage may be smaller: the entry must be in it.
+	hdr := b.FLoad(ir.Int, sp, vm.JITHeaderSlotsOff, ClassHeader)
+	n := b.Op2(ir.IAND, ir.Int, hdr, b.KInt(0xffffffff))
+	b.Guard(ir.GT, n, b.KInt(int64(2*e+1)), snap)
+	koff := int64(vm.JITItemsOff) + 32*int64(e)
+	key := gc.MakeValue(gc.Tag(r.word(uint32(st)+uint32(koff))), r.word(uint32(st)+uint32(koff)+8))
+	ktag := b.FLoad(ir.Tag, sp, koff, ClassDictEntry)
+	b.Guard(ir.EQ, ktag, b.KTag(uint64(key.Tag())), snap)
+	kval := b.FLoad(ir.Ptr, sp, koff+8, ClassDictEntry)
+	b.Guard(ir.EQ, kval, b.KPtr(uint32(key.Ref())), snap)
+	return valueAt{addr: uint32(st), ptr: sp, off: koff + 16, class: ClassDictEntry, dict: d}, nil
+}
+
+// loadValue loads the value at at: from a deferred store of the current
+// inlined call when one may be the same word (guarding which object it
+// is), else from the heap, its tag guarded.
+func (r *recorder) loadValue(at valueAt) (operand, error) {
+	b := r.b
 	snap := r.snap(r.pc)
 	p := r.attrs.pending
 	for i := len(p) - 1; i >= 0; i-- {
-		if p[i].off != off {
+		if p[i].off != at.off || p[i].class != at.class {
 			continue
 		}
-		if p[i].addr == addr {
-			if p[i].ptr != obj.val {
-				b.Guard(ir.EQ, obj.val, p[i].ptr, snap)
+		if p[i].addr == at.addr {
+			if p[i].ptr != at.ptr {
+				b.Guard(ir.EQ, at.ptr, p[i].ptr, snap)
 			}
 			return p[i].val, nil
 		}
-		b.Guard(ir.NE, obj.val, p[i].ptr, snap)
+		b.Guard(ir.NE, at.ptr, p[i].ptr, snap)
 	}
-	v := gc.MakeValue(gc.Tag(r.word(addr+uint32(off))), r.word(addr+uint32(off)+8))
+	v := gc.MakeValue(gc.Tag(r.word(at.addr+uint32(at.off))), r.word(at.addr+uint32(at.off)+8))
 	if v.IsEmpty() {
 		return operand{}, r.abort("empty instance slot")
 	}
-	tag := b.FLoad(ir.Tag, obj.val, off, ClassInstSlot)
+	tag := b.FLoad(ir.Tag, at.ptr, at.off, at.class)
 	b.Guard(ir.EQ, tag, b.KTag(uint64(v.Tag())), snap)
 	switch {
 	case v.Tag() == gc.TagInt || v.Tag() == gc.TagFloat || v.Tag() == gc.TagBool || v.Tag().IsRef():
-		return operand{v, b.KTag(uint64(v.Tag())), b.FLoad(payloadType(v.Tag()), obj.val, off+8, ClassInstSlot)}, nil
+		return operand{v, b.KTag(uint64(v.Tag())), b.FLoad(payloadType(v.Tag()), at.ptr, at.off+8, at.class)}, nil
 	}
 	return r.constOperand(v), nil // None and other immediates: the tag says it all
 }
@@ -168,29 +239,41 @@ func (r *recorder) storeAttr(ins bytecode.Instr) error {
 		return r.abort("store of an unbound value")
 	}
 	a := r.m.JITInstanceAttr(obj.v, name, true, false)
-	if a.Kind != vm.JITAttrSlot {
+	if a.Kind != vm.JITAttrSlot && a.Kind != vm.JITAttrDict {
 		return r.abort(a.Reason)
 	}
 	r.instGuards(obj, a)
-	off := slotOff(a.Slot)
-	addr := uint32(obj.v.Ref())
-	r.mem[addr+uint32(off)] = uint64(val.v.Tag())
-	r.mem[addr+uint32(off)+8] = val.v.Bits()
+	at, err := r.attrLocation(obj, a, name)
+	if err != nil {
+		return err
+	}
+	r.mem[at.addr+uint32(at.off)] = uint64(val.v.Tag())
+	r.mem[at.addr+uint32(at.off)+8] = val.v.Bits()
+	p := pendingStore{addr: at.addr, off: at.off, ptr: at.ptr, class: at.class, dict: at.dict, val: val}
 	if len(r.stack) > 0 {
-		r.attrs.pending = append(r.attrs.pending, pendingStore{addr: addr, off: off, ptr: obj.val, val: val})
+		r.attrs.pending = append(r.attrs.pending, p)
 		return nil
 	}
-	r.b.FStore(obj.val, off, val.tag, ClassInstSlot)
-	r.b.FStore(obj.val, off+8, val.val, ClassInstSlot)
+	r.emitStore(p)
 	return nil
+}
+
+// emitStore emits a store of a value into an instance slot or dict entry.
+// A dict's version word is zeroed as STORENAME does (record_names.go),
+// in case the dict is some code's globals.
+func (r *recorder) emitStore(p pendingStore) {
+	r.b.FStore(p.ptr, p.off, p.val.tag, p.class)
+	r.b.FStore(p.ptr, p.off+8, p.val.val, p.class)
+	if p.dict != 0 {
+		r.b.FStore(p.dict, vm.JITDictVersionOff, r.b.KInt(0), ClassDictVersion)
+	}
 }
 
 // flushAttrStores emits the stores deferred during an inlined call, once
 // the outermost inlined call has returned.
 func (r *recorder) flushAttrStores() {
 	for _, p := range r.attrs.pending {
-		r.b.FStore(p.ptr, p.off, p.val.tag, ClassInstSlot)
-		r.b.FStore(p.ptr, p.off+8, p.val.val, ClassInstSlot)
+		r.emitStore(p)
 	}
 	r.attrs.pending = r.attrs.pending[:0]
 }
@@ -213,6 +296,9 @@ func (r *recorder) loadMethodInst(ins bytecode.Instr) error {
 		return r.abort(a.Reason)
 	}
 	r.instGuards(obj, a)
+	if err := r.notShadowed(obj, a, name); err != nil {
+		return err
+	}
 	r.write(ins.A(), r.constOperand(a.Value))
 	r.write(ins.A()+1, obj)
 	return nil

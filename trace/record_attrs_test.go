@@ -127,18 +127,19 @@ f(P())
 
 func TestAttributeAborts(t *testing.T) {
 	set := "o = C()\no.x = 1\n"
-	cases := []struct{ want, setup string }{
-		{"attribute of a __slots__ instance", "class C:\n    __slots__ = ('x',)\n" + set},
-		{"attribute is a property or descriptor", "class C:\n    x = property(lambda self: 1)\no = C()\n"},
-		{"attribute of a class with __getattr__", "class C:\n    def __getattr__(self, n): return 1\n" + set},
-		{"attribute of an instance in dict mode", "class C:\n    def __init__(self):\n        self.a=self.b=self.c=self.d=self.e=1\n" + set},
-		{"bound method as a value", "class C:\n    def x(self): return 1\no = C()\n"},
-		{"attribute of a builtin object", "o = 1 + 2j\n"},
-	}
 	loop := "def f(o):\n    for i in range(100):\n        y = o.x\nf(o)\n"
+	cases := []struct{ want, src string }{
+		{"attribute is a property or descriptor", "class C:\n    x = property(lambda self: 1)\no = C()\n" + loop},
+		{"attribute of a class with __getattr__", "class C:\n    def __getattr__(self, n): return 1\n" + set + loop},
+		{"bound method as a value", "class C:\n    def x(self): return 1\no = C()\n" + loop},
+		{"attribute of a builtin object", "o = 1 + 2j\n" + strings.Replace(loop, "o.x", "o.real", 1)},
+		{"attribute added by a store", "class C:\n    pass\nobjs = [C() for _ in range(100)]\n" +
+			"def f(objs):\n    for i in range(100):\n        objs[i].x = 1\nf(objs)\n"},
+	}
 	for _, c := range cases {
-		h := recordAll(t, c.setup+strings.Replace(loop, "o.x", map[bool]string{true: "o.real", false: "o.x"}[strings.Contains(c.setup, "2j")], 1))
-		if len(h.aborts) != 1 || h.aborts[0] != c.want {
+		h := recordAll(t, c.src)
+		// The loop of f is the last one to become hot.
+		if len(h.aborts) == 0 || h.aborts[len(h.aborts)-1] != c.want {
 			t.Errorf("%s: traces %d, aborts %q", c.want, len(h.traces), h.aborts)
 		}
 	}
@@ -196,5 +197,30 @@ f(A())
 	// of the slot after the deferred store's value was computed.
 	if n := count(tr, func(in *ir.Inst) bool { return in.Op == ir.FLOAD && in.Class() == ClassInstSlot }); n != 4 {
 		t.Errorf("%d slot loads, want 4 (tag and payload of n and k)\n%s", n, tr)
+	}
+}
+
+// TestSlotsAndDictMode checks that __slots__ instances (whose attributes
+// are shape slots as any instance's) and instances in dict mode record,
+// the latter through their dict's entry with its key guarded.
+func TestSlotsAndDictMode(t *testing.T) {
+	loop := "def f(o):\n    for i in range(100):\n        o.x = o.x + 1\nf(o)\n"
+	h := recordAll(t, "class C:\n    __slots__ = ('x',)\no = C()\no.x = 1\n"+loop)
+	if len(h.traces) != 1 || len(h.aborts) != 0 {
+		t.Fatalf("slots: traces %d, aborts %v", len(h.traces), h.aborts)
+	}
+	h = recordAll(t, "class C:\n    def m(self): return 1\no = C()\no.x = 1\no.__dict__\n"+
+		"def f(o):\n    for i in range(100):\n        o.x = o.x + o.m()\nf(o)\n")
+	if len(h.traces) != 1 || len(h.aborts) != 0 {
+		t.Fatalf("dict mode: traces %d, aborts %v", len(h.traces), h.aborts)
+	}
+	tr := h.traces[0].Trace
+	if n := count(tr, isStore(ClassDictEntry)); n != 2 {
+		t.Errorf("%d dict entry stores, want 2\n%s", n, tr)
+	}
+	// The method's absence from the instance's dict: the dict itself is
+	// guarded (a constant pointer compared with the loaded one).
+	if n := count(tr, func(in *ir.Inst) bool { return in.Op == ir.FLOAD && in.Class() == ClassInstDict }); n < 2 {
+		t.Errorf("%d loads of the dict slot, want its tag and pointer\n%s", n, tr)
 	}
 }

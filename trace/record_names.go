@@ -23,6 +23,7 @@ const (
 	ClassInstShape                             // an instance's shape word and slot count
 	ClassTypeVersion                           // a type object's version word
 	ClassInstSlot                              // an instance's attribute slots
+	ClassInstDict                              // an instance's dict slot
 )
 
 // moduleNames reports whether the frame being recorded keeps its names in

@@ -17,6 +17,13 @@ import (
 // blacklisted after a few tries.
 const SideLeftLoop = "side trace left the loop"
 
+// MaxSideInnerIterations bounds the inner loop iterations a side trace's
+// recording simulates (a side trace is recorded at a hot exit, in the
+// middle of the program: a long simulation would cost more than the
+// interpreter saves; a later try, when the inner loop is shorter, may
+// succeed).
+const MaxSideInnerIterations = 1 << 11
+
 // RecordSide records a side trace in the innermost frame of m, starting
 // at pc start (where the interpreter resumes after the parent's exit),
 // for the root loop whose header and back-edge are given. The recording

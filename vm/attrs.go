@@ -727,16 +727,11 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 				vm.setStrASCII(out)
 				return out, nil
 			}
-			rs := []rune(s)
-			start, _, step, n, err := vm.sliceIndices(b, len(rs))
+			start, _, step, n, err := vm.sliceIndices(b, vm.strChars(a))
 			if err != nil {
 				return vEmpty, err
 			}
-			out := make([]rune, n)
-			for i := 0; i < n; i++ {
-				out[i] = rs[start+i*step]
-			}
-			return vm.newStr(string(out)), nil
+			return vm.strSliceChars(a, start, step, n), nil // faststr.go
 		}
 		if !isIntLike(b) && b.Tag() != TagObject {
 			return vEmpty, vm.raise("TypeError", "string indices must be integers, not '%s'", vm.typeOf(b).Name)
@@ -755,14 +750,7 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 			}
 			return vm.charStrs[s[i]], nil
 		}
-		rs := []rune(s)
-		if i < 0 {
-			i += int64(len(rs))
-		}
-		if i < 0 || i >= int64(len(rs)) {
-			return vEmpty, vm.raise("IndexError", "string index out of range")
-		}
-		return vm.newStr(string(rs[i])), nil
+		return vm.strCharAt(a, i) // faststr.go
 	case TagDict:
 		v, ok, err := vm.dictGet(a, b)
 		if err != nil {

@@ -293,7 +293,7 @@ func (vm *VM) initBuiltins() {
 		}
 		a, c := args[0], args[1]
 		if isIntLike(a) && isIntLike(c) {
-			q, r, err := vm.toInt(a).DivMod(vm.toInt(c))
+			q, r, err := vm.intView(a).DivMod(vm.intView(c))
 			if err != nil {
 				return vEmpty, vm.numErr(err)
 			}

@@ -45,6 +45,8 @@ type attrCache struct {
 	shape uint64 // attrInstance: the shape the slot below belongs to
 	slot  int
 	next  uint64 // STOREATTR: the shape after the store adds the attribute (0: none)
+	// poly: the entries of other type versions seen here (fastcall_attr.go)
+	poly *[attrPolyN]attrCache
 }
 
 // Kinds of attrCache.

@@ -7,7 +7,9 @@
 //
 // Each index slot is one 32-bit word: the entry number + 2 in the low bits
 // (0 empty, 1 deleted) and, in the bits the entry number cannot reach for
-// this table size, the top bits of the entry's hash. A probe rejects a slot
+// this table size, a tag: bits of the entry's hash, mixed so that keys
+// whose hashes differ only in low bits (small ints) get different tags
+// too. A probe rejects a slot
 // whose entry has another hash without loading the hashes array, so a
 // lookup touches the index, the entry and the key, as CPython's does
 // (docs/vm.md "Objects"), and the index stays 4 bytes a slot.
@@ -54,8 +56,12 @@ func (di *dictIndex) setTable(tsize int) {
 	di.tagMsk = uint32(uint64(0xffffffff) << ebits)
 }
 
-// hashTag is the part of hash h an index word keeps.
-func (di *dictIndex) hashTag(h int64) uint32 { return uint32(uint64(h)>>32) & di.tagMsk }
+// hashTag is the tag an index word keeps for hash h: the high half of h
+// times a 64-bit odd constant (Fibonacci hashing), which every bit of h
+// reaches.
+func (di *dictIndex) hashTag(h int64) uint32 {
+	return uint32(uint64(h)*0x9e3779b97f4a7c15>>32) & di.tagMsk
+}
 
 // indexWord is the index slot of entry e with hash h.
 func (di *dictIndex) indexWord(e int, h int64) uint32 { return di.hashTag(h) | uint32(e+2) }
@@ -63,11 +69,9 @@ func (di *dictIndex) indexWord(e int, h int64) uint32 { return di.hashTag(h) | u
 // indexEntry is the entry number of a used index slot.
 func (di *dictIndex) indexEntry(w uint32) int { return int(w&^di.tagMsk) - 2 }
 
-// sameHashTag reports whether index slot w may hold an entry of hash h:
-// it is used and its tag agrees.
-func (di *dictIndex) sameHashTag(w uint32, h int64) bool {
-	return w&di.tagMsk == di.hashTag(h) && w > slotDeleted
-}
+// sameTag reports whether index slot w may hold an entry whose hash has
+// tag tag: it is used and its tag agrees.
+func (di *dictIndex) sameTag(w, tag uint32) bool { return w&di.tagMsk == tag && w > slotDeleted }
 
 // newDict allocates an empty dict (tag TagDict, or TagSet/TagFrozenset).
 func (vm *VM) newDictTag(tag gc.Tag, capacity int) gc.Value {
@@ -139,6 +143,7 @@ func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, i
 	i := int(uint64(h) & uint64(mask))
 	perturb := uint64(h)
 	free := -1
+	tag := di.hashTag(h)
 	for {
 		w := di.table[i]
 		if w == slotEmpty {
@@ -151,10 +156,16 @@ func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, i
 			if free < 0 {
 				free = i
 			}
-		} else if e := di.indexEntry(w); di.sameHashTag(w, h) && di.hashes[e] == h {
+		} else if di.sameTag(w, tag) {
+			// The same object is the same key (as CPython: identity
+			// first); another needs the same full hash, then __eq__.
+			e := di.indexEntry(w)
 			k := vm.dictEntries(d)[2*e]
 			if k == key {
 				return e, i, nil
+			}
+			if di.hashes[e] != h {
+				goto nextSlot
 			}
 			eq, err := vm.keyEq(k, key)
 			if err != nil {
@@ -164,6 +175,7 @@ func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, i
 				return e, i, nil
 			}
 		}
+	nextSlot:
 		perturb >>= 5
 		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
 	}
@@ -187,6 +199,7 @@ func (vm *VM) dictProbeStr(d gc.Value, key gc.Value) (v gc.Value, ok, other bool
 	i := int(uint64(h) & uint64(mask))
 	perturb := uint64(h)
 	var ks string
+	tag := di.hashTag(h)
 	for {
 		w := di.table[i]
 		if w == slotEmpty {
@@ -195,7 +208,7 @@ func (vm *VM) dictProbeStr(d gc.Value, key gc.Value) (v gc.Value, ok, other bool
 		// Equal strs have equal hashes, so a str key with the same hash
 		// tag is decided by its text alone; a key of another type needs
 		// the full hash compared before the general lookup's __eq__.
-		if di.sameHashTag(w, h) {
+		if di.sameTag(w, tag) {
 			e := di.indexEntry(w)
 			ents := vm.dictEntries(d)
 			k := ents[2*e]

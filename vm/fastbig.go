@@ -1,8 +1,8 @@
 // fastbig.go keeps the digits of ints wider than 128 bits in their gc block
 // (kind kindBigInt, raw bytes: a signed word count, then the magnitude's
 // words, least significant first) instead of as a *big.Int in the side
-// table, and does + - * // % and comparisons on them with math/big working
-// directly on views of those blocks.
+// table, and does + - * // % << >> & | ^ and comparisons on them with
+// math/big working directly on views of those blocks.
 //
 // Why: a loop over ints of thousands of digits (Gibbons' pi spigot,
 // factorials) made a fresh Go slice for every result, which Go had to
@@ -11,8 +11,9 @@
 // (tests/bench/bigint.py: docs/vm.md "Big ints"). Now a result is written
 // by math/big straight into a block of linear memory, which the gc heap
 // frees and reuses like any other block, and operands are read in place.
-// Division works in per-VM scratch integers and copies only the result it
-// keeps. The linear memory never moves (gc/reserve_unix.go), and nothing
+// Division with a small quotient estimates it from the top bits and
+// corrects it (bigDivSmallQuotient); other divisions work in per-VM
+// scratch integers and copy only the result they keep. The linear memory never moves (gc/reserve_unix.go), and nothing
 // here allocates in the gc heap between taking a view and finishing with
 // it except the result block, and allocation never collects.
 //
@@ -185,10 +186,10 @@ func (vm *VM) bigRawCopy(r gc.Ref) *big.Int {
 	return b
 }
 
-// bigOpFast performs + - * // % on int-like operands of any size through
-// views of their digits, writing a sum, difference or product straight
-// into its block; ok is false for other operators and for a zero divisor
-// (num's path raises the error).
+// bigOpFast performs + - * // % << >> & | ^ on int-like operands of any
+// size through views of their digits, writing most results straight into
+// their block; ok is false for other operators, a zero divisor, a negative
+// or huge shift count (num's path raises the errors) and bool & bool.
 func (vm *VM) bigOpFast(op bytecode.Op, a, b gc.Value) (gc.Value, bool) {
 	var tx, ty big.Int
 	x, ok := vm.bigView(a, &tx, &vm.bigScratch.bx)
@@ -222,9 +223,65 @@ func (vm *VM) bigOpFast(op bytecode.Op, a, b gc.Value) (gc.Value, bool) {
 		z.SetBits(dst)
 		z.Mul(x, y)
 		return vm.bigFinish(r, dst, &z), true
+	case bytecode.LSHIFT, bytecode.RSHIFT:
+		// A small non-negative count; others (errors, huge results) take
+		// num's path. Go's Rsh of a negative int rounds down, as Python.
+		if b.Tag() != gc.TagInt || int64(b.Bits()) < 0 || int64(b.Bits()) > bigRawMaxWords*64 {
+			return vEmpty, false
+		}
+		n := uint(b.Bits())
+		size := nx + int(n)/bits.UintSize + 1
+		if op == bytecode.RSHIFT {
+			if int(n) >= x.BitLen() {
+				return gc.Int(int64(x.Sign()) >> 1), true // 0, or -1 for a negative x
+			}
+			size = nx
+		}
+		if nx == 0 || size > bigRawMaxWords {
+			return vEmpty, false
+		}
+		r, dst := vm.bigRawAlloc(size)
+		z.SetBits(dst)
+		if op == bytecode.LSHIFT {
+			z.Lsh(x, n)
+		} else {
+			z.Rsh(x, n)
+		}
+		return vm.bigFinish(r, dst, &z), true
+	case bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR:
+		if a.Tag() == gc.TagBool && b.Tag() == gc.TagBool {
+			return vEmpty, false // bool & bool is a bool
+		}
+		// Go's bitwise operators work in two's complement, as Python's.
+		r, dst := vm.bigRawAlloc(max(nx, ny) + 1)
+		z.SetBits(dst)
+		switch op {
+		case bytecode.BITAND:
+			z.And(x, y)
+		case bytecode.BITOR:
+			z.Or(x, y)
+		default:
+			z.Xor(x, y)
+		}
+		return vm.bigFinish(r, dst, &z), true
 	case bytecode.FLOORDIV, bytecode.MOD:
 		if ny == 0 {
 			return vEmpty, false
+		}
+		if v, ok := vm.bigDivSmallQuotient(op, a, x, y); ok {
+			return v, true
+		}
+		if op == bytecode.FLOORDIV && ny == 1 && nx > bigViewWords {
+			// A one-word divisor: the quotient goes straight into its
+			// block (long division by a word writes nx words at most).
+			r, dst := vm.bigRawAlloc(nx)
+			z.SetBits(dst)
+			m := &vm.bigScratch.r
+			z.QuoRem(x, y, m)
+			if m.Sign() != 0 && m.Sign() != y.Sign() {
+				z.Sub(&z, bigOne)
+			}
+			return vm.bigFinish(r, dst, &z), true
 		}
 		s := &vm.bigScratch
 		q, m := &s.q, &s.r
@@ -242,6 +299,106 @@ func (vm *VM) bigOpFast(op bytecode.Op, a, b gc.Value) (gc.Value, bool) {
 		return vm.bigFinish(0, nil, m), true
 	}
 	return vEmpty, false
+}
+
+// bigDivSmallQuotient does x // y or x % y (a is x's value) when |y| has
+// at least two words and |x| / |y| is below 2**63, as in the pi spigot's
+// `(...) // t`: it estimates the quotient from the top bits of both
+// operands, then one multiply and one subtract pass give the remainder,
+// and at most a few subtractions of |y| correct the estimate. Long
+// division would first copy and shift both operands (then shift the
+// remainder back). ok is false when it does not apply.
+func (vm *VM) bigDivSmallQuotient(op bytecode.Op, a gc.Value, x, y *big.Int) (gc.Value, bool) {
+	xw, yw := x.Bits(), y.Bits()
+	if bits.UintSize != 64 || len(yw) < 2 {
+		return vEmpty, false
+	}
+	lx, ly := x.BitLen(), y.BitLen()
+	xneg, yneg := x.Sign() < 0, y.Sign() < 0
+	var ax, ay big.Int // magnitudes
+	ax.SetBits(xw)
+	ay.SetBits(yw)
+	rem := &vm.bigScratch.r
+	if lx < ly {
+		// |x| < |y|: the quotient is 0 or -1.
+		switch {
+		case op == bytecode.FLOORDIV && (xneg == yneg || lx == 0):
+			return gc.Int(0), true
+		case op == bytecode.FLOORDIV:
+			return gc.Int(-1), true
+		case xneg == yneg || lx == 0:
+			if a.Tag() == gc.TagBool {
+				return gc.Int(int64(a.Bits())), true
+			}
+			return a, true
+		}
+		rem.Sub(&ay, &ax) // x + y, with y's sign
+		if yneg {
+			rem.Neg(rem)
+		}
+		return vm.bigFinish(0, nil, rem), true
+	}
+	if lx-ly > 62 {
+		return vEmpty, false
+	}
+	// With k = ly-64, vt = |y| >> k has its top bit set and ut = |x| >> k
+	// has at most 126 bits; ut / (vt+1) <= |x| / |y| < (ut+1) / vt, and
+	// the two bounds differ by less than 3.
+	k := ly - 64
+	vt := wordsWindow(yw, k, 0)
+	uhi, ulo := wordsWindow(xw, k, 1), wordsWindow(xw, k, 0)
+	q := uhi // vt+1 == 2**64
+	if vt != ^uint64(0) {
+		q, _ = bits.Div64(uhi, ulo, vt+1)
+	}
+	mul := &vm.bigScratch.q
+	mul.SetUint64(q)
+	rem.Mul(&ay, mul)
+	rem.Sub(&ax, rem) // >= 0: q is not above the quotient
+	for i := 0; rem.Cmp(&ay) >= 0; i++ {
+		if i == 4 {
+			return vEmpty, false // cannot happen; long division decides
+		}
+		rem.Sub(rem, &ay)
+		q++
+	}
+	// q and rem are |x| divmod |y|; Python's floor division rounds the
+	// quotient of operands of different signs down and gives the
+	// remainder y's sign.
+	adjust := xneg != yneg && rem.Sign() != 0
+	if op == bytecode.FLOORDIV {
+		switch {
+		case adjust:
+			return gc.Int(int64(-(q + 1))), true // q < 2**63, so this fits
+		case xneg != yneg:
+			return gc.Int(-int64(q)), true
+		}
+		return gc.Int(int64(q)), true
+	}
+	if adjust {
+		rem.Sub(&ay, rem)
+	}
+	if yneg {
+		rem.Neg(rem)
+	}
+	return vm.bigFinish(0, nil, rem), true
+}
+
+// wordsWindow returns bits [k+64i, k+64i+64) of the magnitude w (64-bit
+// words; bits beyond its top are zero).
+func wordsWindow(w []big.Word, k, i int) uint64 {
+	j, sh := k/64+i, uint(k%64)
+	word := func(n int) uint64 {
+		if n < len(w) {
+			return uint64(w[n])
+		}
+		return 0
+	}
+	lo := word(j) >> sh
+	if sh != 0 {
+		lo |= word(j+1) << (64 - sh)
+	}
+	return lo
 }
 
 // bigOne is the constant 1 (read only).

@@ -11,6 +11,7 @@ package vm
 
 import (
 	"math/big"
+	"math/rand/v2"
 	"os/exec"
 	"strings"
 	"testing"
@@ -55,6 +56,8 @@ for i, a in enumerate(vals):
         except ZeroDivisionError as e:
             row.append("%s %s" % (type(e).__name__, e))
     print(i, "|".join(row))
+print([str(v) for v in vals if abs(v) < 1 << 200], [str(-v) for v in vals if 1 << 60 < abs(v) < 1 << 130])
+print(str(10 ** 19), str(10 ** 38), str(-10 ** 38 + 1), str(2 ** 64 * 10 ** 19), str(10 ** 19 + 2 ** 64 * (10 ** 19 - 1)))
 big = [v for v in vals if abs(v) > 1 << 128]
 for v in big:
     try:
@@ -70,6 +73,26 @@ for v in big:
     except OverflowError as e:
         print(type(e).__name__, e)
     print(v / 3 if v.bit_length() < 1000 else 0, v * 1.0 if v.bit_length() < 1000 else 0)
+for v in vals:
+    row = []
+    for n in (0, 1, 5, 63, 64, 65, 127, 128, 129, 200, 3000, 70000):
+        row.append(fp(v << n))
+        row.append(fp(v >> n))
+    for w in vals:
+        row.append(fp(v & w))
+        row.append(fp(v | w))
+        row.append(fp(v ^ w))
+    print("bits", "|".join(row))
+print(True & True, True | False, True ^ True, False & 5, True << 70, (1 << 200) & True)
+for a, b in [(1 << 200, -1), (-(1 << 200), -3), (5, -(1 << 100))]:
+    try:
+        print(a << b)
+    except ValueError as e:
+        print(type(e).__name__, e)
+    try:
+        print(a >> b)
+    except ValueError as e:
+        print(type(e).__name__, e)
 d = {}
 for v in big:
     d[v] = hex(v)[:7]
@@ -189,6 +212,78 @@ func BenchmarkBigCmp(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := v.compare(bytecode.LT, av, bv); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestBigDivSmallQuotient checks // and % of operands whose quotient is
+// small (the estimate-and-correct path) against math/big, on random
+// operands of all sign combinations, exact multiples, and divisors whose
+// top 64 bits are all ones (the estimate's 2**64 divisor).
+func TestBigDivSmallQuotient(t *testing.T) {
+	v, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	randBig := func(bits int) *big.Int {
+		x := new(big.Int)
+		for i := 0; i < bits; i += 64 {
+			x.Lsh(x, 64).Or(x, new(big.Int).SetUint64(rng.Uint64()))
+		}
+		x.Rsh(x, uint(x.BitLen()-bits+1))
+		return x.SetBit(x, bits-1, 1)
+	}
+	floorDivMod := func(a, b *big.Int) (*big.Int, *big.Int) {
+		q, m := new(big.Int).QuoRem(a, b, new(big.Int))
+		if m.Sign() != 0 && m.Sign() != b.Sign() {
+			q.Sub(q, big.NewInt(1))
+			m.Add(m, b)
+		}
+		return q, m
+	}
+	for i := 0; i < 20000; i++ {
+		ly := 65 + rng.IntN(400)
+		y := randBig(ly)
+		if i%5 == 0 { // top 64 bits all ones
+			y.Or(y, new(big.Int).Lsh(new(big.Int).SetUint64(^uint64(0)), uint(ly-64)))
+		}
+		var x *big.Int
+		switch i % 4 {
+		case 0:
+			x = new(big.Int).Mul(y, new(big.Int).SetUint64(rng.Uint64()>>uint(rng.IntN(64))))
+		case 1:
+			x = randBig(max(1, ly-3+rng.IntN(70)))
+		case 2:
+			x = new(big.Int).Mul(y, new(big.Int).SetUint64(rng.Uint64()>>1))
+			x.Add(x, new(big.Int).Sub(y, big.NewInt(1)))
+		default:
+			x = new(big.Int).Sub(y, big.NewInt(int64(rng.IntN(3))))
+		}
+		if rng.IntN(2) == 0 {
+			x.Neg(x)
+		}
+		if rng.IntN(2) == 0 {
+			y.Neg(y)
+		}
+		wq, wm := floorDivMod(x, y)
+		xv, yv := v.newBig(new(big.Int).Set(x)), v.newBig(new(big.Int).Set(y))
+		for _, op := range []bytecode.Op{bytecode.FLOORDIV, bytecode.MOD} {
+			got, err := v.intOp(op, xv, yv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := wq
+			if op == bytecode.MOD {
+				want = wm
+			}
+			if g := v.bigOf(got); g.Cmp(want) != 0 {
+				t.Fatalf("%v %v %v = %v, want %v", x, op, y, g, want)
+			}
+		}
+		if i%1000 == 0 {
+			v.heap.Collect()
 		}
 	}
 }

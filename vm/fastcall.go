@@ -11,6 +11,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/hotloop/hotloop/gc"
 )
 
@@ -61,4 +63,12 @@ func (vm *VM) enterExact(f gc.Value, ci *codeInfo, self gc.Value, args []gc.Valu
 		vm.loadFreevars(f, ci, base)
 	}
 	return vm.run()
+}
+
+// collectDue reports whether the heap's allocation budget is spent: the
+// test gc.Heap.MaybeCollect starts with, read inline from linear memory so
+// that a call, whose safepoint almost never collects, does not pay for a
+// function call into package gc.
+func (vm *VM) collectDue() bool {
+	return *(*int64)(unsafe.Add(vm.base, gc.CtlBudget)) <= 0
 }

@@ -313,3 +313,40 @@ func (vm *VM) intOp128(op bytecode.Op, a, b gc.Value) (gc.Value, bool) {
 	}
 	return vm.fromI128(r), true
 }
+
+// int128Str returns str(v) for an inline 128-bit int, in base 10 without
+// going through math/big: at most two divisions by 10**19 split the
+// magnitude into word-sized chunks of digits. ok is false for other
+// values.
+func (vm *VM) int128Str(v gc.Value) (string, bool) {
+	if v.Tag() != TagBigInt || vm.kindOf(v.Ref()) != kindBigInt128 {
+		return "", false
+	}
+	x, _ := vm.int128Of(v)
+	const e19 = 10_000_000_000_000_000_000
+	var buf [41]byte // a sign and at most 39 digits
+	i := len(buf)
+	for x.hi != 0 {
+		var r uint64
+		x.lo, r = bits.Div64(x.hi%e19, x.lo, e19)
+		x.hi /= e19
+		for k := 0; k < 19; k++ {
+			i--
+			buf[i] = byte('0' + r%10)
+			r /= 10
+		}
+	}
+	for {
+		i--
+		buf[i] = byte('0' + x.lo%10)
+		x.lo /= 10
+		if x.lo == 0 {
+			break
+		}
+	}
+	if x.neg {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:]), true
+}

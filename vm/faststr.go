@@ -110,3 +110,138 @@ func (vm *VM) splitASCIISep(s, sep string, maxsplit int) gc.Value {
 	items = append(items, vm.newASCIIStr(s))
 	return vm.newList(items, 0)
 }
+
+// strReplace is str.replace(old, new, count) for a non-empty old (count
+// -1: all): the result is sized first and built in its block, with its
+// code-point count when the parts' counts are known; with nothing to
+// replace it is s itself, as CPython returns an exact str unchanged.
+func (vm *VM) strReplace(s, old, nw gc.Value, count int) gc.Value {
+	ss, so, sn := vm.str(s), vm.str(old), vm.str(nw)
+	k := strings.Count(ss, so)
+	if count >= 0 && count < k {
+		k = count
+	}
+	if k == 0 {
+		return s
+	}
+	n := len(ss) + k*(len(sn)-len(so))
+	if n <= 1 {
+		return vm.newStr(strings.Replace(ss, so, sn, k))
+	}
+	cs, oks := vm.strCountedChars(s)
+	co, oko := vm.strCountedChars(old)
+	cn, okn := vm.strCountedChars(nw)
+	v, buf := vm.newStrBuf(n)
+	at, rest := 0, ss
+	for range k {
+		j := strings.Index(rest, so)
+		at += copy(buf[at:], rest[:j])
+		at += copy(buf[at:], sn)
+		rest = rest[j+len(so):]
+	}
+	copy(buf[at:], rest)
+	if oks && oko && okn {
+		vm.setRawU64(v.Ref(), 0, strLenWord, uint64(n)|uint64(cs+k*(cn-co)+1)<<32)
+	}
+	return v
+}
+
+// utf8Len is the length of the WTF-8 sequence whose lead byte is c.
+func utf8Len(c byte) int {
+	switch {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
+}
+
+// charOffset returns the byte offset of code point i (0 <= i <= chars)
+// of s, which has chars code points, walking from the nearer end.
+func charOffset(s string, chars, i int) int {
+	if chars == len(s) {
+		return i // ASCII
+	}
+	if i <= chars/2 {
+		b := 0
+		for ; i > 0; i-- {
+			b += utf8Len(s[b])
+		}
+		return b
+	}
+	b := len(s)
+	for k := chars - i; k > 0; k-- {
+		b--
+		for s[b]&0xC0 == 0x80 {
+			b--
+		}
+	}
+	return b
+}
+
+// strCharAt is s[i] for a str that is not all ASCII: the code point is
+// found by walking the text (no decoding into runes, so lone surrogates
+// stay themselves).
+func (vm *VM) strCharAt(v gc.Value, i int64) (gc.Value, error) {
+	chars := vm.strChars(v)
+	if i < 0 {
+		i += int64(chars)
+	}
+	if i < 0 || i >= int64(chars) {
+		return vEmpty, vm.raise("IndexError", "string index out of range")
+	}
+	s := vm.str(v)
+	b := charOffset(s, chars, int(i))
+	return vm.newStr(s[b : b+utf8Len(s[b])]), nil
+}
+
+// strSliceChars is the slice of a str that is not all ASCII, given by
+// the code-point indices sliceIndices computed (n code points from
+// start by step). The result is built in its block with its count.
+func (vm *VM) strSliceChars(v gc.Value, start, step, n int) gc.Value {
+	if n == 0 {
+		return vm.emptyStr
+	}
+	chars := vm.strChars(v)
+	s := vm.str(v)
+	var out gc.Value
+	if step == 1 {
+		if n == chars {
+			return v
+		}
+		b0 := charOffset(s, chars, start)
+		b1 := b0
+		for k := 0; k < n; k++ {
+			b1 += utf8Len(s[b1])
+		}
+		out = vm.newStr(s[b0:b1])
+	} else {
+		// The byte offset of every code point, then the chosen ones.
+		offs := make([]int32, 0, chars+1)
+		for b := 0; b < len(s); b += utf8Len(s[b]) {
+			offs = append(offs, int32(b))
+		}
+		offs = append(offs, int32(len(s)))
+		size := 0
+		for k, c := 0, start; k < n; k, c = k+1, c+step {
+			size += int(offs[c+1] - offs[c])
+		}
+		if size <= 1 {
+			// One ASCII code point: the shared one-character str.
+			return vm.newStr(s[offs[start] : int(offs[start])+size])
+		}
+		var buf []byte
+		out, buf = vm.newStrBuf(size)
+		at := 0
+		for k, c := 0, start; k < n; k, c = k+1, c+step {
+			at += copy(buf[at:], s[offs[c]:offs[c+1]])
+		}
+	}
+	if out.Tag() == TagStr && out != vm.emptyStr {
+		vm.setRawU64(out.Ref(), 0, strLenWord, uint64(vm.strByteLen(out))|uint64(n+1)<<32)
+	}
+	return out
+}

@@ -67,6 +67,26 @@ b = a[2:7]
 print(len(b), b, b[::-1], len(a + b), (a + b)[8:10])
 print(" ".join(["é", "a", "✓"])[2:4], len(" ".join(["é", "a", "✓"])))
 print("abcdef"[1:4] + "é", ("abcdef"[1:4] + "é")[3], len("abcdef"[::2] + "✓✓"))
+r = "the cat the hat thé"
+for args in [("the", "THE"), ("the", "a", 1), ("the", "", -1), ("é", "ee"), ("t", "✓✓", 2), ("x", "y"), ("the", "THE", 0), ("", "-"), ("", "-", 2), ("thé", "X")]:
+    q = r.replace(*args)
+    print(repr(q), len(q), q[-3:], q[4:9])
+print("aaaa".replace("aa", "b"), "ab".replace("ab", "c"), "ab".replace("ab", ""), r.replace("x", "y") is r, "é✓".replace("✓", "a")[1])
+z = "\ud800é\udfffx✓\U0001f600ab"
+print(ascii([z[i] for i in range(-len(z), len(z))]), ascii(z[::-1]), ascii(z[1:6]), ascii(z[::2]), ascii(z[-2:0:-3]), ascii(z[3:4]), ascii(z[5:6]))
+print([len(z[i:j]) for i in range(0, 9, 2) for j in range(0, 9, 3)], len(z[::3] + z), ascii((z[2:7] + "q")[5]), z[2:2] == "", z[:] is z)
+try:
+    z[9]
+except IndexError as e:
+    print(type(e).__name__, e)
+try:
+    z[-10]
+except IndexError as e:
+    print(type(e).__name__, e)
+s = "a\ud800bé\udfffc"
+print(s.find("b", 1), s.find("c", 2, 6), s.count("é", 1), s.rfind("\udfff", 0, 6), s.index("c", 1), s.startswith("\ud800", 1), s.endswith("\udfff", 0, 5))
+print(s.find("\ud800", 0, 3), s.count("\udfff", 2, 6), "é\ud800x".find("x", 1), s.startswith(("x", "é"), 3, 4), s.endswith("", 7), s.startswith("", 6), s.count("", 2, 4), s.find("", 9))
+print("abcabc".startswith("bc", 1, 3), "abcabc".endswith("ab", 0, 5), "abc".count("", 1, 1), "abc".find("c", -1), "abc".rfind("", 1, 2))
 import random
 random.seed(5)
 xs = [random.randint(-30, 30) for _ in range(400)]
@@ -174,4 +194,57 @@ for i in range(%N%):
     n += len(w)
 `
 	run(b, strings.ReplaceAll(src, "%N%", itoa(b.N)), false)
+}
+
+// BenchmarkDictGetInt times membership tests of int keys, half present
+// and half absent, in a dict of 40000 keys below 80000 (set_ops' pattern).
+func BenchmarkDictGetInt(b *testing.B) {
+	vm := newBenchVM(b)
+	const n = 40000
+	d := vm.newDict()
+	for i := 0; i < n; i++ {
+		if err := vm.dictSet(d, gc.Int(int64(i*7919%(2*n))), vNone); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_, _, _ = vm.dictGet(d, gc.Int(int64(i*31%(2*n))))
+	}
+}
+
+// BenchmarkStrReplace times str.replace on a 12000-byte ASCII text, per
+// replacement made.
+func BenchmarkStrReplace(b *testing.B) {
+	src := `
+text = "the cat sat on the mat " * 500
+for _ in range(%N%):
+    text.replace("the", "THE")
+`
+	run(b, strings.ReplaceAll(src, "%N%", itoa(b.N/1000+1)), false)
+}
+
+// BenchmarkStrIndexWide times s[i] and s[i:i+3] on a 2400-character str
+// that is not all ASCII (a walk of the text, no rune decoding).
+func BenchmarkStrIndexWide(b *testing.B) {
+	src := `
+s = "héllo wörld " * 200
+n = len(s)
+for k in range(%N%):
+    i = k * 7 % n
+    c = s[i]
+    t = s[i:i + 3]
+`
+	run(b, strings.ReplaceAll(src, "%N%", itoa(b.N)), false)
+}
+
+// BenchmarkSortKeyPairs times sorted(..., key=lambda) with (int, int)
+// tuple keys, per item: the key calls and the flat-row sort.
+func BenchmarkSortKeyPairs(b *testing.B) {
+	src := `
+data = [i * 7919 % 10007 for i in range(1000)]
+for _ in range(%N%):
+    sorted(data, key=lambda v: (v % 100, -v))
+`
+	run(b, strings.ReplaceAll(src, "%N%", itoa(b.N/1000+1)), false)
 }

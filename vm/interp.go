@@ -71,17 +71,18 @@ func (vm *VM) pushFrame(ci *codeInfo, base int, fn, globals, locals gc.Value, re
 // (or empty). It is pushFrame with what the loop already knows passed in.
 func (vm *VM) pushCall(ci *codeInfo, base int, fn gc.Value, caller *frame, ret int, initObj gc.Value) (*frame, error) {
 	n := ci.code.NumRegs
-	if vm.nframes >= vm.recLimit || base+n+256 > stackSize {
-		return nil, vm.raise("RecursionError", "maximum recursion depth exceeded")
-	}
-	top := max(base+n, caller.top)
 	k := vm.nframes
-	if k>>frameChunkBits >= len(vm.frames) {
-		vm.frames = append(vm.frames, new([1 << frameChunkBits]frame))
+	if k >= vm.recLimit || base+n+256 > stackSize || k>>frameChunkBits >= len(vm.frames) {
+		if err := vm.pushFrame(ci, base, fn, vm.slot(fn.Ref(), fnGlobals), vEmpty, ret, false); err != nil {
+			return nil, err
+		}
+		nf := vm.topFrame()
+		nf.initObj = initObj
+		return nf, nil
 	}
 	nf := &vm.frames[k>>frameChunkBits][k&(1<<frameChunkBits-1)]
-	*nf = frame{ci: ci, base: base, top: top, fn: fn, globals: vm.slot(fn.Ref(), fnGlobals), ret: ret, initObj: initObj}
-	vm.nframes++
+	*nf = frame{ci: ci, base: base, top: max(base+n, caller.top), fn: fn, globals: vm.slot(fn.Ref(), fnGlobals), ret: ret, initObj: initObj}
+	vm.nframes = k + 1
 	return nf, nil
 }
 
@@ -265,6 +266,9 @@ loadf:
 				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
+					c = c.entryFor(t.version)
+				}
+				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
 					if _, found := vm.lookup(t, consts[ins.C()]); !found {
 						c.kind = attrInstance
@@ -292,6 +296,9 @@ loadf:
 			if v := R[ins.A()]; v.Tag() == TagObject {
 				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
+				if c.ver != t.version {
+					c = c.entryFor(t.version)
+				}
 				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
 					_, found := vm.lookup(t, consts[ins.B()])
@@ -336,17 +343,33 @@ loadf:
 				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
-					c.ver, c.kind = t.version, attrNone
+					c = c.entryFor(t.version)
+				}
+				if c.ver != t.version {
+					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
 					if m, found := vm.lookup(t, consts[ins.C()]); found && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
 						c.kind, c.fn = attrMethod, m
 					}
 				}
 				if c.kind == attrMethod {
+					// c.shape: a shape seen without an instance attribute
+					// of this name (shapes never change, so it stays so).
+					sid := vm.instShape(v.Ref())
+					if sid == c.shape {
+						R[ins.A()], R[ins.A()+1] = c.fn, v
+						break
+					}
 					if _, shadow := vm.instGet(v, consts[ins.C()]); !shadow {
+						if sid != shapeDict {
+							c.shape = sid
+						}
 						R[ins.A()], R[ins.A()+1] = c.fn, v
 						break
 					}
 				}
+			} else if m, ok := vm.cachedBuiltinMethod(&ci.attrs[pc], v, consts[ins.C()]); ok {
+				R[ins.A()], R[ins.A()+1] = m, v
+				break
 			}
 			var self gc.Value
 			if x, self, err = vm.loadMethod(R[ins.B()], consts[ins.C()]); err != nil {
@@ -720,10 +743,11 @@ loadf:
 				}
 				if cci.simple && kw == nil && nargs == cci.code.ArgCount {
 					// A plain loop: frames are small, and clear() would
-					// call memclr for a handful of words.
+					// call memclr for a handful of words. (gc.Value{} is
+					// the empty value as a constant: vEmpty is a variable.)
 					rest := vm.regs[nb+nargs : nb+cci.code.NumRegs]
 					for i := range rest {
-						rest[i] = vEmpty
+						rest[i] = gc.Value{}
 					}
 				} else {
 					if err = vm.bindArgs(fnv, cci, vm.regs[nb:nb+nargs], kw, nb); err != nil {
@@ -743,7 +767,7 @@ loadf:
 				if len(cci.code.Freevars) > 0 {
 					vm.loadFreevars(fnv, cci, nb)
 				}
-				if vm.runDepth == 1 {
+				if vm.runDepth == 1 && vm.collectDue() {
 					vm.heap.MaybeCollect()
 				}
 				f = nf

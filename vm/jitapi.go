@@ -285,6 +285,7 @@ const (
 	JITAttrSlot                           // the instance's own attribute, in value slot Slot
 	JITAttrClassValue                     // a class attribute whose value is the result (Value)
 	JITAttrMethod                         // a Python function on the class, not shadowed (Value)
+	JITAttrDict                           // the own attribute of an instance in dict mode, in Dict
 )
 
 // JITAttr describes attribute name of instance v as the interpreter would
@@ -300,7 +301,15 @@ type JITAttr struct {
 	Shape    uint64   // the instance's shape id
 	Slot     int      // JITAttrSlot: the value slot
 	Value    gc.Value // JITAttrClassValue, JITAttrMethod: the class attribute
+	// Dict is the instance's attribute dict when it is in dict mode: where
+	// the attribute is (JITAttrDict), or for a class attribute the dict
+	// it must stay absent from.
+	Dict gc.Value
 }
+
+// JITInstDictOff is the byte offset of an instance's attribute dict Ref
+// (the payload of slot 1), set once the instance is in dict mode.
+const JITInstDictOff = gc.HeaderSize + instDict*gc.ValueSize + 8
 
 // JITInstanceAttr resolves attribute name of the instance v for a load
 // (store false), a store (store true) or a method load (method true, for
@@ -318,17 +327,11 @@ func (vm *VM) JITInstanceAttr(v gc.Value, name string, store, method bool) JITAt
 	t := vm.typeOfRef(tv.Ref())
 	a := JITAttr{Type: tv.Ref(), Version: t.version, NumSlots: vm.numSlots(r), Shape: vm.instShape(r), Slot: -1}
 	switch {
-	case t.restricted:
-		a.Reason = "attribute of a __slots__ instance"
-		return a
 	case t.builtinBase != nil || t.isExc || t.native || t.meta != nil:
 		a.Reason = "attribute of an instance of a special class"
 		return a
 	case t.hasGetattr:
 		a.Reason = "attribute of a class with __getattr__"
-		return a
-	case a.Shape == shapeDict:
-		a.Reason = "attribute of an instance in dict mode"
 		return a
 	}
 	if g, ok := vm.lookupS(t, "__getattribute__"); ok && g.Tag() == TagFunc {
@@ -344,6 +347,32 @@ func (vm *VM) JITInstanceAttr(v gc.Value, name string, store, method bool) JITAt
 	key := vm.intern(name)
 	attr, found := vm.lookup(t, key)
 	slot := vm.shapeSlot(t, a.Shape, key)
+	if a.Shape == shapeDict {
+		// The instance's own attribute is found in its dict at some
+		// entry, which a trace can guard in any instance's dict; that a
+		// name is absent (a class attribute not shadowed) only in this
+		// very dict, returned in Dict.
+		d := vm.slot(r, instDict)
+		_, own := vm.dictGetStr(d, key)
+		switch {
+		case found && (attr.Tag() == TagProperty || (attr.Tag() == TagObject && vm.isDataDescriptor(attr))):
+			a.Reason = "attribute is a property or descriptor"
+			return a
+		case own && method:
+			a.Reason = "method shadowed by an instance attribute"
+			return a
+		case own && found && store:
+			a.Reason = "attribute store shadowing a class attribute"
+			return a
+		case own:
+			a.Kind, a.Dict = JITAttrDict, d
+			return a
+		case store:
+			a.Reason = "attribute added by a store"
+			return a
+		}
+		a.Dict = d
+	}
 	switch {
 	case found && (attr.Tag() == TagProperty || (attr.Tag() == TagObject && vm.isDataDescriptor(attr))):
 		a.Reason = "attribute is a property or descriptor"
@@ -395,4 +424,23 @@ func (vm *VM) JITClassAttr(tv gc.Value, name string) JITAttr {
 		a.Reason = "class attribute of a kind traces do not bind"
 	}
 	return a
+}
+
+// JITBuiltinMethod returns what LOADMETHOD puts in its first register
+// for v.name when v is an object of a builtin type (a list, a dict...)
+// and name one of the type's own builtin methods: the unbound method,
+// with v going into the self register. ok is false for anything else.
+func (vm *VM) JITBuiltinMethod(v gc.Value, name string) (gc.Value, bool) {
+	switch v.Tag() {
+	case TagObject, TagType, TagModule, TagSuper:
+		return vEmpty, false
+	}
+	attr, ok := vm.lookup(vm.typeOf(v), vm.intern(name))
+	if !ok || attr.Tag() != TagBuiltin || !vm.slot(attr.Ref(), 0).IsEmpty() {
+		return vEmpty, false
+	}
+	if bf := vm.heap.Side(attr.Ref()).(*builtinFn); bf.static || bf.classMethod {
+		return vEmpty, false
+	}
+	return attr, true
 }

@@ -258,6 +258,9 @@ var strMethods = map[string]bfunc{
 			}
 			n = int(c)
 		}
+		if old != "" {
+			return vm.strReplace(args[0], args[1], args[2], n), nil
+		}
 		return vm.newStr(strings.Replace(vm.str(args[0]), old, nw, n)), nil
 	},
 	"format": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -780,7 +783,7 @@ func (vm *VM) listSort(l, key, reverse gc.Value) error {
 	if !key.IsEmpty() && key.Tag() != gc.TagNone {
 		keys = make([]gc.Value, len(items))
 		for i, x := range items {
-			k, err := vm.callValue(key, []gc.Value{x}, nil)
+			k, err := vm.callPy(key, x)
 			if err != nil {
 				return err
 			}

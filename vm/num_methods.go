@@ -28,13 +28,13 @@ func noArgsMethod(qual string, fn func(vm *VM, self gc.Value) (gc.Value, error))
 func (vm *VM) initNumberMethods() {
 	vm.methods(vm.tInt, map[string]bfunc{
 		"bit_length": noArgsMethod("int.bit_length", func(vm *VM, self gc.Value) (gc.Value, error) {
-			return gc.Int(int64(vm.toInt(self).BitLength())), nil
+			return gc.Int(int64(vm.intView(self).BitLength())), nil
 		}),
 		"as_integer_ratio": noArgsMethod("int.as_integer_ratio", func(vm *VM, self gc.Value) (gc.Value, error) {
 			return vm.newTuple([]gc.Value{vm.fromInt(vm.toInt(self)), gc.Int(1)}), nil
 		}),
 		"bit_count": noArgsMethod("int.bit_count", func(vm *VM, self gc.Value) (gc.Value, error) {
-			return gc.Int(int64(vm.toInt(self).BitCount())), nil
+			return gc.Int(int64(vm.intView(self).BitCount())), nil
 		}),
 		"conjugate": noArgsMethod("int.conjugate", func(vm *VM, self gc.Value) (gc.Value, error) {
 			return vm.fromInt(vm.toInt(self)), nil
@@ -56,7 +56,7 @@ func (vm *VM) initNumberMethods() {
 		}),
 		"__sizeof__": noArgsMethod("int.__sizeof__", func(vm *VM, self gc.Value) (gc.Value, error) {
 			// CPython's layout: a 24-byte header and 30-bit digits
-			digits := (vm.toInt(self).BitLength() + 29) / 30
+			digits := (vm.intView(self).BitLength() + 29) / 30
 			return gc.Int(int64(24 + 4*max(digits, 1))), nil
 		}),
 		"__round__": numberRound("int.__round__"),

@@ -25,6 +25,9 @@ func (vm *VM) intStr(v gc.Value) (string, error) {
 	case gc.TagBool:
 		return strconv.FormatInt(int64(v.Bits()), 10), nil
 	}
+	if s, ok := vm.int128Str(v); ok {
+		return s, nil
+	}
 	s, err := vm.toInt(v).Str(maxStrDigits)
 	if err != nil {
 		return "", vm.numErr(err)

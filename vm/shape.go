@@ -30,7 +30,7 @@ func attrBase(t *Type) int { return t.nslots }
 // newInstance allocates an instance of a Python class.
 func (vm *VM) newInstance(t *Type) gc.Value {
 	if t.attrCap == 0 {
-		t.attrCap = 4
+		t.attrCap = vm.initialAttrCap(t) // fastcall_attr.go
 	}
 	n := t.nslots + t.attrCap
 	r := vm.alloc(kindObject, n, 8)

@@ -129,8 +129,10 @@ func (vm *VM) strSearch(args []gc.Value, name string, rev bool) (int, error) {
 		}
 		return start + i, nil
 	}
-	rs := runesOf(s)
-	start, end, err := vm.strRange(name, args, len(rs))
+	// Not all ASCII: the window's byte offsets, found by walking the
+	// text (faststr.go), bound a view of it, lone surrogates included.
+	chars := vm.strChars(args[0])
+	start, end, err := vm.strRange(name, args, chars)
 	if err != nil {
 		return 0, err
 	}
@@ -138,7 +140,8 @@ func (vm *VM) strSearch(args []gc.Value, name string, rev bool) (int, error) {
 	if end-start < nsub {
 		return -1, nil
 	}
-	hay := string(rs[start:end])
+	s = vm.str(args[0])
+	hay := s[charOffset(s, chars, start):charOffset(s, chars, end)]
 	var i int
 	if rev {
 		i = strings.LastIndex(hay, sub)
@@ -174,15 +177,16 @@ func (vm *VM) strCount(args []gc.Value) (gc.Value, error) {
 		}
 		return gc.Int(int64(strings.Count(vm.str(args[0])[start:end], sub))), nil
 	}
-	rs := runesOf(vm.str(args[0]))
-	start, end, err := vm.strRange("count", args, len(rs))
+	chars := vm.strChars(args[0])
+	start, end, err := vm.strRange("count", args, chars)
 	if err != nil {
 		return vEmpty, err
 	}
-	if start > len(rs) || end < start {
+	if start > chars || end < start {
 		return gc.Int(0), nil
 	}
-	hay := string(rs[start:end])
+	s := vm.str(args[0])
+	hay := s[charOffset(s, chars, start):charOffset(s, chars, end)]
 	if sub == "" {
 		return gc.Int(int64(end - start + 1)), nil
 	}
@@ -202,23 +206,23 @@ func (vm *VM) strAffix(args []gc.Value, name string, suffix bool) (gc.Value, err
 		}
 		return gc.Bool(strings.HasPrefix(vm.str(args[0]), vm.str(args[1]))), nil
 	}
-	rs := runesOf(vm.str(args[0]))
-	start, end, err := vm.strRange(name, args, len(rs))
+	chars := vm.strChars(args[0])
+	start, end, err := vm.strRange(name, args, chars)
 	if err != nil {
 		return vEmpty, err
 	}
 	match := func(p string) bool {
-		pr := runesOf(p)
-		if end-len(pr) < start {
+		if end-strLen(p) < start {
 			return false
 		}
-		if len(pr) == 0 {
-			return true
-		}
+		// A code-point prefix (suffix) of the window is a byte prefix
+		// (suffix) of its WTF-8 text.
+		s := vm.str(args[0])
+		hay := s[charOffset(s, chars, start):charOffset(s, chars, end)]
 		if suffix {
-			return string(rs[end-len(pr):end]) == p
+			return strings.HasSuffix(hay, p)
 		}
-		return string(rs[start:start+len(pr)]) == p
+		return strings.HasPrefix(hay, p)
 	}
 	if args[1].Tag() == TagTuple {
 		for _, p := range vm.tupleItems(args[1]) {

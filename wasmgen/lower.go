@@ -71,6 +71,12 @@ const (
 	RuntimeFFloorDiv = "ffloordiv" // (a, b f64) -> f64: Python's a // b for b != 0 (ir.FloatDivmod)
 )
 
+// NestedLink is a range of link words for an inner trace's exits
+// (LowerConfig.NestedLinks).
+type NestedLink struct {
+	Base, Count uint32
+}
+
 // LowerConfig says where a lowered module finds what it imports.
 type LowerConfig struct {
 	Name          string // module name, shown by wasm2wat and used by the runtime
@@ -93,6 +99,12 @@ type LowerConfig struct {
 	// LoopAgain, counting the budget and polling as at a back-edge; any
 	// other result it returns as its own.
 	LinkBase uint32
+	// NestedLinks gives, per inner trace slot this trace calls (at one
+	// call site), a range of its link words for the inner trace's exits
+	// that this trace does not continue after: inner exit id's word is
+	// at LinkBase+4*(Base+id) for id < Count, and a set word calls a side
+	// trace of this trace there, as for the trace's own exits.
+	NestedLinks map[int32]NestedLink
 	// Side marks a side trace (ending in EXIT): the final EXIT returns
 	// LoopAgain, every other exit NestedFlag | Slot<<NestedSlotShift | id
 	// (so Go knows whose snapshot it was), and a linked exit returns the
@@ -139,7 +151,8 @@ type lowerer struct {
 	loopLbl Label
 
 	restartLbl Label     // the root's outer loop (LoopAgain from a side trace), if links
-	restart    bool      // the function body is wrapped in restartLbl
+	againLbl   Label     // the block inside it whose end counts and polls a restart
+	restart    bool      // the function body is wrapped in restartLbl and againLbl
 	finalSnap  ir.SnapID // a side trace's final EXIT snapshot (returns LoopAgain)
 	backSnap   ir.SnapID // a root's JLOOP snapshot: a restart safepoint returns it
 	link       uint32    // scratch i32 for the link word and the side trace's result
@@ -266,6 +279,7 @@ func (l *lowerer) lower() error {
 			l.restart = true
 			l.backSnap = t.Insts[len(t.Insts)-1].Snap
 			l.restartLbl = f.Loop()
+			l.againLbl = f.Block()
 		}
 	}
 
@@ -344,6 +358,31 @@ func (l *lowerer) lower() error {
 		f.Return()
 	}
 	if l.restart {
+		// A side trace returned LoopAgain: a back-edge of the root loop.
+		// Count it and poll as JLOOP does; a safepoint here returns the
+		// loop snapshot's number without writing it (the side trace wrote
+		// the frame).
+		f.End()
+		f.LocalGet(l.budget)
+		f.I32Const(1)
+		f.Op(OpI32Sub)
+		f.LocalTee(l.budget)
+		f.I32Const(0)
+		f.Op(OpI32LeS)
+		f.I32Const(0)
+		f.I32Load(l.cfg.InterruptAddr)
+		f.Op(OpI32Or)
+		f.I32Const(0)
+		f.I64Load(l.cfg.GCBudgetAddr)
+		f.I64Const(0)
+		f.Op(OpI64LeS)
+		f.Op(OpI32Or)
+		f.If()
+		l.storeBudget()
+		f.I32Const(int32(l.backSnap) | SafepointFlag)
+		f.Return()
+		f.End()
+		f.Br(f.LabelDepth(l.restartLbl))
 		f.End()
 		f.Unreachable()
 	}
@@ -385,6 +424,14 @@ func (l *lowerer) linkExit(id ir.SnapID, safe bool) {
 		f.Op(OpI32And)
 	}
 	f.If()
+	l.callLinked()
+	f.End()
+}
+
+// callLinked calls the side trace whose slot + 1 is in the link local and
+// returns its result, except that a root goes round again on LoopAgain.
+func (l *lowerer) callLinked() {
+	f := l.f
 	f.LocalGet(l.frame)
 	f.LocalGet(l.budget)
 	f.LocalGet(l.link)
@@ -393,38 +440,13 @@ func (l *lowerer) linkExit(id ir.SnapID, safe bool) {
 	f.CallIndirect(l.m.Type(Sig([]ValType{I32, I32}, I32)), 0)
 	if l.cfg.Side {
 		f.Return()
-		f.End()
 		return
 	}
 	f.LocalTee(l.link)
-	f.If()
+	f.Op(OpI32Eqz)
+	f.BrIf(f.LabelDepth(l.againLbl))
 	f.LocalGet(l.link)
 	f.Return()
-	f.End()
-	// LoopAgain: a back-edge of the root loop. Count it and poll as JLOOP
-	// does; a safepoint here returns the loop snapshot's number without
-	// writing it (the side trace wrote the frame).
-	f.LocalGet(l.budget)
-	f.I32Const(1)
-	f.Op(OpI32Sub)
-	f.LocalTee(l.budget)
-	f.I32Const(0)
-	f.Op(OpI32LeS)
-	f.I32Const(0)
-	f.I32Load(l.cfg.InterruptAddr)
-	f.Op(OpI32Or)
-	f.I32Const(0)
-	f.I64Load(l.cfg.GCBudgetAddr)
-	f.I64Const(0)
-	f.Op(OpI64LeS)
-	f.Op(OpI32Or)
-	f.If()
-	l.storeBudget()
-	f.I32Const(int32(l.backSnap) | SafepointFlag)
-	f.Return()
-	f.End()
-	f.Br(f.LabelDepth(l.restartLbl))
-	f.End()
 }
 
 // temp returns a scratch local of type vt; release gives it back.
@@ -1104,6 +1126,28 @@ func (l *lowerer) callInner(name string) {
 	}
 	f.Op(OpI32Eqz)
 	f.If()
+	if nl, ok := l.cfg.NestedLinks[int32(slot)]; ok && l.linking() && (l.restart || l.cfg.Side) && nl.Base+nl.Count <= LinkWords {
+		// An exit of the inner trace itself (no flag) with a link word
+		// set: call this trace's side trace from there.
+		f.LocalGet(code)
+		f.I32Const(NestedFlag | SafepointFlag)
+		f.Op(OpI32And)
+		f.Op(OpI32Eqz)
+		f.LocalGet(code)
+		f.I32Const(int32(nl.Count))
+		f.Op(OpI32LtU)
+		f.Op(OpI32And)
+		f.If()
+		f.LocalGet(code)
+		f.I32Const(2)
+		f.Op(OpI32Shl)
+		f.I32Load(l.cfg.LinkBase + 4*nl.Base)
+		f.LocalTee(l.link)
+		f.If()
+		l.callLinked()
+		f.End()
+		f.End()
+	}
 	// An exit of one of the inner trace's side traces is already tagged
 	// with its own slot: pass it on unchanged.
 	f.LocalGet(code)

@@ -9,13 +9,16 @@
 // log: x = 2**k * z with z in [0.707, 1.414); the top bits of z pick a
 // subinterval with a 9-bit invc near 1/z, so r = z*invc - 1 is exact and
 // |r| < 2**-8; log(x) = k*ln2 - log(invc) + log1p(r), with -log(invc) from
-// the table as a double-double and log1p(r) as a Taylor series whose first
-// terms are carried in double-double.
+// the table (a multiple of 2**-42 plus a double) and log1p(r) as a Taylor
+// series whose first terms are carried in double-double.
 //
 // exp: t = n*ln2/256 + r with |r| <= ln2/512; exp(t) = 2**(n/256) * exp(r),
-// 2**(j/256) from a table as a double-double and exp(r) as a degree-7
+// 2**(j/256) from a table as a double-double and exp(r) as a degree-6
 // Taylor polynomial. The tables (float_pow_tables.go) are generated from
 // 320-bit big.Float arithmetic by float_pow_gen_test.go.
+//
+// powRootFast, for y = 1.5, -1.5 and -0.5, is cheaper still: a square root
+// in double-double and at most one product and one reciprocal.
 //
 // The error analysis is in docs/num.md; TestPowFastErrorBound measures
 // the error against 320-bit arithmetic on random inputs and checks it stays
@@ -27,7 +30,7 @@ import "math"
 
 // powLogEntry is one subinterval of the log table: invc is a 9-bit
 // approximation of 1/z for z in the subinterval, logcHi+logcLo is
-// -log(invc).
+// -log(invc) with logcHi a multiple of 2**-42.
 type powLogEntry struct{ invc, logcHi, logcLo float64 }
 
 const (
@@ -44,9 +47,25 @@ const (
 	powErrPerT = 0x1p-71
 )
 
-// powLog returns log(x) as an unevaluated sum hi+lo for finite x > 0,
-// with a relative error below about 2**-74.
-func powLog(x float64) (hi, lo float64) {
+// powFast returns x**y and true for finite x > 0, x != 1, finite y != 0
+// when its error bound proves the rounding and the result is a normal
+// float; otherwise false.
+func powFast(x, y float64) (float64, bool) {
+	hi, lo, scale, eb, ok := powFastEval(x, y)
+	a := hi + (lo - eb)
+	if !ok || a != hi+(lo+eb) {
+		return 0, false
+	}
+	// a is in [0.99, 2.01] and the result is normal: adding scale to the
+	// exponent field multiplies by the power of two.
+	return math.Float64frombits(math.Float64bits(a) + scale), true
+}
+
+// powFastEval returns x**y as (hi+lo) * 2**m, with hi in [0.99, 2.01] and
+// m<<52 (two's complement) in scale, and an absolute error bound eb on
+// hi+lo; false when y*log(x) is outside [powTMin, powTMax] (or not finite).
+func powFastEval(x, y float64) (hi, lo float64, scale uint64, eb float64, ok bool) {
+	// log(x), relative error below about 2**-73.
 	ix := math.Float64bits(x)
 	if ix < 1<<52 {
 		// Subnormal: scale into the normal range and take 52 off the
@@ -67,53 +86,36 @@ func powLog(x float64) (hi, lo float64) {
 	q := c * powOneThird
 	ql := (math.FMA(-q, 3, c) + cl) * powOneThird
 	// The rest of log1p(r): r**4 * (-1/4 + r/5 - r**2/6 + ...), whose
-	// terms beyond r**10 are below 2**-90.
-	// Estrin's scheme: shorter dependency chains than Horner's.
+	// terms beyond r**10 are below 2**-90, by Estrin's scheme (shorter
+	// dependency chains than Horner's).
 	w2 := w * w
 	p := (-0.25 + r*0.2) + w*(-1.0/6+r*(1.0/7)) + w2*((-0.125+r*(1.0/9))-w*0.1)
-	s1 := twoSum(k*powLn2Hi, e.logcHi)
-	s2 := twoSum(s1.hi, r)
-	s3 := quickTwoSum(s2.hi, -0.5*w)
-	s4 := quickTwoSum(s3.hi, q)
-	rest := ((k*powLn2Lo + e.logcLo) + (s1.lo + s2.lo)) + ((s3.lo + s4.lo) + (ql - 0.5*wl)) + w2*p
-	s := quickTwoSum(s4.hi, rest)
-	return s.hi, s.lo
-}
-
-// powFast returns x**y and true for finite x > 0, x != 1, finite y != 0
-// when its error bound proves the rounding and the result is a normal
-// float; otherwise false.
-func powFast(x, y float64) (float64, bool) {
-	hi, lo, n, eb, ok := powFastEval(x, y)
-	if !ok {
-		return 0, false
-	}
-	a := hi + (lo - eb)
-	if a != hi+(lo+eb) {
-		return 0, false
-	}
-	// a is in [0.99, 2.01] and the result is normal: add n/N to the
-	// exponent field.
-	return math.Float64frombits(math.Float64bits(a) + uint64(n>>powExpBits)<<52), true
-}
-
-// powFastEval returns x**y as (hi+lo) * 2**(n/N) with n a multiple of N
-// (N = 2**powExpBits) and hi in [0.99, 2.01], and an absolute error bound
-// eb on hi+lo; false when y*log(x) is outside [powTMin, powTMax] (or not
-// finite).
-func powFastEval(x, y float64) (hi, lo float64, n int64, eb float64, ok bool) {
-	lh, ll := powLog(x)
-	th := y * lh
+	// k*powLn2Hi and logcHi are multiples of 2**-42 below 2**10: their sum
+	// is exact. It is 0 or of an exponent at least r's (checked by the
+	// table generator), so the fast two-sum is exact.
+	s1 := k*powLn2Hi + e.logcHi
+	s2 := quickTwoSum(s1, r)
+	// -r**2/2 + r**3/3 exactly (|r**2/2| > |r**3/3|), beside s2, then
+	// added to s2.hi (|s2.hi| > |r**2/2|: s2.hi is r when k = 0 and
+	// invc = 1, and above 2**-10 otherwise).
+	a := quickTwoSum(-0.5*w, q)
+	s3 := quickTwoSum(s2.hi, a.hi)
+	rest := ((k*powLn2Lo + e.logcLo) + (s2.lo + s3.lo)) + ((a.lo + ql) - 0.5*wl) + w2*p
+	// log(x) = s3.hi + rest. t = y*log(x) = th + tl: y*s3.hi exactly, and
+	// y*rest. rest is not normalized against s3.hi (it can reach |r**3|
+	// relative to it), but the reduction below normalizes r, and a larger
+	// tl only widens |r| by at most 2**-19.
+	th := y * s3.hi
 	if !(th > powTMin && th < powTMax) {
 		return 0, 0, 0, 0, false
 	}
-	tl := math.FMA(y, lh, -th) + y*ll
+	tl := math.FMA(y, s3.hi, -th) + y*rest
 	// t = n*ln2/N + r: n by the round-to-nearest of adding powShift,
 	// th - n*powLn2NHi exact (n*powLn2NHi has at most 53 bits and is
 	// within a factor of two of th).
 	kd := th*powInvLn2N + powShift
 	kd -= powShift
-	n = int64(kd)
+	n := int64(kd)
 	rs := twoSum(th-kd*powLn2NHi, tl-kd*powLn2NMid-kd*powLn2NLo)
 	rh, rl := rs.hi, rs.lo
 	// exp(r) - 1 - r to about 2**-72 (|r| <= 2**-9.4; the Taylor terms
@@ -126,7 +128,7 @@ func powFastEval(x, y float64) (hi, lo float64, n int64, eb float64, ok bool) {
 	res := quickTwoSum(tab.hi, m.hi)
 	lo = (res.lo + m.lo) + (tab.lo + tab.lo*rh) + tab.hi*sl
 	eb = (powErrBase + powErrPerT*math.Abs(th)) * res.hi
-	return res.hi, lo, n &^ (1<<powExpBits - 1), eb, true
+	return res.hi, lo, uint64(n>>powExpBits) << 52, eb, true
 }
 
 // powRootFast returns x**y and true for y = 1.5, -1.5 or -0.5 and x in

@@ -79,7 +79,7 @@ func genPowTables() ([]byte, error) {
 
 	fmt.Fprintf(&b, "// powLogTable[i] is {invc, logcHi, logcLo} for the i-th subinterval\n")
 	fmt.Fprintf(&b, "// of z: invc is 1/c for c near its middle, rounded to %d bits, and\n", genInvcBits)
-	fmt.Fprintf(&b, "// logcHi+logcLo is -log(invc).\n")
+	fmt.Fprintf(&b, "// logcHi+logcLo is -log(invc), logcHi a multiple of 2**-42.\n")
 	fmt.Fprintf(&b, "var powLogTable = [%d]powLogEntry{\n", n)
 	for i := 0; i < n; i++ {
 		lo := math.Float64frombits(off + uint64(i)*width)
@@ -101,11 +101,25 @@ func genPowTables() ([]byte, error) {
 				return nil, fmt.Errorf("subinterval %d: z*invc-1 = %v is too large", i, rf)
 			}
 		}
+		// -log(invc) as a multiple of 2**-42, so that adding it to
+		// k*powLn2Hi is exact, and the rest.
 		lc := bigLog(invc)
 		lc.Neg(lc)
-		lh, ll := bigToDD(lc)
+		lf, _ := lc.Float64()
+		lh := math.Round(lf*0x1p42) * 0x1p-42
+		ll, _ := new(big.Float).SetPrec(powPrec).Sub(lc, big.NewFloat(lh)).Float64()
 		if invc == 1 {
 			lh, ll = 0, 0
+		}
+		// For k = 0 the fast two-sum of -log(invc) and r needs the
+		// former's exponent to be at least the latter's; for k != 0,
+		// |k*ln2 - log(invc)| >= ln2 - 0.35 is far above |r|.
+		rmax := 0.0
+		for _, z := range []float64{lo, hi} {
+			rmax = math.Max(rmax, math.Abs(math.FMA(z, invc, -1)))
+		}
+		if math.Abs(lh) > 0.35 || (lh != 0 && math.Ilogb(lh) < math.Ilogb(rmax)) {
+			return nil, fmt.Errorf("subinterval %d: -log(invc) = %v cannot absorb r up to %v", i, lh, rmax)
 		}
 		fmt.Fprintf(&b, "\t{%s, %s, %s},\n", hx(invc), hx(lh), hx(ll))
 	}

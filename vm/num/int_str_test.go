@@ -83,6 +83,20 @@ func TestParseInt(t *testing.T) {
 			addBytes(strings.Repeat("7", n), 10, limit)
 		}
 	}
+	// Decimal runs of every length around the 19-digit chunks the parser
+	// folds in, with leading zeros and underscores.
+	for n := 1; n < 200; n++ {
+		digits := make([]byte, n)
+		for i := range digits {
+			digits[i] = byte('0' + r.Intn(10))
+		}
+		digits[0] = byte('1' + r.Intn(9))
+		add(string(digits), 10, DefaultMaxStrDigits)
+		add("-00"+string(digits), 10, DefaultMaxStrDigits)
+		if n > 2 {
+			add(string(digits[:n/2])+"_"+string(digits[n/2:]), 0, DefaultMaxStrDigits)
+		}
+	}
 	add(strings.Repeat("x", 300), 10, 4300)
 	add(strings.Repeat("é", 300), 10, 4300)
 	addBytes(strings.Repeat("x", 300), 10, 4300)

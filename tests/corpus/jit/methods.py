@@ -165,4 +165,55 @@ t = 0
 for i in range(300):
     t += sm.total(i % 20)
 print(t)
+
+
+# a store through self and a load through another name for the same or
+# another object (the deferred store must be seen exactly when aliased)
+class Cell:
+    def __init__(self, v):
+        self.v = v
+
+    def put_get(self, other, x):
+        self.v = x
+        return other.v
+
+
+c1, c2 = Cell(0), Cell(0)
+t = 0
+for i in range(3000):
+    t += c1.put_get(c1 if i % 3 == 0 else c2, i)
+    c2.v = -i
+print(t, c1.v, c2.v)
+
+
+# method calls inside an inner loop whose trace the outer trace calls
+class Task:
+    def __init__(self, p):
+        self.p = p
+        self.c = 0
+
+    def ready(self):
+        return self.p > 2
+
+    def run(self):
+        self.c = self.c + 1
+        return self.c
+
+
+tasks = [Task(k % 5) for k in range(8)]
+
+
+def schedule(n):
+    found = 0
+    for k in range(n):
+        for tk in tasks:
+            if tk.ready():
+                found += tk.run()
+                break
+        tk = tasks[k % 8]
+        tk.p = (tk.p + 1) % 5
+    return found
+
+
+print(schedule(3000), [tk.c for tk in tasks])
 Shape(1).missing()

@@ -1,0 +1,43 @@
+// record_methods_test.go tests the recording of list.append
+// (record_methods.go): the stores it emits, and where it aborts.
+
+package trace
+
+import (
+	"testing"
+
+	"github.com/hotloop/hotloop/trace/ir"
+)
+
+func TestListAppendRecords(t *testing.T) {
+	h := recordAll(t, "def f(n):\n    out = []\n    for i in range(n):\n        out.append(i)\n    return out\nf(100)\n")
+	if len(h.traces) != 1 || len(h.aborts) != 0 {
+		t.Fatalf("traces %d, aborts %v", len(h.traces), h.aborts)
+	}
+	tr := h.traces[0].Trace
+	if n := count(tr, func(in *ir.Inst) bool { return in.Op == ir.XSTORE && in.Class() == ClassItems }); n != 2 {
+		t.Errorf("%d item stores, want the tag and the payload\n%s", n, tr)
+	}
+	if n := count(tr, isStore(ClassListLen)); n != 1 {
+		t.Errorf("%d length stores, want 1\n%s", n, tr)
+	}
+	// The capacity guard: the length below the storage's slot count.
+	if n := count(tr, func(in *ir.Inst) bool { return in.Op == ir.GCMP && in.Cond() == ir.LT }); n < 2 {
+		t.Errorf("no capacity guard besides the range test\n%s", tr)
+	}
+}
+
+func TestListAppendAborts(t *testing.T) {
+	cases := []struct{ want, src string }{
+		{"list.append in an inlined function",
+			"def add(l, x):\n    l.append(x)\ndef f(n):\n    out = []\n    for i in range(n):\n        add(out, i)\nf(100)\n"},
+		{"builtin method pop",
+			"def f(n):\n    out = list(range(200))\n    for i in range(n):\n        out.pop()\nf(100)\n"},
+	}
+	for _, c := range cases {
+		h := recordAll(t, c.src)
+		if len(h.aborts) == 0 || h.aborts[len(h.aborts)-1] != c.want {
+			t.Errorf("%s: traces %d, aborts %q", c.want, len(h.traces), h.aborts)
+		}
+	}
+}

@@ -173,7 +173,7 @@ func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
 	if j.links == 0 || x.root != x || int(snap) >= len(x.exits) {
 		return
 	}
-	if !x.exits[snap].black {
+	if !x.exits[snap].black && int(snap) < wasmgen.LinkWords {
 		j.exitTaken(m, x, snap)
 		return
 	}

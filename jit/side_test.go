@@ -41,8 +41,8 @@ def f(n):
     return s
 print(f(100000))
 `},
-	// One exit per call (the loop's end) reaches Go; without side traces one per
-	// odd n as well.
+	// One exit per call (the loop's end) reaches Go; without side traces
+	// also one per odd step.
 	{name: "collatz", threshold: 50, minSides: 1, maxExits: 3500, src: `
 def clen(n):
     steps = 0

@@ -733,6 +733,9 @@ func (r *recorder) truth(o operand) (bool, ir.Ref, error) {
 	case gc.TagNone:
 		return false, b.KBool(false), nil
 	}
+	if t, ref, ok := r.truthOfObject(o); ok {
+		return t, ref, nil
+	}
 	return false, 0, r.abort("truth of a non-number")
 }
 

@@ -10,6 +10,9 @@
 // __getattr__ added), the instance's slot count and its shape word; then
 // the attribute is one FLOAD/FSTORE of its slot. Class attributes (methods
 // and plain values) are constants of the trace under the version guard.
+// Instances in dict mode keep their attributes in a dict: the trace reads
+// the entry that held the name while recording, its key guarded.
+// __slots__ instances use shape slots like any other.
 //
 // Stores inside an inlined call are deferred to the call's return (see
 // attrState): a guard inside the callee resumes the interpreter at the

@@ -1,8 +1,9 @@
 // record_methods.go records calls of builtin methods that a trace can do
 // with plain loads and stores, without calling back into Go: so far
-// list.append while the list's storage has room. When it is full the
-// trace exits at the call, the interpreter appends (growing the storage,
-// which at least doubles it) and the next entry into the trace goes on.
+// list.append while the list's storage has room (when it is full the
+// trace exits at the call, the interpreter appends, growing the storage,
+// which at least doubles it, and the next entry into the trace goes on),
+// and list.pop() of the last item.
 
 package trace
 
@@ -16,7 +17,7 @@ import (
 // tracedBuiltinMethods lists the builtin methods LOADMETHOD records, by
 // receiver tag and name.
 var tracedBuiltinMethods = map[gc.Tag]map[string]bool{
-	vm.JITTagList: {"append": true},
+	vm.JITTagList: {"append": true, "pop": true},
 }
 
 // loadMethodBuiltin records LOADMETHOD of a builtin method the recorder
@@ -49,22 +50,69 @@ func (r *recorder) callBuiltinMethod(ins bytecode.Instr) (next int, ok bool, err
 	if fn.v.Tag() != vm.JITTagBuiltin || self.v.IsEmpty() {
 		return 0, false, nil
 	}
-	m, known := r.m.JITBuiltinMethod(self.v, "append")
-	if !known || self.v.Tag() != vm.JITTagList || fn.v != m {
+	name := ""
+	for n := range tracedBuiltinMethods[self.v.Tag()] {
+		if m, known := r.m.JITBuiltinMethod(self.v, n); known && m == fn.v {
+			name = n
+		}
+	}
+	if name == "" {
 		return 0, false, nil
 	}
+	nargs := map[string]int{"append": 1, "pop": 0}[name]
 	switch {
-	case ins.C() != 0 || ins.B() != 1:
-		return 0, true, r.abort("list.append with other arguments")
+	case ins.C() != 0 || ins.B() != nargs:
+		return 0, true, r.abort("list." + name + " with other arguments")
 	case len(r.stack) > 0:
-		return 0, true, r.abort("list.append in an inlined function")
+		return 0, true, r.abort("list." + name + " in an inlined function")
 	}
 	r.guardConst(fn)
-	if err := r.listAppend(self, r.read(a+2)); err != nil {
+	res := r.constOperand(gc.None())
+	if name == "append" {
+		err = r.listAppend(self, r.read(a+2))
+	} else {
+		res, err = r.listPop(self)
+	}
+	if err != nil {
 		return 0, true, err
 	}
-	r.write(a, r.constOperand(gc.None()))
+	r.write(a, res)
 	return r.pc + 1, true, nil
+}
+
+// listPop records lst.pop() of a non-empty list: the last item is loaded
+// (its tag guarded), its slot emptied as the interpreter does, and the
+// length decremented.
+func (r *recorder) listPop(lst operand) (operand, error) {
+	b := r.b
+	ref := uint32(lst.v.Ref())
+	n := int64(r.word(ref + vm.JITListLenOff))
+	if n == 0 {
+		return operand{}, r.abort("pop from an empty list while recording")
+	}
+	st := uint32(r.word(ref + vm.JITListStorageOff))
+	off := st + vm.JITItemsOff + 16*uint32(n-1)
+	v := gc.MakeValue(gc.Tag(r.word(off)), r.word(off+8))
+	if !v.Tag().IsRef() && v.Tag() != gc.TagInt && v.Tag() != gc.TagFloat && v.Tag() != gc.TagBool && v.Tag() != gc.TagNone {
+		return operand{}, r.abort("list item type")
+	}
+	snap := r.snap(r.pc)
+	nR := b.FLoad(ir.Int, lst.val, vm.JITListLenOff, ClassListLen)
+	b.Guard(ir.GT, nR, b.KInt(0), snap)
+	stR := b.FLoad(ir.Ptr, lst.val, vm.JITListStorageOff, ClassListStorage)
+	last := b.Op2(ir.ISUB, ir.Int, nR, b.KInt(1))
+	tag := b.XLoad(ir.Tag, stR, last, vm.JITItemsOff, ClassItems)
+	b.Guard(ir.EQ, tag, b.KTag(uint64(v.Tag())), snap)
+	res := r.constOperand(v)
+	if v.Tag() != gc.TagNone {
+		res = operand{v, b.KTag(uint64(v.Tag())), b.XLoad(payloadType(v.Tag()), stR, last, vm.JITItemsOff+8, ClassItems)}
+	}
+	b.XStore(stR, last, vm.JITItemsOff, b.KTag(uint64(gc.TagEmpty)), ClassItems)
+	b.XStore(stR, last, vm.JITItemsOff+8, b.KInt(0), ClassItems)
+	b.FStore(lst.val, vm.JITListLenOff, last, ClassListLen)
+	r.mem[off], r.mem[off+8] = 0, 0
+	r.mem[ref+vm.JITListLenOff] = uint64(n - 1)
+	return res, nil
 }
 
 // listAppend records lst.append(x) into storage that has room: the
@@ -95,4 +143,29 @@ func (r *recorder) listAppend(lst, x operand) error {
 	r.mem[off], r.mem[off+8] = uint64(x.v.Tag()), x.v.Bits()
 	r.mem[ref+vm.JITListLenOff] = uint64(n + 1)
 	return nil
+}
+
+// truthOfObject records the truth of a list (its length is not zero) or
+// of an instance of a class without __bool__ and __len__ (True, under
+// guards on its type and the type's version); ok is false for anything
+// else.
+func (r *recorder) truthOfObject(o operand) (t bool, ref ir.Ref, ok bool) {
+	b := r.b
+	switch o.v.Tag() {
+	case vm.JITTagList:
+		n := int64(r.word(uint32(o.v.Ref()) + vm.JITListLenOff))
+		return n != 0, b.Cmp(ir.NE, b.FLoad(ir.Int, o.val, vm.JITListLenOff, ClassListLen), b.KInt(0)), true
+	case vm.JITTagObject:
+		typ, version, plain := r.m.JITPlainTruth(o.v)
+		if !plain {
+			return false, 0, false
+		}
+		snap := r.snap(r.pc)
+		tp := b.FLoad(ir.Ptr, o.val, vm.JITInstTypeOff, ClassInstType)
+		b.Guard(ir.EQ, tp, b.KPtr(uint32(typ)), snap)
+		ver := b.FLoad(ir.Int, b.KPtr(uint32(typ)), vm.JITTypeVersionOff, ClassTypeVersion)
+		b.Guard(ir.EQ, ver, b.KInt(int64(version)), snap)
+		return true, b.KBool(true), true
+	}
+	return false, 0, false
 }

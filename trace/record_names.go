@@ -20,7 +20,7 @@ import (
 const (
 	ClassDictVersion ir.AliasClass = 40 + iota // a dict's version word
 	ClassInstType                              // an instance's type slot
-	ClassInstShape                             // an instance's shape word and slot count
+	ClassInstShape                             // an instance's shape word
 	ClassTypeVersion                           // a type object's version word
 	ClassInstSlot                              // an instance's attribute slots
 	ClassInstDict                              // an instance's dict slot

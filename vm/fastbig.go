@@ -165,7 +165,12 @@ func (vm *VM) bigFinish(r gc.Ref, dst []big.Word, z *big.Int) gc.Value {
 
 // newBigRaw stores b (which the caller no longer uses) as an int value,
 // copying its digits into the gc heap unless it is huge.
-func (vm *VM) newBigRaw(b *big.Int) gc.Value { return vm.bigFinish(0, nil, b) }
+func (vm *VM) newBigRaw(b *big.Int) gc.Value {
+	if len(b.Bits()) > bigRawMaxWords {
+		return vm.newBigSide(b) // b is the caller's to give: no copy
+	}
+	return vm.bigFinish(0, nil, b)
+}
 
 // newBigSide stores b as a side-table big int (for ints too wide for a
 // raw block).
@@ -201,6 +206,9 @@ func (vm *VM) bigOpFast(op bytecode.Op, a, b gc.Value) (gc.Value, bool) {
 		return vEmpty, false
 	}
 	nx, ny := len(x.Bits()), len(y.Bits())
+	if max(nx, ny) >= bigRawMaxWords {
+		return vEmpty, false // huge: num's path, and the side table
+	}
 	var z big.Int
 	switch op {
 	case bytecode.ADD, bytecode.SUB:

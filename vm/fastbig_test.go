@@ -73,6 +73,8 @@ for v in big:
     except OverflowError as e:
         print(type(e).__name__, e)
     print(v / 3 if v.bit_length() < 1000 else 0, v * 1.0 if v.bit_length() < 1000 else 0)
+    f = float(v) if v.bit_length() < 1000 else 1e308
+    print(v < 1e300, v > -1e308, 1e200 < v, v == f, f == v, v < f, v > f, v != float("inf"), v < float("-inf"), v == float("nan"))
 for v in vals:
     row = []
     for n in (0, 1, 5, 63, 64, 65, 127, 128, 129, 200, 3000, 70000):
@@ -110,6 +112,8 @@ f = 1
 for i in range(1, 1500):
     f *= i
 print(sum(int(c) for c in str(f)), f // (f // 1000), f % 1000003)
+h = 1 << (64 * 2 ** 20 + 5)  # beyond bigRawMaxWords: a side-table int
+print((h + 1 - h), (h * 3) // h, h >> (64 * 2 ** 20), h % 1000007, hash(h) == hash(h * 1), h > h - 1, -h < 5, (h | 1) & 3, fp(h // (h >> 100)))
 y = 10 ** 50
 print(fp(y * y - y * y), y - y, (y + 1) - y, y // y, -y // y, y % y, (-y) % (y - 1), y // (y + 1))
 `

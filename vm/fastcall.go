@@ -14,6 +14,7 @@ import (
 	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
 )
 
 // callPy calls fn with the positional arguments args (no keywords). A plain
@@ -71,4 +72,63 @@ func (vm *VM) enterExact(f gc.Value, ci *codeInfo, self gc.Value, args []gc.Valu
 // function call into package gc.
 func (vm *VM) collectDue() bool {
 	return *(*int64)(unsafe.Add(vm.base, gc.CtlBudget)) <= 0
+}
+
+// binaryDunder is binaryOp for two instances of the same Python class
+// without a builtin base (Vec + Vec): the case in which binaryOp's checks
+// for numbers, sequences, bytes, complex and views all decline and it
+// calls dunderBinary, which tries a.__op__(b) and, the types being equal,
+// nothing else. It looks the method up by an interned name (no Go string
+// hashing, no opInfo map) and calls it through callPy. It reports false,
+// having done nothing, when the operands are not such instances or the
+// class has no __op__ (binaryOp then raises the TypeError).
+func (vm *VM) binaryDunder(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
+	ta := vm.typeOfRef(vm.slot(a.Ref(), instType).Ref())
+	if ta.builtinBase != nil || vm.typeOfRef(vm.slot(b.Ref(), instType).Ref()) != ta {
+		return vEmpty, false, nil
+	}
+	name := vm.opDunder[uint8(op)]
+	if name.IsEmpty() {
+		info, ok := opInfo[op]
+		if !ok {
+			return vEmpty, false, nil
+		}
+		name = vm.intern(info.name)
+		vm.opDunder[uint8(op)] = name
+	}
+	m, found := vm.lookup(ta, name)
+	if !found {
+		return vEmpty, false, nil
+	}
+	r, err := vm.callPy(m, a, b)
+	if err != nil {
+		return vEmpty, true, err
+	}
+	if r.Tag() == TagNotImpl {
+		return vEmpty, true, vm.raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", opInfo[op].sym, ta.Name, ta.Name)
+	}
+	return r, true, nil
+}
+
+// The helpers below restate small accessors (dictVersion, funcCode,
+// typeOfRef of an instance's type slot, instShape) as single loads from
+// linear memory. run is large enough that Go's inliner only inlines
+// callees of cost 20 or less into it; the originals cost 28-37, so each
+// use in the loop was a real call, with the spills and reloads around it
+// that Go's register ABI (no callee-saved registers) implies.
+
+// dictVer is dictVersion (dict raw word 0, JITDictVersionOff).
+func (vm *VM) dictVer(d gc.Value) uint64 {
+	return *(*uint64)(unsafe.Add(vm.base, uintptr(d.Ref())+JITDictVersionOff))
+}
+
+// codeOf is funcCode: a function's raw word 0 indexes vm.codeList.
+func (vm *VM) codeOf(f gc.Value) *codeInfo {
+	return vm.codeList[*(*uint64)(unsafe.Add(vm.base, uintptr(f.Ref())+gc.HeaderSize+fnNumSlots*gc.ValueSize))]
+}
+
+// typeAt is typeOfRef: a type object's raw word 0 indexes vm.types.
+// (The class of an instance v is vm.typeAt(vm.slot(v.Ref(), instType).Ref()).)
+func (vm *VM) typeAt(tr gc.Ref) *Type {
+	return vm.types[*(*uint64)(unsafe.Add(vm.base, uintptr(tr)+gc.HeaderSize+gc.ValueSize))]
 }

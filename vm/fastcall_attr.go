@@ -106,3 +106,7 @@ func (vm *VM) cachedBuiltinMethod(c *attrCache, v, name gc.Value) (gc.Value, boo
 	}
 	return c.fn, c.kind == attrMethod
 }
+
+// attrProperty is the attrCache kind of a LOADATTR that finds a property
+// with a getter on the type: fn is the getter.
+const attrProperty = attrMethod + 1

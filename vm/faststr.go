@@ -1,9 +1,15 @@
 // faststr.go holds str fast paths that build their results directly in
 // heap blocks and record the result's code-point count as they go:
-// concatenation (the count of a+b is the sum of the parts' counts) and
-// str.split on ASCII text (every part is ASCII). A str whose count is
-// known answers len() and indexing in O(1) without the counting scan
-// strChars would otherwise make on first use (docs/vm.md "str views").
+// concatenation (the count of a+b is the sum of the parts' counts),
+// str.split on ASCII text (every part is ASCII) and str.replace. A str
+// whose count is known answers len() and indexing in O(1) without the
+// counting scan strChars would otherwise make on first use (docs/vm.md
+// "str views" and "Objects").
+//
+// It also holds indexing, slicing and the search windows of strs that are
+// not all ASCII: they walk the WTF-8 text by code point (charOffset)
+// instead of decoding it into runes, which allocated per s[i] and turned
+// lone surrogates into U+FFFD.
 //
 // Nothing here runs Python code or collects, so the views of the
 // arguments stay valid while the results are built.
@@ -244,4 +250,39 @@ func (vm *VM) strSliceChars(v gc.Value, start, step, n int) gc.Value {
 		vm.setRawU64(out.Ref(), 0, strLenWord, uint64(vm.strByteLen(out))|uint64(n+1)<<32)
 	}
 	return out
+}
+
+// strReplaceEmpty is str.replace("", new, count): new before each code
+// point and at the end, count times at most (-1: all). It walks the
+// WTF-8 text by code point, so lone surrogates stay whole (a byte-wise
+// UTF-8 split cut them into three).
+func (vm *VM) strReplaceEmpty(s, nw gc.Value, count int) gc.Value {
+	chars := vm.strChars(s)
+	k := chars + 1
+	if count >= 0 && count < k {
+		k = count
+	}
+	if k == 0 {
+		return s
+	}
+	ss, sn := vm.str(s), vm.str(nw)
+	n := len(ss) + k*len(sn)
+	if n <= 1 {
+		return vm.newStr(sn + ss)
+	}
+	v, buf := vm.newStrBuf(n)
+	at, b := 0, 0
+	for i := 0; i < k; i++ {
+		at += copy(buf[at:], sn)
+		if b < len(ss) {
+			l := utf8Len(ss[b])
+			at += copy(buf[at:], ss[b:b+l])
+			b += l
+		}
+	}
+	copy(buf[at:], ss[b:])
+	if cn, ok := vm.strCountedChars(nw); ok {
+		vm.setRawU64(v.Ref(), 0, strLenWord, uint64(n)|uint64(chars+k*cn+1)<<32)
+	}
+	return v
 }

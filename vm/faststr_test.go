@@ -87,6 +87,7 @@ s = "a\ud800bé\udfffc"
 print(s.find("b", 1), s.find("c", 2, 6), s.count("é", 1), s.rfind("\udfff", 0, 6), s.index("c", 1), s.startswith("\ud800", 1), s.endswith("\udfff", 0, 5))
 print(s.find("\ud800", 0, 3), s.count("\udfff", 2, 6), "é\ud800x".find("x", 1), s.startswith(("x", "é"), 3, 4), s.endswith("", 7), s.startswith("", 6), s.count("", 2, 4), s.find("", 9))
 print("abcabc".startswith("bc", 1, 3), "abcabc".endswith("ab", 0, 5), "abc".count("", 1, 1), "abc".find("c", -1), "abc".rfind("", 1, 2))
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "".replace("", ""), "ab".replace("", "", 1), "a".replace("", "-", 0), ascii("\ud800é".replace("", "|")), len("é✓".replace("", "ab")), ascii("\udfff\U0001f600".replace("", "\ud800", 2)))
 import random
 random.seed(5)
 xs = [random.randint(-30, 30) for _ in range(400)]

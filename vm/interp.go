@@ -161,7 +161,7 @@ loadf:
 			R[ins.A()] = vFalse
 		case bytecode.LOADGLOBAL:
 			c := &ci.globals[pc]
-			if c.gver == vm.dictVersion(f.globals) && c.bver == vm.dictVersion(vm.builtins) && c.gver != 0 {
+			if c.gver == vm.dictVer(f.globals) && c.bver == vm.dictVer(vm.builtins) && c.gver != 0 {
 				R[ins.A()] = c.val
 				break
 			}
@@ -263,20 +263,32 @@ loadf:
 			vm.setSlot(cell.Ref(), 0, vEmpty)
 		case bytecode.LOADATTR:
 			if v := R[ins.B()]; v.Tag() == TagObject {
-				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
+				t := vm.typeAt(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
 					c = c.entryFor(t.version)
 				}
 				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
-					if _, found := vm.lookup(t, consts[ins.C()]); !found {
+					if attr, found := vm.lookup(t, consts[ins.C()]); !found {
 						c.kind = attrInstance
+					} else if attr.Tag() == TagProperty && vm.slot(attr.Ref(), 0).Tag() != gc.TagNone {
+						c.kind, c.fn = attrProperty, vm.slot(attr.Ref(), 0)
 					}
+				}
+				if c.kind == attrProperty {
+					// a property (a data descriptor: the instance cannot
+					// shadow it): call its getter as getAttr would
+					f.pc = pc
+					if x, err = vm.callPy(c.fn, v); err != nil {
+						goto handle
+					}
+					R[ins.A()] = x
+					break
 				}
 				if c.kind == attrInstance {
 					r := v.Ref()
-					sid := vm.instShape(r)
+					sid := vm.rawU64(r, vm.numSlots(r), 0) // instShape
 					if sid == c.shape {
 						R[ins.A()] = vm.slot(r, c.slot)
 						break
@@ -294,7 +306,7 @@ loadf:
 			R[ins.A()] = x
 		case bytecode.STOREATTR:
 			if v := R[ins.A()]; v.Tag() == TagObject {
-				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
+				t := vm.typeAt(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
 					c = c.entryFor(t.version)
@@ -309,7 +321,7 @@ loadf:
 				}
 				if c.kind == attrInstance {
 					r := v.Ref()
-					pre := vm.instShape(r)
+					pre := vm.rawU64(r, vm.numSlots(r), 0) // instShape
 					if pre == c.shape && c.slot < vm.numSlots(r) {
 						vm.setSlot(r, c.slot, R[ins.C()])
 						if c.next != 0 {
@@ -340,7 +352,7 @@ loadf:
 			}
 		case bytecode.LOADMETHOD:
 			if v := R[ins.B()]; v.Tag() == TagObject {
-				t := vm.typeOfRef(vm.slot(v.Ref(), instType).Ref())
+				t := vm.typeAt(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
 					c = c.entryFor(t.version)
@@ -354,7 +366,7 @@ loadf:
 				if c.kind == attrMethod {
 					// c.shape: a shape seen without an instance attribute
 					// of this name (shapes never change, so it stays so).
-					sid := vm.instShape(v.Ref())
+					sid := vm.rawU64(v.Ref(), vm.numSlots(v.Ref()), 0) // instShape
 					if sid == c.shape {
 						R[ins.A()], R[ins.A()+1] = c.fn, v
 						break
@@ -725,7 +737,7 @@ loadf:
 				}
 			}
 			if fnv.Tag() == TagFunc {
-				cci := vm.funcCode(fnv)
+				cci := vm.codeOf(fnv)
 				nb := f.base + argStart
 				if cci.isGen {
 					f.pc = pc

@@ -23,7 +23,7 @@ const (
 	JITListStorageOff = 16 + 8        // list: payload of slot 0, the storage block's Ref
 	JITListLenOff     = 16 + 16       // list: raw word 0, the length
 	JITItemsOff       = 16            // storage: item i's tag at 16+16i, payload at 24+16i
-	JITDictVersionOff = 16 + 16       // dict: raw word 0, the version (unique across dicts)
+	JITDictVersionOff = 16 + 16       // dict: raw word 0, the version (unique across dicts; a trace that writes an entry stores 0, which no cache may trust)
 	JITModuleDictOff  = 16 + 8        // module: payload of slot 0, its dict's Ref
 	JITRangeCurOff    = 16            // range iterator: raw words cur, stop, step
 	JITRangeStopOff   = 24            //
@@ -443,4 +443,26 @@ func (vm *VM) JITBuiltinMethod(v gc.Value, name string) (gc.Value, bool) {
 		return vEmpty, false
 	}
 	return attr, true
+}
+
+// JITPlainTruth reports whether the truth of instance v is True by
+// default: its class (a plain Python class, metaclass type) defines
+// neither __bool__ nor __len__ along its MRO. A trace that relies on it
+// guards the type and its version.
+func (vm *VM) JITPlainTruth(v gc.Value) (typ gc.Ref, version uint64, ok bool) {
+	if v.Tag() != TagObject {
+		return 0, 0, false
+	}
+	tv := vm.slot(v.Ref(), instType)
+	t := vm.typeOfRef(tv.Ref())
+	if t.builtinBase != nil || t.native || t.meta != nil || vm.metaOf(t) != vm.tType {
+		return 0, 0, false
+	}
+	if _, ok := vm.lookupS(t, "__bool__"); ok {
+		return 0, 0, false
+	}
+	if _, ok := vm.lookupS(t, "__len__"); ok {
+		return 0, 0, false
+	}
+	return tv.Ref(), t.version, true
 }

@@ -249,7 +249,7 @@ var strMethods = map[string]bfunc{
 				return vEmpty, vm.raise("TypeError", "replace() argument %d must be str, not %s", i, vm.typeOf(args[i]).Name)
 			}
 		}
-		old, nw := vm.str(args[1]), vm.str(args[2])
+		old := vm.str(args[1])
 		n := -1
 		if len(args) == 4 {
 			c, err := vm.indexValue(args[3])
@@ -261,7 +261,7 @@ var strMethods = map[string]bfunc{
 		if old != "" {
 			return vm.strReplace(args[0], args[1], args[2], n), nil
 		}
-		return vm.newStr(strings.Replace(vm.str(args[0]), old, nw, n)), nil
+		return vm.strReplaceEmpty(args[0], args[2], n), nil
 	},
 	"format": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		npos := len(args) - len(kw)
@@ -1188,7 +1188,12 @@ var setMethods = map[string]bfunc{
 		return out, nil
 	},
 	"intersection_update": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		out := vm.dictCopy(args[0], TagSet)
+		// As set_intersection_multi: the first intersection walks the set
+		// itself (its own table order, dummies and all), not a copy of it.
+		out := args[0]
+		if len(args) == 1 {
+			out = vm.dictCopy(args[0], TagSet)
+		}
 		for _, a := range args[1:] {
 			var err error
 			if out, err = vm.setIntersection(out, vm.unwrap(a)); err != nil {

@@ -64,7 +64,7 @@ func (vm *VM) toFloat(v gc.Value) (float64, error) {
 	case gc.TagInt, gc.TagBool:
 		return float64(int64(v.Bits())), nil
 	case TagBigInt:
-		f, err := vm.toInt(v).Float()
+		f, err := vm.intView(v).Float()
 		if err != nil {
 			return 0, vm.numErr(err)
 		}
@@ -89,6 +89,12 @@ func (vm *VM) numErr(err error) error {
 
 // binaryOp is the generic path of a binary operator.
 func (vm *VM) binaryOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
+	if a.Tag() == TagObject && b.Tag() == TagObject {
+		// two instances of one Python class: straight to __op__ (fastcall.go)
+		if r, ok, err := vm.binaryDunder(op, a, b); ok {
+			return r, err
+		}
+	}
 	if isIntLike(a) && isIntLike(b) {
 		return vm.intOp(op, a, b)
 	}
@@ -645,7 +651,7 @@ func (vm *VM) numEq(a, b gc.Value) bool {
 				} else {
 					i, fl = a, y
 				}
-				c, ok := num.CmpIntFloat(vm.toInt(i), fl)
+				c, ok := num.CmpIntFloat(vm.intView(i), fl)
 				return ok && c == 0
 			}
 			return x == y
@@ -732,10 +738,10 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		var c int
 		var ok bool
 		if ta == gc.TagFloat {
-			c, ok = num.CmpIntFloat(vm.toInt(b), a.Float())
+			c, ok = num.CmpIntFloat(vm.intView(b), a.Float())
 			c = -c
 		} else {
-			c, ok = num.CmpIntFloat(vm.toInt(a), b.Float())
+			c, ok = num.CmpIntFloat(vm.intView(a), b.Float())
 		}
 		if !ok {
 			return gc.Bool(op == bytecode.NE), nil

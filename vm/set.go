@@ -71,7 +71,9 @@ func (c *cset) add(e int32, h int64, hashes []int64) {
 				}
 				return
 			}
-			if x == ctabDummy && free < 0 {
+			if x == ctabDummy {
+				// CPython 3.11 keeps the last dummy the probe passed
+				// (not the first) and reuses it.
 				free = int(j)
 			}
 			if probes == 0 {

@@ -142,6 +142,9 @@ type VM struct {
 	// names used by the interpreter
 	s                   map[string]gc.Value
 	s__init__, s__new__ gc.Value
+	// opDunder holds the interned __op__ name of each binary opcode,
+	// filled on first use (fastcall.go binaryDunder).
+	opDunder [256]gc.Value
 
 	// rng is the random module's generator (made on import).
 	rng *random.Random

@@ -419,9 +419,10 @@ func (l *lowerer) linkExit(id ir.SnapID, safe bool) {
 	f.I32Load(l.cfg.LinkBase + 4*uint32(id))
 	f.LocalTee(l.link)
 	if safe {
+		f.I32Const(0)
 		f.LocalGet(l.flag)
 		f.Op(OpI32Eqz)
-		f.Op(OpI32And)
+		f.Select()
 	}
 	f.If()
 	l.callLinked()

@@ -108,8 +108,8 @@ func powPositive(x, y float64) float64 {
 		return 1 / x
 	case 0.5:
 		return math.Sqrt(x)
-	case 1.5, -1.5, -0.5:
-		if r, ok := powRootFast(x, y); ok {
+	case 1.5, -1.5, -0.5, 3, 4, -2, -3, -4:
+		if r, ok := powShortFast(x, y); ok {
 			return r
 		}
 	}

@@ -17,8 +17,9 @@
 // Taylor polynomial. The tables (float_pow_tables.go) are generated from
 // 320-bit big.Float arithmetic by float_pow_gen_test.go.
 //
-// powRootFast, for y = 1.5, -1.5 and -0.5, is cheaper still: a square root
-// in double-double and at most one product and one reciprocal.
+// powShortFast, for y = 1.5, -1.5, -0.5, 3, 4, -2, -3 and -4, is cheaper
+// still: a square root or power in double-double and at most one
+// reciprocal.
 //
 // The error analysis is in docs/num.md; TestPowFastErrorBound measures
 // the error against 320-bit arithmetic on random inputs and checks it stays
@@ -131,13 +132,13 @@ func powFastEval(x, y float64) (hi, lo float64, scale uint64, eb float64, ok boo
 	return res.hi, lo, uint64(n>>powExpBits) << 52, eb, true
 }
 
-// powRootFast returns x**y and true for y = 1.5, -1.5 or -0.5 and x in
-// [2**-600, 2**600] when the rounding is proven, from a double-double
-// square root (x - s*s is exact with FMA), one double-double product and
-// one double-double reciprocal: relative error below 2**-100, tested
-// against a bound of 2**-97. nbody's distance ** -1.5 takes this path.
-func powRootFast(x, y float64) (float64, bool) {
-	hi, lo, ok := powRootEval(x, y)
+// powShortFast returns x**y and true for y = 1.5, -1.5, -0.5, 3, 4, -2, -3
+// or -4 and x in range (see powShortEval) when the rounding is proven,
+// from a double-double square root or power and at most one
+// double-double reciprocal: relative error below 2**-100, tested against
+// a bound of 2**-97. nbody's distance ** -1.5 takes this path.
+func powShortFast(x, y float64) (float64, bool) {
+	hi, lo, ok := powShortEval(x, y)
 	if !ok {
 		return 0, false
 	}
@@ -149,27 +150,59 @@ func powRootFast(x, y float64) (float64, bool) {
 	return a, true
 }
 
-// powRootEval returns x**y as hi+lo for powRootFast.
-func powRootEval(x, y float64) (hi, lo float64, ok bool) {
-	if !(x >= 0x1p-600 && x <= 0x1p600) {
-		return 0, 0, false
-	}
-	s := math.Sqrt(x)
-	sl := math.FMA(-s, s, x) / (2 * s)
+// powShortEval returns x**y as hi+lo for powShortFast: for the square-root
+// exponents when x is in [2**-600, 2**600], for the integral ones when x is
+// in [2**-240, 2**240] (so that every product and its FMA residual stay
+// normal).
+func powShortEval(x, y float64) (hi, lo float64, ok bool) {
 	switch y {
-	case 1.5:
-		hi = x * s
-		lo = math.FMA(x, s, -hi) + x*sl
-	case -1.5:
-		u := x * s
-		ul := math.FMA(x, s, -u) + x*sl
-		hi = 1 / u
-		lo = (math.FMA(-hi, u, 1) - hi*ul) * hi
-	case -0.5:
-		hi = 1 / s
-		lo = (math.FMA(-hi, s, 1) - hi*sl) * hi
-	default:
-		return 0, 0, false
+	case 1.5, -1.5, -0.5:
+		if !(x >= 0x1p-600 && x <= 0x1p600) {
+			return 0, 0, false
+		}
+		// sqrt(x) = s + sl: x - s*s is exact with FMA.
+		s := math.Sqrt(x)
+		sl := math.FMA(-s, s, x) / (2 * s)
+		switch y {
+		case 1.5:
+			hi = x * s
+			return hi, math.FMA(x, s, -hi) + x*sl, true
+		case -1.5:
+			u := x * s
+			hi, lo = ddRecip(u, math.FMA(x, s, -u)+x*sl)
+			return hi, lo, true
+		}
+		hi, lo = ddRecip(s, sl)
+		return hi, lo, true
+	case 3, 4, -2, -3, -4:
+		if !(x >= 0x1p-240 && x <= 0x1p240) {
+			return 0, 0, false
+		}
+		// x**2 = a + b exactly.
+		a := x * x
+		b := math.FMA(x, x, -a)
+		switch math.Abs(y) {
+		case 2:
+			hi, lo = a, b
+		case 3:
+			hi = x * a
+			lo = math.FMA(x, a, -hi) + x*b
+		default:
+			hi = a * a
+			lo = math.FMA(a, a, -hi) + (2*a*b + b*b)
+		}
+		if y < 0 {
+			hi, lo = ddRecip(hi, lo)
+		}
+		return hi, lo, true
 	}
-	return hi, lo, true
+	return 0, 0, false
+}
+
+// ddRecip returns 1/(h+l) as a double-double, for |l| <= 2**-51 |h|, to
+// about 2**-103 relative: q = 1/h rounded, 1 - q*h exactly by FMA, and
+// the first-order correction.
+func ddRecip(h, l float64) (hi, lo float64) {
+	q := 1 / h
+	return q, (math.FMA(-q, h, 1) - q*l) * q
 }

@@ -41,6 +41,16 @@ var powInputClasses = []struct {
 		}
 		return x, []float64{1.5, -1.5, -0.5}[r.Intn(3)]
 	}},
+	{"small powers", func(r *rand.Rand) (float64, float64) {
+		x := math.Float64frombits(r.Uint64() >> 1)
+		switch r.Intn(3) {
+		case 0:
+			x = r.Float64() * math.Pow(2, float64(r.Intn(40)-20))
+		case 1:
+			x = float64(r.Intn(1<<18)+1) / float64(int(1)<<r.Intn(18)) // exact and halfway cases
+		}
+		return x, []float64{3, 4, -2, -3, -4}[r.Intn(5)]
+	}},
 	{"half", func(r *rand.Rand) (float64, float64) {
 		return math.Abs(r.NormFloat64()) * math.Pow(10, float64(r.Intn(10)-5)), float64(r.Intn(40)-20) + 0.5
 	}},
@@ -81,8 +91,8 @@ func TestPowFastMatchesSlow(t *testing.T) {
 				continue
 			}
 			got, ok := powFast(x, y)
-			if y == 1.5 || y == -1.5 || y == -0.5 {
-				got, ok = powRootFast(x, y)
+			if isShortExponent(y) {
+				got, ok = powShortFast(x, y)
 			}
 			if !ok {
 				continue
@@ -113,8 +123,8 @@ func TestPowFastErrorBound(t *testing.T) {
 			if !(x > 0) || x == 1 || math.IsInf(x, 0) || y == 0 || math.IsInf(y, 0) {
 				continue
 			}
-			if y == 1.5 || y == -1.5 || y == -0.5 {
-				checkPowRootError(t, x, y)
+			if isShortExponent(y) {
+				checkPowShortError(t, x, y)
 			}
 			hi, lo, sc, _, ok := powFastEval(x, y)
 			if !ok {
@@ -151,45 +161,60 @@ func TestPowFastErrorBound(t *testing.T) {
 		worst, math.Log2(worstSmallT), math.Log2(worstPerT))
 }
 
-// checkPowRootError checks powRootEval's result against 320-bit
+// isShortExponent reports whether powPositive tries powShortFast for y.
+func isShortExponent(y float64) bool {
+	switch y {
+	case 1.5, -1.5, -0.5, 3, 4, -2, -3, -4:
+		return true
+	}
+	return false
+}
+
+// checkPowShortError checks powShortEval's result against 320-bit
 // arithmetic: its relative error must stay below 2**-100, a quarter of
-// the bound powRootFast assumes.
-func checkPowRootError(t *testing.T, x, y float64) {
+// the bound powShortFast assumes.
+func checkPowShortError(t *testing.T, x, y float64) {
 	t.Helper()
-	hi, lo, ok := powRootEval(x, y)
+	hi, lo, ok := powShortEval(x, y)
 	if !ok {
 		return
 	}
 	bx := new(big.Float).SetPrec(powPrec).SetFloat64(x)
-	ref := new(big.Float).SetPrec(powPrec).Sqrt(bx)
-	switch y {
-	case 1.5:
+	ref := new(big.Float).SetPrec(powPrec).SetInt64(1)
+	if y != math.Trunc(y) {
+		ref.Sqrt(bx)
+	}
+	for i := 0; i < int(math.Abs(y)); i++ {
 		ref.Mul(ref, bx)
-	case -1.5:
-		ref.Mul(ref, bx)
-		ref.Quo(big.NewFloat(1).SetPrec(powPrec), ref)
-	case -0.5:
-		ref.Quo(big.NewFloat(1).SetPrec(powPrec), ref)
+	}
+	if y < 0 {
+		ref.Quo(new(big.Float).SetPrec(powPrec).SetInt64(1), ref)
 	}
 	got := new(big.Float).SetPrec(powPrec).SetFloat64(hi)
 	got.Add(got, new(big.Float).SetFloat64(lo))
 	d := new(big.Float).SetPrec(powPrec).Sub(got, ref)
 	d.Quo(d, ref)
 	if e, _ := d.Float64(); math.Abs(e) > 0x1p-100 {
-		t.Errorf("%v ** %v: relative error %g of the square-root path exceeds 2**-100", x, y, e)
+		t.Errorf("%v ** %v: relative error %g of the short-exponent path exceeds 2**-100", x, y, e)
 	}
 }
 
 // benchPow times FloatPow (or the slow path alone) over 1024 inputs from
 // one class of powInputClasses.
 func benchPow(b *testing.B, class string, slow bool) {
-	r := rand.New(rand.NewSource(19))
 	var gen func(r *rand.Rand) (float64, float64)
 	for _, c := range powInputClasses {
 		if c.name == class {
 			gen = c.gen
 		}
 	}
+	benchPowGen(b, gen, slow)
+}
+
+// benchPowGen times FloatPow (or the slow path alone) over 1024 inputs
+// from gen.
+func benchPowGen(b *testing.B, gen func(r *rand.Rand) (float64, float64), slow bool) {
+	r := rand.New(rand.NewSource(19))
 	var xs, ys [1024]float64
 	for i := range xs {
 		xs[i], ys[i] = gen(r)
@@ -221,10 +246,17 @@ func processCPUTime() int64 {
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
-func BenchmarkPowModerate(b *testing.B)     { benchPow(b, "moderate", false) }
-func BenchmarkPowNbody(b *testing.B)        { benchPow(b, "nbody", false) }
-func BenchmarkPowHalf(b *testing.B)         { benchPow(b, "half", false) }
-func BenchmarkPowIntegral(b *testing.B)     { benchPow(b, "integral", false) }
+func BenchmarkPowModerate(b *testing.B) { benchPow(b, "moderate", false) }
+func BenchmarkPowNbody(b *testing.B)    { benchPow(b, "nbody", false) }
+func BenchmarkPowHalf(b *testing.B)     { benchPow(b, "half", false) }
+func BenchmarkPowIntegral(b *testing.B) { benchPow(b, "integral", false) }
+func BenchmarkPowSmallPowers(b *testing.B) {
+	// Ordinary bases only: the test class also has huge and tiny ones,
+	// which take the general and slow paths.
+	benchPowGen(b, func(r *rand.Rand) (float64, float64) {
+		return r.Float64() * 100, []float64{3, 4, -2, -3, -4}[r.Intn(5)]
+	}, false)
+}
 func BenchmarkPowSlowModerate(b *testing.B) { benchPow(b, "moderate", true) }
 func BenchmarkPowSlowNbody(b *testing.B)    { benchPow(b, "nbody", true) }
 func BenchmarkPowSlowHalf(b *testing.B)     { benchPow(b, "half", true) }
@@ -242,8 +274,8 @@ func FuzzFloatPow(f *testing.F) {
 			return
 		}
 		got, ok := powFast(x, y)
-		if y == 1.5 || y == -1.5 || y == -0.5 {
-			got, ok = powRootFast(x, y)
+		if isShortExponent(y) {
+			got, ok = powShortFast(x, y)
 		}
 		if !ok {
 			return

@@ -1,4 +1,4 @@
-# list.append inside traced loops: the trace stores into the list's
+# list.append and list.pop() inside traced loops: the trace stores into the list's
 # storage while it has room and exits at the append that must grow it
 # (the interpreter grows it and the trace goes on), items of every type,
 # appends to the list being iterated, to a list that is an item of
@@ -86,6 +86,34 @@ try:
             a.append(i, i)
 except TypeError as e:
     print(type(e).__name__, e, len(a))
+
+
+# pop: a stack in a loop, items of several types, popping until empty
+stack = []
+total = 0
+for i in range(3000):
+    stack.append(i)
+    stack.append(i * 0.5)
+    f = stack.pop()
+    total += stack.pop() + f
+print(total, len(stack))
+items = [None, 1, 2.5, "s", (1,), True] * 300
+seen = []
+while items:
+    seen.append(items.pop())
+print(len(seen), seen[:6], items)
+try:
+    st = list(range(1500))
+    t = 0
+    for i in range(2000):
+        t += st.pop()
+except IndexError as e:
+    print(type(e).__name__, e, t, i)
+st = list(range(3000))
+t = 0
+for i in range(1000):
+    t += st.pop(0) + st.pop(-1)
+print(t, len(st))
 x = []
 for i in range(1000):
     x.append()

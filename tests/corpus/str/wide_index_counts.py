@@ -35,4 +35,5 @@ s = "a\ud800bé\udfffc"
 print(s.find("b", 1), s.find("c", 2, 6), s.count("é", 1), s.rfind("\udfff", 0, 6), s.index("c", 1))
 print(s.startswith("\ud800", 1), s.endswith("\udfff", 0, 5), s.find("\ud800", 0, 3), s.count("\udfff", 2, 6))
 print(s.startswith(("x", "é"), 3, 4), s.endswith("", 7), s.startswith("", 6), s.count("", 2, 4), s.find("", 9))
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "".replace("", ""), "ab".replace("", "", 1), "a".replace("", "-", 0), ascii("\ud800é".replace("", "|")), len("é✓".replace("", "ab")), ascii("\udfff\U0001f600".replace("", "\ud800", 2)))
 print(z[10])

@@ -8,6 +8,7 @@ package gc
 
 import (
 	"math/bits"
+	"unsafe"
 )
 
 // Alloc allocates an object of the given kind with nvals value slots, all
@@ -15,18 +16,40 @@ import (
 // when the memory cannot grow enough it returns ErrOutOfMemory, after which
 // the caller may collect at a safepoint and try again.
 func (h *Heap) Alloc(kind Kind, nvals, nraw int) (Ref, error) {
+	return h.alloc(kind, nvals, nraw, true)
+}
+
+// AllocRaw is Alloc for a caller that overwrites the raw bytes it needs at
+// once (a big int result computed straight into its block): the value
+// slots are empty, as the collector scans them, but the raw bytes hold
+// whatever the block held before (zero if it is fresh, 0xdb if it was
+// poisoned). It saves clearing bytes that are about to be written.
+func (h *Heap) AllocRaw(kind Kind, nvals, nraw int) (Ref, error) {
+	return h.alloc(kind, nvals, nraw, false)
+}
+
+// alloc allocates a block for Alloc and AllocRaw; clearRaw says whether
+// the raw bytes must be zero.
+func (h *Heap) alloc(kind Kind, nvals, nraw int, clearRaw bool) (Ref, error) {
 	if nvals < 0 || nraw < 0 {
 		panic("gc: negative allocation size")
 	}
-	limit := uint64(h.cfg.LimitPages) * PageSize
-	if uint64(nvals) > limit/ValueSize || uint64(nraw) > limit {
-		return 0, ErrOutOfMemory
+	var need uint64
+	if nvals <= smallMax/ValueSize && nraw <= smallMax {
+		// The common case: the size cannot overflow or pass the limit
+		// (LimitPages is at least one page).
+		need = (HeaderSize + uint64(nvals)*ValueSize + uint64(nraw) + blockAlign - 1) &^ (blockAlign - 1)
+	} else {
+		limit := uint64(h.cfg.LimitPages) * PageSize
+		if uint64(nvals) > limit/ValueSize || uint64(nraw) > limit {
+			return 0, ErrOutOfMemory
+		}
+		need = (HeaderSize + uint64(nvals)*ValueSize + uint64(nraw) + blockAlign - 1) &^ (blockAlign - 1)
+		if need > limit {
+			return 0, ErrOutOfMemory
+		}
 	}
-	need := (HeaderSize + uint64(nvals)*ValueSize + uint64(nraw) + blockAlign - 1) &^ (blockAlign - 1)
 	need = max(need, minBlock)
-	if need > limit {
-		return 0, ErrOutOfMemory
-	}
 	off, size := h.take(uint32(need))
 	if off == 0 {
 		return 0, ErrOutOfMemory
@@ -41,8 +64,10 @@ func (h *Heap) Alloc(kind Kind, nvals, nraw int) (Ref, error) {
 			clear(h.mem[off:fresh])
 		}
 		h.setU32(CtlFresh, off+size)
-	} else {
+	} else if clearRaw {
 		clear(b)
+	} else {
+		clear(b[:HeaderSize+nvals*ValueSize])
 	}
 	b[HdrKind] = byte(kind)
 	h.setU32(off+HdrBlockSize, size)
@@ -78,6 +103,11 @@ func classSize(c uint32) uint32 { return (c + 1) * blockAlign }
 
 // pop takes the first block off class c's free list, or returns 0 and
 // clears the class's bit if the list is empty.
+//
+// Reading a reused block's link is usually its first touch since the
+// sweep, a cache miss on a heap bigger than the cache; pop therefore
+// prefetches the block that the next pop of the class will read, so that
+// its miss overlaps the interpreter's work in between.
 func (h *Heap) pop(c uint32) uint32 {
 	head := CtlFreeHeads + 4*c
 	off := h.u32(head)
@@ -85,6 +115,7 @@ func (h *Heap) pop(c uint32) uint32 {
 		next := h.u32(off + HdrAux)
 		h.setU32(head, next)
 		if next != 0 {
+			prefetch(unsafe.Pointer(&h.mem[next]))
 			return off
 		}
 	}

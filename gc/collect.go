@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"time"
+	"unsafe"
 )
 
 // Roots is implemented by the vm: MarkRoots hands the collector every value
@@ -204,14 +205,59 @@ func scanIn(mem []byte, top uint64, vals []byte, stack []Ref) []Ref {
 	return stack
 }
 
+// markAhead is how many references drain has prefetched and not yet
+// marked (a power of two).
+const markAhead = 8
+
 // drain scans queued objects until none is left.
+//
+// Marking an object reads its header, a cache miss on a big heap. So drain
+// does not mark a reference when it finds it: it prefetches the header and
+// puts the reference in a ring of markAhead, marking the one it displaces,
+// whose header has had the time of the next few references to arrive. The
+// order of marking does not matter; a corrupt reference still panics, a
+// few references later.
 func (h *Heap) drain() {
 	mem, top, stack := h.mem, uint64(h.u32(CtlTop)), h.markStack
-	for n := len(stack); n > 0; n = len(stack) {
+	var ring [markAhead]uint64
+	pending, next := 0, 0 // references in ring; the slot to fill next
+	for {
+		n := len(stack)
+		if n == 0 {
+			if pending == 0 {
+				break
+			}
+			// Flush the ring; what it marks may queue more work.
+			for i := range ring[:pending] {
+				stack = markIn(mem, top, ring[i], stack)
+			}
+			pending, next = 0, 0
+			continue
+		}
 		r := uint32(stack[n-1])
 		stack = stack[:n-1]
 		nvals := binary.LittleEndian.Uint32(mem[r+HdrNumVals:])
-		stack = scanIn(mem, top, mem[r+HeaderSize:r+HeaderSize+nvals*ValueSize], stack)
+		vals := mem[r+HeaderSize : r+HeaderSize+nvals*ValueSize]
+		for i := 0; i+ValueSize <= len(vals); i += ValueSize {
+			v := vals[i : i+ValueSize]
+			if Tag(binary.LittleEndian.Uint64(v)) < TagRef {
+				continue
+			}
+			bits := binary.LittleEndian.Uint64(v[8:])
+			if bits == 0 {
+				continue
+			}
+			if bits < top {
+				prefetch(unsafe.Pointer(&mem[bits]))
+			}
+			if pending == markAhead {
+				stack = markIn(mem, top, ring[next], stack)
+			} else {
+				pending++
+			}
+			ring[next] = bits
+			next = (next + 1) & (markAhead - 1)
+		}
 	}
 	h.markStack = stack
 }
@@ -219,10 +265,16 @@ func (h *Heap) drain() {
 // sweep walks every block: marked ones are unmarked and counted, the rest
 // are freed, and each run of free blocks becomes one free block, except a
 // run at the end of the heap, which goes back to the bump pointer.
+//
+// The free lists are rebuilt in address order (each run is appended at its
+// list's tail), so that allocation then walks the heap forwards, which the
+// hardware prefetcher follows; pushing each run at the head, as addFree
+// does, handed blocks out backwards and made each reuse a cache miss.
 func (h *Heap) sweep() (live, objects uint64) {
 	fresh := h.u32(CtlFresh)
 	clear(h.mem[CtlNonEmpty:RuntimeAreaStart]) // every free list, small and large
 	h.setU32(CtlFresh, fresh)
+	var fl freeLists
 	top := h.u32(CtlTop)
 	run := uint32(0) // start of the current run of free blocks, or 0
 	for off := uint32(HeapStart); off < top; {
@@ -233,7 +285,7 @@ func (h *Heap) sweep() (live, objects uint64) {
 			live += uint64(size)
 			objects++
 			if run != 0 {
-				h.addFree(run, off-run)
+				h.appendFree(&fl, run, off-run)
 				run = 0
 			}
 		default:
@@ -252,7 +304,35 @@ func (h *Heap) sweep() (live, objects uint64) {
 	if run != 0 {
 		h.setU32(CtlTop, run)
 	}
+	h.setU64(CtlNonEmpty, fl.nonEmpty)
 	return live, objects
+}
+
+// freeLists is the state of a sweep's free-list rebuild: the last block
+// appended to each list (index numClasses: the large list) and the bits of
+// the small classes that received a block.
+type freeLists struct {
+	tails    [numClasses + 1]uint32
+	nonEmpty uint64
+}
+
+// appendFree makes [off, off+size) one free block and appends it to the
+// tail of its list.
+func (h *Heap) appendFree(fl *freeLists, off, size uint32) {
+	hdr := h.mem[off : off+HeaderSize]
+	binary.LittleEndian.PutUint64(hdr, uint64(size)|uint64(flagFree)<<40) // size, kind 0, flags free
+	binary.LittleEndian.PutUint64(hdr[HdrNumVals:], 0)                    // no values, no next block
+	i, head := uint32(numClasses), uint32(CtlLargeHead)
+	if size <= smallMax {
+		i = classOf(size)
+		head = CtlFreeHeads + 4*i
+		fl.nonEmpty |= 1 << i
+	}
+	if t := fl.tails[i]; t != 0 {
+		head = t + HdrAux
+	}
+	h.setU32(head, off)
+	fl.tails[i] = off
 }
 
 // Verify checks the heap's invariants: blocks tile [HeapStart, top), no

@@ -224,3 +224,89 @@ func TestSideTable(t *testing.T) {
 	}
 	verify(t, h)
 }
+
+// TestAllocRaw checks that AllocRaw empties the value slots and the header
+// of a reused block but leaves its raw bytes as they were, and that fresh
+// memory is zero either way.
+func TestAllocRaw(t *testing.T) {
+	h := newHeap(t, Config{})
+	r, err := h.AllocRaw(3, 2, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range h.Raw(r) {
+		if c != 0 {
+			t.Fatal("fresh raw bytes not zero")
+		}
+	}
+	h.SetSlot(r, 0, Int(5))
+	h.SetSlot(r, 1, r.Value())
+	copy(h.Raw(r), "dirty bytes")
+	keep := alloc(t, h, 1, 0, 0) // pins the end so r's block is reused
+	h.PushRoot(keep.Value())
+	h.Collect()
+	r2, err := h.AllocRaw(4, 2, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2 != r {
+		t.Fatalf("AllocRaw took %#x, not the freed %#x", r2, r)
+	}
+	if h.Kind(r2) != 4 || h.NumValues(r2) != 2 || !h.Slot(r2, 0).IsEmpty() || !h.Slot(r2, 1).IsEmpty() {
+		t.Fatal("AllocRaw left a stale header or value slot")
+	}
+	if string(h.Raw(r2)[:11]) != "dirty bytes" {
+		t.Errorf("AllocRaw cleared the raw bytes: %q", h.Raw(r2)[:11])
+	}
+	verify(t, h)
+	h.Collect()
+	if r3 := alloc(t, h, 1, 2, 40); r3 != r || string(h.Raw(r3)[:11]) != string(make([]byte, 11)) {
+		t.Error("Alloc after AllocRaw did not clear the raw bytes")
+	}
+	verify(t, h)
+}
+
+// TestFreeListsInAddressOrder checks that the sweep rebuilds each free list
+// in ascending address order, so that allocation walks the heap forwards.
+func TestFreeListsInAddressOrder(t *testing.T) {
+	h := newHeap(t, Config{})
+	for i := range 400 {
+		// live, dead small (3 classes), live, dead large: no two dead
+		// blocks touch, so none coalesce.
+		h.PushRoot(alloc(t, h, 1, 1, 0).Value())
+		alloc(t, h, 1, 1, (i%3)*200)
+		h.PushRoot(alloc(t, h, 1, 1, 0).Value())
+		alloc(t, h, 1, 0, 2000+(i%4)*16)
+	}
+	h.Collect()
+	verify(t, h)
+	lists := 0
+	for c := uint32(0); c <= numClasses; c++ {
+		head := uint32(CtlFreeHeads + 4*c)
+		if c == numClasses {
+			head = CtlLargeHead
+		}
+		prev := uint32(0)
+		for off := h.u32(head); off != 0; off = h.u32(off + HdrAux) {
+			if off <= prev {
+				t.Fatalf("free list %d: %#x after %#x", c, off, prev)
+			}
+			prev = off
+		}
+		if prev != 0 {
+			lists++
+		}
+	}
+	if lists < 2 {
+		t.Fatalf("only %d non-empty free lists: the test checks nothing", lists)
+	}
+	prev := Ref(0)
+	for range 50 {
+		r := alloc(t, h, 1, 0, 2000)
+		if r <= prev {
+			t.Fatalf("large allocations went backwards: %#x after %#x", r, prev)
+		}
+		prev = r
+	}
+	verify(t, h)
+}

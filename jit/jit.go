@@ -147,7 +147,10 @@ type compiled struct {
 // that goes the other way half the time: there are no side traces yet)
 // would make every iteration pay an exit and an entry, so past
 // primeProbation entries such a trace is entered only when the counter
-// reaches the threshold on its own.
+// reaches the threshold on its own; unless the exit taken is one whose
+// path leaves the loop (its side trace aborted with trace.SideLeftLoop):
+// that is the loop's own end, and a short loop, run again and again (an
+// inner loop of a few iterations), should enter its trace each time.
 const (
 	primeProbation   = 64
 	minItersPerEntry = 4
@@ -418,7 +421,8 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			c.stuck = 0
 		}
 		j.exitTaken(m, x, snap)
-		if lp.tr == c && (c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries) {
+		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves
+		if lp.tr == c && (c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries || leaves) {
 			m.JITPrimeLoop(m.JITTopFrame().PC)
 		}
 		return resume, true

@@ -30,6 +30,7 @@ type exitState struct {
 	penalty int
 	aborts  int
 	black   bool      // its side trace keeps aborting: never again
+	leaves  bool      // its side trace's path left the loop: the loop's own end
 	side    *compiled // the side trace linked from it, if any
 }
 
@@ -210,6 +211,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		j.stats.TracesAborted++
 		j.stats.AbortReasons["side trace: "+reason+" at "+where(root.key.code, pc)]++
 		e.aborts++
+		e.leaves = e.leaves || reason == trace.SideLeftLoop
 		if e.penalty == 0 {
 			e.penalty = j.cfg.Penalty
 		}

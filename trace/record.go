@@ -129,6 +129,7 @@ type recorder struct {
 	snapID   ir.SnapID
 	maxInner int       // inner loop iterations callInner may simulate
 	attrs    attrState // attribute stores deferred inside inlined calls (record_attrs.go)
+	unroll   unrolling // inner loops without a trace being unrolled (record_inner.go)
 }
 
 // inlined is a Python call being recorded inline: the caller's state to
@@ -215,10 +216,11 @@ func record(m *vm.VM, header, backEdge, start int, side bool, name string, inner
 		}
 		if next <= r.pc {
 			// The back-edge of an inner loop whose header is next.
-			if next, err = r.callInner(next); err != nil {
+			if next, err = r.innerBackEdge(next); err != nil {
 				return nil, err
 			}
 		}
+		r.leaveUnrolled(next)
 		r.pc = next
 	}
 	if err := ir.Verify(t); err != nil {
@@ -637,7 +639,11 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 	if r.pc != r.header {
 		// An inner loop: call its trace, then record this FORITER again
 		// on the exhausted iterator (or whatever state the simulation
-		// of the inner loop ended in).
+		// of the inner loop ended in). Without a trace, the loop is
+		// unrolled (record_inner.go).
+		if r.unrollable(r.pc) {
+			return r.unrollForIter(ins)
+		}
 		next, err := r.callInner(r.pc)
 		if err != nil {
 			return 0, err
@@ -1125,6 +1131,9 @@ func (r *recorder) callInner(h int) (int, error) {
 	}
 	r.forget()
 	// Simulate the inner loop.
+	wasSimulating := r.unroll.simulating // callInner nests for a for loop inside the simulated loop
+	r.unroll.simulating = true
+	defer func() { r.unroll.simulating = wasSimulating }()
 	real := r.b
 	r.b = ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn)
 	r.pc = h

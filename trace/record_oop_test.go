@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -183,6 +184,9 @@ class S:
 	return src
 }
 
+// addrRE matches an object address in a repr.
+var addrRE = regexp.MustCompile(`0x[0-9a-f]+`)
+
 func TestRandomOOPLoopsAgree(t *testing.T) {
 	n := 150
 	if testing.Short() {
@@ -210,7 +214,9 @@ func TestRandomOOPLoopsAgree(t *testing.T) {
 			for r, c := range s.AbortReasons {
 				reasons[strings.Split(r, " at ")[0]] += c
 			}
-			if got != want {
+			// Object addresses (a lambda's repr) depend on what else was
+			// allocated, and a JIT run allocates its own blocks.
+			if addrRE.ReplaceAllString(got, "0x?") != addrRE.ReplaceAllString(want, "0x?") {
 				t.Fatalf("program %d, threshold %d: JIT output differs\n--- program\n%s\n--- interpreter\n%s\n--- JIT\n%s", k, threshold, src, want, got)
 			}
 		}

@@ -108,6 +108,7 @@ func (vm *VM) applyArgSpecs() {
 			}
 			sp := parseArgSpec(s)
 			inner := bf.fn
+			bf.checked = &checkedMethod{spec: sp, inner: inner}
 			bf.fn = func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 				if len(args) == 0 {
 					return vEmpty, vm.raise("TypeError", "unbound method %s() needs an argument", qual)

@@ -23,6 +23,9 @@ type builtinFn struct {
 	owner       *Type // the builtin type whose method this is, or nil
 	classMethod bool  // binds to the type
 	slot        bool  // a slot wrapper (slots.go): receives self unconverted
+	// checked: the argument spec fn checks and the function it wraps
+	// (applyArgSpecs), for CALLMETHOD's direct path (callBuiltinMethod)
+	checked *checkedMethod
 }
 
 // newBuiltin allocates a builtin function object.

@@ -124,9 +124,14 @@ func (vm *VM) bigView(v gc.Value, tmp *big.Int, buf *[bigViewWords]big.Word) (*b
 }
 
 // bigRawAlloc allocates a raw big int block for up to n words and returns
-// it with an empty slice over its digits of capacity n.
+// it with an empty slice over its digits of capacity n. The raw bytes are
+// not cleared (gc.AllocRaw): math/big writes every digit it keeps, and
+// bigFinish writes the count word.
 func (vm *VM) bigRawAlloc(n int) (gc.Ref, []big.Word) {
-	r := vm.alloc(kindBigInt, 0, bigRawDigits+n*bigWordBytes)
+	r, err := vm.heap.AllocRaw(kindBigInt, 0, bigRawDigits+n*bigWordBytes)
+	if err != nil {
+		panic(errOOM{})
+	}
 	p := (*big.Word)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize+bigRawDigits))
 	return r, unsafe.Slice(p, n)[:0]
 }

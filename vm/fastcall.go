@@ -132,3 +132,57 @@ func (vm *VM) codeOf(f gc.Value) *codeInfo {
 func (vm *VM) typeAt(tr gc.Ref) *Type {
 	return vm.types[*(*uint64)(unsafe.Add(vm.base, uintptr(tr)+gc.HeaderSize+gc.ValueSize))]
 }
+
+// callBuiltinMethod is CALLMETHOD's path for a method of a builtin type
+// that LOADMETHOD found unbound on the receiver's type (stack.append(x),
+// s.split(), d.get(k)): args is the register window self, arguments. When
+// self is a plain builtin value whose type is exactly the method's owner,
+// the self check of callValue (isInstance, the subclass unwrapping) has
+// nothing to do, and the Go function is called with the registers as its
+// argument slice. ok is false when the general path must run.
+func (vm *VM) callBuiltinMethod(fn gc.Value, args []gc.Value) (x gc.Value, ok bool, err error) {
+	if len(args) == 0 {
+		return vEmpty, false, nil
+	}
+	self := args[0]
+	if self.Tag() == TagObject || !vm.slot(fn.Ref(), 0).IsEmpty() {
+		return vEmpty, false, nil
+	}
+	bf, _ := vm.heap.Side(fn.Ref()).(*builtinFn)
+	if bf == nil || bf.owner == nil || bf.slot || bf.static || bf.classMethod || vm.typeOf(self) != bf.owner {
+		return vEmpty, false, nil
+	}
+	if c := bf.checked; c != nil && c.spec.accepts(len(args)-1) {
+		x, err = c.inner(vm, args, nil)
+	} else {
+		x, err = bf.fn(vm, args, nil)
+	}
+	return x, true, err
+}
+
+// checkedMethod is a builtin method with an argument spec (args.go
+// methodArgSpecs): bf.fn checks the arguments against spec, with CPython's
+// messages, and then calls inner. callBuiltinMethod calls inner itself
+// when the positional count fits (it passes no keywords), so the common
+// call skips the wrapper; a count that does not fit goes through bf.fn
+// and raises there.
+type checkedMethod struct {
+	spec  argSpec
+	inner bfunc
+}
+
+// accepts reports whether n positional arguments (after self) and no
+// keywords pass the check of spec.
+func (sp argSpec) accepts(n int) bool {
+	switch sp.style {
+	case 'N':
+		return n == 0
+	case 'O':
+		return n == 1
+	case 'R':
+		return n >= sp.lo && n <= sp.hi
+	case 'S':
+		return true
+	}
+	return false
+}

@@ -140,6 +140,45 @@ def loop(n):
     print(t)
 loop(%N%)
 `, func(n int) string { return strconv.Itoa(n) }},
+	// a builtin method of a list (LOADMETHOD + CALLMETHOD, callBuiltinMethod)
+	"BuiltinAppend": {`
+def loop(n):
+    a = []
+    t = 0
+    for i in range(n):
+        a.append(i)
+        if len(a) == 64:
+            t += a.pop()
+            a.clear()
+    print(t + len(a))
+loop(%N%)
+`, func(n int) string {
+		t, k := 0, 0
+		for i := 0; i < n; i++ {
+			k++
+			if k == 64 {
+				t += i
+				k = 0
+			}
+		}
+		return strconv.Itoa(t + k)
+	}},
+	// dict.get with a default
+	"BuiltinDictGet": {`
+def loop(n):
+    d = {0: 1, 1: 2, 2: 3}
+    t = 0
+    for i in range(n):
+        t += d.get(i & 3, 10)
+    print(t)
+loop(%N%)
+`, func(n int) string {
+		t := 0
+		for i := 0; i < n; i++ {
+			t += []int{1, 2, 3, 10}[i&3]
+		}
+		return strconv.Itoa(t)
+	}},
 	// resuming a generator
 	"Generator": {`
 def gen(n):
@@ -164,16 +203,18 @@ func runCallBench(b *testing.B, name string) {
 	}
 }
 
-func BenchmarkCallExact(b *testing.B)         { runCallBench(b, "Exact") }
-func BenchmarkCallMethod(b *testing.B)        { runCallBench(b, "Method") }
-func BenchmarkCallInit(b *testing.B)          { runCallBench(b, "Init") }
-func BenchmarkCallClosure(b *testing.B)       { runCallBench(b, "Closure") }
-func BenchmarkCallDefaults(b *testing.B)      { runCallBench(b, "Defaults") }
-func BenchmarkCallKeywords(b *testing.B)      { runCallBench(b, "Keywords") }
-func BenchmarkCallDunder(b *testing.B)        { runCallBench(b, "Dunder") }
-func BenchmarkCallDunderCompare(b *testing.B) { runCallBench(b, "DunderCompare") }
-func BenchmarkCallProperty(b *testing.B)      { runCallBench(b, "Property") }
-func BenchmarkCallGenerator(b *testing.B)     { runCallBench(b, "Generator") }
+func BenchmarkCallExact(b *testing.B)          { runCallBench(b, "Exact") }
+func BenchmarkCallMethod(b *testing.B)         { runCallBench(b, "Method") }
+func BenchmarkCallInit(b *testing.B)           { runCallBench(b, "Init") }
+func BenchmarkCallClosure(b *testing.B)        { runCallBench(b, "Closure") }
+func BenchmarkCallDefaults(b *testing.B)       { runCallBench(b, "Defaults") }
+func BenchmarkCallKeywords(b *testing.B)       { runCallBench(b, "Keywords") }
+func BenchmarkCallDunder(b *testing.B)         { runCallBench(b, "Dunder") }
+func BenchmarkCallDunderCompare(b *testing.B)  { runCallBench(b, "DunderCompare") }
+func BenchmarkCallProperty(b *testing.B)       { runCallBench(b, "Property") }
+func BenchmarkCallGenerator(b *testing.B)      { runCallBench(b, "Generator") }
+func BenchmarkCallBuiltinAppend(b *testing.B)  { runCallBench(b, "BuiltinAppend") }
+func BenchmarkCallBuiltinDictGet(b *testing.B) { runCallBench(b, "BuiltinDictGet") }
 
 // TestCallPaths runs every call benchmark's program for a few sizes (the
 // printed results were checked against python3), under GC stress too.

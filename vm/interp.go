@@ -391,13 +391,13 @@ loadf:
 		case bytecode.GETITEM:
 			a, b := R[ins.B()], R[ins.C()]
 			if a.Tag() == TagList && b.Tag() == gc.TagInt {
-				n := int64(vm.listLen(a))
+				n := vm.listN(a)
 				i := b.Int()
 				if i < 0 {
 					i += n
 				}
 				if uint64(i) < uint64(n) {
-					R[ins.A()] = vm.listItems(a)[i]
+					R[ins.A()] = *vm.valAt(vm.listData(a), i)
 					break
 				}
 			}
@@ -408,13 +408,13 @@ loadf:
 		case bytecode.SETITEM:
 			a, b := R[ins.A()], R[ins.B()]
 			if a.Tag() == TagList && b.Tag() == gc.TagInt {
-				n := int64(vm.listLen(a))
+				n := vm.listN(a)
 				i := b.Int()
 				if i < 0 {
 					i += n
 				}
 				if uint64(i) < uint64(n) {
-					vm.listItems(a)[i] = R[ins.C()]
+					*vm.valAt(vm.listData(a), i) = R[ins.C()]
 					break
 				}
 			}
@@ -669,10 +669,10 @@ loadf:
 					continue
 				case kindListIter:
 					lst := vm.slot(r, 0)
-					i := int(vm.rawU64(r, 1, 0))
-					if !lst.IsEmpty() && i < vm.listLen(lst) {
-						R[ins.A()+1] = vm.listItems(lst)[i]
-						vm.setRawU64(r, 1, 0, uint64(i+1))
+					ip := vm.iterIdx(r)
+					if i := *ip; !lst.IsEmpty() && i < vm.listN(lst) {
+						R[ins.A()+1] = *vm.valAt(vm.listData(lst), i)
+						*ip = i + 1
 						goto next
 					}
 					vm.setSlot(r, 0, vEmpty)
@@ -786,6 +786,16 @@ loadf:
 				goto loadf
 			}
 			f.pc = pc
+			if fnv.Tag() == TagBuiltin && argStart == a+1 && kw == nil && ins.Op() == bytecode.CALLMETHOD {
+				var ok bool
+				if x, ok, err = vm.callBuiltinMethod(fnv, R[argStart:argStart+nargs]); ok {
+					if err != nil {
+						goto handle
+					}
+					R[a] = x
+					break
+				}
+			}
 			if x, err = vm.callValue(fnv, R[argStart:argStart+nargs], kw); err != nil {
 				goto handle
 			}

@@ -356,7 +356,16 @@ func constElts(elts []syntax.Expr) ([]bytecode.Constant, bool) {
 // jumpIf compiles a test that jumps to label l when its truth is cond and
 // falls through otherwise, short-circuiting `not`, `and` and `or`
 // (compiler_jump_if).
+//
+// The conditional jumps themselves carry the caller's location (the if or
+// while statement, the conditional expression), as CPython 3.11's do: a
+// truth test that raises (`__bool__` returning an int) is reported with
+// that range, which for a statement spanning lines prints no carets.
 func (c *compiler) jumpIf(e syntax.Expr, l int, cond bool) {
+	c.jumpIfAt(e, l, cond, c.u.loc)
+}
+
+func (c *compiler) jumpIfAt(e syntax.Expr, l int, cond bool, at bytecode.Position) {
 	old := c.setLoc(e)
 	defer func() { c.u.loc = old }()
 	if v, ok := constValue(e); ok {
@@ -368,7 +377,7 @@ func (c *compiler) jumpIf(e syntax.Expr, l int, cond bool) {
 	switch e := e.(type) {
 	case *syntax.UnaryOp:
 		if e.Op == syntax.Not {
-			c.jumpIf(e.Operand, l, !cond)
+			c.jumpIfAt(e.Operand, l, !cond, at)
 			return
 		}
 	case *syntax.BoolOp:
@@ -377,15 +386,15 @@ func (c *compiler) jumpIf(e syntax.Expr, l int, cond bool) {
 		if isOr == cond {
 			// Any operand decides: each jumps to l.
 			for _, v := range e.Values {
-				c.jumpIf(v, l, cond)
+				c.jumpIfAt(v, l, cond, at)
 			}
 			return
 		}
 		next := c.newLabel()
 		for _, v := range e.Values[:n-1] {
-			c.jumpIf(v, next, !cond)
+			c.jumpIfAt(v, next, !cond, at)
 		}
-		c.jumpIf(e.Values[n-1], l, cond)
+		c.jumpIfAt(e.Values[n-1], l, cond, at)
 		c.bind(next)
 		return
 	}
@@ -394,6 +403,7 @@ func (c *compiler) jumpIf(e syntax.Expr, l int, cond bool) {
 	}
 	mark := c.u.temp
 	r := c.exprAny(e)
+	c.u.loc = at
 	c.jumpIfReg(r, cond, l)
 	c.freeTo(mark)
 }

@@ -25,7 +25,12 @@ type dictIndex struct {
 	tagMsk uint32   // the bits of an index word that hold the hash tag
 	n      int      // entries used, deleted ones included
 	live   int      // live entries
+	ifill  int      // index slots not empty (used or deleted); at most n
 	cs     *cset    // sets only: CPython's slot layout (set.go)
+	// Sets only: entry numbers freed by deletions, which the next adds
+	// reuse (a set's order is its cset table's, not its entries'), so an
+	// add/remove cycle does not grow the storage towards a resize.
+	free []int32
 	// Inline storage for small dicts (instance attributes): one Go
 	// allocation per dict.
 	hs [5]int64
@@ -271,13 +276,11 @@ func (vm *VM) dictSetHash(d, key, val gc.Value, h int64) error {
 		vm.bumpVersion(d)
 		return nil
 	}
-	if err := vm.dictInsertAt(d, di, key, val, h, slot); err != nil {
-		return err
-	}
 	if di.cs != nil {
-		di.cs.add(int32(di.n-1), h, di.hashes)
+		di.cs.add(vm.setInsertAt(d, di, key, val, h, slot), h, di.hashes)
+		return nil
 	}
-	return nil
+	return vm.dictInsertAt(d, di, key, val, h, slot)
 }
 
 // dictInsertRaw appends a new entry known to be absent (no set layout).
@@ -293,10 +296,13 @@ func (vm *VM) dictInsertRaw(d, key, val gc.Value, h int64) error {
 // dictInsertAt appends a new entry whose index slot is known.
 func (vm *VM) dictInsertAt(d gc.Value, di *dictIndex, key, val gc.Value, h int64, slot int) error {
 	st := vm.slot(d.Ref(), 0).Ref()
-	if 2*di.n+2 > vm.numSlots(st) || (di.n+1)*3 >= len(di.table)*2 {
+	if 2*di.n+2 > vm.numSlots(st) || (max(di.n, di.ifill)+1)*3 >= len(di.table)*2 {
 		vm.dictResize(d, di)
 		_, slot, _ = vm.dictFind(d, di, key, h)
 		st = vm.slot(d.Ref(), 0).Ref()
+	}
+	if di.table[slot] == slotEmpty {
+		di.ifill++
 	}
 	n := di.n
 	vm.setSlot(st, 2*n, key)
@@ -343,6 +349,8 @@ func (vm *VM) dictResize(d gc.Value, di *dictIndex) {
 	di.setTable(tsize)
 	di.hashes = hashes
 	di.n = j
+	di.ifill = j
+	di.free = di.free[:0]
 	mask := tsize - 1
 	for e, h := range hashes {
 		i := int(uint64(h) & uint64(mask))
@@ -372,6 +380,7 @@ func (vm *VM) dictDel(d, key gc.Value) (gc.Value, bool, error) {
 	di.table[slot] = slotDeleted
 	if di.cs != nil {
 		di.cs.remove(int32(e), h)
+		di.free = append(di.free, int32(e))
 	}
 	di.live--
 	vm.bumpVersion(d)
@@ -385,9 +394,12 @@ func (vm *VM) dictClear(d gc.Value) {
 	di := vm.dictIdx(d)
 	di.hashes = di.hashes[:0]
 	di.setTable(8)
-	di.n, di.live = 0, 0
+	di.n, di.live, di.ifill = 0, 0, 0
+	di.free = di.free[:0]
 	if di.cs != nil {
+		finger := di.cs.finger // CPython's clear keeps set.pop's finger
 		di.cs = newCset(setMinSize)
+		di.cs.finger = finger
 	}
 	vm.bumpVersion(d)
 }

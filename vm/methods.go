@@ -1143,12 +1143,11 @@ var setMethods = map[string]bfunc{
 		return vNone, err
 	},
 	"pop": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		keys := vm.dictKeys(args[0])
-		if len(keys) == 0 {
+		k, ok := vm.setPop(args[0])
+		if !ok {
 			return vEmpty, vm.raise("KeyError", "pop from an empty set")
 		}
-		vm.dictDel(args[0], keys[0])
-		return keys[0], nil
+		return k, nil
 	},
 	"clear": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		vm.dictClear(args[0])

@@ -26,6 +26,7 @@ const (
 type cset struct {
 	tab        []int32 // slot -> entry number, ctabEmpty or ctabDummy
 	fill, used int
+	finger     int // where set.pop starts looking (CPython's so->finger)
 }
 
 func newCset(size int) *cset {
@@ -85,6 +86,33 @@ func (c *cset) add(e int32, h int64, hashes []int64) {
 		perturb >>= perturbShift
 		i = (i*5 + 1 + perturb) & mask
 	}
+}
+
+// setInsertAt adds key (absent, hash h, index slot known) to set d and
+// returns its entry number: a freed entry when there is one and the index
+// has room without a rebuild, else a new entry at the end (dictInsertAt,
+// which compacts when the storage or the index is full). The index's
+// deleted slots count towards its fill, so a long add/remove cycle over
+// changing keys still rebuilds it before probes get long.
+func (vm *VM) setInsertAt(d gc.Value, di *dictIndex, key, val gc.Value, h int64, slot int) int32 {
+	n := len(di.free)
+	if n == 0 || (di.table[slot] == slotEmpty && (di.ifill+1)*3 >= len(di.table)*2) {
+		_ = vm.dictInsertAt(d, di, key, val, h, slot) // never fails
+		return int32(di.n - 1)
+	}
+	e := di.free[n-1]
+	di.free = di.free[:n-1]
+	if di.table[slot] == slotEmpty {
+		di.ifill++
+	}
+	st := vm.slot(d.Ref(), 0).Ref()
+	vm.setSlot(st, 2*int(e), key)
+	vm.setSlot(st, 2*int(e)+1, val)
+	di.hashes[e] = h
+	di.table[slot] = di.indexWord(int(e), h)
+	di.live++
+	vm.bumpVersion(d)
+	return e
 }
 
 // insertClean places entry e in a table with no dummies and no duplicate.
@@ -174,6 +202,58 @@ func (c *cset) removeScan(e int32) {
 	}
 }
 
+// setPop removes and returns the first item at or after the pop finger
+// (wrapping round), leaving the finger after it, as CPython's set_pop:
+// successive pops walk the table instead of rescanning it from slot 0.
+// ok is false for an empty set.
+func (vm *VM) setPop(so gc.Value) (gc.Value, bool) {
+	di := vm.dictIdx(so)
+	c := di.cs
+	if c.used == 0 {
+		return vEmpty, false
+	}
+	mask := len(c.tab) - 1
+	i := c.finger & mask
+	for c.tab[i] < 0 {
+		i = (i + 1) & mask
+	}
+	e := c.tab[i]
+	ents := vm.dictEntries(so)
+	k := ents[2*e]
+	// Unlink e by its entry number and stored hash: no __hash__ or
+	// __eq__ runs, as in CPython.
+	h := di.hashes[e]
+	tmask := uint64(len(di.table) - 1)
+	j := uint64(h) & tmask
+	perturb := uint64(h)
+	for {
+		w := di.table[j]
+		if w > slotDeleted && di.indexEntry(w) == int(e) {
+			di.table[j] = slotDeleted
+			break
+		}
+		if w == slotEmpty {
+			// Off e's probe path (a broken invariant): search it all.
+			for x, w := range di.table {
+				if w > slotDeleted && di.indexEntry(w) == int(e) {
+					di.table[x] = slotDeleted
+				}
+			}
+			break
+		}
+		perturb >>= 5
+		j = (j*5 + 1 + perturb) & tmask
+	}
+	ents[2*e], ents[2*e+1] = vEmpty, vEmpty
+	di.free = append(di.free, e)
+	di.live--
+	c.tab[i] = ctabDummy
+	c.used--
+	c.finger = i + 1
+	vm.bumpVersion(so)
+	return k, true
+}
+
 // order returns the live entry numbers in table order.
 func (c *cset) order() []int32 {
 	out := make([]int32, 0, c.used)
@@ -244,6 +324,7 @@ func (vm *VM) setMerge(so, other gc.Value) error {
 // in-place operators that build their result aside.
 func (vm *VM) setSwapBodies(so, tmp gc.Value) {
 	vm.setSlot(so.Ref(), 0, vm.slot(tmp.Ref(), 0))
+	vm.dictIdx(tmp).cs.finger = vm.dictIdx(so).cs.finger // not swapped in CPython
 	vm.heap.SetSide(so.Ref(), vm.dictIdx(tmp))
 	vm.bumpVersion(so)
 }

@@ -310,6 +310,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), NestedLinks: nested,
+		ExitPCs: j.exitPCs(),
 	})
 	if err != nil {
 		j.abort(lp, key, key.pc, "lowering: "+err.Error())
@@ -333,6 +334,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		}
 	}
 	j.bySlot[slot] = c
+	j.setExitPCs(c)
 	lp.tr = c
 	j.live = append(j.live, c)
 	secs := time.Since(start).Seconds()

@@ -44,7 +44,9 @@ func (j *JIT) setupLinks(m *vm.VM) {
 	if j.hotExit <= 0 {
 		j.hotExit = min(defaultHotExit, max(m.JITHookThreshold(), 1))
 	}
-	links, err := m.JITAllocFixed(4 * wasmgen.LinkWords * j.cfg.MaxModules)
+	// The link words, then the exit-pc table (exitPCs), one word per
+	// (slot, exit) each.
+	links, err := m.JITAllocFixed(2 * 4 * wasmgen.LinkWords * j.cfg.MaxModules)
 	if err != nil {
 		j.logf("side traces off: %v", err)
 		return
@@ -58,6 +60,33 @@ func (j *JIT) linkBase(slot int32) uint32 {
 		return 0
 	}
 	return j.links + 4*wasmgen.LinkWords*uint32(slot)
+}
+
+// exitPCs is the address of the exit-pc table (wasmgen.LowerConfig.
+// ExitPCs; 0: none): after the link words, one word per (slot, exit id).
+func (j *JIT) exitPCs() uint32 {
+	if j.links == 0 {
+		return 0
+	}
+	return j.links + 4*wasmgen.LinkWords*uint32(j.cfg.MaxModules)
+}
+
+// setExitPCs fills c's words of the exit-pc table: the resume pc + 1 of
+// each exit that resumes in the loop's own frame, so that an outer trace
+// calling c's root knows where c's exits leave the inner loop.
+func (j *JIT) setExitPCs(c *compiled) {
+	if j.links == 0 {
+		return
+	}
+	mem := j.w.heapBytes()
+	base := j.exitPCs() + 4*wasmgen.LinkWords*uint32(c.slot)
+	words := mem[base : base+4*wasmgen.LinkWords]
+	clear(words)
+	for id := 1; id < len(c.t.Snaps) && id < wasmgen.LinkWords; id++ {
+		if s := c.t.Snap(ir.SnapID(id)); s.Depth() == 0 {
+			binary.LittleEndian.PutUint32(words[4*id:], uint32(s.PC)+1)
+		}
+	}
 }
 
 // setLink writes link word i of the trace in slot.
@@ -113,7 +142,10 @@ func (j *JIT) unlink(c *compiled) {
 		}
 	}
 	if j.links != 0 {
-		clear(j.w.heapBytes()[j.linkBase(c.slot) : j.linkBase(c.slot)+4*wasmgen.LinkWords])
+		mem := j.w.heapBytes()
+		clear(mem[j.linkBase(c.slot) : j.linkBase(c.slot)+4*wasmgen.LinkWords])
+		pcs := j.exitPCs() + 4*wasmgen.LinkWords*uint32(c.slot)
+		clear(mem[pcs : pcs+4*wasmgen.LinkWords])
 	}
 }
 
@@ -252,6 +284,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: true, NestedLinks: nested,
+		ExitPCs: j.exitPCs(),
 	})
 	if err != nil {
 		fail(resume, "lowering: "+err.Error())
@@ -275,6 +308,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		}
 	}
 	j.bySlot[slot] = c
+	j.setExitPCs(c)
 	j.live = append(j.live, c)
 	x.sides = append(x.sides, c)
 	e.side = c

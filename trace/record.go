@@ -99,9 +99,11 @@ type Inner struct {
 type InnerLookup func(pc int) (Inner, bool)
 
 // InnerTracePrefix starts the name of the helper that stands for a call
-// of an inner trace: "trace@SLOT:ID,ID,..." lists the inner trace's exits
-// after which the outer trace goes on (wasmgen lowers it to call_indirect;
-// any other exit leaves the outer trace with wasmgen.NestedFlag).
+// of an inner trace: "trace@SLOT:ID,ID,...:PC" lists the inner trace's
+// exits after which the outer trace goes on, and the pc where the inner
+// loop ends, after which it also goes on when a side trace of the inner
+// trace exits there (wasmgen lowers it to call_indirect; any other exit
+// leaves the outer trace with wasmgen.NestedFlag).
 const InnerTracePrefix = wasmgen.InnerTracePrefix
 
 // MaxInnerIterations bounds the inner loop iterations the recorder
@@ -1213,7 +1215,9 @@ func (r *recorder) callInner(h int) (int, error) {
 	if len(accept) == 0 {
 		return 0, r.abort("inner trace has no exit where the inner loop ends")
 	}
-	hs := ir.HelperSig{Name: fmt.Sprintf("%s%d:%s", InnerTracePrefix, in.Slot, strings.Join(accept, ",")), Effect: ir.Writes}
+	// The pc after the list: an exit of one of the inner trace's side
+	// traces that resumes there is the inner loop's end too.
+	hs := ir.HelperSig{Name: fmt.Sprintf("%s%d:%s:%d", InnerTracePrefix, in.Slot, strings.Join(accept, ","), cont), Effect: ir.Writes}
 	b.Call(b.AddHelper(hs), r.snap(h))
 	r.calls = append(r.calls, in.Slot)
 	r.maxDepth = max(r.maxDepth, in.Depth)

@@ -105,6 +105,15 @@ type LowerConfig struct {
 	// at LinkBase+4*(Base+id) for id < Count, and a set word calls a side
 	// trace of this trace there, as for the trace's own exits.
 	NestedLinks map[int32]NestedLink
+	// ExitPCs, if non-zero, is the linear-memory address of the exit-pc
+	// table: the word for exit id of the trace in slot s, at
+	// ExitPCs+4*(LinkWords*s+id) for id < LinkWords, is that exit's
+	// resume pc + 1 when it resumes in the trace's own frame, else 0. A
+	// call of an inner trace that names the pc where the inner loop ends
+	// (InnerTracePrefix+"SLOT:ID,...:PC") also goes on after any exit
+	// tagged NestedFlag (an exit of one of the inner trace's side traces)
+	// whose word is PC + 1.
+	ExitPCs uint32
 	// Side marks a side trace (ending in EXIT): the final EXIT returns
 	// LoopAgain, every other exit NestedFlag | Slot<<NestedSlotShift | id
 	// (so Go knows whose snapshot it was), and a linked exit returns the
@@ -1090,9 +1099,12 @@ func (l *lowerer) intDiv(r ir.Ref, in *ir.Inst, g bool) {
 }
 
 // callInner lowers a call of another trace (a helper named
-// InnerTracePrefix+"SLOT:ID,..."): call_indirect through the table with
-// the frame and InnerBudget; an exit number not in the list returns at
-// once, tagged with NestedFlag and the slot.
+// InnerTracePrefix+"SLOT:ID,..." or InnerTracePrefix+"SLOT:ID,...:PC"):
+// call_indirect through the table with the frame and InnerBudget; an exit
+// number not in the list returns at once, tagged with NestedFlag and the
+// slot, unless PC is given and the exit is one of a side trace of the
+// inner trace that resumes at PC (LowerConfig.ExitPCs): the inner loop
+// ended there, on a side path.
 func (l *lowerer) callInner(name string) {
 	f := l.f
 	spec := strings.TrimPrefix(name, InnerTracePrefix)
@@ -1101,6 +1113,15 @@ func (l *lowerer) callInner(name string) {
 	if !ok || err != nil || slot < 0 || slot > MaxNestedSlot || l.cfg.TableModule == "" {
 		l.fail("bad inner trace call %q", name)
 		return
+	}
+	endPC := -1
+	if rest, pcStr, hasPC := strings.Cut(ids, ":"); hasPC {
+		ids = rest
+		endPC, err = strconv.Atoi(pcStr)
+		if err != nil || endPC < 0 || endPC >= 1<<30 {
+			l.fail("bad inner trace call %q", name)
+			return
+		}
 	}
 	var accept []int32
 	for _, x := range strings.Split(ids, ",") {
@@ -1117,6 +1138,7 @@ func (l *lowerer) callInner(name string) {
 	f.I32Const(int32(slot))
 	f.CallIndirect(l.m.Type(Sig([]ValType{I32, I32}, I32)), 0)
 	f.LocalSet(code)
+	f.Block()
 	for i, id := range accept {
 		f.LocalGet(code)
 		f.I32Const(id)
@@ -1125,8 +1147,44 @@ func (l *lowerer) callInner(name string) {
 			f.Op(OpI32Or)
 		}
 	}
-	f.Op(OpI32Eqz)
-	f.If()
+	f.BrIf(0)
+	if endPC >= 0 && l.cfg.ExitPCs != 0 {
+		// An exit of a side trace (NestedFlag without SafepointFlag, an
+		// id with an exit-pc word) that resumes where the inner loop
+		// ends is its normal end too.
+		f.LocalGet(code)
+		f.I32Const(NestedFlag | SafepointFlag)
+		f.Op(OpI32And)
+		f.I32Const(NestedFlag)
+		f.Op(OpI32Eq)
+		f.LocalGet(code)
+		f.I32Const(1<<NestedSlotShift - 1)
+		f.Op(OpI32And)
+		f.I32Const(LinkWords)
+		f.Op(OpI32LtU)
+		f.Op(OpI32And)
+		f.If(I32)
+		f.LocalGet(code)
+		f.I32Const(NestedSlotShift)
+		f.Op(OpI32ShrU)
+		f.I32Const(MaxNestedSlot)
+		f.Op(OpI32And)
+		f.I32Const(4 * LinkWords)
+		f.Op(OpI32Mul)
+		f.LocalGet(code)
+		f.I32Const(1<<NestedSlotShift - 1)
+		f.Op(OpI32And)
+		f.I32Const(2)
+		f.Op(OpI32Shl)
+		f.Op(OpI32Add)
+		f.I32Load(l.cfg.ExitPCs)
+		f.I32Const(int32(endPC + 1))
+		f.Op(OpI32Eq)
+		f.Else()
+		f.I32Const(0)
+		f.End()
+		f.BrIf(0)
+	}
 	if nl, ok := l.cfg.NestedLinks[int32(slot)]; ok && l.linking() && (l.restart || l.cfg.Side) && nl.Base+nl.Count <= LinkWords {
 		// An exit of the inner trace itself (no flag) with a link word
 		// set: call this trace's side trace from there.

@@ -288,42 +288,12 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.abort(lp, key, pc, err.Error())
 		return false
 	}
-	ocfg := opt.Config{}
-	if len(rec.Calls) > 0 {
-		// Peeling assumes registers change only at the back-edge; an inner
-		// trace writes them in the middle. Unpeeled, the trace reads them
-		// again each iteration.
-		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
-	}
-	t, err := opt.Pipeline(rec.Trace, ocfg)
-	if err == nil {
-		err = ir.Verify(t)
-	}
-	if err != nil {
-		j.abort(lp, key, key.pc, "optimiser: "+err.Error())
+	b, reason := j.build(name, rec, false)
+	if reason != "" {
+		j.abort(lp, key, key.pc, reason)
 		return false
 	}
-	slot := j.slots[len(j.slots)-1]
-	nested := j.nestedLinks(t, rec.Calls)
-	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
-		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
-		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
-		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
-		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), NestedLinks: nested,
-		ExitPCs: j.exitPCs(),
-	})
-	if err != nil {
-		j.abort(lp, key, key.pc, "lowering: "+err.Error())
-		return false
-	}
-	if j.cfg.DumpDir != "" {
-		j.dump(name, rec.Trace, t, low.Wasm)
-	}
-	cm, mod, err := j.w.load(name, low.Wasm)
-	if err != nil {
-		j.abort(lp, key, key.pc, "wasm: "+err.Error())
-		return false
-	}
+	slot, cm, mod, t, nested, low := b.slot, b.cm, b.mod, b.t, b.nested, b.low
 	j.slots = j.slots[:len(j.slots)-1]
 	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
 		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
@@ -343,6 +313,57 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	j.logf("compiled %s at %s: %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
 		name, where(key.code, key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
 	return true
+}
+
+// built is a recording optimised, lowered and loaded into the free table
+// slot it was lowered for (still on the free list: the caller takes it).
+type built struct {
+	slot   int32
+	t      *ir.Trace
+	low    *wasmgen.Lowered
+	nested map[int32]wasmgen.NestedLink
+	cm     wazero.CompiledModule
+	mod    api.Module
+}
+
+// build optimises a recording (root or side trace), lowers it for the
+// next free slot, dumps it if asked and loads it. A failure returns the
+// abort reason instead.
+func (j *JIT) build(name string, rec *trace.Recording, side bool) (built, string) {
+	ocfg := opt.Config{}
+	if len(rec.Calls) > 0 {
+		// Peeling assumes registers change only at the back-edge; an inner
+		// trace writes them in the middle. Unpeeled, the trace reads them
+		// again each iteration.
+		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
+	}
+	t, err := opt.Pipeline(rec.Trace, ocfg)
+	if err == nil {
+		err = ir.Verify(t)
+	}
+	if err != nil {
+		return built{}, "optimiser: " + err.Error()
+	}
+	slot := j.slots[len(j.slots)-1]
+	nested := j.nestedLinks(t, rec.Calls)
+	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
+		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
+		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
+		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
+		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
+		ExitPCs: j.exitPCs(),
+	})
+	if err != nil {
+		return built{}, "lowering: " + err.Error()
+	}
+	if j.cfg.DumpDir != "" {
+		j.dump(name, rec.Trace, t, low.Wasm)
+	}
+	cm, mod, err := j.w.load(name, low.Wasm)
+	if err != nil {
+		return built{}, "wasm: " + err.Error()
+	}
+	return built{slot: slot, t: t, low: low, nested: nested, cm: cm, mod: mod}, ""
 }
 
 // abort counts a failed recording and backs the loop off.

@@ -15,10 +15,8 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/trace/ir"
-	"github.com/hotloop/hotloop/trace/opt"
 	"github.com/hotloop/hotloop/vm"
 	"github.com/hotloop/hotloop/wasmgen"
 )
@@ -265,39 +263,12 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		fail(pc, err.Error())
 		return
 	}
-	ocfg := opt.Config{}
-	if len(rec.Calls) > 0 {
-		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
-	}
-	t, err := opt.Pipeline(rec.Trace, ocfg)
-	if err == nil {
-		err = ir.Verify(t)
-	}
-	if err != nil {
-		fail(resume, "optimiser: "+err.Error())
+	b, reason := j.build(name, rec, true)
+	if reason != "" {
+		fail(resume, reason)
 		return
 	}
-	slot := j.slots[len(j.slots)-1]
-	nested := j.nestedLinks(t, rec.Calls)
-	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
-		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
-		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
-		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
-		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: true, NestedLinks: nested,
-		ExitPCs: j.exitPCs(),
-	})
-	if err != nil {
-		fail(resume, "lowering: "+err.Error())
-		return
-	}
-	if j.cfg.DumpDir != "" {
-		j.dump(name, rec.Trace, t, low.Wasm)
-	}
-	cm, mod, err := j.w.load(name, low.Wasm)
-	if err != nil {
-		fail(resume, "wasm: "+err.Error())
-		return
-	}
+	slot, cm, mod, t, nested, low := b.slot, b.cm, b.mod, b.t, b.nested, b.low
 	j.slots = j.slots[:len(j.slots)-1]
 	c := &compiled{key: root.key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes,
 		depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: root.backEdge, exits: make([]exitState, len(t.Snaps)),

@@ -9,7 +9,6 @@
 package trace_test
 
 import (
-	"bytes"
 	"fmt"
 	"math/rand"
 	"os"
@@ -19,27 +18,14 @@ import (
 	"testing"
 
 	"github.com/hotloop/hotloop/jit"
+	"github.com/hotloop/hotloop/jit/jittest"
 	"github.com/hotloop/hotloop/vm"
 )
 
+// runProg executes src in a fresh VM with the given hook (jittest.Run).
 func runProg(t *testing.T, src string, hook vm.Hook, threshold int) string {
 	t.Helper()
-	var out bytes.Buffer
-	cfg := vm.Config{Stdout: &out, Stderr: &out, Args: []string{""}, HookThreshold: threshold}
-	if hook != nil {
-		cfg.Hook = hook
-	}
-	m, err := vm.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	_, err = m.Exec("prog.py", []byte(src), vm.ModeExec)
-	m.Flush()
-	if err != nil {
-		fmt.Fprintf(&out, "ERROR %v\n", err)
-	}
-	return out.String()
+	return jittest.Run(t, src, hook, threshold)
 }
 
 // oopGen writes one random program.

@@ -1,0 +1,35 @@
+// Package jittest holds what the JIT's tests share across packages: running
+// a program in a fresh VM with a given hook and capturing what it prints.
+package jittest
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"github.com/hotloop/hotloop/vm"
+)
+
+// Run executes src as the program prog.py in a fresh VM with hook
+// installed (none when nil) at the given loop threshold, and returns its
+// stdout and stderr together, followed by "ERROR ..." if the runtime
+// itself failed.
+func Run(t testing.TB, src string, hook vm.Hook, threshold int) string {
+	t.Helper()
+	var out bytes.Buffer
+	cfg := vm.Config{Stdout: &out, Stderr: &out, Args: []string{""}, HookThreshold: threshold}
+	if hook != nil {
+		cfg.Hook = hook
+	}
+	m, err := vm.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	_, err = m.Exec("prog.py", []byte(src), vm.ModeExec)
+	m.Flush()
+	if err != nil {
+		fmt.Fprintf(&out, "ERROR %v\n", err)
+	}
+	return out.String()
+}

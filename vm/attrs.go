@@ -142,6 +142,10 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 	case "__dict__":
 		switch v.Tag() {
 		case TagObject:
+			if vm.typeOf(v).restricted {
+				// __slots__ without "__dict__": CPython's instances have none.
+				return vEmpty, false, nil
+			}
 			return vm.instDict(v), true, nil
 		case TagType:
 			return vm.typeOfRef(v.Ref()).Dict, true, nil

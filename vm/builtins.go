@@ -7,6 +7,7 @@ package vm
 
 import (
 	"bufio"
+	"maps"
 	"math"
 	"math/big"
 	"slices"
@@ -489,23 +490,7 @@ func (vm *VM) initBuiltins() {
 		} else if v := args[0]; v.Tag() == TagModule {
 			add(vm.slot(v.Ref(), 0)) // a module's dir is its namespace
 		} else {
-			if v.Tag() == TagObject {
-				add(vm.instDict(v))
-			}
-			t := vm.typeOf(v)
-			if tt, ok := vm.asType(v); ok {
-				t = tt
-			}
-			for _, c := range t.MRO {
-				add(c.Dict)
-				for n := range c.slotNames {
-					if !seen[n] {
-						seen[n] = true
-						names = append(names, n)
-					}
-				}
-			}
-			for _, n := range []string{"__class__", "__doc__"} {
+			for _, n := range vm.objectDirNames(args[0]) {
 				if !seen[n] {
 					seen[n] = true
 					names = append(names, n)
@@ -1242,4 +1227,45 @@ func (vm *VM) ternaryPow(a, b, c gc.Value) (gc.Value, error) {
 		return vEmpty, vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
 	}
 	return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", vm.typeOf(a).Name, vm.typeOf(b).Name, vm.typeOf(c).Name)
+}
+
+// objectDirNames lists the attribute names dir(v) shows for an object that
+// is not a module (object.__dir__): the instance's dict, then the dicts
+// and slot names of its class's MRO (of v itself when v is a class), then
+// __class__ and __doc__; each name once, unsorted.
+func (vm *VM) objectDirNames(v gc.Value) []string {
+	var names []string
+	seen := map[string]bool{}
+	add := func(d gc.Value) {
+		vm.dictEach(d, func(k, _ gc.Value) bool {
+			if k.Tag() == TagStr && !seen[vm.str(k)] {
+				seen[vm.str(k)] = true
+				names = append(names, vm.str(k))
+			}
+			return true
+		})
+	}
+	if v.Tag() == TagObject {
+		add(vm.instDict(v))
+	}
+	t := vm.typeOf(v)
+	if tt, ok := vm.asType(v); ok {
+		t = tt
+	}
+	for _, c := range t.MRO {
+		add(c.Dict)
+		for _, n := range slices.Sorted(maps.Keys(c.slotNames)) {
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	for _, n := range []string{"__class__", "__doc__"} {
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	return names
 }

@@ -461,6 +461,14 @@ func (vm *VM) initTypes() {
 			s, err := vm.format(args[0], vm.str(args[1]))
 			return vm.newStr(s), err
 		},
+		"__dir__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			names := vm.objectDirNames(args[0])
+			items := make([]gc.Value, len(names))
+			for i, n := range names {
+				items[i] = vm.newStr(n)
+			}
+			return vm.newList(items, 0), nil
+		},
 	})
 	vm.classMethods(vm.tObject, map[string]bfunc{
 		"__init_subclass__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {

@@ -27,3 +27,5 @@ print(c.__dict__)
 b = B()
 b.z = 3
 print(b.__dict__)
+print(object.__dir__(a) == list(object.__dir__(a)), "__dir__" in dir(a))
+a.__dict__

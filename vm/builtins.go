@@ -460,17 +460,6 @@ func (vm *VM) initBuiltins() {
 		return d, err
 	})
 	vm.def(b, "dir", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		var names []string
-		seen := map[string]bool{}
-		add := func(d gc.Value) {
-			vm.dictEach(d, func(k, _ gc.Value) bool {
-				if k.Tag() == TagStr && !seen[vm.str(k)] {
-					seen[vm.str(k)] = true
-					names = append(names, vm.str(k))
-				}
-				return true
-			})
-		}
 		if len(args) == 1 && args[0].Tag() == TagObject {
 			if m, ok := vm.lookupS(vm.typeOf(args[0]), "__dir__"); ok && m.Tag() == TagFunc {
 				r, err := vm.callValue(m, []gc.Value{args[0]}, nil)
@@ -485,17 +474,13 @@ func (vm *VM) initBuiltins() {
 				return l, vm.listSort(l, vEmpty, vEmpty)
 			}
 		}
+		var names []string
 		if len(args) == 0 {
-			add(vm.localsDict())
+			names = vm.dictStrKeys(vm.localsDict())
 		} else if v := args[0]; v.Tag() == TagModule {
-			add(vm.slot(v.Ref(), 0)) // a module's dir is its namespace
+			names = vm.dictStrKeys(vm.slot(v.Ref(), 0)) // a module's dir is its namespace
 		} else {
-			for _, n := range vm.objectDirNames(args[0]) {
-				if !seen[n] {
-					seen[n] = true
-					names = append(names, n)
-				}
-			}
+			names = vm.objectDirNames(v)
 		}
 		slices.Sort(names)
 		items := make([]gc.Value, len(names))
@@ -1236,36 +1221,25 @@ func (vm *VM) ternaryPow(a, b, c gc.Value) (gc.Value, error) {
 func (vm *VM) objectDirNames(v gc.Value) []string {
 	var names []string
 	seen := map[string]bool{}
-	add := func(d gc.Value) {
-		vm.dictEach(d, func(k, _ gc.Value) bool {
-			if k.Tag() == TagStr && !seen[vm.str(k)] {
-				seen[vm.str(k)] = true
-				names = append(names, vm.str(k))
-			}
-			return true
-		})
-	}
-	if v.Tag() == TagObject {
-		add(vm.instDict(v))
-	}
-	t := vm.typeOf(v)
-	if tt, ok := vm.asType(v); ok {
-		t = tt
-	}
-	for _, c := range t.MRO {
-		add(c.Dict)
-		for _, n := range slices.Sorted(maps.Keys(c.slotNames)) {
+	add := func(ns ...string) {
+		for _, n := range ns {
 			if !seen[n] {
 				seen[n] = true
 				names = append(names, n)
 			}
 		}
 	}
-	for _, n := range []string{"__class__", "__doc__"} {
-		if !seen[n] {
-			seen[n] = true
-			names = append(names, n)
-		}
+	if v.Tag() == TagObject {
+		add(vm.dictStrKeys(vm.instDict(v))...)
 	}
+	t := vm.typeOf(v)
+	if tt, ok := vm.asType(v); ok {
+		t = tt
+	}
+	for _, c := range t.MRO {
+		add(vm.dictStrKeys(c.Dict)...)
+		add(slices.Sorted(maps.Keys(c.slotNames))...)
+	}
+	add("__class__", "__doc__")
 	return names
 }

@@ -332,6 +332,18 @@ func (r *recorder) guardConst(o operand) {
 	}
 }
 
+// guardEntryKey guards that the dict entry at offset koff of the entry
+// storage ptr (at address st when recorded) still holds the key it holds
+// now: its tag and its identity.
+func (r *recorder) guardEntryKey(st uint32, ptr ir.Ref, koff int64, snap ir.SnapID) {
+	b := r.b
+	key := gc.MakeValue(gc.Tag(r.word(st+uint32(koff))), r.word(st+uint32(koff)+8))
+	ktag := b.FLoad(ir.Tag, ptr, koff, ClassDictEntry)
+	b.Guard(ir.EQ, ktag, b.KTag(uint64(key.Tag())), snap)
+	kval := b.FLoad(ir.Ptr, ptr, koff+8, ClassDictEntry)
+	b.Guard(ir.EQ, kval, b.KPtr(uint32(key.Ref())), snap)
+}
+
 // dictLookup records the lookup of a str key in dict d (a constant): it
 // guards the dict's entry storage and, when the key is present, the key's
 // identity at its entry, and returns the value as an operand whose payload
@@ -360,11 +372,7 @@ func (r *recorder) dictLookup(d gc.Value, name string) (operand, bool, error) {
 		return operand{}, false, nil
 	}
 	koff := base + 32*int64(e)
-	key := gc.MakeValue(gc.Tag(r.word(uint32(st)+uint32(koff))), r.word(uint32(st)+uint32(koff)+8))
-	ktag := b.FLoad(ir.Tag, stK, koff, ClassDictEntry)
-	b.Guard(ir.EQ, ktag, b.KTag(uint64(key.Tag())), snap)
-	kval := b.FLoad(ir.Ptr, stK, koff+8, ClassDictEntry)
-	b.Guard(ir.EQ, kval, b.KPtr(uint32(key.Ref())), snap)
+	r.guardEntryKey(uint32(st), stK, koff, snap)
 	voff := koff + 16
 	v := gc.MakeValue(gc.Tag(r.word(uint32(st)+uint32(voff))), r.word(uint32(st)+uint32(voff)+8))
 	vtag := b.FLoad(ir.Tag, stK, voff, ClassDictEntry)

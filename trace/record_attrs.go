@@ -186,11 +186,7 @@ func (r *recorder) attrLocation(obj operand, a vm.JITAttr, name string) (valueAt
 	n := b.Op2(ir.IAND, ir.Int, hdr, b.KInt(0xffffffff))
 	b.Guard(ir.GT, n, b.KInt(int64(2*e+1)), snap)
 	koff := int64(vm.JITItemsOff) + 32*int64(e)
-	key := gc.MakeValue(gc.Tag(r.word(uint32(st)+uint32(koff))), r.word(uint32(st)+uint32(koff)+8))
-	ktag := b.FLoad(ir.Tag, sp, koff, ClassDictEntry)
-	b.Guard(ir.EQ, ktag, b.KTag(uint64(key.Tag())), snap)
-	kval := b.FLoad(ir.Ptr, sp, koff+8, ClassDictEntry)
-	b.Guard(ir.EQ, kval, b.KPtr(uint32(key.Ref())), snap)
+	r.guardEntryKey(uint32(st), sp, koff, snap)
 	return valueAt{addr: uint32(st), ptr: sp, off: koff + 16, class: ClassDictEntry, dict: d}, nil
 }
 

@@ -9,7 +9,6 @@
 package trace
 
 import (
-	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
 	"github.com/hotloop/hotloop/vm/bytecode"
@@ -88,11 +87,7 @@ func (r *recorder) storeName(ins bytecode.Instr) error {
 	b.Guard(ir.EQ, sp, b.KPtr(uint32(st)), snap)
 	stK := b.KPtr(uint32(st))
 	koff := int64(vm.JITItemsOff) + 32*int64(e)
-	key := gc.MakeValue(gc.Tag(r.word(uint32(st)+uint32(koff))), r.word(uint32(st)+uint32(koff)+8))
-	ktag := b.FLoad(ir.Tag, stK, koff, ClassDictEntry)
-	b.Guard(ir.EQ, ktag, b.KTag(uint64(key.Tag())), snap)
-	kval := b.FLoad(ir.Ptr, stK, koff+8, ClassDictEntry)
-	b.Guard(ir.EQ, kval, b.KPtr(uint32(key.Ref())), snap)
+	r.guardEntryKey(uint32(st), stK, koff, snap)
 	voff := koff + 16
 	b.FStore(stK, voff, val.tag, ClassDictEntry)
 	b.FStore(stK, voff+8, val.val, ClassDictEntry)

@@ -372,20 +372,7 @@ func (l *lowerer) lower() error {
 		// loop snapshot's number without writing it (the side trace wrote
 		// the frame).
 		f.End()
-		f.LocalGet(l.budget)
-		f.I32Const(1)
-		f.Op(OpI32Sub)
-		f.LocalTee(l.budget)
-		f.I32Const(0)
-		f.Op(OpI32LeS)
-		f.I32Const(0)
-		f.I32Load(l.cfg.InterruptAddr)
-		f.Op(OpI32Or)
-		f.I32Const(0)
-		f.I64Load(l.cfg.GCBudgetAddr)
-		f.I64Const(0)
-		f.Op(OpI64LeS)
-		f.Op(OpI32Or)
+		l.pushSafepointTest(true, true)
 		f.If()
 		l.storeBudget()
 		f.I32Const(int32(l.backSnap) | SafepointFlag)
@@ -622,9 +609,11 @@ func (l *lowerer) applySnap(id ir.SnapID) {
 	}
 }
 
-// countdown decrements the budget and leaves through snap's safepoint
-// block when it is exhausted (and, at the back-edge, when a poll says so).
-func (l *lowerer) countdown(snap ir.SnapID, backEdge bool) {
+// pushSafepointTest decrements the budget and pushes the i32 "leave for
+// a safepoint" condition: the budget is exhausted, or (when poll) the
+// interrupt word is set, or (when pollGC) the collector's budget has run
+// out.
+func (l *lowerer) pushSafepointTest(poll, pollGC bool) {
 	f := l.f
 	f.LocalGet(l.budget)
 	f.I32Const(1)
@@ -632,18 +621,25 @@ func (l *lowerer) countdown(snap ir.SnapID, backEdge bool) {
 	f.LocalTee(l.budget)
 	f.I32Const(0)
 	f.Op(OpI32LeS)
-	if backEdge {
+	if poll {
 		f.I32Const(0)
 		f.I32Load(l.cfg.InterruptAddr)
 		f.Op(OpI32Or)
-		if l.pollGC {
-			f.I32Const(0)
-			f.I64Load(l.cfg.GCBudgetAddr)
-			f.I64Const(0)
-			f.Op(OpI64LeS)
-			f.Op(OpI32Or)
-		}
 	}
+	if pollGC {
+		f.I32Const(0)
+		f.I64Load(l.cfg.GCBudgetAddr)
+		f.I64Const(0)
+		f.Op(OpI64LeS)
+		f.Op(OpI32Or)
+	}
+}
+
+// countdown decrements the budget and leaves through snap's safepoint
+// block when it is exhausted (and, at the back-edge, when a poll says so).
+func (l *lowerer) countdown(snap ir.SnapID, backEdge bool) {
+	f := l.f
+	l.pushSafepointTest(backEdge, backEdge && l.pollGC)
 	lbl, ok := l.safeLbl[snap]
 	if !ok {
 		l.fail("no safepoint block for snapshot %d", snap)

@@ -118,12 +118,7 @@ func (vm *VM) strSearch(args []gc.Value, name string, rev bool) (int, error) {
 			return -1, nil
 		}
 		hay := vm.str(args[0])[start:end]
-		var i int
-		if rev {
-			i = strings.LastIndex(hay, sub)
-		} else {
-			i = strings.Index(hay, sub)
-		}
+		i := indexIn(hay, sub, rev)
 		if i < 0 {
 			return -1, nil
 		}
@@ -142,16 +137,20 @@ func (vm *VM) strSearch(args []gc.Value, name string, rev bool) (int, error) {
 	}
 	s = vm.str(args[0])
 	hay := s[charOffset(s, chars, start):charOffset(s, chars, end)]
-	var i int
-	if rev {
-		i = strings.LastIndex(hay, sub)
-	} else {
-		i = strings.Index(hay, sub)
-	}
+	i := indexIn(hay, sub, rev)
 	if i < 0 {
 		return -1, nil
 	}
 	return start + strLen(hay[:i]), nil
+}
+
+// indexIn is the byte offset of sub's first (last, when rev) occurrence in
+// hay, or -1.
+func indexIn(hay, sub string, rev bool) int {
+	if rev {
+		return strings.LastIndex(hay, sub)
+	}
+	return strings.Index(hay, sub)
 }
 
 // strCount implements str.count.

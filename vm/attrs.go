@@ -163,10 +163,8 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		t := vm.typeOfRef(v.Ref())
 		switch name {
 		case "__name__", "__qualname__":
-			if name == "__qualname__" {
-				if q, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok {
-					return q, true, nil
-				}
+			if name == "__qualname__" && t.Qualname != "" {
+				return vm.newStr(t.Qualname), true, nil
 			}
 			// A native type's Name is module-qualified, as CPython's tp_name.
 			return vm.newStr(t.Name[strings.LastIndexByte(t.Name, '.')+1:]), true, nil

@@ -272,6 +272,10 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 		case "__classcell__":
 			cell = v
 			return true
+		case "__qualname__":
+			// Checked above; CPython keeps it in the type, not its dict.
+			t.Qualname = vm.strKeep(v)
+			return true
 		case "__init_subclass__", "__class_getitem__":
 			if v.Tag() == TagFunc {
 				r := vm.alloc(kindMisc, 1, 0)
@@ -545,6 +549,10 @@ func (vm *VM) classSetAttrGeneric(v, name, x gc.Value) error {
 		if x.Tag() != TagStr {
 			return vm.raise("TypeError", "can only assign string to %s.__qualname__, not '%s'", t.Name, vm.typeOf(x).Name)
 		}
+		if t.Module != "builtins" || t.native {
+			t.Qualname = vm.strKeep(x)
+			return nil
+		}
 	}
 	if t.Module == "builtins" && !t.native {
 		return vm.raise("TypeError", "cannot set '%s' attribute of immutable type '%s'", vm.str(name), t.Name)
@@ -708,10 +716,7 @@ func (vm *VM) genericAliasRepr(g gc.Value) (string, error) {
 			return "...", nil
 		}
 		if t, ok := vm.asType(v); ok {
-			q := t.Name
-			if qv, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok && qv.Tag() == TagStr {
-				q = vm.str(qv)
-			}
+			q := t.qualname()
 			if t.Module == "builtins" {
 				return q, nil
 			}

@@ -1037,10 +1037,7 @@ func (vm *VM) calleeName(fn gc.Value) string {
 		return vm.heap.Side(fn.Ref()).(*builtinFn).name + "()"
 	case TagType:
 		t := vm.typeOfRef(fn.Ref())
-		q := t.Name
-		if qv, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok && qv.Tag() == TagStr {
-			q = vm.str(qv)
-		}
+		q := t.qualname()
 		return qualified(vm.newStr(t.Module), q)
 	}
 	return vm.typeOf(fn).Name + " object"

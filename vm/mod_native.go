@@ -80,7 +80,7 @@ func (vm *VM) newNativeType(module, name string, base *Type, inst gc.Tag, k gc.K
 	t := vm.newType(module+"."+name, []*Type{base}, inst)
 	t.Module = module
 	t.native = true
-	vm.dictSet(t.Dict, vm.intern("__qualname__"), vm.intern(name))
+	t.Qualname = name
 	vm.dictSet(t.Dict, vm.intern("__module__"), vm.intern(module))
 	if inst == TagIter {
 		vm.iterTypes[k] = t

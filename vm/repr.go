@@ -72,10 +72,7 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 		if t.Module == "builtins" {
 			return "<class '" + t.Name + "'>", nil
 		}
-		q := t.Name
-		if qv, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok && qv.Tag() == TagStr {
-			q = vm.str(qv)
-		}
+		q := t.qualname()
 		return "<class '" + t.Module + "." + q + "'>", nil
 	case TagBuiltin:
 		bf := vm.heap.Side(v.Ref()).(*builtinFn)
@@ -154,10 +151,7 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 			}
 			return vm.reprOf(base)
 		}
-		q := t.Name
-		if qv, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok && qv.Tag() == TagStr {
-			q = vm.str(qv)
-		}
+		q := t.qualname()
 		if t.Module == "builtins" {
 			return fmt.Sprintf("<%s object at %s>", q, addr(v)), nil
 		}

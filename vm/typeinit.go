@@ -85,7 +85,8 @@ var excTree = [][2]string{
 
 // methods installs builtin methods on a type.
 func (vm *VM) methods(t *Type, ms map[string]bfunc) {
-	for name, fn := range ms {
+	for _, name := range orderedNames(ms) {
+		fn := ms[name]
 		r := vm.alloc(kindBuiltin, 1, 0)
 		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: fn, owner: t})
 		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))
@@ -94,7 +95,8 @@ func (vm *VM) methods(t *Type, ms map[string]bfunc) {
 
 // classMethods installs builtin class methods (dict.fromkeys...).
 func (vm *VM) classMethods(t *Type, ms map[string]bfunc) {
-	for name, fn := range ms {
+	for _, name := range orderedNames(ms) {
+		fn := ms[name]
 		r := vm.alloc(kindBuiltin, 1, 0)
 		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: fn, classMethod: true})
 		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))

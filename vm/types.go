@@ -14,10 +14,14 @@ import (
 type Type struct {
 	Name   string
 	Module string
-	ref    gc.Ref
-	Dict   gc.Value // attribute dict (also slot 0 of the type object)
-	Bases  []*Type
-	MRO    []*Type
+	// Qualname is the class's __qualname__ when it differs from Name (a
+	// class nested in a function or class); CPython keeps it in the type
+	// object, not in the class dict.
+	Qualname string
+	ref      gc.Ref
+	Dict     gc.Value // attribute dict (also slot 0 of the type object)
+	Bases    []*Type
+	MRO      []*Type
 	// inst is the tag of instances of builtin types (TagObject for classes).
 	inst gc.Tag
 	// nslots is the number of value slots of an instance (TagObject).
@@ -276,5 +280,13 @@ func (vm *VM) bumpType(t *Type) {
 
 // qualName returns the name CPython uses for a type in messages.
 func (t *Type) qualName() string {
+	return t.Name
+}
+
+// qualname is the type's __qualname__.
+func (t *Type) qualname() string {
+	if t.Qualname != "" {
+		return t.Qualname
+	}
 	return t.Name
 }

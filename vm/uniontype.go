@@ -151,10 +151,7 @@ func (vm *VM) unionRepr(u gc.Value) (string, error) {
 				parts = append(parts, "None")
 				continue
 			}
-			q := t.Name
-			if qv, ok := vm.dictGetStr(t.Dict, vm.intern("__qualname__")); ok && qv.Tag() == TagStr {
-				q = vm.str(qv)
-			}
+			q := t.qualname()
 			if t.Module != "builtins" {
 				q = t.Module + "." + q
 			}

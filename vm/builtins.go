@@ -1239,7 +1239,40 @@ func (vm *VM) objectDirNames(v gc.Value) []string {
 	for _, c := range t.MRO {
 		add(vm.dictStrKeys(c.Dict)...)
 		add(slices.Sorted(maps.Keys(c.slotNames))...)
+		add(vm.instanceDescrNames(c)...)
 	}
 	add("__class__", "__doc__")
+	return names
+}
+
+// instanceDescrNames are the __dict__ and __weakref__ descriptors CPython
+// puts in a class's dict when the class gives its instances a dict or weak
+// references that its bases lacked; hotloop's class dicts do not hold
+// them, so dir() adds their names here.
+func (vm *VM) instanceDescrNames(c *Type) []string {
+	if c == vm.tBaseException || c == vm.tType || c == vm.tagTypes[TagFunc] || c == vm.tagTypes[TagModule] {
+		return []string{"__dict__"}
+	}
+	if c.native || c.Module == "builtins" {
+		return nil
+	}
+	if c.slotNames != nil {
+		var names []string
+		for _, n := range []string{"__dict__", "__weakref__"} {
+			if c.slotNames[n] {
+				names = append(names, n)
+			}
+		}
+		return names
+	}
+	var names []string
+	if !c.isExc {
+		names = append(names, "__dict__")
+	}
+	switch c.builtinBase {
+	case vm.tInt, vm.tBool, vm.tTuple, vm.tSet, vm.tagTypes[TagFrozenset], vm.tagTypes[TagBytes]:
+	default:
+		names = append(names, "__weakref__")
+	}
 	return names
 }

@@ -472,7 +472,11 @@ func (vm *VM) initTypes() {
 			return vm.newList(items, 0), nil
 		},
 	})
+	vm.methods(vm.tObject, objectProtocolMethods())
 	vm.classMethods(vm.tObject, map[string]bfunc{
+		"__subclasshook__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vNotImpl, nil
+		},
 		"__init_subclass__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			if len(kw) > 0 {
 				return vEmpty, vm.raise("TypeError", "%s.__init_subclass__() takes no keyword arguments", vm.typeOfRef(args[0].Ref()).Name)
@@ -526,6 +530,7 @@ func (vm *VM) initTypes() {
 	vm.initMetaType()
 	vm.initMethods()
 	vm.initBytes()
+	vm.initReduceMethods()
 	vm.initComplex()
 	vm.initSlots()
 }

@@ -127,8 +127,7 @@ class ABCMeta(type):
             cls._abc_negative_cache_version = _cache_token[0]
         elif subclass in cls._abc_negative_cache:
             return False
-        # object.__subclasshook__ (always NotImplemented) is not a
-        # builtin attribute in hotloop: a class without one gets that answer
+        # object.__subclasshook__ always answers NotImplemented
         hook = getattr(cls, '__subclasshook__', None)
         ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:

@@ -78,43 +78,57 @@ var asciiSpace = [128]bool{
 // maxsplit parts are split off, the rest of the text after the next
 // whitespace run is the last part, trailing whitespace included.
 func (vm *VM) splitASCIIWhitespace(s string, maxsplit int) gc.Value {
-	var items []gc.Value
-	i := 0
+	// Two passes: count the words, then make the list at its size and the
+	// words straight into it (no Go slice of values growing by doubling:
+	// that was most of the Go garbage of a text-splitting loop).
+	n := 0
+	asciiWords(s, maxsplit, func(int, int) { n++ })
+	lst := vm.newList(nil, n)
+	asciiWords(s, maxsplit, func(i, j int) { vm.listAppend(lst, vm.newASCIIStr(s[i:j])) })
+	return lst
+}
+
+// asciiWords calls word(i, j) for each word s[i:j] of ASCII text s split at
+// runs of whitespace, the last one running to the end of s once maxsplit
+// words have been cut (maxsplit < 0: no limit).
+func asciiWords(s string, maxsplit int, word func(i, j int)) {
+	i, cut := 0, 0
 	for {
 		for i < len(s) && asciiSpace[s[i]] {
 			i++
 		}
 		if i == len(s) {
-			break
+			return
 		}
-		if maxsplit >= 0 && len(items) == maxsplit {
-			items = append(items, vm.newASCIIStr(s[i:]))
-			break
+		if maxsplit >= 0 && cut == maxsplit {
+			word(i, len(s))
+			return
 		}
 		j := i + 1
 		for j < len(s) && !asciiSpace[s[j]] {
 			j++
 		}
-		items = append(items, vm.newASCIIStr(s[i:j]))
+		word(i, j)
+		cut++
 		i = j
 	}
-	return vm.newList(items, 0)
 }
 
 // splitASCIISep is str.split(sep, maxsplit) of ASCII text s by a
 // non-empty sep (-1: no limit).
 func (vm *VM) splitASCIISep(s, sep string, maxsplit int) gc.Value {
-	var items []gc.Value
-	for maxsplit < 0 || len(items) < maxsplit {
+	n := strings.Count(s, sep)
+	if maxsplit >= 0 {
+		n = min(n, maxsplit)
+	}
+	lst := vm.newList(nil, n+1)
+	for k := 0; k < n; k++ {
 		j := strings.Index(s, sep)
-		if j < 0 {
-			break
-		}
-		items = append(items, vm.newASCIIStr(s[:j]))
+		vm.listAppend(lst, vm.newASCIIStr(s[:j]))
 		s = s[j+len(sep):]
 	}
-	items = append(items, vm.newASCIIStr(s))
-	return vm.newList(items, 0)
+	vm.listAppend(lst, vm.newASCIIStr(s))
+	return lst
 }
 
 // strReplace is str.replace(old, new, count) for a non-empty old (count

@@ -669,6 +669,38 @@ func (vm *VM) sliceIndices(s gc.Value, n int) (int, int, int, int, error) {
 	return int(start), int(stop), int(step), int(length), nil
 }
 
+// sliceSeq returns the list or tuple a[start::step] of n items, written
+// straight into the new object's block (a tuple's whole-length slice is
+// the tuple itself, as in CPython).
+func (vm *VM) sliceSeq(a gc.Value, start, step, n int) gc.Value {
+	var dst []gc.Value
+	var res gc.Value
+	if a.Tag() == TagList {
+		res = vm.newList(nil, n)
+		dst = vm.slotsOf(vm.slot(res.Ref(), 0).Ref(), n)
+		vm.setRawU64(res.Ref(), 1, 0, uint64(n))
+	} else {
+		if n == 0 {
+			return vm.emptyTuple
+		}
+		if step == 1 && n == len(vm.seqItems(a)) {
+			return a
+		}
+		r := vm.alloc(kindTuple, n, 0)
+		res = mkref(TagTuple, r)
+		dst = vm.slotsOf(r, n)
+	}
+	items := vm.seqItems(a)
+	if step == 1 {
+		copy(dst, items[start:start+n])
+	} else {
+		for i := range dst {
+			dst[i] = items[start+i*step]
+		}
+	}
+	return res
+}
+
 // getItem implements a[b].
 func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 	switch a.Tag() {
@@ -683,15 +715,7 @@ func (vm *VM) getItem(a, b gc.Value) (gc.Value, error) {
 			if err != nil {
 				return vEmpty, err
 			}
-			items = vm.seqItems(a)
-			out := make([]gc.Value, n)
-			for i := 0; i < n; i++ {
-				out[i] = items[start+i*step]
-			}
-			if a.Tag() == TagList {
-				return vm.newList(out, 0), nil
-			}
-			return vm.newTuple(out), nil
+			return vm.sliceSeq(a, start, step, n), nil
 		}
 		i, err := vm.index(b, what)
 		if err != nil {

@@ -431,7 +431,7 @@ func (vm *VM) dictEach(d gc.Value, f func(k, v gc.Value) bool) {
 // dictKeys returns the live keys in order (a Go copy: root before calling
 // Python code while holding it).
 func (vm *VM) dictKeys(d gc.Value) []gc.Value {
-	var ks []gc.Value
+	ks := make([]gc.Value, 0, vm.dictLen(d))
 	vm.dictEach(d, func(k, _ gc.Value) bool { ks = append(ks, k); return true })
 	return ks
 }

@@ -21,14 +21,16 @@ import (
 
 // Generator raw words: the pc it is suspended at, its state, the
 // instruction that created it (code id<<32 | pc+1, 0 when not made by a
-// CALL instruction), the base of that frame, and 1 while a for loop owns
-// it.
+// CALL instruction), the base of that frame, 1 while a for loop owns it,
+// and 1 when it is a plain generator (not a coroutine or async
+// generator), which a for loop may resume in its own run (geninline.go).
 const (
 	genRawPC = iota
 	genRawState
 	genRawCreator
 	genRawCreatorBase
 	genRawOwned
+	genRawPlain
 	genNumRaw
 )
 
@@ -59,6 +61,9 @@ func (vm *VM) makeGenerator(fn gc.Value, ci *codeInfo, base int) gc.Value {
 	vm.setSlot(r, genFunc, fn)
 	vm.setSlot(r, genRegs, mkref(TagStorage, st))
 	vm.setSlot(r, genExcState, vEmpty)
+	if ci.code.Flags&(bytecode.FlagGenerator|bytecode.FlagCoroutine|bytecode.FlagAsyncGenerator) == bytecode.FlagGenerator {
+		vm.setRawU64(r, genNumSlots, genRawPlain, 1)
+	}
 	return mkref(TagIter, r)
 }
 
@@ -606,10 +611,21 @@ func (vm *VM) unraisable(obj gc.Value) {
 }
 
 // closeLoopsOnUnwind closes the generators owned by the for loops of frame
-// f that an exception raised at pc leaves: those covering pc but not the
-// handler's target (target -1: the exception leaves the frame). Innermost
-// loops first, as CPython pops them.
-func (vm *VM) closeLoopsOnUnwind(f *frame, pc, target int) {
+// f that an exception raised at pc leaves for handler h (nil: it leaves
+// the frame): those covering pc but not the handler's target, or whose
+// iterator register is above the handler's exception register. The second
+// test matters when the compiler threads a loop's exit past the except
+// block that follows it (`try: for ...: raise` then `except:`), so that
+// the handler's code lies between the FORITER and its exit; registers are
+// allocated as a stack, so a handler of a try around the loop holds its
+// exception below the loop's iterator, one inside the body above it (as
+// CPython compares stack depths). Innermost loops first, as CPython pops
+// them.
+func (vm *VM) closeLoopsOnUnwind(f *frame, pc int, h *bytecode.Handler) {
+	target, hreg := -1, -1
+	if h != nil {
+		target, hreg = int(h.Target), int(h.Reg)
+	}
 	code := f.ci.instrs
 	for i := len(code) - 1; i >= 0; i-- {
 		ins := code[i]
@@ -622,7 +638,7 @@ func (vm *VM) closeLoopsOnUnwind(f *frame, pc, target int) {
 				continue
 			}
 			end := int(fi.Bx())
-			if pc >= j && pc < end && (target < j || target >= end) {
+			if pc >= j && pc < end && (target < j || target >= end || hreg < ins.A()) {
 				vm.endFor(vm.regs[f.base+ins.A()])
 			}
 			break

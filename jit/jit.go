@@ -52,6 +52,10 @@ type Config struct {
 	HotExit       int
 	MaxSideAborts int
 	MaxSideDepth  int
+	// GoHops makes Go enter the trace a side trace ends at (one return
+	// to Go per hop) instead of the wasm dispatcher (hop.go): for tests
+	// and measurements.
+	GoHops bool
 }
 
 // Stats are the counters --jit-stats reports.
@@ -67,6 +71,14 @@ type Stats struct {
 	AbortReasons      map[string]int64
 	Blacklisted       int64
 	Retired           int64
+	// LinkedSides counts side traces compiled that end at another loop's
+	// header and enter its trace; TraceHops the times one did (Go ran the
+	// entered trace next without going back to the interpreter).
+	LinkedSides int64
+	TraceHops   int64
+	// TraceTrees counts roots rebuilt with side traces inside
+	// (fastloop.go).
+	TraceTrees int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -86,6 +98,10 @@ type JIT struct {
 	// off (the block could not be allocated).
 	links   uint32
 	hotExit int
+	hop     *hopper // the wasm dispatcher that runs chains of traces (hop.go), or nil
+	// sideOf is the trace whose exit the side trace being built hangs
+	// off (set by compileSide around build, fastloop.go), else nil.
+	sideOf *compiled
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -139,6 +155,19 @@ type compiled struct {
 	// (wasmgen.LowerConfig.NestedLinks), and their states by link word.
 	nestedLinks map[int32]wasmgen.NestedLink
 	nested      map[int]*exitState
+	// enters: the root trace a side trace ends by entering (it returns
+	// wasmgen.EnterTrace with its slot), or nil; leaveLink: its path
+	// leaves the root loop, and it is linked as a leave link (hop.go).
+	enters     *compiled
+	leaveLink  bool
+	underLeave bool // a side trace of a leave link's side trace
+	// Fast restarts (fastloop.go): a root whose restart goes back into
+	// its loop on wasmgen.LoopFast, with the slots its side traces must
+	// not write; a side trace that returns LoopFast.
+	fastRestart bool
+	loopFast    bool
+	rebuilds    int       // times a root was rebuilt with side traces inside
+	inlinedIn   *compiled // the root carrying this side trace's code, or nil
 }
 
 // Priming: after a trace exits, the loop's back-edge counter is set so
@@ -245,6 +274,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		}
 		j.w = w
 		j.setupLinks(m)
+		j.setupHops(m)
 	}
 	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
 	lp := j.loops[key]
@@ -298,6 +328,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
 		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
 	c.root = c
+	c.setFastRestart(b.low)
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
 			callee.callers = append(callee.callers, c)
@@ -305,6 +336,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	j.bySlot[slot] = c
 	j.setExitPCs(c)
+	j.setEnterOK(c, true)
 	lp.tr = c
 	j.live = append(j.live, c)
 	secs := time.Since(start).Seconds()
@@ -351,7 +383,8 @@ func (j *JIT) build(name string, rec *trace.Recording, side bool) (built, string
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
-		ExitPCs: j.exitPCs(),
+		ExitPCs: j.exitPCs(), Enter: rec.Enters, EnterSlot: rec.EnterSlot,
+		FastLoop: side && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),
 	})
 	if err != nil {
 		return built{}, "lowering: " + err.Error()
@@ -382,7 +415,12 @@ func (j *JIT) abort(lp *loop, key loopKey, pc int, reason string) {
 }
 
 // enter runs the loop's trace until it leaves the loop or an exit that
-// needs the interpreter, and returns the pc to resume at.
+// needs the interpreter, and returns the pc to resume at. A side trace
+// that ends at another loop's header (wasmgen.EnterTrace) makes it run
+// that loop's trace next (a hop), from the frame the side trace wrote:
+// every hop counts against the budget and polls as a safepoint does, so
+// a cycle of traces entering each other still lets Ctrl-C and the
+// collector in.
 func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	c := lp.tr
 	if c.depth > 0 && m.JITFrameRoom() <= c.depth {
@@ -391,15 +429,66 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	c.used = true
 	mem := m.JITHeap().Bytes()
 	budget := j.cfg.Budget
+	hopped := false
 	for {
 		j.stats.TraceEntries++
-		code, err := j.w.run(c.slot, f.RegsOffset, budget)
+		var code uint32
+		var err error
+		if j.hop != nil {
+			var last, entry int32
+			var hops int64
+			code, last, entry, hops, err = j.hop.run(j.w, c.slot, f.RegsOffset, budget)
+			if err == nil && hops > 0 {
+				// The dispatcher entered other traces (hop.go): the code
+				// is relative to the last root it ran, entered with the
+				// budget entry; what ran before is counted for the stats
+				// only.
+				before := max(int64(budget-entry)-hops, 0)
+				j.stats.BytecodesInTraces += before * int64(c.bytecodes)
+				c.iters += before
+				budget = entry
+			}
+			if err == nil && last != c.slot {
+				t := j.bySlot[last]
+				if t == nil || t.root != t || t.key.code != c.key.code || t.key.globals != c.key.globals || j.loops[t.key] == nil {
+					panic(fmt.Sprintf("jit: trace %s hopped to slot %d, which holds no trace of its frame", c.name, last))
+				}
+				c, lp, hopped = t, j.loops[t.key], true
+				c.used = true
+			}
+			j.stats.TraceHops += hops
+		} else {
+			code, err = j.w.run(c.slot, f.RegsOffset, budget)
+		}
 		if err != nil {
 			// A trap is a bug in the JIT: the frame may be half written,
 			// so it cannot be resumed safely.
 			panic(fmt.Sprintf("jit: trace %s trapped: %v", c.name, err))
 		}
 		left := int32(gcLE32(mem[vm.JITBudgetWordOffset:]))
+		if slot, ok := wasmgen.EnterTarget(code); ok {
+			// A side trace reached the header of the loop whose trace
+			// is in slot, with the frame written: enter that trace.
+			t := j.bySlot[slot]
+			if t == nil || t.root != t || t.key.code != c.key.code || t.key.globals != c.key.globals || j.loops[t.key] == nil {
+				panic(fmt.Sprintf("jit: trace %s entered slot %d, which holds no trace of its frame", c.name, slot))
+			}
+			iters := max(int64(budget-left), 0)
+			c.entries++
+			c.iters += iters
+			j.stats.BytecodesInTraces += iters * int64(c.bytecodes)
+			j.stats.TraceHops++
+			budget = min(left, budget) - 1
+			if budget <= 0 || gcLE32(mem[vm.InterruptWordOffset:]) != 0 || (int64(gcLE64(mem[gc.CtlBudget:])) <= 0 && m.JITRunDepth() == 1) ||
+				(t.depth > 0 && m.JITFrameRoom() <= t.depth) {
+				// The interpreter goes on at the header; its back-edge
+				// code collects or raises right after this hook returns.
+				return t.key.pc, true
+			}
+			c, lp, hopped = t, j.loops[t.key], true
+			c.used = true
+			continue
+		}
 		x, snap := c, ir.SnapID(code&^wasmgen.SafepointFlag)
 		if code&wasmgen.NestedFlag != 0 {
 			x, snap = j.nestedTrace(c, code)
@@ -423,6 +512,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			if gcLE32(mem[vm.InterruptWordOffset:]) != 0 || (int64(gcLE64(mem[gc.CtlBudget:])) <= 0 && m.JITRunDepth() == 1) {
 				return resume, true
 			}
+			budget = j.cfg.Budget
 			continue
 		}
 		j.stats.GuardExits++
@@ -446,9 +536,25 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		j.exitTaken(m, x, snap)
 		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves
 		if lp.tr == c && (c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries || leaves) {
-			m.JITPrimeLoop(m.JITTopFrame().PC)
+			if hopped {
+				j.primeBackEdges(m, c)
+			} else {
+				m.JITPrimeLoop(m.JITTopFrame().PC)
+			}
 		}
 		return resume, true
+	}
+}
+
+// primeBackEdges primes every jump back to c's loop header (the
+// interpreter did not enter c at a back-edge: a side trace entered it).
+func (j *JIT) primeBackEdges(m *vm.VM, c *compiled) {
+	instrs := m.JITTopFrame().Instrs
+	for pc := c.key.pc; pc <= c.backEdge && pc < len(instrs); pc++ {
+		ins := instrs[pc]
+		if ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == c.key.pc {
+			m.JITPrimeLoop(pc)
+		}
 	}
 }
 
@@ -508,6 +614,11 @@ func (j *JIT) retire(c *compiled) {
 	}
 	if !live {
 		return
+	}
+	if r := c.inlinedIn; r != nil {
+		// Its root runs its code: the root goes too.
+		c.inlinedIn = nil
+		j.retire(r)
 	}
 	for _, caller := range c.callers {
 		j.retire(caller)

@@ -127,8 +127,10 @@ func (j *JIT) nestedLinks(t *ir.Trace, calls []int32) map[int32]wasmgen.NestedLi
 // unlink detaches c before its slot is freed: its parent's link word to
 // it is cleared and its own link words zeroed.
 func (j *JIT) unlink(c *compiled) {
+	j.clearHopWords(c.slot)
 	if p := c.parent; p != nil {
 		j.setLink(p.slot, c.parentLink, 0)
+		j.setLeave(p.slot, c.parentLink, 0)
 		if c.parentState != nil && c.parentState.side == c {
 			c.parentState.side = nil
 		}
@@ -161,6 +163,18 @@ func (j *JIT) innerLookup(key loopKey) trace.InnerLookup {
 			pcs[i] = c.t.Snaps[i].PC
 		}
 		return trace.Inner{Slot: c.slot, SnapPCs: pcs, BackEdge: c.backEdge, Depth: c.depth}, true
+	}
+}
+
+// linkLookup finds the compiled root traces of loops in the same code
+// and globals as key, which a side trace may end by entering.
+func (j *JIT) linkLookup(key loopKey) trace.LinkLookup {
+	return func(pc int) (int32, bool) {
+		lp := j.loops[loopKey{key.code, pc, key.globals}]
+		if lp == nil || lp.tr == nil || lp.tr.root != lp.tr {
+			return 0, false
+		}
+		return lp.tr.slot, true
 	}
 }
 
@@ -237,35 +251,59 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	root := x.root
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
-	fail := func(pc int, reason string) {
+	fail := func(pc int, reason string, left bool) {
 		j.stats.TracesAborted++
 		j.stats.AbortReasons["side trace: "+reason+" at "+where(root.key.code, pc)]++
-		e.aborts++
-		e.leaves = e.leaves || reason == trace.SideLeftLoop
+		if reason != trace.SideUntracedLoop {
+			// Reaching a loop that has no trace yet is worth trying again
+			// (backed off) until it has one.
+			e.aborts++
+		}
+		e.leaves = e.leaves || reason == trace.SideLeftLoop || left
 		if e.penalty == 0 {
 			e.penalty = j.cfg.Penalty
 		}
 		e.skip = e.penalty
-		e.penalty *= 2
+		e.penalty = min(2*e.penalty, 1<<24)
 		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
 		if e.aborts >= j.cfg.MaxSideAborts {
 			e.black = true
 			j.logf("blacklisted exit %d of %s after %d aborts", link, x.name, e.aborts)
 		}
 	}
-	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key))
+	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key), j.linkLookup(root.key))
 	if err != nil {
-		pc := resume
+		pc, left := resume, false
 		if a, ok := err.(*trace.Abort); ok {
-			pc = a.PC
+			pc, left = a.PC, a.LeftLoop
 			err = fmt.Errorf("%s", a.Reason)
 		}
-		fail(pc, err.Error())
+		fail(pc, err.Error(), left)
 		return
 	}
+	underLeave := x.leaveLink || x.underLeave
+	if (rec.Left || underLeave) && !rec.Enters && j.hop != nil {
+		// It left the root loop and came back to its header, or it hangs
+		// off a side trace that the dispatcher calls (hop.go), where
+		// "loop again" has no root to go round: it enters the root again
+		// as another loop's trace would be entered.
+		rec.Enters, rec.EnterPC, rec.EnterSlot = true, root.key.pc, root.slot
+	}
+	var target *compiled
+	if rec.Enters {
+		// It ends at another loop's header: that loop's trace must still
+		// be the one in the slot the recording saw.
+		target = j.bySlot[rec.EnterSlot]
+		if target == nil || target.root != target || target.key != (loopKey{root.key.code, rec.EnterPC, root.key.globals}) {
+			fail(rec.EnterPC, "linked trace gone", false)
+			return
+		}
+	}
+	j.sideOf = x
 	b, reason := j.build(name, rec, true)
+	j.sideOf = nil
 	if reason != "" {
-		fail(resume, reason)
+		fail(resume, reason, false)
 		return
 	}
 	slot, cm, mod, t, nested, low := b.slot, b.cm, b.mod, b.t, b.nested, b.low
@@ -278,18 +316,44 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			callee.callers = append(callee.callers, c)
 		}
 	}
+	if target != nil {
+		// Retiring the entered trace retires c first, so that c never
+		// names a slot that another trace may take.
+		target.callers = append(target.callers, c)
+		c.enters = target
+		j.stats.LinkedSides++
+	}
+	c.loopFast = low.LoopFast
 	j.bySlot[slot] = c
 	j.setExitPCs(c)
 	j.live = append(j.live, c)
 	x.sides = append(x.sides, c)
 	e.side = c
 	j.deepen(root, c.depth)
-	j.setLink(x.slot, link, uint32(slot)+1)
+	if rec.Left && j.hop != nil && link < len(x.t.Snaps) {
+		// Its path leaves the root loop: the dispatcher calls it when the
+		// exit reaches it, not the parent's exit block, so that an outer
+		// trace calling an inner one still goes on after its end.
+		c.leaveLink = true
+		j.setLeave(x.slot, link, uint32(slot)+1)
+	} else if underLeave {
+		c.underLeave = true
+		j.setLink(x.slot, link, uint32(slot)+1)
+	} else {
+		j.setLink(x.slot, link, uint32(slot)+1)
+	}
 	secs := time.Since(start).Seconds()
 	j.stats.SideTraces++
 	j.stats.CompileSeconds += secs
-	j.logf("compiled side trace %s for exit %d of %s at %s (loop at %s): %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
-		name, link, x.name, where(root.key.code, resume), where(root.key.code, root.key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
+	ends := ""
+	if target != nil {
+		ends = fmt.Sprintf(", entering %s at %s", target.name, where(root.key.code, target.key.pc))
+	}
+	j.logf("compiled side trace %s for exit %d of %s at %s (loop at %s%s): %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
+		name, link, x.name, where(root.key.code, resume), where(root.key.code, root.key.pc), ends, rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
+	if x == root && c.loopFast {
+		j.inlineSides(root)
+	}
 }
 
 // deepen raises the inlined-call depth a root trace (and every trace
@@ -299,6 +363,7 @@ func (j *JIT) deepen(c *compiled, d int) {
 		return
 	}
 	c.depth = d
+	j.setEnterOK(c, true)
 	for _, caller := range c.callers {
 		j.deepen(caller.root, d)
 	}

@@ -57,13 +57,24 @@ const (
 type Abort struct {
 	Reason string
 	PC     int
+	// LeftLoop: a side trace's path had left the root trace's loop (its
+	// exit is the loop's end, or a break) when it aborted.
+	LeftLoop bool
 }
 
 func (a *Abort) Error() string { return fmt.Sprintf("%s at pc %d", a.Reason, a.PC) }
 
 // Recording is a recorded loop iteration.
 type Recording struct {
-	Trace       *ir.Trace
+	Trace *ir.Trace
+	// Enters: a side trace that ends at the header of another loop
+	// (EnterPC), whose compiled root trace (in table slot EnterSlot) it
+	// enters (RecordSide).
+	Enters    bool
+	EnterPC   int
+	EnterSlot int32
+	// Left: a side trace whose path left the root trace's loop.
+	Left        bool
 	BackEdge    int     // the loop's back-edge pc
 	Calls       []int32 // table slots of the inner traces the trace calls
 	Header      int     // the loop header's pc
@@ -132,6 +143,11 @@ type recorder struct {
 	maxInner int       // inner loop iterations callInner may simulate
 	attrs    attrState // attribute stores deferred inside inlined calls (record_attrs.go)
 	unroll   unrolling // inner loops without a trace being unrolled (record_inner.go)
+	side     *sideOpts // a side trace's options (side.go), nil for a root trace
+	enter    int32     // the slot of the trace a side trace ends entering, -1 if none
+	enterPC  int
+	live     *regLiveness // the root frame's register liveness (record_live.go), once liveDone
+	liveDone bool
 }
 
 // inlined is a Python call being recorded inline: the caller's state to
@@ -151,15 +167,16 @@ const MaxInlineDepth = 3
 // Record records one iteration of the loop whose header is header and
 // whose back-edge is backEdge, in the innermost frame of m.
 func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup) (rec *Recording, err error) {
-	return record(m, header, backEdge, header, false, name, inner)
+	return record(m, header, backEdge, header, nil, name, inner)
 }
 
 // record records from start until control reaches the loop header: one
 // iteration ending in JLOOP, or for a side trace (side.go) the rest of
 // one, ending in EXIT.
-func record(m *vm.VM, header, backEdge, start int, side bool, name string, inner InnerLookup) (rec *Recording, err error) {
+func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup) (rec *Recording, err error) {
 	fr := m.JITTopFrame()
-	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations}
+	side := sideOpt != nil
+	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1}
 	if side {
 		r.maxInner = MaxSideInnerIterations
 	}
@@ -206,15 +223,27 @@ func record(m *vm.VM, header, backEdge, start int, side bool, name string, inner
 			r.b.Exit(r.endSnap(header))
 			break
 		}
+		if slot, ok := r.linkAt(next); ok {
+			// Another loop's header with a compiled trace: end here and
+			// enter that trace (side.go).
+			r.b.Exit(r.endSnap(next))
+			r.enter, r.enterPC = slot, next
+			break
+		}
 		if next == header {
 			r.b.JLoop(r.snap(header))
 			break
 		}
 		if next < header || next > backEdge {
-			if side {
+			if side && sideOpt.link != nil {
+				// The path leaves the root loop: it may still reach a
+				// header to link to (side.go).
+				sideOpt.left = true
+			} else if side {
 				return nil, r.abort(SideLeftLoop)
+			} else {
+				return nil, r.abort("loop left while recording")
 			}
-			return nil, r.abort("loop left while recording")
 		}
 		if next <= r.pc {
 			// The back-edge of an inner loop whose header is next.
@@ -228,13 +257,14 @@ func record(m *vm.VM, header, backEdge, start int, side bool, name string, inner
 	if err := ir.Verify(t); err != nil {
 		return nil, &Abort{Reason: "invalid IR: " + err.Error(), PC: header}
 	}
-	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: steps, InlineDepth: r.maxDepth, Calls: r.calls}, nil
+	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: steps, InlineDepth: r.maxDepth, Calls: r.calls,
+		Enters: r.enter >= 0, EnterPC: r.enterPC, EnterSlot: max(r.enter, 0), Left: side && sideOpt.left}, nil
 }
 
 func (r *recorder) abort(reason string) error { return &Abort{Reason: reason, PC: r.pc} }
 
 // snap returns a snapshot resuming at pc with every register this
-// iteration wrote.
+// iteration wrote that is live at pc (record_live.go).
 func (r *recorder) snap(pc int) ir.SnapID {
 	if len(r.stack) > 0 {
 		pc = r.stack[0].callPC
@@ -243,8 +273,9 @@ func (r *recorder) snap(pc int) ir.SnapID {
 		return r.snapID
 	}
 	s := ir.Snapshot{PC: int32(pc)}
+	live := r.liveRegs(pc) // nil: all live
 	for i := range r.root {
-		if r.root[i].dirty {
+		if r.root[i].dirty && (live == nil || live.has(i)) {
 			s.Entries = append(s.Entries, ir.SnapEntry{Slot: int32(i), Tag: r.root[i].tag, Val: r.root[i].val})
 		}
 	}
@@ -663,6 +694,11 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 		}
 		return r.forIterDone(ins)
 	}
+	if r.side != nil && r.side.link != nil && r.exhausted(ins) {
+		// A side trace that may end at another loop's header: the root
+		// loop's end is recorded as its exhaustion (side.go).
+		return r.forIterDone(ins)
+	}
 	it := r.read(ins.A())
 	if it.v.Tag() != vm.JITTagIter {
 		return 0, r.abort("for over a non-iterator")
@@ -1045,12 +1081,28 @@ func (r *recorder) inline(ins bytecode.Instr, fn operand, first, nargs int) (int
 // implements it with the interpreter's own function.
 var FloatPowHelper = ir.HelperSig{Name: "fpow", Args: []ir.Type{ir.Float, ir.Float}, Result: ir.Float, Effect: ir.Pure}
 
-// floatPow records x ** y on floats through the helper.
+// floatPow records x ** y on floats: in the trace for some constant
+// exponents (record_pow.go), otherwise through the helper.
 func (r *recorder) floatPow(x, y operand) (operand, error) {
 	b := r.b
 	v, ok := r.m.JITFloatPow(x.v.Float(), y.v.Float())
 	if !ok {
 		return operand{}, r.abort("float power with a complex result or an error")
+	}
+	// An exponent with an in-trace evaluation (record_pow.go), used when
+	// the recorded base passes its guards. An exponent that is not an IR
+	// constant (the compiler keeps a loop's constants in registers loaded
+	// before the loop) is guarded equal to its recorded value: the guard
+	// is loop-invariant, so peeling leaves it before the loop.
+	if c := y.v.Float(); powConstSupported(c) {
+		if pv, ok := powConstFloat(x.v.Float(), c); ok && math.Float64bits(pv) == math.Float64bits(v) {
+			snap := r.snap(r.pc)
+			if !y.val.IsConst() {
+				b.Guard(ir.EQ, y.val, b.KFloat(c), snap)
+			}
+			ref := emitPowConst(b, x.val, c, snap)
+			return operand{gc.Float(v), b.KTag(uint64(gc.TagFloat)), ref}, nil
+		}
 	}
 	h := int64(-1)
 	for i, hs := range b.T.Helpers {

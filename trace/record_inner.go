@@ -39,6 +39,9 @@ func (r *recorder) innerBackEdge(h int) (int, error) {
 	if !r.unrollable(h) {
 		return r.callInner(h)
 	}
+	if r.side != nil && r.side.left {
+		return 0, r.abort(SideUntracedLoop)
+	}
 	if r.fr.Instrs[h].Op() == bytecode.FORITER {
 		return h, nil // forIter at h counts the iteration
 	}
@@ -97,6 +100,9 @@ func (r *recorder) leaveUnrolled(next int) {
 func (r *recorder) unrollForIter(ins bytecode.Instr) (int, error) {
 	if r.exhausted(ins) {
 		return r.forIterDone(ins)
+	}
+	if r.side != nil && r.side.left {
+		return 0, r.abort(SideUntracedLoop)
 	}
 	if err := r.unrollIteration(r.pc); err != nil {
 		return 0, err

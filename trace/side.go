@@ -1,21 +1,34 @@
 // side.go records side traces (bridges): when one exit of a compiled
 // trace keeps firing, the JIT records from that exit's resume pc, with the
 // frame as the exit left it, until control reaches the root trace's loop
-// header again; the side trace then ends in EXIT through a snapshot of
-// every register it changed, and wasmgen lowers that final exit to
-// "loop again" (docs/jit.md "Side traces").
+// header again, or the header of another loop of the same frame that has
+// a compiled root trace (LuaJIT's way: a side trace links to another
+// trace). The side trace then ends in EXIT through a snapshot of every
+// register it changed; wasmgen lowers that final exit to "loop again" at
+// the root's header, or to "enter the trace at that header"
+// (docs/jit.md "Side traces").
 
 package trace
 
 import (
+	"errors"
+
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
 )
 
 // SideLeftLoop is the abort reason of a side trace whose path leaves the
-// root trace's loop (the loop's own end, a break): such an exit is
-// blacklisted after a few tries.
+// root trace's loop (the loop's own end, a break) and reaches no loop
+// header it could link to: such an exit is blacklisted after a few tries.
 const SideLeftLoop = "side trace left the loop"
+
+// SideUntracedLoop is the abort reason of a side trace whose path, after
+// leaving the root trace's loop, reaches a loop that has no compiled trace
+// yet: unrolling it there would grow the side trace into a copy of the
+// whole enclosing loop, with a guard per varying trip count (each growing
+// its own side trace); once that loop has a trace, a later try links to
+// it. Such aborts back off but never blacklist the exit.
+const SideUntracedLoop = "side trace reached a loop without a trace"
 
 // MaxSideInnerIterations bounds the inner loop iterations a side trace's
 // recording simulates (a side trace is recorded at a hot exit, in the
@@ -24,16 +37,82 @@ const SideLeftLoop = "side trace left the loop"
 // succeed).
 const MaxSideInnerIterations = 1 << 11
 
+// LinkLookup finds the table slot of the compiled root trace of the loop
+// whose header is pc, in the frame being recorded: a side trace that
+// reaches that header may end there and enter that trace.
+type LinkLookup func(pc int) (slot int32, ok bool)
+
 // RecordSide records a side trace in the innermost frame of m, starting
 // at pc start (where the interpreter resumes after the parent's exit),
 // for the root loop whose header and back-edge are given. The recording
 // ends when control reaches the header, with an EXIT whose snapshot
-// resumes there.
-func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup) (*Recording, error) {
-	if start < header || start > backEdge {
-		return nil, &Abort{Reason: SideLeftLoop, PC: start}
+// resumes there, or (with link) the header of another loop that has a
+// compiled trace, outside the root loop (its enclosing loop's path
+// after an inner loop's end, a sibling loop): the Recording then says
+// Enters, and the EXIT's snapshot resumes at that header.
+//
+// The header of a loop nested inside the root loop is first called as
+// an inner trace, as a root trace's recording does (the side trace then
+// goes on after the inner loop, with no trip through Go); when that
+// recording aborts, it is recorded again ending at such a header too.
+// An abort after the path left the root loop says LeftLoop (and its
+// reason starts with SideLeftLoop, unless it is SideUntracedLoop).
+func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup) (*Recording, error) {
+	if link == nil && (start < header || start > backEdge) {
+		return nil, &Abort{Reason: SideLeftLoop, PC: start, LeftLoop: true}
 	}
-	return record(m, header, backEdge, start, true, name, inner)
+	rec, sawInner, err := recordSide(m, header, backEdge, start, name, inner, link, false)
+	if err != nil && sawInner {
+		var again error
+		if rec, _, again = recordSide(m, header, backEdge, start, name, inner, link, true); again == nil {
+			return rec, nil
+		}
+	}
+	return rec, err
+}
+
+// recordSide is one try of RecordSide; linkInner makes it end at the
+// headers of the root loop's inner loops too. It reports whether the
+// recording reached such a header with linkInner false.
+func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool) (*Recording, bool, error) {
+	var sawInner bool
+	opts := sideOpts{link: link, linkInner: linkInner, sawInner: &sawInner}
+	rec, err := record(m, header, backEdge, start, &opts, name, inner)
+	var a *Abort
+	if err != nil && errors.As(err, &a) && opts.left {
+		a.LeftLoop = true
+		if a.Reason != SideUntracedLoop && a.Reason != SideLeftLoop {
+			a.Reason = SideLeftLoop + ", then " + a.Reason
+		}
+	}
+	return rec, sawInner, err
+}
+
+// sideOpts is what a side trace's recording knows beyond a root's: where
+// it may end, and what it saw on the way.
+type sideOpts struct {
+	link      LinkLookup
+	linkInner bool  // end at the root loop's inner headers too
+	sawInner  *bool // an inner header with a trace was reached (and called)
+	left      bool  // the path left the root loop's extent
+}
+
+// linkAt reports whether a side trace that reaches pc (in the loop's own
+// frame) ends there, entering the trace in the returned slot.
+func (r *recorder) linkAt(pc int) (int32, bool) {
+	o := r.side
+	if o == nil || o.link == nil || pc == r.header {
+		return 0, false
+	}
+	slot, ok := o.link(pc)
+	if !ok {
+		return 0, false
+	}
+	if pc > r.header && pc <= r.backEdge && !o.linkInner {
+		*o.sawInner = true
+		return 0, false
+	}
+	return slot, true
 }
 
 // endSnap returns a new snapshot (shared with no guard) resuming at pc

@@ -14,10 +14,17 @@ import (
 
 // codeInfo is what the interpreter keeps per *bytecode.Code.
 type codeInfo struct {
-	code    *bytecode.Code
-	instrs  []bytecode.Instr
-	consts  []gc.Value
-	kwnames map[int][]string
+	code   *bytecode.Code
+	instrs []bytecode.Instr
+	consts []gc.Value
+	// Copies of code fields the call path reads, one load from ci instead
+	// of two dependent ones through code: NumRegs; ArgCount when a call
+	// with exactly that many positional arguments needs no binding (simple
+	// and not a generator), else -1; whether there are free variables.
+	nregs     int32
+	exactArgs int16
+	hasFree   bool
+	kwnames   map[int][]string
 	// simple: only positional parameters (cells and free variables are
 	// allowed: MAKECELL and the call's loadFreevars fill them after the
 	// binding): a call with exactly ArgCount positional arguments needs no
@@ -98,6 +105,10 @@ func (vm *VM) codeInfoOf(c *bytecode.Code) *codeInfo {
 	}
 	ci.simple = c.KwOnlyArgCount == 0 && c.Flags&(bytecode.FlagVarargs|bytecode.FlagVarkeywords) == 0
 	ci.isGen = c.Flags&(bytecode.FlagGenerator|bytecode.FlagCoroutine|bytecode.FlagAsyncGenerator) != 0
+	ci.nregs, ci.exactArgs, ci.hasFree = int32(c.NumRegs), -1, len(c.Freevars) > 0
+	if ci.simple && !ci.isGen && c.ArgCount < 1<<15 {
+		ci.exactArgs = int16(c.ArgCount)
+	}
 	ci.globals = make([]globalCache, len(c.Instrs))
 	ci.counts = make([]uint32, len(c.Instrs))
 	ci.attrs = make([]attrCache, len(c.Instrs))

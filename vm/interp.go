@@ -70,7 +70,7 @@ func (vm *VM) pushFrame(ci *codeInfo, base int, fn, globals, locals gc.Value, re
 // to register ret; initObj is the instance an __init__ call initialises
 // (or empty). It is pushFrame with what the loop already knows passed in.
 func (vm *VM) pushCall(ci *codeInfo, base int, fn gc.Value, caller *frame, ret int, initObj gc.Value) (*frame, error) {
-	n := ci.code.NumRegs
+	n := int(ci.nregs)
 	k := vm.nframes
 	if k >= vm.recLimit || base+n+256 > stackSize || k>>frameChunkBits >= len(vm.frames) {
 		if err := vm.pushFrame(ci, base, fn, vm.slot(fn.Ref(), fnGlobals), vEmpty, ret, false); err != nil {
@@ -147,7 +147,7 @@ loadf:
 	ci = f.ci
 	code = ci.instrs
 	consts = ci.consts
-	R = vm.regs[f.base : f.base+ci.code.NumRegs : f.base+ci.code.NumRegs]
+	R = vm.regs[f.base : f.base+int(ci.nregs) : f.base+int(ci.nregs)]
 	pc = f.pc
 	for {
 		ins = code[pc]
@@ -764,17 +764,19 @@ loadf:
 					R[a] = x
 					break
 				}
-				if nb+cci.code.NumRegs+256 > stackSize {
+				if nb+int(cci.nregs)+256 > stackSize {
 					// no room for the callee's registers
 					err = vm.raise("RecursionError", "maximum recursion depth exceeded")
 					goto handle
 				}
-				if cci.simple && kw == nil && nargs == cci.code.ArgCount {
+				if kw == nil && nargs == int(cci.exactArgs) {
 					// A plain loop: frames are small, and clear() would
 					// call memclr for a handful of words. (gc.Value{} is
 					// the empty value as a constant: vEmpty is a variable.)
-					rest := vm.regs[nb+nargs : nb+cci.code.NumRegs]
-					for i := range rest {
+					// Not `for i := range rest`: Go turns that form into
+					// a memclrNoHeapPointers call (4% of fib).
+					rest := vm.regs[nb+nargs : nb+int(cci.nregs)]
+					for i := 0; i < len(rest); i++ {
 						rest[i] = gc.Value{}
 					}
 				} else {
@@ -792,7 +794,7 @@ loadf:
 				if nf, err = vm.pushCall(cci, nb, fnv, f, f.base+a, initObj); err != nil {
 					goto handle
 				}
-				if len(cci.code.Freevars) > 0 {
+				if cci.hasFree {
 					vm.loadFreevars(fnv, cci, nb)
 				}
 				if vm.runDepth == 1 && vm.collectDue() {
@@ -1162,9 +1164,9 @@ loadf:
 		// An exception is in vm.exc: record this frame in its traceback
 		// (not for a re-raise), then find a handler here or in a caller.
 		// The handler is entered through loadf, so that ci, code, consts
-		// and R are assigned only there: the loop's per-instruction
-		// header then carries only pc, and Go does not spill the frame
-		// state at every instruction (docs/vm.md "The loop and calls").
+		// and R are assigned only there: the loop header then carries
+		// only pc, and Go no longer spills the frame state to the stack at
+		// every instruction (docs/vm.md "The loop and calls").
 		for {
 			if !reraise {
 				vm.addTraceback(vm.exc, f.ci, pc)

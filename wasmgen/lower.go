@@ -50,6 +50,24 @@ const (
 // "no snapshot"), so it never reaches Go.
 const LoopAgain = 0
 
+// EnterTrace is what a side trace returns, or-ed with slot<<NestedSlotShift,
+// when it has reached the header of another loop whose compiled root
+// trace is in that table slot (LowerConfig.Enter): it has written every
+// register it changed, so the frame is complete at that header, and Go
+// runs that trace next. It is NestedFlag|SafepointFlag with exit id 0,
+// which no exit has, so every trace that receives it from a linked side
+// trace or an inner trace's call passes it upward unchanged, as it passes
+// a nested exit on (docs/jit.md "Side traces", "Linking to other loops").
+const EnterTrace = NestedFlag | SafepointFlag
+
+// EnterTarget reports whether code is EnterTrace and the slot it names.
+func EnterTarget(code uint32) (slot int32, ok bool) {
+	if code&^uint32(MaxNestedSlot<<NestedSlotShift) != EnterTrace {
+		return 0, false
+	}
+	return int32(code>>NestedSlotShift) & MaxNestedSlot, true
+}
+
 // LinkWords is the number of link words each trace has (LowerConfig.
 // LinkBase): exits numbered LinkWords or more never link to a side trace.
 const LinkWords = 256
@@ -119,12 +137,33 @@ type LowerConfig struct {
 	// (so Go knows whose snapshot it was), and a linked exit returns the
 	// side trace's result unchanged.
 	Side bool
+	// Enter (with Side): the final EXIT returns EnterTrace |
+	// EnterSlot<<NestedSlotShift (storing the budget left) instead of
+	// LoopAgain: the side trace ends at the header of the loop whose root
+	// trace is in EnterSlot.
+	Enter     bool
+	EnterSlot int32
+	// FastLoop (with Side, without Enter): the final EXIT returns
+	// LoopFast instead of LoopAgain if SideLoopsFast(trace, FastRoot)
+	// holds (FastRoot is the root trace's optimised IR);
+	// Lowered.LoopFast says whether it does.
+	FastLoop bool
+	FastRoot *ir.Trace
+	// Inline (a peeled root with links): side traces whose code the root
+	// carries at the exits they continue (inline.go); Lower fails if one
+	// cannot be inlined.
+	Inline []InlineSide
 }
 
 // Lowered is the result of Lower.
 type Lowered struct {
 	Wasm   []byte
 	Instrs int // wasm instructions in the trace function
+	// FastRestart: a root that goes back into its loop when a side trace
+	// returns LoopFast (fastloop.go). LoopFast: a side trace that returns
+	// LoopFast at its end.
+	FastRestart bool
+	LoopFast    bool
 }
 
 // Lower encodes t as a module. It fails on IR it cannot lower (unknown
@@ -140,7 +179,7 @@ func Lower(t *ir.Trace, cfg LowerConfig) (*Lowered, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
 	}
-	return &Lowered{Wasm: b, Instrs: l.f.Len()}, nil
+	return &Lowered{Wasm: b, Instrs: l.f.Len(), FastRestart: l.fast != nil, LoopFast: l.loopFast}, nil
 }
 
 type lowerer struct {
@@ -165,6 +204,16 @@ type lowerer struct {
 	finalSnap  ir.SnapID // a side trace's final EXIT snapshot (returns LoopAgain)
 	backSnap   ir.SnapID // a root's JLOOP snapshot: a restart safepoint returns it
 	link       uint32    // scratch i32 for the link word and the side trace's result
+	fast       *fastPlan // a peeled root's fast restart (fastloop.go), or nil
+	resume     uint32    // i32: 1 once the loop was reached (the fast restart skips the pre-loop)
+	preLbl     Label     // the block around the pre-loop that resume skips
+	loopFast   bool      // a side trace's final EXIT returns LoopFast
+
+	// An inlined side trace's lowerer (inline.go): its SLOADs of
+	// registers the root's exit snapshot names are the root's values.
+	parent *lowerer
+	subst  map[ir.Ref]ir.Ref
+	inline map[ir.SnapID]*InlineSide // a root's inlined side traces by exit
 
 	fnAlloc, fnFMod, fnFFloorDiv int64 // function indexes, -1 if not imported
 	helpers                      []uint32
@@ -280,6 +329,9 @@ func (l *lowerer) lower() error {
 		if l.cfg.Slot < 0 || l.cfg.Slot > MaxNestedSlot {
 			return fmt.Errorf("side trace slot %d out of range", l.cfg.Slot)
 		}
+		if l.cfg.Enter && (l.cfg.EnterSlot < 0 || l.cfg.EnterSlot > MaxNestedSlot) {
+			return fmt.Errorf("entered trace slot %d out of range", l.cfg.EnterSlot)
+		}
 		l.finalSnap = t.Insts[len(t.Insts)-1].Snap
 	}
 	if l.linking() {
@@ -289,7 +341,27 @@ func (l *lowerer) lower() error {
 			l.backSnap = t.Insts[len(t.Insts)-1].Snap
 			l.restartLbl = f.Loop()
 			l.againLbl = f.Block()
+			if p, ok := l.planFast(); ok {
+				l.fast = p
+				l.resume = f.NamedLocal(I32, "resume")
+			}
 		}
+	}
+	if len(l.cfg.Inline) > 0 {
+		l.inline = map[ir.SnapID]*InlineSide{}
+		for i := range l.cfg.Inline {
+			s := &l.cfg.Inline[i]
+			if err := l.checkInline(s); err != nil {
+				return fmt.Errorf("inlining side trace at exit %d: %w", s.Exit, err)
+			}
+			if l.inline[s.Exit] != nil {
+				return fmt.Errorf("two side traces inlined at exit %d", s.Exit)
+			}
+			l.inline[s.Exit] = s
+		}
+	}
+	if l.cfg.Side && l.cfg.FastLoop && !l.cfg.Enter && l.linking() {
+		l.loopFast = SideLoopsFast(t, l.cfg.FastRoot)
 	}
 
 	// The exit blocks: one per snapshot that some instruction exits
@@ -330,6 +402,13 @@ func (l *lowerer) lower() error {
 	if loop == ir.Nil {
 		l.loopLbl = f.Loop()
 	}
+	if l.fast != nil {
+		// A fast restart comes back here with resume set: skip the
+		// pre-loop, whose values are still in their locals.
+		l.preLbl = f.Block()
+		f.LocalGet(l.resume)
+		f.BrIf(f.LabelDepth(l.preLbl))
+	}
 	for r := ir.Ref(1); r < t.Len(); r++ {
 		l.inst(r, loop)
 		if l.err != nil {
@@ -347,9 +426,20 @@ func (l *lowerer) lower() error {
 			f.LocalSet(l.flag)
 		}
 		f.End()
+		if s := l.inline[id]; s != nil {
+			l.inlineSide(s)
+			continue
+		}
 		l.applySnap(id)
 		if l.cfg.Side && id == l.finalSnap {
-			f.I32Const(LoopAgain)
+			if l.cfg.Enter {
+				l.storeBudget()
+				f.I32Const(EnterTrace | l.cfg.EnterSlot<<NestedSlotShift)
+			} else if l.loopFast {
+				f.I32Const(LoopFast)
+			} else {
+				f.I32Const(LoopAgain)
+			}
 			f.Return()
 			continue
 		}
@@ -378,6 +468,9 @@ func (l *lowerer) lower() error {
 		f.I32Const(int32(l.backSnap) | SafepointFlag)
 		f.Return()
 		f.End()
+		if l.fast != nil {
+			l.fastRestart()
+		}
 		f.Br(f.LabelDepth(l.restartLbl))
 		f.End()
 		f.Unreachable()
@@ -410,9 +503,15 @@ func (l *lowerer) storeBudget() {
 // word and the call of the side trace it names. A safepoint exit (the
 // flag set) never links: it must reach Go.
 func (l *lowerer) linkExit(id ir.SnapID, safe bool) {
+	l.linkWordCall(l.cfg.LinkBase+4*uint32(id), safe)
+}
+
+// linkWordCall emits the test of the link word at addr and the call of
+// the side trace it names (linkExit).
+func (l *lowerer) linkWordCall(addr uint32, safe bool) {
 	f := l.f
 	f.I32Const(0)
-	f.I32Load(l.cfg.LinkBase + 4*uint32(id))
+	f.I32Load(addr)
 	f.LocalTee(l.link)
 	if safe {
 		f.I32Const(0)
@@ -440,7 +539,8 @@ func (l *lowerer) callLinked() {
 		return
 	}
 	f.LocalTee(l.link)
-	f.Op(OpI32Eqz)
+	f.I32Const(LoopFast + 1)
+	f.Op(OpI32LtU) // LoopAgain or LoopFast
 	f.BrIf(f.LabelDepth(l.againLbl))
 	f.LocalGet(l.link)
 	f.Return()
@@ -461,6 +561,10 @@ func (l *lowerer) release(vt ValType, x uint32) { l.scratch[vt] = append(l.scrat
 // push pushes the value of r.
 func (l *lowerer) push(r ir.Ref) {
 	f := l.f
+	if x, ok := l.subst[r]; ok {
+		l.parent.push(x)
+		return
+	}
 	switch {
 	case r < 0:
 		if int(-r) >= len(l.t.Consts) {
@@ -696,6 +800,11 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		for p := r + 1; p < t.Len() && t.Insts[p].Op == ir.PHI; p++ {
 			l.push(t.Insts[p].A)
 			l.set(p)
+		}
+		if l.fast != nil {
+			f.I32Const(1)
+			f.LocalSet(l.resume)
+			f.End() // the pre-loop block
 		}
 		l.loopLbl = f.Loop()
 	case ir.JLOOP:

@@ -52,6 +52,9 @@ func collectJITStats(o *options) jitStats {
 		TracesCompiled:       s.TracesCompiled,
 		TracesAborted:        s.TracesAborted,
 		SideTraces:           s.SideTraces,
+		LinkedSideTraces:     s.LinkedSides,
+		TraceHops:            s.TraceHops,
+		TraceTrees:           s.TraceTrees,
 		GuardExits:           s.GuardExits,
 		TraceEntries:         s.TraceEntries,
 		ModulesLive:          s.ModulesLive,
@@ -93,6 +96,9 @@ type jitStats struct {
 	TracesCompiled       int64            `json:"traces_compiled"`
 	TracesAborted        int64            `json:"traces_aborted"`
 	SideTraces           int64            `json:"side_traces"`
+	LinkedSideTraces     int64            `json:"linked_side_traces"`
+	TraceHops            int64            `json:"trace_hops"`
+	TraceTrees           int64            `json:"trace_trees"`
 	GuardExits           int64            `json:"guard_exits"`
 	TraceEntries         int64            `json:"trace_entries"`
 	ModulesLive          int64            `json:"modules_live"`
@@ -124,7 +130,9 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "hotloop JIT stats (JIT %s)\n", mode)
 	fmt.Fprintf(&b, "  traces compiled:       %d\n", s.TracesCompiled)
 	fmt.Fprintf(&b, "  traces aborted:        %d\n", s.TracesAborted)
-	fmt.Fprintf(&b, "  side traces:           %d\n", s.SideTraces)
+	fmt.Fprintf(&b, "  side traces:           %d (%d entering another loop's trace)\n", s.SideTraces, s.LinkedSideTraces)
+	fmt.Fprintf(&b, "  trace hops:            %d\n", s.TraceHops)
+	fmt.Fprintf(&b, "  trace trees:           %d (roots rebuilt with side traces inside)\n", s.TraceTrees)
 	fmt.Fprintf(&b, "  guard exits:           %d\n", s.GuardExits)
 	fmt.Fprintf(&b, "  trace entries:         %d\n", s.TraceEntries)
 	fmt.Fprintf(&b, "  wasm modules live:     %d\n", s.ModulesLive)

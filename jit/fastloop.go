@@ -1,0 +1,116 @@
+// fastloop.go holds the JIT's side of fast restarts (wasmgen/fastloop.go):
+// a peeled root remembers whether its restart can go back into its loop
+// and which register slots it reads only before the loop; a side trace is
+// lowered to return wasmgen.LoopFast only when every trace on its way
+// from the root may (docs/jit.md "Side traces", "Back into the loop").
+
+package jit
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/trace/ir"
+	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/wasmgen"
+)
+
+// setFastRestart records what lowering root c gave: whether it has a fast
+// restart.
+func (c *compiled) setFastRestart(low *wasmgen.Lowered) {
+	c.fastRestart = low.FastRestart
+}
+
+// fastLoopParent reports whether a side trace hanging off an exit of x
+// may return LoopFast: x's root has a fast restart and x is that root or
+// a side trace that returns LoopFast itself (so that nothing on the way
+// from the root wrote memory or an invariant register).
+func (x *compiled) fastLoopParent() bool {
+	if x == nil || x.root == nil || !x.root.fastRestart {
+		return false
+	}
+	return x == x.root || x.loopFast
+}
+
+// rootTrace is the optimised IR of x's root (nil without one), which
+// wasmgen.SideLoopsFast checks a side trace against.
+func (x *compiled) rootTrace() *ir.Trace {
+	if x == nil || x.root == nil {
+		return nil
+	}
+	return x.root.t
+}
+
+// Trace trees (wasmgen/inline.go): a root whose side traces may return
+// LoopFast is rebuilt with their code inside it, at most maxRebuilds
+// times, carrying at most maxInlined side traces.
+const (
+	maxRebuilds = 3
+	maxInlined  = 8
+)
+
+// inlineSides rebuilds root r with every side trace hanging directly off
+// one of its exits that may return LoopFast and is not inlined yet, and
+// swaps the new module into r's table slot: r keeps its IR, its exits,
+// its link words and its slot, so traces calling it and its side traces
+// see no change, only the exits now run their side traces' code in place.
+// A failure leaves r as it was.
+func (j *JIT) inlineSides(r *compiled) {
+	if r.root != r || !r.fastRestart || r.rebuilds >= maxRebuilds {
+		return
+	}
+	var sides []*compiled
+	var in []wasmgen.InlineSide
+	fresh := false
+	for _, s := range r.sides {
+		if s.parent != r || !s.loopFast || s.enters != nil || s.parentLink <= 0 || s.parentLink >= len(r.t.Snaps) || len(sides) >= maxInlined {
+			continue
+		}
+		is := wasmgen.InlineSide{Exit: ir.SnapID(s.parentLink), Trace: s.t, Slot: s.slot, LinkBase: j.linkBase(s.slot)}
+		if wasmgen.InlineProblem(r.t, &is) != nil {
+			continue // an exit of the pre-loop, or a side trace that imports
+		}
+		sides, in = append(sides, s), append(in, is)
+		fresh = fresh || s.inlinedIn != r
+	}
+	if !fresh {
+		return
+	}
+	start := time.Now()
+	r.rebuilds++
+	name := fmt.Sprintf("%s_tree%d", r.name, r.rebuilds)
+	low, err := wasmgen.Lower(r.t, wasmgen.LowerConfig{
+		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
+		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: r.slot,
+		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
+		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(r.slot), NestedLinks: r.nestedLinks,
+		ExitPCs: j.exitPCs(), Inline: in,
+	})
+	if err != nil {
+		r.rebuilds = maxRebuilds
+		j.logf("no trace tree for %s: %v", r.name, err)
+		return
+	}
+	if j.cfg.DumpDir != "" {
+		j.dump(name, r.t, r.t, low.Wasm)
+	}
+	// Instantiating the new module sets r's table slot to its function
+	// (its element segment); only then does the old module go.
+	cm, mod, err := j.w.load(name, low.Wasm)
+	if err != nil {
+		r.rebuilds = maxRebuilds
+		j.logf("no trace tree for %s: %v", r.name, err)
+		return
+	}
+	_ = r.mod.Close(j.w.ctx)
+	_ = r.cm.Close(j.w.ctx)
+	r.cm, r.mod = cm, mod
+	for _, s := range sides {
+		s.inlinedIn = r
+	}
+	secs := time.Since(start).Seconds()
+	j.stats.CompileSeconds += secs
+	j.stats.TraceTrees++
+	j.logf("rebuilt %s as %s with %d side traces inside: %d wasm instructions, %.2f ms", r.name, name, len(sides), low.Instrs, secs*1e3)
+}

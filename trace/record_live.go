@@ -1,0 +1,185 @@
+// record_live.go holds register liveness for snapshots: a register that
+// every path from a snapshot's resume pc writes before reading it is dead
+// there, and the snapshot need not restore it. Without this every
+// register an iteration wrote was in every later snapshot, so values
+// used only by snapshots (nbody's x1, y1, ... after the differences are
+// taken, the previous iteration's temporaries at the loop header) stayed
+// live across the loop as PHIs, and the wasm kept them in locals that
+// spilled around the loop body.
+//
+// The analysis is the textbook backward dataflow over the root frame's
+// bytecode, conservative wherever it is not precise: an instruction it
+// does not model reads every register (calls included: locals(), vars(),
+// eval() and exec() read the caller's frame), and a code object with
+// exception handlers is not analysed at all (a handler can be reached from
+// any instruction of its range). A dead register keeps, in the frame, the
+// value it had when the trace was entered: a valid value (the frame is a
+// gc root, so it stays alive) that the interpreter never reads.
+
+package trace
+
+import (
+	"github.com/hotloop/hotloop/vm/bytecode"
+)
+
+// regSet is a set of registers, one bit each.
+type regSet []uint64
+
+func (s regSet) has(r int) bool { return s[r>>6]&(1<<(r&63)) != 0 }
+func (s regSet) add(r int)      { s[r>>6] |= 1 << (r & 63) }
+
+// regLiveness is, for each pc of one code object, the registers that may
+// be read before being written when execution continues at that pc.
+type regLiveness struct {
+	live []regSet
+}
+
+// liveEffect is one instruction's effect on liveness: the registers it
+// reads, and for each successor the registers it writes on that edge.
+type liveEffect struct {
+	opaque   bool  // reads every register
+	uses     []int // registers read
+	fallDefs []int // registers written when it falls through to pc+1
+	fall     bool  // control may fall through
+	jump     int   // the jump target, -1 if none
+}
+
+// instrEffect models ins (at pc) for liveness; nregs bounds the register
+// operands (anything outside is treated as opaque).
+func instrEffect(ins bytecode.Instr, pc, nregs int) liveEffect {
+	op := ins.Op()
+	if op >= bytecode.NumOps {
+		return liveEffect{opaque: true, fall: true, jump: -1}
+	}
+	info := &bytecode.Table[op]
+	e := liveEffect{fall: info.Flags&bytecode.FlagTerminator == 0, jump: -1}
+	if info.Flags&bytecode.FlagJump != 0 && info.HasBx {
+		e.jump = int(ins.Bx())
+	}
+	a, b, c := ins.A(), ins.B(), ins.C()
+	span := func(first, n int) []int {
+		regs := make([]int, n)
+		for i := range regs {
+			regs[i] = first + i
+		}
+		return regs
+	}
+	switch op {
+	case bytecode.NOP:
+	case bytecode.MOVE:
+		e.uses, e.fallDefs = []int{b}, []int{a}
+	case bytecode.LOADCONST, bytecode.LOADNONE, bytecode.LOADTRUE, bytecode.LOADFALSE,
+		bytecode.LOADGLOBAL, bytecode.LOADEMPTY:
+		e.fallDefs = []int{a}
+	case bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.TRUEDIV, bytecode.FLOORDIV,
+		bytecode.MOD, bytecode.POW, bytecode.MATMUL, bytecode.LSHIFT, bytecode.RSHIFT,
+		bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR, bytecode.INPLACE,
+		bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE,
+		bytecode.IS, bytecode.ISNOT, bytecode.IN, bytecode.NOTIN, bytecode.GETITEM:
+		e.uses, e.fallDefs = []int{b, c}, []int{a}
+	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT, bytecode.GETITER,
+		bytecode.GETLEN, bytecode.LOADATTR:
+		e.uses, e.fallDefs = []int{b}, []int{a}
+	case bytecode.SETITEM:
+		e.uses = []int{a, b, c}
+	case bytecode.STOREATTR:
+		e.uses = []int{a, c}
+	case bytecode.LISTAPPEND:
+		e.uses = []int{a, b}
+	case bytecode.JUMP:
+	case bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE, bytecode.RETURN:
+		e.uses = []int{a}
+	case bytecode.FORITER:
+		// Writes R[A+1] only when it falls through (the loop goes on).
+		e.uses, e.fallDefs = []int{a}, []int{a + 1}
+	case bytecode.UNPACK:
+		e.uses, e.fallDefs = []int{b}, span(a, c)
+	case bytecode.BUILDTUPLE, bytecode.BUILDLIST:
+		e.uses, e.fallDefs = span(b, c), []int{a}
+	default:
+		e.opaque = true
+	}
+	for _, regs := range [][]int{e.uses, e.fallDefs} {
+		for _, r := range regs {
+			if r < 0 || r >= nregs {
+				e.opaque = true
+			}
+		}
+	}
+	return e
+}
+
+// computeLiveness analyses code (its instructions as the frame runs them);
+// nil when it has exception handlers (everything is then live).
+func computeLiveness(code *bytecode.Code, instrs []bytecode.Instr, nregs int) *regLiveness {
+	if code == nil || len(code.Handlers) > 0 || nregs <= 0 {
+		return nil
+	}
+	n := len(instrs)
+	words := (nregs + 63) / 64
+	effects := make([]liveEffect, n)
+	for pc, ins := range instrs {
+		effects[pc] = instrEffect(ins, pc, nregs)
+	}
+	lv := &regLiveness{live: make([]regSet, n)}
+	for pc := range lv.live {
+		lv.live[pc] = make(regSet, words)
+	}
+	all := make(regSet, words)
+	for r := 0; r < nregs; r++ {
+		all.add(r)
+	}
+	next := make(regSet, words)
+	for changed := true; changed; {
+		changed = false
+		for pc := n - 1; pc >= 0; pc-- {
+			e := &effects[pc]
+			for i := range next {
+				next[i] = 0
+			}
+			if e.opaque {
+				copy(next, all)
+			} else {
+				if e.fall && pc+1 < n {
+					succ := lv.live[pc+1]
+					copy(next, succ)
+					for _, d := range e.fallDefs {
+						next[d>>6] &^= 1 << (d & 63)
+					}
+				}
+				if e.jump >= 0 && e.jump < n {
+					for i, w := range lv.live[e.jump] {
+						next[i] |= w
+					}
+				}
+				for _, u := range e.uses {
+					next.add(u)
+				}
+			}
+			cur := lv.live[pc]
+			for i := range cur {
+				if cur[i] != next[i] {
+					cur[i] |= next[i]
+					changed = true
+				}
+			}
+		}
+	}
+	return lv
+}
+
+// liveRegs returns the registers of the root frame that may be read when
+// the interpreter resumes at pc, or nil when all must be taken as live.
+func (r *recorder) liveRegs(pc int) regSet {
+	if len(r.stack) > 0 {
+		return nil // resuming in an inlined call: keep everything
+	}
+	if !r.liveDone {
+		r.liveDone = true
+		r.live = computeLiveness(r.fr.Code, r.fr.Instrs, len(r.root))
+	}
+	if r.live == nil || pc < 0 || pc >= len(r.live.live) {
+		return nil
+	}
+	return r.live.live[pc]
+}

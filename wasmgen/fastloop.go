@@ -1,0 +1,306 @@
+// fastloop.go lets a side trace's return to its root skip the root's
+// entry: when the side trace reached the loop header (LoopFast), a peeled
+// root sets its PHIs from the registers the side trace wrote and branches
+// straight back into its wasm loop, instead of re-reading every register,
+// re-checking the entry guards and running the peeled first iteration
+// again (PyPy's bridges jump to the loop label in the same way). It is
+// only right when everything the loop body uses from before the loop is
+// still what the pre-loop computed, so:
+//
+//   - the side trace (and every side trace on the way from the root)
+//     writes no heap word and calls nothing that writes (SideLoopsFast);
+//   - it writes no register that the root reads only in its pre-loop
+//     (LoopInvariantSlots: a register the loop body does not carry in a
+//     PHI is read once, before the loop);
+//   - the registers the root's back-edge snapshot names hold, at the
+//     restart, what a back-edge would have left there: a constant tag (the
+//     type the loop assumes) or an invariant value must be in the frame as
+//     is, and the loop-carried values are loaded into the PHIs; any
+//     mismatch (the side path changed a type) takes the slow way, the
+//     root's entry, as before.
+//
+// docs/jit.md "Side traces" ("Back into the loop") explains the choice.
+
+package wasmgen
+
+import (
+	"strings"
+
+	"github.com/hotloop/hotloop/trace/ir"
+)
+
+// LoopFast is what a side trace lowered with LowerConfig.FastLoop
+// returns from its final EXIT when its own code allows it (see the file
+// comment): the root may go back into its loop without re-running its
+// entry. A root that cannot (unpeeled, or its restart code found the
+// frame not as the loop needs it) treats it as LoopAgain. No exit a side
+// trace returns is 1: its own exits carry NestedFlag.
+const LoopFast = 1
+
+// fastWord is one frame word the fast restart reads: the tag (or payload)
+// of a register that the root's back-edge snapshot names, with the IR
+// value the back-edge would have left there.
+type fastWord struct {
+	off  uint32 // byte offset from the frame base
+	ref  ir.Ref // the value the word must hold, or a loop value it gives
+	load bool   // ref is a loop value first seen here: load it into its temp
+}
+
+// fastPlan is a root's fast restart: the words to read and check, and a
+// temp local per loop value that the PHIs take.
+type fastPlan struct {
+	words []fastWord
+	temp  map[ir.Ref]uint32
+	phis  []ir.Ref
+}
+
+// LoopInvariantSlots returns the register slots a peeled root trace reads
+// (SLOAD) but does not name in its back-edge snapshot: their values are
+// read once, before the loop, so a side trace that returns LoopFast must
+// not write them. It returns nil for a trace that is not a peeled loop.
+func LoopInvariantSlots(t *ir.Trace) []int64 {
+	if t.Len() < 2 || t.LoopRef() == ir.Nil || t.Inst(t.Len()-1).Op != ir.JLOOP {
+		return nil
+	}
+	back := t.Snap(t.Inst(t.Len() - 1).Snap)
+	seen := map[int64]bool{}
+	var slots []int64
+	for r := ir.Ref(1); r < t.Len(); r++ {
+		in := t.Inst(r)
+		if in.Op != ir.SLOAD || seen[in.Aux] {
+			continue
+		}
+		seen[in.Aux] = true
+		if _, named := back.Entry(int32(in.Aux)); !named {
+			slots = append(slots, in.Aux)
+		}
+	}
+	return slots
+}
+
+// SideLoopsFast reports whether side trace t may return LoopFast to the
+// peeled root trace root: it stores nothing to the frame except through
+// its snapshots, allocates nothing, calls no helper that writes and no
+// other trace, none of its snapshots (its final one, or an exit's that a
+// side trace of its own continues after) writes one of the root's
+// invariant slots (LoopInvariantSlots), and its heap stores cannot touch
+// a word the root's loop took from before the loop (heapSafe).
+func SideLoopsFast(t, root *ir.Trace) bool {
+	if root == nil || root.LoopRef() == ir.Nil {
+		return false
+	}
+	invariant := LoopInvariantSlots(root)
+	for r := ir.Ref(1); r < t.Len(); r++ {
+		in := t.Inst(r)
+		switch in.Op {
+		case ir.SSTORE, ir.NEW:
+			return false
+		case ir.CALL:
+			if in.Aux < 0 || int(in.Aux) >= len(t.Helpers) {
+				return false
+			}
+			h := t.Helpers[in.Aux]
+			if h.Effect == ir.Writes || strings.HasPrefix(h.Name, InnerTracePrefix) {
+				return false
+			}
+		}
+	}
+	for s := 1; s < len(t.Snaps); s++ {
+		snap := t.Snap(ir.SnapID(s))
+		for _, slot := range invariant {
+			if _, ok := snap.Entry(int32(slot)); ok {
+				return false
+			}
+		}
+	}
+	return heapSafe(ir.SummariseLoop(t, 1, t.Len()-1), root)
+}
+
+// heapSafe reports whether stores summarised in side leave alone every
+// heap word root's loop relies on from before the loop: no pre-loop value
+// the loop uses (an operand, a PHI's back-edge value, a loop snapshot's
+// entry) may depend on a load that a store of side may alias, no store of
+// the pre-loop to a word the loop never stores may be one (the loop may
+// have taken its value instead of loading), and the pre-loop allocates
+// nothing (a load from a fresh
+// object folds to zero). Aliasing is the IR's model: classes and offsets
+// only, so any store through any pointer counts.
+func heapSafe(side *ir.MemSummary, root *ir.Trace) bool {
+	if len(side.Stores) == 0 && !side.AnyWrites {
+		return true
+	}
+	if side.AnyWrites {
+		return false
+	}
+	loop := root.LoopRef()
+	own := ir.SummariseLoop(root, loop+1, root.Len()-1)
+	tainted := make([]bool, loop)
+	for r := ir.Ref(1); r < loop; r++ {
+		in := root.Inst(r)
+		switch in.Op {
+		case ir.NEW:
+			return false
+		case ir.FLOAD, ir.XLOAD:
+			tainted[r] = side.Kills(in)
+		case ir.FSTORE, ir.XSTORE:
+			probe := ir.Inst{Op: ir.FLOAD, Flag: in.Flag, Aux: in.Aux}
+			if in.Op == ir.XSTORE {
+				probe.Op = ir.XLOAD
+			}
+			if side.Kills(&probe) && !own.Kills(&probe) {
+				// The loop may have taken the stored value instead of
+				// loading the word (it never stores there itself).
+				return false
+			}
+		}
+		for _, x := range []ir.Ref{in.A, in.B, in.C} {
+			if x > 0 && x < r && tainted[x] {
+				tainted[r] = true
+			}
+		}
+	}
+	bad := func(x ir.Ref) bool { return x > 0 && x < loop && tainted[x] }
+	for r := loop + 1; r < root.Len(); r++ {
+		in := root.Inst(r)
+		if in.Op == ir.PHI {
+			if bad(in.B) {
+				return false
+			}
+			continue
+		}
+		if bad(in.A) || bad(in.B) || bad(in.C) {
+			return false
+		}
+		if in.Snap != ir.NoSnap {
+			for _, e := range root.Snap(in.Snap).Entries {
+				if bad(e.Tag) || bad(e.Val) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// planFast works out a peeled root's fast restart, or reports that it
+// has none: the back-edge snapshot has virtuals, a PHI takes a loop value
+// that no register holds at the back-edge, or a value has no local.
+func (l *lowerer) planFast() (*fastPlan, bool) {
+	t := l.t
+	loop := t.LoopRef()
+	if loop == ir.Nil {
+		return nil, false
+	}
+	back := t.Snap(t.Inst(t.Len() - 1).Snap)
+	if len(back.Virtuals) > 0 {
+		return nil, false
+	}
+	p := &fastPlan{temp: map[ir.Ref]uint32{}}
+	needed := map[ir.Ref]bool{} // loop values some PHI takes at the back-edge
+	for r := loop + 1; r < t.Len() && t.Inst(r).Op == ir.PHI; r++ {
+		if l.local[r] == 0 {
+			return nil, false
+		}
+		p.phis = append(p.phis, r)
+		if b := t.Inst(r).B; b > loop {
+			needed[b] = true
+		}
+	}
+	inLoop := func(r ir.Ref) bool { return r > loop }
+	// A value the restart can compare with: a constant, or a pre-loop
+	// value with a local.
+	comparable := func(r ir.Ref) bool { return r < 0 || (r > 0 && int(r) < len(l.local) && l.local[r] != 0) }
+	for _, e := range back.Entries {
+		if e.Slot < 0 {
+			return nil, false
+		}
+		tagLoop, valLoop := inLoop(e.Tag), inLoop(e.Val)
+		if (tagLoop || valLoop) && !(tagLoop && needed[e.Tag]) && !(valLoop && needed[e.Val]) {
+			// The register's header value is no PHI's: the loop never
+			// reads it (every snapshot in the loop writes it).
+			continue
+		}
+		for _, w := range []struct {
+			ref ir.Ref
+			off uint32
+		}{{e.Tag, uint32(16 * e.Slot)}, {e.Val, uint32(16*e.Slot + 8)}} {
+			switch {
+			case inLoop(w.ref) && !needed[w.ref]:
+				// Not needed, and the other word is: nothing to check.
+			case inLoop(w.ref):
+				_, seen := p.temp[w.ref]
+				if !seen {
+					if t.Inst(w.ref).Type == ir.Void || t.Inst(w.ref).Op == ir.SUNK {
+						return nil, false
+					}
+					p.temp[w.ref] = l.f.Local(wasmType(t.TypeOf(w.ref)))
+				}
+				p.words = append(p.words, fastWord{off: w.off, ref: w.ref, load: !seen})
+			case comparable(w.ref):
+				p.words = append(p.words, fastWord{off: w.off, ref: w.ref})
+			default:
+				return nil, false
+			}
+		}
+	}
+	for b := range needed {
+		if _, ok := p.temp[b]; !ok {
+			return nil, false
+		}
+	}
+	return p, true
+}
+
+// fastRestart emits the fast restart (the link local holds the side
+// trace's result, which was LoopAgain or LoopFast): unless the loop was
+// not reached in this call (resume is 0) or the result is LoopAgain,
+// read the frame as the plan says, leave for the slow restart on any
+// mismatch, set the PHIs and branch back to the top with resume set, so
+// that the pre-loop is skipped.
+func (l *lowerer) fastRestart() {
+	f, t, p := l.f, l.t, l.fast
+	slow := f.Block()
+	f.LocalGet(l.resume)
+	f.Op(OpI32Eqz)
+	f.BrIf(f.LabelDepth(slow))
+	f.LocalGet(l.link)
+	f.I32Const(LoopFast)
+	f.Op(OpI32Ne)
+	f.BrIf(f.LabelDepth(slow))
+	value := func(r ir.Ref) {
+		if x, ok := p.temp[r]; ok {
+			f.LocalGet(x)
+			return
+		}
+		l.push(r)
+	}
+	for _, w := range p.words {
+		ty := t.TypeOf(w.ref)
+		f.LocalGet(l.frame)
+		l.loadWord(ty, w.off)
+		if w.load {
+			f.LocalSet(p.temp[w.ref])
+			continue
+		}
+		value(w.ref)
+		switch wasmType(ty) {
+		case I32:
+			f.Op(OpI32Ne)
+		case F64:
+			f.Op(OpF64Ne)
+		default:
+			f.Op(OpI64Ne)
+		}
+		f.BrIf(f.LabelDepth(slow))
+	}
+	for _, r := range p.phis {
+		value(t.Inst(r).B)
+	}
+	for i := len(p.phis) - 1; i >= 0; i-- {
+		l.set(p.phis[i])
+	}
+	f.Br(f.LabelDepth(l.restartLbl))
+	f.End()
+	f.I32Const(0)
+	f.LocalSet(l.resume)
+}

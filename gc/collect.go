@@ -97,7 +97,7 @@ func (h *Heap) MaybeCollect() bool {
 
 // Collect collects now: everything not reachable from the roots is freed.
 func (h *Heap) Collect() {
-	start := time.Now()
+	start, startCPU := time.Now(), cpuNow()
 	if h.roots != nil {
 		h.roots.MarkRoots(&h.marker)
 	}
@@ -110,11 +110,45 @@ func (h *Heap) Collect() {
 	s := &h.stats
 	s.TotalAlloc += h.trigger - h.u64(CtlBudget)
 	s.LiveAfterGC, s.LiveObjects = live, objects
+	s.MaxLiveAfterGC = max(s.MaxLiveAfterGC, live)
 	s.Collections++
 	s.PauseTotal += pause
 	s.PauseLast = pause
 	s.PauseMax = max(s.PauseMax, pause)
+	endCPU := cpuNow()
+	h.gcShare = nextGCShare(h.gcShare, endCPU-startCPU, startCPU-h.lastEnd, h.lean, s.Collections == 1)
 	h.setTrigger(live)
+	// Twice the budget stays resident: a cycle allocates its budget and
+	// also bumps past free blocks too small for its objects, and keeping
+	// only the budget made bigint fault the same pages in after each of
+	// its 527 collections (20% more CPU time).
+	s.Released = h.releaseFree(2 * h.trigger)
+	s.ReleasedTotal += s.Released
+	h.lastEnd = cpuNow()
+}
+
+// cheapGCShare is the share of time below which collecting is cheap
+// enough to run it twice as often for a smaller heap (setTrigger).
+const cheapGCShare = 0.03
+
+// nextGCShare folds one collection into the running estimate of the share
+// of time spent collecting at the full budget: pause is the CPU time the
+// collection took, mutator the CPU time since the previous one ended. A lean budget
+// collects about twice as often, so its share is halved to estimate the
+// full budget's. The first collection sets the estimate; later ones are
+// averaged with it, so that one odd cycle does not flip the policy.
+func nextGCShare(prev float64, pause, mutator time.Duration, lean, first bool) float64 {
+	if pause <= 0 {
+		pause = 1
+	}
+	share := float64(pause) / float64(pause+max(mutator, 0))
+	if lean {
+		share /= 2
+	}
+	if first {
+		return share
+	}
+	return (prev + share) / 2
 }
 
 // ChargeExternal counts n bytes of Go memory that a heap object keeps
@@ -127,18 +161,26 @@ func (h *Heap) ChargeExternal(n uint64) {
 	h.setU64(CtlBudget, h.u64(CtlBudget)-n)
 }
 
-// ExemptFromTrigger says that n bytes of live blocks do not count when the
-// next budget is computed from the live bytes: a block allocated once and
-// mostly never touched, such as the vm's 16 MiB register stack, whose pages
-// are not resident. Counted, it would let every program's heap grow by
-// GrowthFactor-1 times its size in garbage before the first collection, and
-// peak RSS with it.
-func (h *Heap) ExemptFromTrigger(n uint64) { h.exempt += n }
+// ExemptFromTrigger says that a live block allocated with no value slots
+// and n raw bytes does not count when the next budget is computed from the
+// live bytes: a block allocated once and mostly never touched, such as the
+// vm's 16 MiB register stack, whose pages are not resident. Counted, it
+// would let every program's heap grow by GrowthFactor-1 times its size in
+// garbage before the first collection, and peak RSS with it. The whole
+// block is exempt, with the header and the rounding Alloc added.
+func (h *Heap) ExemptFromTrigger(n uint64) {
+	size := max((HeaderSize+n+blockAlign-1)&^(blockAlign-1), minBlock)
+	if size >= roundMin {
+		size = roundLarge(size)
+	}
+	h.exempt += size
+}
 
 // setTrigger sets the allocation budget after which MaybeCollect collects:
-// GrowthFactor-1 times the live bytes, at least MinTrigger, but at most half
-// of the room left under the limit, so that a heap near its limit collects
-// more often instead of failing.
+// GrowthFactor-1 times the live bytes, at least MinTrigger (both halved
+// while collections take less than cheapGCShare of the time), but at most
+// half of the room left under the limit, so that a heap near its limit
+// collects more often instead of failing.
 func (h *Heap) setTrigger(live uint64) {
 	if h.cfg.Stress {
 		h.trigger = 0
@@ -146,7 +188,12 @@ func (h *Heap) setTrigger(live uint64) {
 		return
 	}
 	counted := live - min(live, h.exempt)
-	t := max(uint64(float64(counted)*(h.cfg.GrowthFactor-1)), h.cfg.MinTrigger)
+	factor, floor := h.cfg.GrowthFactor-1, h.cfg.MinTrigger
+	h.lean = !h.cfg.FixedGrowth && h.gcShare < cheapGCShare
+	if h.lean {
+		factor, floor = factor/2, floor/2
+	}
+	t := max(uint64(float64(counted)*factor), floor)
 	if limit := uint64(h.cfg.LimitPages) * PageSize; limit > HeapStart+live {
 		t = min(t, (limit-HeapStart-live)/2)
 	}
@@ -275,6 +322,7 @@ func (h *Heap) sweep() (live, objects uint64) {
 	clear(h.mem[CtlNonEmpty:RuntimeAreaStart]) // every free list, small and large
 	h.setU32(CtlFresh, fresh)
 	var fl freeLists
+	h.freeRuns, h.smallFree = h.freeRuns[:0], 0
 	top := h.u32(CtlTop)
 	run := uint32(0) // start of the current run of free blocks, or 0
 	for off := uint32(HeapStart); off < top; {
@@ -333,7 +381,75 @@ func (h *Heap) appendFree(fl *freeLists, off, size uint32) {
 	}
 	h.setU32(head, off)
 	fl.tails[i] = off
+	if size >= releaseMin {
+		h.freeRuns = append(h.freeRuns, freeRun{off, size})
+	} else {
+		h.smallFree += uint64(size)
+	}
 }
+
+// freeRun is one free block the sweep made.
+type freeRun struct{ off, size uint32 }
+
+// releaseMin is the smallest free block whose pages releaseFree hands
+// back to the kernel: below it the system calls would cost more than the
+// few pages are worth.
+const releaseMin = 32 << 10
+
+// releaseFree hands the pages of free memory back to the kernel, keeping
+// resident about keep bytes of it: what the program may allocate before
+// the next collection, so that reusing memory rarely has to fault pages
+// in again. Allocation takes free blocks in address order, so the kept
+// bytes are the lowest free blocks; above them, the inside of each free
+// block of at least releaseMin bytes is released (its header stays), and
+// so is the memory between the bump pointer and the highest byte ever
+// written, which then counts as fresh again (zero, not cleared by Alloc).
+// It returns the bytes released.
+//
+// A wasm memory cannot shrink, and without this the heap's resident size
+// only ever grew to its high-water mark: live bytes plus the garbage of one
+// cycle plus every hole that fragmentation left (a list one slot longer
+// than the one just freed does not fit in its block).
+func (h *Heap) releaseFree(keep uint64) (released uint64) {
+	kept := h.smallFree
+	for _, r := range h.freeRuns {
+		start := uint64(r.off + HeaderSize)
+		if kept < keep {
+			// Keep the run's first keep-kept bytes (all of it if it is smaller).
+			part := min(keep-kept, uint64(r.size))
+			kept += part
+			start = max(start, uint64(r.off)+part)
+			if start >= uint64(r.off+r.size) {
+				continue
+			}
+		}
+		from, to := h.pageUp(uint32(start)), h.pageDown(r.off+r.size)
+		if from < to && discard(h.mem[from:to]) {
+			released += uint64(to - from)
+		}
+	}
+	top, fresh := h.u32(CtlTop), h.u32(CtlFresh)
+	if fresh <= top {
+		return released
+	}
+	start := uint64(top)
+	if kept < keep {
+		start += keep - kept
+	}
+	if start >= uint64(fresh) {
+		return released
+	}
+	from, to := h.pageUp(uint32(start)), h.pageUp(fresh)
+	if from < to && discard(h.mem[from:to]) {
+		released += uint64(to - from)
+		h.setU32(CtlFresh, from)
+	}
+	return released
+}
+
+// pageUp and pageDown round an offset to the kernel's pages.
+func (h *Heap) pageUp(off uint32) uint32   { return (off + h.pageSize - 1) &^ (h.pageSize - 1) }
+func (h *Heap) pageDown(off uint32) uint32 { return off &^ (h.pageSize - 1) }
 
 // Verify checks the heap's invariants: blocks tile [HeapStart, top), no
 // block is marked, and the free lists hold exactly the free blocks, each on

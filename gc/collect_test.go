@@ -234,7 +234,7 @@ func TestRootStack(t *testing.T) {
 }
 
 func TestMaybeCollect(t *testing.T) {
-	h := newHeap(t, Config{MinTrigger: 1 << 20, GrowthFactor: 3})
+	h := newHeap(t, Config{MinTrigger: 1 << 20, GrowthFactor: 3, FixedGrowth: true})
 	keep := alloc(t, h, 1, 0, 1<<20-HeaderSize) // 1 MiB live
 	h.AddPermanentRoot(keep.Value())
 	n := 0

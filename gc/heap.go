@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"syscall"
 	"time"
 
 	"github.com/tetratelabs/wazero"
@@ -70,6 +71,10 @@ const (
 	growMin      = 16 // pages
 )
 
+// processStart is the wall clock's reading when the package was loaded,
+// for cpuNow's fallback.
+var processStart = time.Now()
+
 // Kind is the vm's classification of an object, kept in its header for the
 // vm's and the traces' type checks. gc gives no kind a meaning.
 type Kind uint8
@@ -88,6 +93,10 @@ type Config struct {
 	// GrowthFactor lets the heap reach GrowthFactor times the bytes live
 	// after a collection before MaybeCollect collects again (default 2).
 	GrowthFactor float64
+	// FixedGrowth keeps the budget at GrowthFactor-1 times the live bytes
+	// even when collections are cheap (setTrigger halves it then); tests
+	// that count collections set it.
+	FixedGrowth bool
 	// MinTrigger is the fewest bytes allocated between collections
 	// (default 4 MiB), so that small heaps are not collected constantly.
 	MinTrigger uint64
@@ -115,6 +124,14 @@ type Heap struct {
 	permanent []Value
 	marker    Marker
 	markStack []Ref
+
+	pageSize  uint32    // the kernel's page size: the unit of releasing free memory
+	freeRuns  []freeRun // the last sweep's free runs of at least releaseMin bytes, in address order
+	smallFree uint64    // the last sweep's bytes in smaller free runs
+
+	lastEnd time.Duration // cpuNow when the last collection ended (before the first: when the heap was made)
+	gcShare float64       // estimated share of time spent collecting at the full budget
+	lean    bool          // the budget is halved because collecting is cheap (setTrigger)
 
 	trigger uint64 // the budget set at the last collection
 	exempt  uint64 // live bytes that do not count towards the trigger (ExemptFromTrigger)
@@ -147,7 +164,7 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &Heap{cfg: cfg, res: res}
+	h := &Heap{cfg: cfg, res: res, pageSize: uint32(syscall.Getpagesize())}
 	h.marker.h = h
 	h.runtime = wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
 	actx := experimental.WithMemoryAllocator(ctx, experimental.MemoryAllocatorFunc(
@@ -164,6 +181,7 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 		_ = h.Close(ctx)
 		return nil, errors.New("gc: the heap module's memory is not the reserved one")
 	}
+	h.lastEnd = cpuNow()
 	h.setU32(CtlTop, HeapStart)
 	h.setU32(CtlFresh, HeapStart)
 	h.setU32(CtlEnd, uint32(len(h.mem)))
@@ -298,6 +316,14 @@ type Stats struct {
 	PauseMax    time.Duration // the longest pause
 	Pages       uint32        // pages of memory accessible now
 	LimitPages  uint32        // pages the memory may grow to
+	// MaxLiveAfterGC is the largest LiveAfterGC so far.
+	MaxLiveAfterGC uint64
+	// Written is how many bytes of the memory were ever written (the
+	// rest is untouched, so not resident): the memory's high-water mark.
+	Written uint64
+	// Released is how many bytes of free memory the last collection
+	// handed back to the kernel (ReleasedTotal: all collections).
+	Released, ReleasedTotal uint64
 }
 
 // Stats returns the heap's counters.
@@ -308,6 +334,7 @@ func (h *Heap) Stats() Stats {
 	s.SideEntries = len(h.side) - len(h.sideFree)
 	s.Pages = uint32(len(h.mem) / PageSize)
 	s.LimitPages = h.cfg.LimitPages
+	s.Written = uint64(h.u32(CtlFresh))
 	return s
 }
 

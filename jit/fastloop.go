@@ -1,8 +1,9 @@
-// fastloop.go holds the JIT's side of fast restarts (wasmgen/fastloop.go):
-// a peeled root remembers whether its restart can go back into its loop
-// and which register slots it reads only before the loop; a side trace is
-// lowered to return wasmgen.LoopFast only when every trace on its way
-// from the root may (docs/jit.md "Side traces", "Back into the loop").
+// fastloop.go holds the JIT's side of trace trees (wasmgen/fastloop.go,
+// wasmgen/inline.go): a peeled root remembers whether side traces inlined
+// into it can go back into its loop, each side trace whether it may
+// (wasmgen.SideLoopsFast against its root), and a root is rebuilt with
+// such side traces of its loop body inside it, swapped into its own table
+// slot (docs/jit.md "Side traces", "Back into the loop").
 
 package jit
 
@@ -17,15 +18,15 @@ import (
 )
 
 // setFastRestart records what lowering root c gave: whether it has a fast
-// restart.
+// restart plan (inlined side traces can go back into its loop).
 func (c *compiled) setFastRestart(low *wasmgen.Lowered) {
 	c.fastRestart = low.FastRestart
 }
 
 // fastLoopParent reports whether a side trace hanging off an exit of x
-// may return LoopFast: x's root has a fast restart and x is that root or
-// a side trace that returns LoopFast itself (so that nothing on the way
-// from the root wrote memory or an invariant register).
+// may go back into the loop: x's root has a fast restart plan and x is
+// that root or a side trace that may itself (so that nothing on the way
+// from the root wrote an invariant word or register).
 func (x *compiled) fastLoopParent() bool {
 	if x == nil || x.root == nil || !x.root.fastRestart {
 		return false
@@ -42,8 +43,8 @@ func (x *compiled) rootTrace() *ir.Trace {
 	return x.root.t
 }
 
-// Trace trees (wasmgen/inline.go): a root whose side traces may return
-// LoopFast is rebuilt with their code inside it, at most maxRebuilds
+// Trace trees (wasmgen/inline.go): a root whose side traces may go back
+// into its loop is rebuilt with their code inside it, at most maxRebuilds
 // times, carrying at most maxInlined side traces.
 const (
 	maxRebuilds = 3
@@ -51,7 +52,7 @@ const (
 )
 
 // inlineSides rebuilds root r with every side trace hanging directly off
-// one of its exits that may return LoopFast and is not inlined yet, and
+// one of its loop body's exits that may go back into the loop, and
 // swaps the new module into r's table slot: r keeps its IR, its exits,
 // its link words and its slot, so traces calling it and its side traces
 // see no change, only the exits now run their side traces' code in place.

@@ -1,29 +1,19 @@
-// hop.go runs chains of traces inside wasm. A side trace that leaves its
-// root loop and ends at another loop's header returns wasmgen.EnterTrace
-// with that loop's table slot; going back to Go for each such hop (a
-// return to Go and a fresh CallWithStack, about 40 ns with the loop
-// around it) cost as much as the interpreter saved on fannkuch, whose
-// short inner loops end a million times. So Go enters traces through a
-// small dispatcher module instead of calling the table module's enter
-// directly: it calls the trace in a slot and looks at the result.
-//
-//   - An exit (of the root it called, or tagged with the slot of a side
-//     or inner trace) that has a *leave link* calls that side trace. Side
-//     traces whose path leaves their root loop are linked here, not
-//     through their parent's link word: an outer trace that calls the
-//     inner loop's trace goes on by itself after the inner loop's end
-//     (docs/jit.md "Exits of inner traces"), and a link word would run
-//     the outer path in the side trace and end the outer trace there.
-//   - EnterTrace|slot calls the trace in that slot next, when Go marked
-//     the slot as one that may be entered without Go's checks (a root
-//     trace that inlines no call, so it needs no frame room).
-//
-// Each link call and each hop counts one against the budget and polls
-// the interrupt word and the collector's budget, as a back-edge does, so
-// a cycle of traces still returns to Go. Anything else returns to Go with
-// the slot of the root trace that ran last (Go resumes from that trace's
-// snapshot) and the number of hops and link calls made (the budget they
-// spent, which is not loop iterations).
+// hop.go runs chains of traces inside wasm. A side trace that ends at
+// another loop's header returns wasmgen.EnterTrace with that loop's table
+// slot; going back to Go for each such hop (a return to Go and a fresh
+// CallWithStack, with the enter loop around it) cost fannkuch, whose short
+// inner loops end a million times, 0.48 s of CPU against 0.42 s with the
+// hops in wasm. So Go enters traces through a small dispatcher module
+// instead of calling the table module's enter directly: it calls the
+// trace in a slot and, while the result is EnterTrace|slot and Go marked
+// that slot as one that may be entered without Go's checks (a root trace
+// that inlines no call, so it needs no frame room), calls that trace next.
+// Each hop counts one against the budget and polls the interrupt word and
+// the collector's budget, as a back-edge does, so a cycle of traces
+// entering each other still returns to Go. Anything else returns to Go
+// with the slot of the root trace that ran last (Go resumes from that
+// trace's snapshot), the budget it was entered with (its own iterations)
+// and the number of hops. docs/jit.md "Linking to other loops".
 
 package jit
 
@@ -41,13 +31,11 @@ import (
 // hopModule is the dispatcher's module name.
 const hopModule = "hotloop_hop"
 
-// hopper is the dispatcher and its words in linear memory: per (slot,
-// exit id) the leave link (side trace slot + 1, or 0), per slot whether
-// a hop may enter it, the slot of the last root trace run and the hops
-// counter.
+// hopper is the dispatcher and its words in linear memory: per slot
+// whether a hop may enter it, the slot of the last root trace run, the
+// budget it was entered with and the hops counter.
 type hopper struct {
 	fn      api.Function
-	leave   uint32 // LinkWords words per slot
 	enterOK uint32 // one word per slot
 	last    uint32 // the slot of the root trace run last
 	entry   uint32 // the budget that root was entered with
@@ -56,18 +44,18 @@ type hopper struct {
 }
 
 // setupHops allocates the dispatcher's words and instantiates it. A
-// failure leaves hops to Go (enter) and leave links in link words.
+// failure leaves hops to Go (enter).
 func (j *JIT) setupHops(m *vm.VM) {
 	if j.links == 0 || j.cfg.GoHops {
 		return
 	}
 	n := j.cfg.MaxModules
-	base, err := m.JITAllocFixed(4*wasmgen.LinkWords*n + 4*n + 12)
+	base, err := m.JITAllocFixed(4*n + 12)
 	if err != nil {
 		j.logf("hops in Go: %v", err)
 		return
 	}
-	h := &hopper{leave: base, enterOK: base + 4*wasmgen.LinkWords*uint32(n), stack: make([]uint64, 3)}
+	h := &hopper{enterOK: base, stack: make([]uint64, 3)}
 	h.last = h.enterOK + 4*uint32(n)
 	h.entry = h.last + 4
 	h.hops = h.entry + 4
@@ -95,11 +83,10 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 	f := m.NewFunc("hop", wasmgen.Sig([]wasmgen.ValType{wasmgen.I32, wasmgen.I32, wasmgen.I32}, wasmgen.I32))
 	const slot, frame, budget = 0, 1, 2
 	code, s, w := f.Local(wasmgen.I32), f.Local(wasmgen.I32), f.Local(wasmgen.I32)
-	const idMask = 1<<wasmgen.NestedSlotShift - 1
 
-	// spend counts one link call or hop against the budget (the budget
-	// left by the last exit, less one) and leaves a 1 on the stack when
-	// the budget ran out or a poll fired.
+	// spend counts one hop against the budget (the budget left by the
+	// last exit, less one) and leaves a 1 on the stack when the budget
+	// ran out or a poll fired.
 	spend := func() {
 		f.I32Const(0)
 		f.I32Load(vm.JITBudgetWordOffset)
@@ -123,76 +110,16 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 		f.Op(wasmgen.OpI64LeS)
 		f.Op(wasmgen.OpI32Or)
 	}
-	count := func() {
-		f.I32Const(0)
-		f.I32Const(0)
-		f.I32Load(h.hops)
-		f.I32Const(1)
-		f.Op(wasmgen.OpI32Add)
-		f.I32Store(h.hops)
-	}
-	call := func(slotLocal uint32, minus1 bool) {
-		f.LocalGet(frame)
-		f.LocalGet(budget)
-		f.LocalGet(slotLocal)
-		if minus1 {
-			f.I32Const(1)
-			f.Op(wasmgen.OpI32Sub)
-		}
-		f.CallIndirect(sig, tbl)
-		f.LocalSet(code)
-	}
-
 	hopLbl := f.Loop()
 	f.I32Const(0)
 	f.LocalGet(budget)
 	f.I32Store(h.entry)
-	call(slot, false)
-	again := f.Loop() // look at code again after a link call
-	out := f.Block()
-	// A leave link for the exit: (slot named in the code, or the root
-	// just called) and the exit id, no safepoint.
-	f.LocalGet(code)
-	f.I32Const(wasmgen.SafepointFlag)
-	f.Op(wasmgen.OpI32And)
-	f.Op(wasmgen.OpI32Eqz)
-	f.LocalGet(code)
-	f.I32Const(idMask)
-	f.Op(wasmgen.OpI32And)
-	f.I32Const(wasmgen.LinkWords)
-	f.Op(wasmgen.OpI32LtU)
-	f.Op(wasmgen.OpI32And)
-	f.If()
-	f.LocalGet(code)
-	f.I32Const(wasmgen.NestedSlotShift)
-	f.Op(wasmgen.OpI32ShrU)
-	f.I32Const(wasmgen.MaxNestedSlot)
-	f.Op(wasmgen.OpI32And)
+	f.LocalGet(frame)
+	f.LocalGet(budget)
 	f.LocalGet(slot)
-	f.LocalGet(code)
-	f.I32Const(wasmgen.NestedFlag)
-	f.Op(wasmgen.OpI32And)
-	f.Select()
-	f.I32Const(wasmgen.LinkWords)
-	f.Op(wasmgen.OpI32Mul)
-	f.LocalGet(code)
-	f.I32Const(idMask)
-	f.Op(wasmgen.OpI32And)
-	f.Op(wasmgen.OpI32Add)
-	f.I32Const(2)
-	f.Op(wasmgen.OpI32Shl)
-	f.I32Load(h.leave)
-	f.LocalTee(s)
-	f.If()
-	spend()
-	f.BrIf(f.LabelDepth(out))
-	count()
-	call(s, true)
-	f.Br(f.LabelDepth(again))
-	f.End()
-	f.End()
+	f.CallIndirect(sig, tbl)
+	f.LocalTee(code)
 	// EnterTrace|slot: enter that trace when Go allows it.
-	f.LocalGet(code)
 	f.I32Const(^int32(wasmgen.MaxNestedSlot << wasmgen.NestedSlotShift))
 	f.Op(wasmgen.OpI32And)
 	f.I32Const(wasmgen.EnterTrace)
@@ -207,23 +134,27 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 	f.I32Const(2)
 	f.Op(wasmgen.OpI32Shl)
 	f.I32Load(h.enterOK)
-	f.Op(wasmgen.OpI32Eqz)
-	f.BrIf(f.LabelDepth(out))
+	f.If()
 	spend()
-	f.BrIf(f.LabelDepth(out))
+	f.Op(wasmgen.OpI32Eqz)
+	f.If()
 	f.LocalGet(s)
 	f.LocalSet(slot)
-	count()
+	f.I32Const(0)
+	f.I32Const(0)
+	f.I32Load(h.hops)
+	f.I32Const(1)
+	f.Op(wasmgen.OpI32Add)
+	f.I32Store(h.hops)
 	f.Br(f.LabelDepth(hopLbl))
 	f.End()
-	f.End() // out
+	f.End()
+	f.End()
 	f.I32Const(0)
 	f.LocalGet(slot)
 	f.I32Store(h.last)
 	f.LocalGet(code)
 	f.Return()
-	f.End() // again
-	f.Unreachable()
 	f.End() // hopLbl
 	f.Unreachable()
 	if err := f.Finish(); err != nil {
@@ -239,7 +170,7 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 
 // run enters the trace in slot through the dispatcher and returns the
 // exit code, the slot of the root trace that ran last, the budget it was
-// entered with and the hops and link calls made.
+// entered with and the hops made.
 func (h *hopper) run(w *wasmRuntime, slot int32, frame uint32, budget int32) (code uint32, last, entry int32, hops int64, err error) {
 	mem := w.heapBytes()
 	binary.LittleEndian.PutUint32(mem[h.hops:], 0)
@@ -250,16 +181,6 @@ func (h *hopper) run(w *wasmRuntime, slot int32, frame uint32, budget int32) (co
 	}
 	return uint32(s[0]), int32(binary.LittleEndian.Uint32(mem[h.last:])), int32(binary.LittleEndian.Uint32(mem[h.entry:])),
 		int64(binary.LittleEndian.Uint32(mem[h.hops:])), nil
-}
-
-// setLeave writes the leave link for exit id of the trace in slot (the
-// side trace's slot + 1, or 0).
-func (j *JIT) setLeave(slot int32, id int, v uint32) {
-	if j.hop == nil || id <= 0 || id >= wasmgen.LinkWords {
-		return
-	}
-	mem := j.w.heapBytes()
-	binary.LittleEndian.PutUint32(mem[j.hop.leave+4*(wasmgen.LinkWords*uint32(slot)+uint32(id)):], v)
 }
 
 // setEnterOK says whether a hop may enter the trace in c's slot without
@@ -276,13 +197,10 @@ func (j *JIT) setEnterOK(c *compiled, ok bool) {
 	binary.LittleEndian.PutUint32(j.w.heapBytes()[j.hop.enterOK+4*uint32(c.slot):], v)
 }
 
-// clearHopWords zeroes a freed slot's leave links and its enter word.
+// clearHopWords zeroes a freed slot's enter word.
 func (j *JIT) clearHopWords(slot int32) {
 	if j.hop == nil {
 		return
 	}
-	mem := j.w.heapBytes()
-	base := j.hop.leave + 4*wasmgen.LinkWords*uint32(slot)
-	clear(mem[base : base+4*wasmgen.LinkWords])
-	binary.LittleEndian.PutUint32(mem[j.hop.enterOK+4*uint32(slot):], 0)
+	binary.LittleEndian.PutUint32(j.w.heapBytes()[j.hop.enterOK+4*uint32(slot):], 0)
 }

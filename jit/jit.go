@@ -56,6 +56,11 @@ type Config struct {
 	// to Go per hop) instead of the wasm dispatcher (hop.go): for tests
 	// and measurements.
 	GoHops bool
+	// Async compiles root traces' wasm (wazero's compiler, most of a
+	// trace's making) on another goroutine while the interpreter goes on
+	// running the loop; the trace is installed at the next hook call
+	// after it is ready (async.go).
+	Async bool
 }
 
 // Stats are the counters --jit-stats reports.
@@ -99,9 +104,14 @@ type JIT struct {
 	links   uint32
 	hotExit int
 	hop     *hopper // the wasm dispatcher that runs chains of traces (hop.go), or nil
+	byCode  map[*bytecode.Code][]loopKey
 	// sideOf is the trace whose exit the side trace being built hangs
 	// off (set by compileSide around build, fastloop.go), else nil.
 	sideOf *compiled
+	// done receives the root traces compiled in the background
+	// (async.go); inflight counts those not yet installed.
+	done     chan compileDone
+	inflight int
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -121,6 +131,7 @@ type loop struct {
 	penalty     int
 	blacklisted bool
 	retired     int
+	pending     bool // its trace is compiling in the background (async.go)
 }
 
 // compiled is a live trace.
@@ -156,14 +167,10 @@ type compiled struct {
 	nestedLinks map[int32]wasmgen.NestedLink
 	nested      map[int]*exitState
 	// enters: the root trace a side trace ends by entering (it returns
-	// wasmgen.EnterTrace with its slot), or nil; leaveLink: its path
-	// leaves the root loop, and it is linked as a leave link (hop.go).
-	enters     *compiled
-	leaveLink  bool
-	underLeave bool // a side trace of a leave link's side trace
-	// Fast restarts (fastloop.go): a root whose restart goes back into
-	// its loop on wasmgen.LoopFast, with the slots its side traces must
-	// not write; a side trace that returns LoopFast.
+	// wasmgen.EnterTrace with its slot), or nil.
+	enters *compiled
+	// Trace trees (fastloop.go): a root whose inlined side traces can go
+	// back into its loop; a side trace that may be inlined so.
 	fastRestart bool
 	loopFast    bool
 	rebuilds    int       // times a root was rebuilt with side traces inside
@@ -226,7 +233,7 @@ func New(cfg Config) *JIT {
 	if cfg.MaxSideDepth <= 0 {
 		cfg.MaxSideDepth = 8
 	}
-	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}}
+	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}, byCode: map[*bytecode.Code][]loopKey{}}
 	if cfg.MaxModules > wasmgen.MaxNestedSlot+1 {
 		cfg.MaxModules = wasmgen.MaxNestedSlot + 1
 		j.cfg.MaxModules = cfg.MaxModules
@@ -276,14 +283,18 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		j.setupLinks(m)
 		j.setupHops(m)
 	}
+	if j.inflight > 0 {
+		j.installReady()
+	}
 	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
 	lp := j.loops[key]
 	if lp == nil {
 		lp = &loop{penalty: j.cfg.Penalty}
 		j.loops[key] = lp
+		j.byCode[key.code] = append(j.byCode[key.code], key)
 	}
 	if lp.tr == nil {
-		if lp.blacklisted {
+		if lp.blacklisted || lp.pending {
 			return 0, false
 		}
 		if lp.skip > 0 {
@@ -318,13 +329,25 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.abort(lp, key, pc, err.Error())
 		return false
 	}
-	b, reason := j.build(name, rec, false)
+	async := j.cfg.Async
+	b, reason := j.build(name, rec, false, async)
 	if reason != "" {
 		j.abort(lp, key, key.pc, reason)
 		return false
 	}
-	slot, cm, mod, t, nested, low := b.slot, b.cm, b.mod, b.t, b.nested, b.low
+	if async {
+		j.compileAsync(key, lp, name, rec, b, start)
+		return false
+	}
 	j.slots = j.slots[:len(j.slots)-1]
+	j.install(key, lp, name, rec, b, start)
+	return true
+}
+
+// install makes a loaded root trace live in its slot (already taken off
+// the free list): its exits and links set up, the loop pointing at it.
+func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, b built, start time.Time) {
+	slot, cm, mod, t, nested, low := b.slot, b.cm, b.mod, b.t, b.nested, b.low
 	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
 		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
 	c.root = c
@@ -344,7 +367,6 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	j.stats.CompileSeconds += secs
 	j.logf("compiled %s at %s: %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
 		name, where(key.code, key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
-	return true
 }
 
 // built is a recording optimised, lowered and loaded into the free table
@@ -361,7 +383,7 @@ type built struct {
 // build optimises a recording (root or side trace), lowers it for the
 // next free slot, dumps it if asked and loads it. A failure returns the
 // abort reason instead.
-func (j *JIT) build(name string, rec *trace.Recording, side bool) (built, string) {
+func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (built, string) {
 	ocfg := opt.Config{}
 	if len(rec.Calls) > 0 {
 		// Peeling assumes registers change only at the back-edge; an inner
@@ -384,13 +406,16 @@ func (j *JIT) build(name string, rec *trace.Recording, side bool) (built, string
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
 		ExitPCs: j.exitPCs(), Enter: rec.Enters, EnterSlot: rec.EnterSlot,
-		FastLoop: side && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),
+		FastLoop: side && !rec.Left && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),
 	})
 	if err != nil {
 		return built{}, "lowering: " + err.Error()
 	}
 	if j.cfg.DumpDir != "" {
 		j.dump(name, rec.Trace, t, low.Wasm)
+	}
+	if deferLoad {
+		return built{slot: slot, t: t, low: low, nested: nested}, ""
 	}
 	cm, mod, err := j.w.load(name, low.Wasm)
 	if err != nil {
@@ -439,6 +464,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			var hops int64
 			code, last, entry, hops, err = j.hop.run(j.w, c.slot, f.RegsOffset, budget)
 			if err == nil && hops > 0 {
+				hopped = true
 				// The dispatcher entered other traces (hop.go): the code
 				// is relative to the last root it ran, entered with the
 				// budget entry; what ran before is counted for the stats
@@ -474,8 +500,13 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 				panic(fmt.Sprintf("jit: trace %s entered slot %d, which holds no trace of its frame", c.name, slot))
 			}
 			iters := max(int64(budget-left), 0)
-			c.entries++
-			c.iters += iters
+			if !hopped {
+				c.entries++ // probation counts entries from the interpreter only
+			}
+			// Ending in another trace is progress, even when c did not
+			// finish an iteration (an outer trace whose inner loop's end
+			// runs the outer path in a side trace): it must stay primed.
+			c.iters += max(iters, minItersPerEntry)
 			j.stats.BytecodesInTraces += iters * int64(c.bytecodes)
 			j.stats.TraceHops++
 			budget = min(left, budget) - 1
@@ -499,7 +530,9 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			}
 		}
 		iters := max(int64(budget-left), 0)
-		c.entries++
+		if !hopped {
+			c.entries++
+		}
 		c.iters += iters
 		j.stats.BytecodesInTraces += iters * int64(c.bytecodes)
 		if snap <= 0 || int(snap) >= len(x.t.Snaps) {
@@ -516,7 +549,10 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			continue
 		}
 		j.stats.GuardExits++
-		if x == c && iters == 0 && c.typeSnap[snap] {
+		if x == c && iters == 0 && c.typeSnap[snap] && !hopped {
+			// (Not after a hop: a side trace entering c with other types
+			// than c's recording is a path c does not cover, whose exit
+			// grows its own side trace, not a sign that c is dead.)
 			c.stuck++
 			if c.stuck > 8 {
 				// It keeps failing before the loop: a version or type it
@@ -542,7 +578,28 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 				m.JITPrimeLoop(m.JITTopFrame().PC)
 			}
 		}
+		if resume < c.key.pc || resume > c.backEdge {
+			// The exit leaves c's loop: the interpreter runs the
+			// enclosing path to whichever loop comes next, which should
+			// enter its trace at its first back-edge, not after a
+			// threshold of interpreted iterations.
+			j.primeFrame(m, c.key)
+		}
 		return resume, true
+	}
+}
+
+// primeFrame primes the back-edges of every loop of key's code and
+// globals that has a trace not on probation.
+func (j *JIT) primeFrame(m *vm.VM, key loopKey) {
+	for _, k := range j.byCode[key.code] {
+		lp := j.loops[k]
+		if k.globals != key.globals || lp == nil || lp.tr == nil {
+			continue
+		}
+		if t := lp.tr; t.entries < primeProbation || t.iters >= minItersPerEntry*t.entries {
+			j.primeBackEdges(m, t)
+		}
 	}
 }
 

@@ -32,6 +32,10 @@ type exitState struct {
 	side    *compiled // the side trace linked from it, if any
 }
 
+// maxUntracedPenalty bounds the back-off of an exit whose side trace
+// reached a loop that had no trace yet (exits let pass between tries).
+const maxUntracedPenalty = 16
+
 // defaultHotExit is HotExit's default (the brief's ~10-200 exits).
 const defaultHotExit = 10
 
@@ -130,7 +134,6 @@ func (j *JIT) unlink(c *compiled) {
 	j.clearHopWords(c.slot)
 	if p := c.parent; p != nil {
 		j.setLink(p.slot, c.parentLink, 0)
-		j.setLeave(p.slot, c.parentLink, 0)
 		if c.parentState != nil && c.parentState.side == c {
 			c.parentState.side = nil
 		}
@@ -264,7 +267,13 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			e.penalty = j.cfg.Penalty
 		}
 		e.skip = e.penalty
-		e.penalty = min(2*e.penalty, 1<<24)
+		if reason == trace.SideUntracedLoop {
+			// The loop may get its trace any moment: retry soon, so that
+			// the exit does not keep reaching Go hundreds of times after.
+			e.penalty = min(2*e.penalty, maxUntracedPenalty)
+		} else {
+			e.penalty = min(2*e.penalty, 1<<24)
+		}
 		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
 		if e.aborts >= j.cfg.MaxSideAborts {
 			e.black = true
@@ -281,12 +290,12 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		fail(pc, err.Error(), left)
 		return
 	}
-	underLeave := x.leaveLink || x.underLeave
-	if (rec.Left || underLeave) && !rec.Enters && j.hop != nil {
-		// It left the root loop and came back to its header, or it hangs
-		// off a side trace that the dispatcher calls (hop.go), where
-		// "loop again" has no root to go round: it enters the root again
-		// as another loop's trace would be entered.
+	if rec.Left && !rec.Enters && j.hop != nil {
+		// It left the root loop and came back to its header (an inner
+		// loop's end that runs the whole outer loop's path): it enters the
+		// root as another loop's trace is entered, by a hop, which also
+		// ends an outer trace that called the root (passing EnterTrace
+		// up), as an inner loop's end linked to another loop does.
 		rec.Enters, rec.EnterPC, rec.EnterSlot = true, root.key.pc, root.slot
 	}
 	var target *compiled
@@ -300,7 +309,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		}
 	}
 	j.sideOf = x
-	b, reason := j.build(name, rec, true)
+	b, reason := j.build(name, rec, true, false)
 	j.sideOf = nil
 	if reason != "" {
 		fail(resume, reason, false)
@@ -330,18 +339,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	x.sides = append(x.sides, c)
 	e.side = c
 	j.deepen(root, c.depth)
-	if rec.Left && j.hop != nil && link < len(x.t.Snaps) {
-		// Its path leaves the root loop: the dispatcher calls it when the
-		// exit reaches it, not the parent's exit block, so that an outer
-		// trace calling an inner one still goes on after its end.
-		c.leaveLink = true
-		j.setLeave(x.slot, link, uint32(slot)+1)
-	} else if underLeave {
-		c.underLeave = true
-		j.setLink(x.slot, link, uint32(slot)+1)
-	} else {
-		j.setLink(x.slot, link, uint32(slot)+1)
-	}
+	j.setLink(x.slot, link, uint32(slot)+1)
 	secs := time.Since(start).Seconds()
 	j.stats.SideTraces++
 	j.stats.CompileSeconds += secs

@@ -1,4 +1,4 @@
-// tree_test.go checks trace trees and fast restarts (fastloop.go,
+// tree_test.go checks trace trees (fastloop.go,
 // wasmgen/inline.go, docs/jit.md "Back into the loop"): a loop whose
 // branch goes both ways gets its root rebuilt with the side trace inside,
 // a side path that writes a register the loop reads only before the loop
@@ -138,6 +138,12 @@ func TestTraceTrees(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			want := run(t, tc.src, nil, 0)
 			checkCPython(t, tc.src, want)
+			// Two table slots: roots, side traces and rebuilt roots
+			// evict one another all the time.
+			var small bytes.Buffer
+			if got := run(t, tc.src, New(Config{Log: &small, MaxModules: 2}), tc.threshold); got != want {
+				t.Fatalf("2 slots: JIT output differs\n--- want\n%s\n--- JIT\n%s\n--- log\n%s", want, got, small.String())
+			}
 			var log bytes.Buffer
 			j := New(Config{Log: &log})
 			got := run(t, tc.src, j, tc.threshold)

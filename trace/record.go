@@ -148,6 +148,10 @@ type recorder struct {
 	enterPC  int
 	live     *regLiveness // the root frame's register liveness (record_live.go), once liveDone
 	liveDone bool
+	// constRegs: the root frame's temporaries and the constants LOADCONST
+	// loads into them (record_consts.go), once constsDone.
+	constRegs  map[int][]uint32
+	constsDone bool
 }
 
 // inlined is a Python call being recorded inline: the caller's state to
@@ -328,6 +332,8 @@ func (r *recorder) read(i int) operand {
 		b.Guard(ir.EQ, tag, b.KTag(uint64(v.Tag())), r.snap(r.pc))
 		s.v, s.tag, s.loaded = v, b.KTag(uint64(v.Tag())), true
 		switch ty := payloadType(v.Tag()); {
+		case !s.stale && r.constReg(i, v):
+			s.val = r.readConst(i, v) // a loop constant (record_consts.go)
 		case v.Tag() == gc.TagInt || v.Tag() == gc.TagFloat || v.Tag() == gc.TagBool || v.Tag().IsRef():
 			s.val = b.SLoad(int32(i), ty)
 		default:

@@ -1,25 +1,29 @@
-// fastloop.go lets a side trace's return to its root skip the root's
-// entry: when the side trace reached the loop header (LoopFast), a peeled
-// root sets its PHIs from the registers the side trace wrote and branches
-// straight back into its wasm loop, instead of re-reading every register,
-// re-checking the entry guards and running the peeled first iteration
-// again (PyPy's bridges jump to the loop label in the same way). It is
-// only right when everything the loop body uses from before the loop is
-// still what the pre-loop computed, so:
+// fastloop.go holds what lets a side trace's path go straight back into
+// its root's loop instead of through the root's entry (re-reading every
+// register, re-checking the entry guards and running the peeled first
+// iteration again; PyPy's bridges jump to the loop label in the same
+// way). Only side traces inlined into their root (inline.go, trace trees)
+// do it: the root's plan (planFast) says which registers its back-edge
+// snapshot names and how they become the PHIs. It is only right when
+// everything the loop body uses from before the loop is still what the
+// pre-loop computed, so the side trace (and every side trace on the way
+// from the root) must pass SideLoopsFast:
 //
-//   - the side trace (and every side trace on the way from the root)
-//     writes no heap word and calls nothing that writes (SideLoopsFast);
 //   - it writes no register that the root reads only in its pre-loop
 //     (LoopInvariantSlots: a register the loop body does not carry in a
 //     PHI is read once, before the loop);
-//   - the registers the root's back-edge snapshot names hold, at the
-//     restart, what a back-edge would have left there: a constant tag (the
-//     type the loop assumes) or an invariant value must be in the frame as
-//     is, and the loop-carried values are loaded into the PHIs; any
-//     mismatch (the side path changed a type) takes the slow way, the
-//     root's entry, as before.
+//   - its heap stores cannot touch a word the loop took from before the
+//     loop, it calls nothing that writes and allocates nothing;
+//   - and at its end, the registers the root's back-edge snapshot names
+//     must hold what a back-edge would have left there: a constant tag
+//     (the type the loop assumes) or an invariant value as is (checked at
+//     compile time where both are constants, else at run time), while the
+//     loop-carried values become the PHIs; any mismatch (the side path
+//     changed a type) takes the slow way, the root's entry.
 //
-// docs/jit.md "Side traces" ("Back into the loop") explains the choice.
+// A called side trace always goes back through the entry: a restart that
+// read the frame and went back into the loop was measured and rejected
+// (docs/jit.md "Back into the loop").
 
 package wasmgen
 
@@ -28,14 +32,6 @@ import (
 
 	"github.com/hotloop/hotloop/trace/ir"
 )
-
-// LoopFast is what a side trace lowered with LowerConfig.FastLoop
-// returns from its final EXIT when its own code allows it (see the file
-// comment): the root may go back into its loop without re-running its
-// entry. A root that cannot (unpeeled, or its restart code found the
-// frame not as the loop needs it) treats it as LoopAgain. No exit a side
-// trace returns is 1: its own exits carry NestedFlag.
-const LoopFast = 1
 
 // fastWord is one frame word the fast restart reads: the tag (or payload)
 // of a register that the root's back-edge snapshot names, with the IR
@@ -56,7 +52,7 @@ type fastPlan struct {
 
 // LoopInvariantSlots returns the register slots a peeled root trace reads
 // (SLOAD) but does not name in its back-edge snapshot: their values are
-// read once, before the loop, so a side trace that returns LoopFast must
+// read once, before the loop, so a side trace going back into the loop must
 // not write them. It returns nil for a trace that is not a peeled loop.
 func LoopInvariantSlots(t *ir.Trace) []int64 {
 	if t.Len() < 2 || t.LoopRef() == ir.Nil || t.Inst(t.Len()-1).Op != ir.JLOOP {
@@ -78,8 +74,8 @@ func LoopInvariantSlots(t *ir.Trace) []int64 {
 	return slots
 }
 
-// SideLoopsFast reports whether side trace t may return LoopFast to the
-// peeled root trace root: it stores nothing to the frame except through
+// SideLoopsFast reports whether side trace t may go straight back into
+// the loop of the peeled root trace root (when inlined into it): it stores nothing to the frame except through
 // its snapshots, allocates nothing, calls no helper that writes and no
 // other trace, none of its snapshots (its final one, or an exit's that a
 // side trace of its own continues after) writes one of the root's
@@ -251,56 +247,10 @@ func (l *lowerer) planFast() (*fastPlan, bool) {
 	return p, true
 }
 
-// fastRestart emits the fast restart (the link local holds the side
-// trace's result, which was LoopAgain or LoopFast): unless the loop was
-// not reached in this call (resume is 0) or the result is LoopAgain,
-// read the frame as the plan says, leave for the slow restart on any
-// mismatch, set the PHIs and branch back to the top with resume set, so
-// that the pre-loop is skipped.
+// fastRestart emits the start of the restart after a called side trace
+// returned: the root goes back through its entry, so the pre-loop must
+// run again (resume is cleared).
 func (l *lowerer) fastRestart() {
-	f, t, p := l.f, l.t, l.fast
-	slow := f.Block()
-	f.LocalGet(l.resume)
-	f.Op(OpI32Eqz)
-	f.BrIf(f.LabelDepth(slow))
-	f.LocalGet(l.link)
-	f.I32Const(LoopFast)
-	f.Op(OpI32Ne)
-	f.BrIf(f.LabelDepth(slow))
-	value := func(r ir.Ref) {
-		if x, ok := p.temp[r]; ok {
-			f.LocalGet(x)
-			return
-		}
-		l.push(r)
-	}
-	for _, w := range p.words {
-		ty := t.TypeOf(w.ref)
-		f.LocalGet(l.frame)
-		l.loadWord(ty, w.off)
-		if w.load {
-			f.LocalSet(p.temp[w.ref])
-			continue
-		}
-		value(w.ref)
-		switch wasmType(ty) {
-		case I32:
-			f.Op(OpI32Ne)
-		case F64:
-			f.Op(OpF64Ne)
-		default:
-			f.Op(OpI64Ne)
-		}
-		f.BrIf(f.LabelDepth(slow))
-	}
-	for _, r := range p.phis {
-		value(t.Inst(r).B)
-	}
-	for i := len(p.phis) - 1; i >= 0; i-- {
-		l.set(p.phis[i])
-	}
-	f.Br(f.LabelDepth(l.restartLbl))
-	f.End()
-	f.I32Const(0)
-	f.LocalSet(l.resume)
+	l.f.I32Const(0)
+	l.f.LocalSet(l.resume)
 }

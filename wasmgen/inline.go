@@ -10,8 +10,9 @@
 // into the root's loop with the PHIs set from its final values, checking
 // at compile time what it can (a constant tag against the tag the loop
 // assumes) and at run time the rest. Only side traces that may return
-// LoopFast (fastloop.go) and need nothing imported are inlined.
-// docs/jit.md "Side traces" ("Trace trees") explains the choice.
+// go straight back into the loop (SideLoopsFast, fastloop.go) and need
+// nothing imported are inlined.
+// docs/jit.md "Back into the loop: trace trees" explains the choice.
 
 package wasmgen
 
@@ -58,7 +59,7 @@ func (l *lowerer) checkInline(s *InlineSide) error {
 
 // InlineProblem reports why side trace s cannot be inlined into the peeled
 // root t (LowerConfig.Inline), or nil: it must continue an exit of t's
-// loop body, may return LoopFast (SideLoopsFast), import nothing and
+// loop body, may go back into the loop (SideLoopsFast), import nothing and
 // read every register the exit snapshot names with the root's type.
 func InlineProblem(t *ir.Trace, s *InlineSide) error {
 	st := s.Trace

@@ -1,4 +1,4 @@
-// inline_test.go checks trace trees and fast restarts (fastloop.go,
+// inline_test.go checks trace trees (fastloop.go,
 // inline.go) on link_test.go's traces: a peeled root rebuilt with its
 // side trace inside must compute what the root and the called side trace
 // compute, count its side trips against the budget, return the side
@@ -44,7 +44,7 @@ func TestLowerTraceTree(t *testing.T) {
 		t.Fatalf("invariant slots %v, want [3] (stop)", inv)
 	}
 	if !SideLoopsFast(side, root) {
-		t.Fatal("the side trace should be allowed to return LoopFast")
+		t.Fatal("the side trace should be allowed back into the loop")
 	}
 	cfg := rig.config()
 	cfg.LinkBase = linkRootBase

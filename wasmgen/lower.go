@@ -143,10 +143,10 @@ type LowerConfig struct {
 	// trace is in EnterSlot.
 	Enter     bool
 	EnterSlot int32
-	// FastLoop (with Side, without Enter): the final EXIT returns
-	// LoopFast instead of LoopAgain if SideLoopsFast(trace, FastRoot)
-	// holds (FastRoot is the root trace's optimised IR);
-	// Lowered.LoopFast says whether it does.
+	// FastLoop (with Side, without Enter): Lowered.LoopFast reports
+	// whether SideLoopsFast(trace, FastRoot) holds (FastRoot is the root
+	// trace's optimised IR), i.e. whether the root may carry the side
+	// trace inside (Inline).
 	FastLoop bool
 	FastRoot *ir.Trace
 	// Inline (a peeled root with links): side traces whose code the root
@@ -159,9 +159,9 @@ type LowerConfig struct {
 type Lowered struct {
 	Wasm   []byte
 	Instrs int // wasm instructions in the trace function
-	// FastRestart: a root that goes back into its loop when a side trace
-	// returns LoopFast (fastloop.go). LoopFast: a side trace that returns
-	// LoopFast at its end.
+	// FastRestart: a root whose inlined side traces can go back into its
+	// loop (fastloop.go). LoopFast: a side trace that may be inlined so
+	// (LowerConfig.FastLoop).
 	FastRestart bool
 	LoopFast    bool
 }
@@ -207,7 +207,7 @@ type lowerer struct {
 	fast       *fastPlan // a peeled root's fast restart (fastloop.go), or nil
 	resume     uint32    // i32: 1 once the loop was reached (the fast restart skips the pre-loop)
 	preLbl     Label     // the block around the pre-loop that resume skips
-	loopFast   bool      // a side trace's final EXIT returns LoopFast
+	loopFast   bool      // a side trace that SideLoopsFast allows (Lowered.LoopFast)
 
 	// An inlined side trace's lowerer (inline.go): its SLOADs of
 	// registers the root's exit snapshot names are the root's values.
@@ -435,8 +435,6 @@ func (l *lowerer) lower() error {
 			if l.cfg.Enter {
 				l.storeBudget()
 				f.I32Const(EnterTrace | l.cfg.EnterSlot<<NestedSlotShift)
-			} else if l.loopFast {
-				f.I32Const(LoopFast)
 			} else {
 				f.I32Const(LoopAgain)
 			}
@@ -539,8 +537,7 @@ func (l *lowerer) callLinked() {
 		return
 	}
 	f.LocalTee(l.link)
-	f.I32Const(LoopFast + 1)
-	f.Op(OpI32LtU) // LoopAgain or LoopFast
+	f.Op(OpI32Eqz)
 	f.BrIf(f.LabelDepth(l.againLbl))
 	f.LocalGet(l.link)
 	f.Return()

@@ -25,7 +25,9 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	if !o.jit {
 		return nil
 	}
-	cfg := jit.Config{DumpDir: o.jitDump}
+	// HOTLOOP_JIT_ASYNC=1 compiles root traces in the background
+	// (jit/async.go); off by default until it measures faster (docs/cli.md).
+	cfg := jit.Config{DumpDir: o.jitDump, Async: os.Getenv("HOTLOOP_JIT_ASYNC") == "1"}
 	if o.jitLog {
 		cfg.Log = stderr
 	}

@@ -302,6 +302,9 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 	}
 	defer machine.Close()
 	defer func() { o.bytecodesInterpreted = int64(machine.BytecodesInterpreted()) }()
+	if os.Getenv(memStatsEnv) == "1" {
+		defer func() { machine.Flush(); writeMemStats(stderr, machine) }()
+	}
 	if o.pyprof != "" {
 		machine.StartPyProfile(pyprofPeriod)
 	}

@@ -1,0 +1,50 @@
+package jit
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAsyncCompile runs loops whose traces compile in the background: the
+// output must be the interpreter's, and the traces must be installed and
+// entered once ready (a long loop gives the compile time to finish).
+func TestAsyncCompile(t *testing.T) {
+	src := `
+def f(n):
+    s = 0
+    x = 0.5
+    for i in range(n):
+        if i % 3:
+            s += i & 7
+        else:
+            x = x * 0.5 + 1.0
+    return s, x
+
+def g(n):
+    t = 0
+    for i in range(n):
+        j = 0
+        while j < 5:
+            t += i ^ j
+            j += 1
+    return t
+
+for k in range(4):
+    print(f(200000 + k), g(20000 + k))
+`
+	want := run(t, src, nil, 0)
+	for _, threshold := range []int{7, 1039} {
+		j := New(Config{Async: true})
+		got := run(t, src, j, threshold)
+		if got != want {
+			t.Fatalf("threshold %d: async JIT printed\n%s\nwant\n%s", threshold, got, want)
+		}
+		st := j.Stats()
+		if st.TracesCompiled == 0 || st.TraceEntries == 0 {
+			t.Fatalf("threshold %d: no background trace was installed and entered: %+v", threshold, st)
+		}
+		if j.inflight < 0 || strings.Contains(got, "ERROR") {
+			t.Fatalf("threshold %d: inflight %d", threshold, j.inflight)
+		}
+	}
+}

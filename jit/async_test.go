@@ -7,7 +7,8 @@ import (
 
 // TestAsyncCompile runs loops whose traces compile in the background: the
 // output must be the interpreter's, and the traces must be installed and
-// entered once ready (a long loop gives the compile time to finish).
+// entered once ready (the loops run long enough interpreted, about a
+// second, for a compile to finish even on a loaded machine).
 func TestAsyncCompile(t *testing.T) {
 	src := `
 def f(n):
@@ -29,8 +30,8 @@ def g(n):
             j += 1
     return t
 
-for k in range(4):
-    print(f(200000 + k), g(20000 + k))
+for k in range(3):
+    print(f(1000000 + k), g(100000 + k))
 `
 	want := run(t, src, nil, 0)
 	for _, threshold := range []int{7, 1039} {

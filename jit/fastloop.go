@@ -107,6 +107,7 @@ func (j *JIT) inlineSides(r *compiled) {
 	_ = r.mod.Close(j.w.ctx)
 	_ = r.cm.Close(j.w.ctx)
 	r.cm, r.mod = cm, mod
+	r.wasmBytes = len(low.Wasm)
 	for _, s := range sides {
 		s.inlinedIn = r
 	}

@@ -56,6 +56,16 @@ type Config struct {
 	// to Go per hop) instead of the wasm dispatcher (hop.go): for tests
 	// and measurements.
 	GoHops bool
+	// MaxTraceInstrs is the most wasm instructions one trace's module may
+	// have (default 12,000): wazero's compile time grows faster than the
+	// module (a 31,000-instruction trace took 300 ms, a 7,000 one 17 ms),
+	// so a longer trace aborts and its loop stays interpreted, as
+	// LuaJIT's maxtrace bounds its traces. MaxCodeBytes bounds the wasm
+	// bytes of all live modules (default 8 MiB): before a compile that
+	// finds them above it, the least recently entered root is retired,
+	// as when the table's slots run out.
+	MaxTraceInstrs int
+	MaxCodeBytes   int
 	// Async compiles root traces' wasm (wazero's compiler, most of a
 	// trace's making) on another goroutine while the interpreter goes on
 	// running the loop; the trace is installed at the next hook call
@@ -136,6 +146,7 @@ type loop struct {
 
 // compiled is a live trace.
 type compiled struct {
+	wasmBytes int // its module's size (Config.MaxCodeBytes)
 	key       loopKey
 	name      string
 	slot      int32
@@ -233,6 +244,12 @@ func New(cfg Config) *JIT {
 	if cfg.MaxSideDepth <= 0 {
 		cfg.MaxSideDepth = 8
 	}
+	if cfg.MaxTraceInstrs <= 0 {
+		cfg.MaxTraceInstrs = 12000
+	}
+	if cfg.MaxCodeBytes <= 0 {
+		cfg.MaxCodeBytes = 8 << 20
+	}
 	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}, byCode: map[*bytecode.Code][]loopKey{}}
 	if cfg.MaxModules > wasmgen.MaxNestedSlot+1 {
 		cfg.MaxModules = wasmgen.MaxNestedSlot + 1
@@ -311,7 +328,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 // compile records, optimises, lowers and loads a trace for the loop.
 func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	start := time.Now()
-	if len(j.slots) == 0 {
+	if len(j.slots) == 0 || j.codeBytes() > j.cfg.MaxCodeBytes {
 		// Before recording, so that the recording never calls a trace
 		// that is about to lose its slot.
 		j.evict()
@@ -351,6 +368,7 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
 		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
 	c.root = c
+	c.wasmBytes = len(low.Wasm)
 	c.setFastRestart(b.low)
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
@@ -410,6 +428,9 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 	})
 	if err != nil {
 		return built{}, "lowering: " + err.Error()
+	}
+	if low.Instrs > j.cfg.MaxTraceInstrs {
+		return built{}, fmt.Sprintf("trace too long to compile (more than %d wasm instructions)", j.cfg.MaxTraceInstrs)
 	}
 	if j.cfg.DumpDir != "" {
 		j.dump(name, rec.Trace, t, low.Wasm)
@@ -613,6 +634,15 @@ func (j *JIT) primeBackEdges(m *vm.VM, c *compiled) {
 			m.JITPrimeLoop(pc)
 		}
 	}
+}
+
+// codeBytes is the size of the live modules' wasm.
+func (j *JIT) codeBytes() int {
+	n := 0
+	for _, c := range j.live {
+		n += c.wasmBytes
+	}
+	return n
 }
 
 // evict retires one live root trace (and its side traces),

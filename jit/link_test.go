@@ -124,7 +124,7 @@ func TestLinkedSideTraces(t *testing.T) {
 	for _, goHops := range []bool{false, true} {
 		for _, threshold := range []int{50, 7} {
 			var log bytes.Buffer
-			j := New(Config{Log: &log, GoHops: goHops})
+			j := New(Config{Log: &log, GoHops: goHops, HotExit: 10}) // exit bounds assume 10
 			if got := run(t, fannkuchSrc, j, threshold); got != want {
 				t.Fatalf("threshold %d, hops in Go %v: JIT output differs\n--- want\n%s\n--- JIT\n%s\n--- log\n%s", threshold, goHops, want, got, log.String())
 			}

@@ -145,7 +145,7 @@ func TestTraceTrees(t *testing.T) {
 				t.Fatalf("2 slots: JIT output differs\n--- want\n%s\n--- JIT\n%s\n--- log\n%s", want, got, small.String())
 			}
 			var log bytes.Buffer
-			j := New(Config{Log: &log})
+			j := New(Config{Log: &log, HotExit: 10}) // the exit counts below assume side traces after 10 exits
 			got := run(t, tc.src, j, tc.threshold)
 			if got != want {
 				t.Fatalf("JIT output differs\n--- want\n%s\n--- JIT\n%s\n--- log\n%s", want, got, log.String())

@@ -444,6 +444,14 @@ func (r *recorder) step() (int, error) {
 		r.write(ins.A(), r.read(ins.B()))
 	case bytecode.LOADCONST:
 		r.write(ins.A(), r.constOperand(r.fr.Consts[ins.Bx()]))
+	case bytecode.LOADDEREF:
+		if err := r.loadDeref(ins); err != nil {
+			return 0, err
+		}
+	case bytecode.STOREDEREF:
+		if err := r.storeDeref(ins); err != nil {
+			return 0, err
+		}
 	case bytecode.LOADNONE:
 		r.write(ins.A(), r.constOperand(gc.None()))
 	case bytecode.LOADTRUE, bytecode.LOADFALSE:

@@ -270,6 +270,7 @@ func (vm *VM) JITTopLocals() gc.Value { return vm.topFrame().locals }
 // the type's version mirrored in the type object's raw word 1.
 const (
 	JITTagObject      = TagObject
+	JITTagCell        = TagCell
 	JITInstTypeOff    = gc.HeaderSize + instType*gc.ValueSize + 8 // payload of slot 0: the type object's Ref
 	JITHeaderSlotsOff = gc.HdrNumVals                             // the header word whose low 32 bits count value slots
 	JITTypeVersionOff = gc.HeaderSize + 1*gc.ValueSize + 8        // type object: raw word 1, the version
@@ -466,3 +467,7 @@ func (vm *VM) JITPlainTruth(v gc.Value) (typ gc.Ref, version uint64, ok bool) {
 	}
 	return tv.Ref(), t.version, true
 }
+
+// JITCellValueOff is the offset of a cell's value (slot 0: tag, then
+// payload) from the cell's address.
+const JITCellValueOff = gc.HeaderSize

@@ -123,3 +123,17 @@ func (vm *VM) genFinishInline(f *frame, raised bool) {
 // genInlineFrame reports whether f is a generator frame entered by
 // genEnterFor (genStep's frames are entered from Go).
 func (f *frame) genInlineFrame() bool { return !f.entry && !f.gen.IsEmpty() }
+
+// genYieldToLoop hands x, yielded at pc by generator frame f that a for
+// loop resumed (not entered from Go), to the loop: f is saved and popped,
+// x goes into the loop's target register, and the loop's frame, returned,
+// resumes after its FORITER.
+func (vm *VM) genYieldToLoop(f *frame, pc int, x gc.Value) *frame {
+	vm.genYieldInline(f, pc)
+	ret := f.ret
+	vm.popFrame()
+	vm.regs[ret] = x
+	f = vm.topFrame()
+	f.pc++
+	return f
+}

@@ -1029,12 +1029,7 @@ loadf:
 			x = R[ins.B()]
 			if !f.entry {
 				// resumed by a for loop: back to its body
-				vm.genYieldInline(f, pc)
-				ret := f.ret
-				vm.popFrame()
-				vm.regs[ret] = x
-				f = vm.topFrame()
-				f.pc++
+				f = vm.genYieldToLoop(f, pc, x)
 				goto loadf
 			}
 			vm.genSuspend(f, pc)
@@ -1054,12 +1049,7 @@ loadf:
 					break
 				}
 				if !f.entry {
-					vm.genYieldInline(f, pc)
-					ret := f.ret
-					vm.popFrame()
-					vm.regs[ret] = x
-					f = vm.topFrame()
-					f.pc++
+					f = vm.genYieldToLoop(f, pc, x)
 					goto loadf
 				}
 				vm.genSuspend(f, pc)

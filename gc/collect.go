@@ -97,7 +97,11 @@ func (h *Heap) MaybeCollect() bool {
 
 // Collect collects now: everything not reachable from the roots is freed.
 func (h *Heap) Collect() {
-	start, startCPU := time.Now(), cpuNow()
+	start := time.Now()
+	var startCPU time.Duration
+	if !h.cfg.Stress { // stress mode collects at every safepoint: spare it two system calls each
+		startCPU = cpuNow()
+	}
 	if h.roots != nil {
 		h.roots.MarkRoots(&h.marker)
 	}
@@ -115,16 +119,22 @@ func (h *Heap) Collect() {
 	s.PauseTotal += pause
 	s.PauseLast = pause
 	s.PauseMax = max(s.PauseMax, pause)
-	endCPU := cpuNow()
-	h.gcShare = nextGCShare(h.gcShare, endCPU-startCPU, startCPU-h.lastEnd, h.lean, s.Collections == 1)
+	if !h.cfg.Stress {
+		endCPU := cpuNow()
+		h.gcShare = nextGCShare(h.gcShare, endCPU-startCPU, startCPU-h.lastEnd, h.lean, s.Collections == 1)
+	}
 	h.setTrigger(live)
 	// Twice the budget stays resident: a cycle allocates its budget and
 	// also bumps past free blocks too small for its objects, and keeping
 	// only the budget made bigint fault the same pages in after each of
-	// its 527 collections (20% more CPU time).
-	s.Released = h.releaseFree(2 * h.trigger)
+	// its 527 collections (20% more CPU time). In stress mode the budget
+	// is 0, so MinTrigger stands in for it: releasing every free page at
+	// every safepoint made stress runs several times slower.
+	s.Released = h.releaseFree(2 * max(h.trigger, h.cfg.MinTrigger))
 	s.ReleasedTotal += s.Released
-	h.lastEnd = cpuNow()
+	if !h.cfg.Stress {
+		h.lastEnd = cpuNow()
+	}
 }
 
 // cheapGCShare is the share of time below which collecting is cheap

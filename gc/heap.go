@@ -182,6 +182,7 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 		return nil, errors.New("gc: the heap module's memory is not the reserved one")
 	}
 	h.lastEnd = cpuNow()
+	h.gcShare = 1 // unknown until the first collection: the full budget
 	h.setU32(CtlTop, HeapStart)
 	h.setU32(CtlFresh, HeapStart)
 	h.setU32(CtlEnd, uint32(len(h.mem)))

@@ -48,7 +48,7 @@ func TestReleaseKeepsBudgetAndZeroes(t *testing.T) {
 		t.Fatalf("top moved from %#x to %#x", top, h.u32(CtlTop))
 	}
 	s := h.Stats()
-	keep := uint32(2 * h.trigger) // the next cycle's budget, twice
+	keep := uint32(2 * max(h.trigger, trigger)) // the next cycle's budget (at least MinTrigger), twice
 	from, to := h.pageUp(uint32(blocks[0])+keep), h.pageDown(uint32(last))
 	if s.Released != uint64(to-from) {
 		t.Fatalf("released %d bytes, want %d: all of the free run but twice the %d bytes the next cycle may use",
@@ -85,7 +85,7 @@ func TestReleaseTailBecomesFresh(t *testing.T) {
 	if top := h.u32(CtlTop); top != HeapStart {
 		t.Fatalf("top %#x after freeing everything", top)
 	}
-	fresh, keep := h.u32(CtlFresh), uint32(2*h.trigger)
+	fresh, keep := h.u32(CtlFresh), uint32(2*max(h.trigger, 1<<20))
 	if fresh > HeapStart+keep+h.pageSize || fresh < HeapStart+keep {
 		t.Fatalf("fresh at %#x, want about %#x (twice the budget above top stays resident)", fresh, HeapStart+keep)
 	}

@@ -845,8 +845,14 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.storeWord(t.TypeOf(in.A), uint32(16*in.Aux), func() { l.push(in.A) })
 		f.LocalGet(l.frame)
 		l.storeWord(t.TypeOf(in.B), uint32(16*in.Aux+8), func() { l.push(in.B) })
-	case ir.GCMP, ir.GFCMP:
-		l.compare(in.Cond(), in.A, in.B, in.Op == ir.GFCMP)
+	case ir.GCMP:
+		// Exit when the negated condition holds: one compare and a
+		// br_if, without the i32.eqz (exact for ints, tags, pointers).
+		l.compare(in.Cond().Negate(), in.A, in.B, false)
+		l.exitIf(in.Snap)
+	case ir.GFCMP:
+		// Not negated: !(a < b) is not a >= b when either is NaN.
+		l.compare(in.Cond(), in.A, in.B, true)
 		l.exitUnless(in.Snap)
 	case ir.ABC:
 		l.push(in.A)

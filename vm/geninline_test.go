@@ -6,14 +6,7 @@
 
 package vm
 
-import (
-	"bytes"
-	"testing"
-
-	"github.com/hotloop/hotloop/vm/compile"
-	"github.com/hotloop/hotloop/vm/symtable"
-	"github.com/hotloop/hotloop/vm/syntax"
-)
+import "testing"
 
 // depthHook records the run nesting depth at each hot-loop report.
 type depthHook struct{ depths []int }
@@ -38,24 +31,10 @@ for x in gen(50):
     t += x
 print(t)
 `
-	mod, text, _ := syntax.ParseFileText("t.py", []byte(src))
-	table, _ := symtable.Build(mod, "t.py", text)
-	code, err := compile.Compile(mod, table, "t.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
 	h := &depthHook{}
-	m, err := New(Config{Stdout: &out, Hook: h, HookThreshold: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	if err := m.RunFile("t.py", []byte(src), code); err != nil {
-		t.Fatal(err)
-	}
-	if out.String() != "1225\n" {
-		t.Fatalf("output %q, want 1225", out.String())
+	out, _, _ := runConfig(t, src, Config{Hook: h, HookThreshold: 10})
+	if out != "1225\n" {
+		t.Fatalf("output %q, want 1225", out)
 	}
 	if len(h.depths) == 0 {
 		t.Fatal("no hot loop reported")

@@ -11,27 +11,35 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hotloop/hotloop/vm/bytecode"
 	"github.com/hotloop/hotloop/vm/compile"
 	"github.com/hotloop/hotloop/vm/symtable"
 	"github.com/hotloop/hotloop/vm/syntax"
 )
 
-// newProgram compiles src and builds a VM for it with cfg's streams set to
-// the returned buffers.
-func newProgram(t *testing.T, src string, cfg Config) (*VM, func() error, *bytes.Buffer, *bytes.Buffer) {
-	t.Helper()
+// compileProgram compiles src as the module t.py.
+func compileProgram(tb testing.TB, src string) *bytecode.Code {
+	tb.Helper()
 	mod, text, err := syntax.ParseFileText("t.py", []byte(src))
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	table, err := symtable.Build(mod, "t.py", text)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	code, err := compile.Compile(mod, table, "t.py")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return code
+}
+
+// newProgram compiles src and builds a VM for it with cfg's streams set to
+// the returned buffers; the VM is closed when the test ends.
+func newProgram(t *testing.T, src string, cfg Config) (*VM, func() error, *bytes.Buffer, *bytes.Buffer) {
+	t.Helper()
+	code := compileProgram(t, src)
 	var out, errb bytes.Buffer
 	cfg.Stdout, cfg.Stderr = &out, &errb
 	m, err := New(cfg)

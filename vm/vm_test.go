@@ -8,29 +8,23 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-
-	"github.com/hotloop/hotloop/vm/compile"
-	"github.com/hotloop/hotloop/vm/symtable"
-	"github.com/hotloop/hotloop/vm/syntax"
 )
 
 // run compiles and runs src, returning stdout, stderr and the exit code.
 func run(tb testing.TB, src string, stress bool) (string, string, int) {
 	tb.Helper()
-	mod, text, err := syntax.ParseFileText("t.py", []byte(src))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	table, err := symtable.Build(mod, "t.py", text)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	code, err := compile.Compile(mod, table, "t.py")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	return runConfig(tb, src, Config{GCStress: stress})
+}
+
+// runConfig compiles and runs src in a VM made from cfg (its Stdout and
+// Stderr replaced by buffers, the VM closed on return), returning stdout,
+// stderr and the exit code.
+func runConfig(tb testing.TB, src string, cfg Config) (string, string, int) {
+	tb.Helper()
+	code := compileProgram(tb, src)
 	var out, errb bytes.Buffer
-	m, err := New(Config{Stdout: &out, Stderr: &errb, GCStress: stress})
+	cfg.Stdout, cfg.Stderr = &out, &errb
+	m, err := New(cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -163,23 +157,9 @@ func (h *countHook) LoopHot(_ *VM, f *Frame, pc int) (int, bool) {
 
 func TestHook(t *testing.T) {
 	src := "t = 0\nfor i in range(100):\n    t += i\nprint(t)\n"
-	mod, text, _ := syntax.ParseFileText("t.py", []byte(src))
-	table, _ := symtable.Build(mod, "t.py", text)
-	code, err := compile.Compile(mod, table, "t.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
 	h := &countHook{}
-	m, err := New(Config{Stdout: &out, Hook: h, HookThreshold: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	if err := m.RunFile("t.py", []byte(src), code); err != nil {
-		t.Fatal(err)
-	}
-	if out.String() != "4950\n" || len(h.calls) != 10 {
-		t.Errorf("output %q, %d hook calls (want 10)", out.String(), len(h.calls))
+	out, _, _ := runConfig(t, src, Config{Hook: h, HookThreshold: 10})
+	if out != "4950\n" || len(h.calls) != 10 {
+		t.Errorf("output %q, %d hook calls (want 10)", out, len(h.calls))
 	}
 }

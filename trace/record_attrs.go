@@ -246,15 +246,21 @@ func (r *recorder) storeAttr(ins bytecode.Instr) error {
 	if err != nil {
 		return err
 	}
+	r.storeValue(at, val)
+	return nil
+}
+
+// storeValue records a store of val at at: into the recorder's overlay at
+// once, and as IR now, or after the outermost inlined call returns.
+func (r *recorder) storeValue(at valueAt, val operand) {
 	r.mem[at.addr+uint32(at.off)] = uint64(val.v.Tag())
 	r.mem[at.addr+uint32(at.off)+8] = val.v.Bits()
 	p := pendingStore{addr: at.addr, off: at.off, ptr: at.ptr, class: at.class, dict: at.dict, val: val}
 	if len(r.stack) > 0 {
 		r.attrs.pending = append(r.attrs.pending, p)
-		return nil
+		return
 	}
 	r.emitStore(p)
-	return nil
 }
 
 // emitStore emits a store of a value into an instance slot or dict entry.

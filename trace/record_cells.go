@@ -55,8 +55,6 @@ func (r *recorder) storeDeref(ins bytecode.Instr) error {
 	if val.v.IsEmpty() {
 		return r.abort("store of an unbound value")
 	}
-	r.mem[at.addr+uint32(at.off)] = uint64(val.v.Tag())
-	r.mem[at.addr+uint32(at.off)+8] = val.v.Bits()
-	r.emitStore(pendingStore{addr: at.addr, off: at.off, ptr: at.ptr, class: at.class, val: val})
+	r.storeValue(at, val)
 	return nil
 }

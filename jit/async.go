@@ -41,7 +41,6 @@ type pendingTrace struct {
 	name  string
 	rec   *trace.Recording
 	b     built
-	start time.Time     // when its recording began
 	made  time.Duration // recording, passes and lowering, on the VM's goroutine
 	calls []*compiled   // the traces rec.Calls named when it was recorded
 }
@@ -53,7 +52,7 @@ func (j *JIT) compileAsync(key loopKey, lp *loop, name string, rec *trace.Record
 		j.done = make(chan compileDone, j.cfg.MaxModules)
 	}
 	j.slots = j.slots[:len(j.slots)-1]
-	p := &pendingTrace{key: key, lp: lp, name: name, rec: rec, b: b, start: start, made: time.Since(start)}
+	p := &pendingTrace{key: key, lp: lp, name: name, rec: rec, b: b, made: time.Since(start)}
 	for _, s := range rec.Calls {
 		p.calls = append(p.calls, j.bySlot[s])
 	}

@@ -13,8 +13,14 @@ import "math"
 // y is not such an exponent or the double-double result is too close to a
 // rounding boundary to round from (the caller then takes the general path).
 func powHalf(x, y float64) (float64, bool) {
-	n := math.Floor(y)
-	if y-n != 0.5 || n < -64 || n > 64 || x < 0x1p-1022 || !t0Normal(x, y) || !t0Normal(x, n) {
+	// 2*y is exact; y - floor(y) is not always (-0.49999999999999994 + 1
+	// rounds to 0.5), so the half-integral test is made on 2*y.
+	twice := 2 * y
+	if twice != math.Floor(twice) || math.Abs(twice) > 129 || math.Mod(twice, 2) == 0 {
+		return 0, false
+	}
+	n := (twice - 1) / 2
+	if n < -64 || n > 64 || x < 0x1p-1022 || !t0Normal(x, y) || !t0Normal(x, n) {
 		return 0, false
 	}
 	// sqrt(x) as a double-double: the residual x - s*s is exact with FMA.

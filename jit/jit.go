@@ -71,6 +71,11 @@ type Config struct {
 	// running the loop; the trace is installed at the next hook call
 	// after it is ready (async.go).
 	Async bool
+	// Payoff compiles a trace only once its loop (or exit, for a side
+	// trace) has run long enough to pay the compile back (payoff.go),
+	// unless the loop threshold is 1 (forced-hot mode). Off, every trace
+	// is compiled as soon as it is recorded (tests rely on that).
+	Payoff bool
 }
 
 // Stats are the counters --jit-stats reports.
@@ -142,6 +147,17 @@ type loop struct {
 	blacklisted bool
 	retired     int
 	pending     bool // its trace is compiling in the background (async.go)
+	// seen counts the loop's iterations while it has no trace (the hook
+	// is called every threshold iterations); payoff.go compiles its trace
+	// once they say the loop runs long enough to pay the compile back.
+	// A recording that did not pay yet leaves its size (instrs wasm
+	// instructions, bytecodes per iteration) and the time of the hook
+	// call, so that later calls measure the loop's time per iteration.
+	seen      int64
+	wake      bool // a side trace reached it: compile at the next chance
+	instrs    int
+	bytecodes int
+	lastHot   time.Duration // process CPU time (cputime_unix.go)
 }
 
 // compiled is a live trace.
@@ -186,6 +202,10 @@ type compiled struct {
 	loopFast    bool
 	rebuilds    int       // times a root was rebuilt with side traces inside
 	inlinedIn   *compiled // the root carrying this side trace's code, or nil
+	// treeAt is the root's iteration count at which it is rebuilt with
+	// the side traces it has by then (payoff.go), 0 when none waits.
+	treeAt int64
+	instrs int // wasm instructions of its module
 }
 
 // Priming: after a trace exits, the loop's back-edge counter is set so
@@ -314,8 +334,12 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		if lp.blacklisted || lp.pending {
 			return 0, false
 		}
+		lp.seen += int64(m.JITHookThreshold())
 		if lp.skip > 0 {
 			lp.skip--
+			return 0, false
+		}
+		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp) {
 			return 0, false
 		}
 		if !j.compile(m, f, key, lp) {
@@ -336,7 +360,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	fr := m.JITTopFrame()
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
-	rec, err := trace.Record(m, key.pc, fr.PC, name, j.innerLookup(key))
+	rec, err := j.recordRoot(m, key, lp, fr.PC, name)
 	if err != nil {
 		pc := key.pc
 		if a, ok := err.(*trace.Abort); ok {
@@ -346,16 +370,31 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.abort(lp, key, pc, err.Error())
 		return false
 	}
-	async := j.cfg.Async
-	b, reason := j.build(name, rec, false, async)
+	b, reason := j.build(name, rec, false, true)
 	if reason != "" {
 		j.abort(lp, key, key.pc, reason)
 		return false
 	}
-	if async {
+	j.linkPath(key, name, rec)
+	if lp.instrs == 0 && j.payoffOn(m) {
+		// Ski rental (payoff.go): the loop should run as many iterations
+		// again as it has (a range loop: at least what it has left).
+		lp.instrs, lp.bytecodes, lp.lastHot = b.low.Instrs, rec.Bytecodes, 0
+		if !j.rootPays(m, key, lp) {
+			j.logf("deferred trace at %s: %d wasm instructions, %d bytecodes, %d iterations seen", where(key.code, key.pc), b.low.Instrs, rec.Bytecodes, lp.seen)
+			return false
+		}
+	}
+	if j.cfg.Async {
 		j.compileAsync(key, lp, name, rec, b, start)
 		return false
 	}
+	cm, mod, err := j.w.load(name, b.low.Wasm)
+	if err != nil {
+		j.abort(lp, key, key.pc, "wasm: "+err.Error())
+		return false
+	}
+	b.cm, b.mod = cm, mod
 	j.slots = j.slots[:len(j.slots)-1]
 	j.install(key, lp, name, rec, b, start)
 	return true
@@ -369,6 +408,7 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
 	c.root = c
 	c.wasmBytes = len(low.Wasm)
+	c.instrs = low.Instrs
 	c.setFastRestart(b.low)
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
@@ -477,6 +517,10 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	budget := j.cfg.Budget
 	hopped := false
 	for {
+		if c.treeAt > 0 && c.iters >= c.treeAt {
+			c.treeAt = 0
+			j.inlineSides(c)
+		}
 		j.stats.TraceEntries++
 		var code uint32
 		var err error
@@ -528,6 +572,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			// finish an iteration (an outer trace whose inner loop's end
 			// runs the outer path in a side trace): it must stay primed.
 			c.iters += max(iters, minItersPerEntry)
+			c.stuck = 0
 			j.stats.BytecodesInTraces += iters * int64(c.bytecodes)
 			j.stats.TraceHops++
 			budget = min(left, budget) - 1
@@ -592,15 +637,17 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		}
 		j.exitTaken(m, x, snap)
 		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves
-		if lp.tr == c && (c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries || leaves) {
+		waits := int(snap) < len(x.exits) && x.exits[snap].waits && x.exits[snap].side == nil
+		if lp.tr == c && (c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries || leaves || waits) {
 			if hopped {
 				j.primeBackEdges(m, c)
 			} else {
 				m.JITPrimeLoop(m.JITTopFrame().PC)
 			}
 		}
-		if resume < c.key.pc || resume > c.backEdge {
-			// The exit leaves c's loop: the interpreter runs the
+		if resume < c.key.pc || resume > c.backEdge || leaves || c.isPath() || c.leavesNear(m, resume) {
+			// The exit leaves c's loop (or may, a few instructions on:
+			// the loop's end, a break): the interpreter runs the
 			// enclosing path to whichever loop comes next, which should
 			// enter its trace at its first back-edge, not after a
 			// threshold of interpreted iterations.
@@ -717,6 +764,9 @@ func (j *JIT) retire(c *compiled) {
 	delete(j.bySlot, c.slot)
 	if lp := j.loops[c.key]; lp != nil && lp.tr == c {
 		lp.tr = nil
+		// Its next trace has to pay on its own (payoff.go): a trace
+		// retired for failing its guards at once ran next to nothing.
+		lp.seen, lp.instrs, lp.wake, lp.lastHot = 0, 0, false, 0
 	}
 	j.w.release(c.slot, c.cm, c.mod)
 	j.slots = append(j.slots, c.slot)

@@ -30,6 +30,10 @@ type exitState struct {
 	black   bool      // its side trace keeps aborting: never again
 	leaves  bool      // its side trace's path left the loop: the loop's own end
 	side    *compiled // the side trace linked from it, if any
+	// waits: its side trace was recorded but does not pay yet
+	// (payoff.go); the trace stays primed meanwhile, so that the exits
+	// that will pay for it keep coming.
+	waits bool
 }
 
 // maxUntracedPenalty bounds the back-off of an exit whose side trace
@@ -163,7 +167,9 @@ func (j *JIT) unlink(c *compiled) {
 func (j *JIT) innerLookup(key loopKey) trace.InnerLookup {
 	return func(pc int) (trace.Inner, bool) {
 		lp := j.loops[loopKey{key.code, pc, key.globals}]
-		if lp == nil || lp.tr == nil {
+		if lp == nil || lp.tr == nil || lp.tr.isPath() {
+			// (A path leaves its loop at once: an outer trace unrolls
+			// the loop instead of calling it.)
 			return trace.Inner{}, false
 		}
 		c := lp.tr
@@ -277,6 +283,9 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			// The loop may get its trace any moment: retry soon, so that
 			// the exit does not keep reaching Go hundreds of times after.
 			e.penalty = min(2*e.penalty, maxUntracedPenalty)
+			if j.payoffOn(m) {
+				e.skip = max(e.skip, j.wakeLoop(m, root.key, pc, e.count))
+			}
 		} else {
 			e.penalty = min(2*e.penalty, 1<<24)
 		}
@@ -296,12 +305,14 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		fail(pc, err.Error(), left)
 		return
 	}
-	if rec.Left && !rec.Enters && j.hop != nil {
+	if !rec.Enters && (rec.Left && j.hop != nil || root.isPath()) {
 		// It left the root loop and came back to its header (an inner
 		// loop's end that runs the whole outer loop's path): it enters the
 		// root as another loop's trace is entered, by a hop, which also
 		// ends an outer trace that called the root (passing EnterTrace
-		// up), as an inner loop's end linked to another loop does.
+		// up), as an inner loop's end linked to another loop does. A
+		// root path has no loop to go round: its side traces that come
+		// back to its header always enter it again.
 		rec.Enters, rec.EnterPC, rec.EnterSlot = true, root.key.pc, root.slot
 	}
 	var target *compiled
@@ -315,12 +326,28 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		}
 	}
 	j.sideOf = x
-	b, reason := j.build(name, rec, true, false)
+	b, reason := j.build(name, rec, true, true)
 	j.sideOf = nil
 	if reason != "" {
 		fail(resume, reason, false)
 		return
 	}
+	if j.payoffOn(m) {
+		// Ski rental (payoff.go): the exit should be taken as many times
+		// again as it has been.
+		if need := sideExitsToPay(b.low.Instrs, rec.Bytecodes); int64(e.count) < need {
+			e.skip = int(need) - e.count
+			e.waits = true
+			j.logf("deferred side trace for exit %d of %s: %d wasm instructions, %d bytecodes pay after %d exits, %d seen", link, x.name, b.low.Instrs, rec.Bytecodes, need, e.count)
+			return
+		}
+	}
+	cm, mod, err := j.w.load(name, b.low.Wasm)
+	if err != nil {
+		fail(resume, "wasm: "+err.Error(), false)
+		return
+	}
+	b.cm, b.mod = cm, mod
 	slot, cm, mod, t, nested, low := b.slot, b.cm, b.mod, b.t, b.nested, b.low
 	j.slots = j.slots[:len(j.slots)-1]
 	c := &compiled{key: root.key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes,
@@ -340,6 +367,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	}
 	c.loopFast = low.LoopFast
 	c.wasmBytes = len(low.Wasm)
+	c.instrs = low.Instrs
 	j.bySlot[slot] = c
 	j.setExitPCs(c)
 	j.live = append(j.live, c)
@@ -357,6 +385,18 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	j.logf("compiled side trace %s for exit %d of %s at %s (loop at %s%s): %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
 		name, link, x.name, where(root.key.code, resume), where(root.key.code, root.key.pc), ends, rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
 	if x == root && c.loopFast {
+		if j.payoffOn(m) {
+			// A rebuild recompiles the root with its side traces: it
+			// waits until the root has run iterations enough to pay.
+			if root.treeAt == 0 {
+				n := root.instrs
+				for _, sd := range root.sides {
+					n += sd.instrs
+				}
+				root.treeAt = root.iters + treeItersToPay(n)
+			}
+			return
+		}
 		j.inlineSides(root)
 	}
 }

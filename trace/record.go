@@ -69,11 +69,13 @@ type Recording struct {
 	Trace *ir.Trace
 	// Enters: a side trace that ends at the header of another loop
 	// (EnterPC), whose compiled root trace (in table slot EnterSlot) it
-	// enters (RecordSide).
+	// enters (RecordSide); or a root trace that left its loop and ends
+	// there (RecordLeaving).
 	Enters    bool
 	EnterPC   int
 	EnterSlot int32
-	// Left: a side trace whose path left the root trace's loop.
+	// Left: a side trace whose path left the root trace's loop (or a
+	// root trace's path that left its own, RecordLeaving).
 	Left        bool
 	BackEdge    int     // the loop's back-edge pc
 	Calls       []int32 // table slots of the inner traces the trace calls
@@ -152,6 +154,7 @@ type recorder struct {
 	// loads into them (record_consts.go), once constsDone.
 	constRegs  map[int][]uint32
 	constsDone bool
+	objs       objState // instances the trace allocates (record_new.go)
 }
 
 // inlined is a Python call being recorded inline: the caller's state to
@@ -163,6 +166,8 @@ type inlined struct {
 	callerRegs []rslot
 	callPC     int
 	retReg     int
+	ret        retKind // what RETURN does with the value (record_dunder.go)
+	obj        operand // retInit: the instance __init__ runs on
 }
 
 // MaxInlineDepth bounds nested inlined calls.
@@ -179,7 +184,7 @@ func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup) (rec
 // one, ending in EXIT.
 func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup) (rec *Recording, err error) {
 	fr := m.JITTopFrame()
-	side := sideOpt != nil
+	side := sideOpt != nil && !sideOpt.root // a side trace (a root that may leave its loop has sideOpt too)
 	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1}
 	if side {
 		r.maxInner = MaxSideInnerIterations
@@ -239,7 +244,7 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 			break
 		}
 		if next < header || next > backEdge {
-			if side && sideOpt.link != nil {
+			if sideOpt != nil && r.mayLeave() {
 				// The path leaves the root loop: it may still reach a
 				// header to link to (side.go).
 				sideOpt.left = true
@@ -262,10 +267,19 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 		return nil, &Abort{Reason: "invalid IR: " + err.Error(), PC: header}
 	}
 	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: steps, InlineDepth: r.maxDepth, Calls: r.calls,
-		Enters: r.enter >= 0, EnterPC: r.enterPC, EnterSlot: max(r.enter, 0), Left: side && sideOpt.left}, nil
+		Enters: r.enter >= 0, EnterPC: r.enterPC, EnterSlot: max(r.enter, 0), Left: sideOpt != nil && sideOpt.left}, nil
 }
 
-func (r *recorder) abort(reason string) error { return &Abort{Reason: reason, PC: r.pc} }
+// abort gives up the recording at the current instruction. Inside an
+// inlined call r.pc is the callee's, which the loop's code (whose line
+// table names the place) knows nothing of: the call in the loop's own
+// frame is where the abort is reported.
+func (r *recorder) abort(reason string) error {
+	if len(r.stack) > 0 {
+		return &Abort{Reason: reason, PC: r.stack[0].callPC}
+	}
+	return &Abort{Reason: reason, PC: r.pc}
+}
 
 // snap returns a snapshot resuming at pc with every register this
 // iteration wrote that is live at pc (record_live.go).
@@ -419,6 +433,11 @@ func (r *recorder) dictLookup(d gc.Value, name string) (operand, bool, error) {
 		return operand{v, b.KTag(uint64(v.Tag())), b.FLoad(payloadType(v.Tag()), stK, voff+8, ClassDictEntry)}, true, nil
 	case v.Tag().IsRef():
 		p := b.FLoad(ir.Ptr, stK, voff+8, ClassDictEntry)
+		if v.Tag() == vm.JITTagFunc && r.storedHere(uint32(st)+uint32(voff)) {
+			// A function this iteration stored (module code's f =
+			// fns[i]): inlining guards its code, not its identity.
+			return operand{v, b.KTag(uint64(v.Tag())), p}, true, nil
+		}
 		switch v.Tag() {
 		case vm.JITTagFunc, vm.JITTagBuiltin, vm.JITTagModule, vm.JITTagType:
 			b.Guard(ir.EQ, p, b.KPtr(uint32(v.Ref())), snap)
@@ -474,6 +493,12 @@ func (r *recorder) step() (int, error) {
 		r.write(ins.A(), v)
 	case bytecode.LOADMETHOD:
 		mod := r.read(ins.B())
+		if fakeInstance(mod) {
+			if err := r.freshLoadMethod(ins, mod); err != nil {
+				return 0, err
+			}
+			break
+		}
 		if mod.v.Tag() == vm.JITTagObject {
 			if err := r.loadMethodInst(ins); err != nil {
 				return 0, err
@@ -507,12 +532,18 @@ func (r *recorder) step() (int, error) {
 		return r.call(ins)
 	case bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.TRUEDIV, bytecode.FLOORDIV, bytecode.MOD, bytecode.POW,
 		bytecode.LSHIFT, bytecode.RSHIFT, bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR:
+		if next, ok, err := r.binaryDunder(ins, op, false); ok || err != nil {
+			return next, err
+		}
 		res, err := r.arith(op, r.read(ins.B()), r.read(ins.C()))
 		if err != nil {
 			return 0, err
 		}
 		r.write(ins.A(), res)
 	case bytecode.INPLACE:
+		if next, ok, err := r.binaryDunder(ins, bytecode.Op(ins.Spare()), true); ok || err != nil {
+			return next, err
+		}
 		res, err := r.arith(bytecode.Op(ins.Spare()), r.read(ins.B()), r.read(ins.C()))
 		if err != nil {
 			return 0, err
@@ -533,6 +564,8 @@ func (r *recorder) step() (int, error) {
 			if op == bytecode.NEG {
 				x = operand{gc.Float(-x.v.Float()), x.tag, b.Op1(ir.FNEG, ir.Float, x.val)}
 			}
+		case vm.JITTagObject:
+			return r.unaryDunder(ins, op, x)
 		default:
 			return 0, r.abort("unary operand type")
 		}
@@ -544,6 +577,9 @@ func (r *recorder) step() (int, error) {
 		}
 		r.write(ins.A(), boolOperand(b, !t, b.Op1(ir.BNOT, ir.Bool, ref)))
 	case bytecode.LT, bytecode.LE, bytecode.GT, bytecode.GE, bytecode.EQ, bytecode.NE:
+		if next, ok, err := r.compareDunder(ins, op); ok || err != nil {
+			return next, err
+		}
 		res, err := r.compare(op, r.read(ins.B()), r.read(ins.C()))
 		if err != nil {
 			return 0, err
@@ -607,12 +643,19 @@ func (r *recorder) step() (int, error) {
 		}
 		v := r.read(ins.A())
 		top := r.stack[len(r.stack)-1]
+		v, err := r.endInlined(top, v)
+		if err != nil {
+			return 0, err
+		}
 		r.stack = r.stack[:len(r.stack)-1]
 		r.fr, r.regs = top.callerFr, top.callerRegs
 		if len(r.stack) == 0 {
 			r.flushAttrStores()
+			r.objs.returns++
 		}
-		r.write(top.retReg, v)
+		if top.retReg != noResult {
+			r.write(top.retReg, v)
+		}
 		return top.callPC + 1, nil
 	case bytecode.GETITER:
 		if err := r.getIter(ins); err != nil {
@@ -636,10 +679,25 @@ func (r *recorder) step() (int, error) {
 		b.XStore(items, j.val, vm.JITItemsOff, val.tag, ClassItems)
 		b.XStore(items, j.val, vm.JITItemsOff+8, val.val, ClassItems)
 	case bytecode.LOADATTR:
+		if obj := r.read(ins.B()); fakeInstance(obj) {
+			return r.freshLoadAttr(ins, obj)
+		}
+		if next, ok, err := r.propertyLoad(ins); ok || err != nil {
+			return next, err
+		}
 		if err := r.loadAttr(ins); err != nil {
 			return 0, err
 		}
 	case bytecode.STOREATTR:
+		if next, ok, err := r.propertyStore(ins); ok || err != nil {
+			return next, err
+		}
+		if obj := r.read(ins.A()); fakeInstance(obj) {
+			if err := r.freshStoreAttr(ins, obj); err != nil {
+				return 0, err
+			}
+			break
+		}
 		if err := r.storeAttr(ins); err != nil {
 			return 0, err
 		}
@@ -799,6 +857,9 @@ func (r *recorder) truth(o operand) (bool, ir.Ref, error) {
 	case gc.TagNone:
 		return false, b.KBool(false), nil
 	}
+	if fakeInstance(o) {
+		return r.freshTruth(o)
+	}
 	if t, ref, ok := r.truthOfObject(o); ok {
 		return t, ref, nil
 	}
@@ -956,9 +1017,6 @@ func (r *recorder) compare(op bytecode.Op, x, y operand) (operand, error) {
 func (r *recorder) call(ins bytecode.Instr) (int, error) {
 	b := r.b
 	a := ins.A()
-	if ins.C() != 0 {
-		return 0, r.abort("call with keywords")
-	}
 	fn := r.read(a)
 	first, nargs := a+1, ins.B()
 	if ins.Op() == bytecode.CALLMETHOD {
@@ -969,7 +1027,13 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 		}
 	}
 	if fn.v.Tag() == vm.JITTagFunc {
-		return r.inline(ins, fn, first, nargs)
+		return r.inline(ins, fn, first, nargs) // keywords too (record_closures.go)
+	}
+	if ins.C() != 0 {
+		return 0, r.abort("call with keywords")
+	}
+	if fn.v.Tag() == vm.JITTagType && !r.m.JITIsRangeType(fn.v) {
+		return r.classCall(ins, fn, first, nargs) // record_new.go
 	}
 	if r.m.JITIsRangeType(fn.v) {
 		r.guardConst(fn)
@@ -1018,6 +1082,11 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 			}
 			res = operand{gc.Float(v), x.tag, b.Op2(op, ir.Float, x.val, y.val)}
 		}
+	case name == "isinstance" && nargs == 2:
+		var err error
+		if res, err = r.isInstance(args[0], args[1]); err != nil { // record_dunder.go
+			return 0, err
+		}
 	case name == "len" && nargs == 1 && args[0].v.Tag() == vm.JITTagList:
 		n := int64(r.word(uint32(args[0].v.Ref()) + vm.JITListLenOff))
 		res = operand{gc.Int(n), b.KTag(uint64(gc.TagInt)), b.FLoad(ir.Int, args[0].val, vm.JITListLenOff, ClassListLen)}
@@ -1057,30 +1126,50 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 func (r *recorder) inline(ins bytecode.Instr, fn operand, first, nargs int) (int, error) {
 	b := r.b
 	callee, ok := r.m.JITFunction(fn.v)
-	switch {
-	case !ok || !callee.Simple:
-		return 0, r.abort("call of a function with cells, defaults or a generator")
-	case nargs != callee.Code.ArgCount:
-		return 0, r.abort("call with missing or extra arguments")
-	case len(r.stack) >= MaxInlineDepth:
+	if !ok {
+		return 0, r.abort("call of a non-function")
+	}
+	kw, err := r.callKeywords(ins)
+	if err != nil {
+		return 0, err
+	}
+	npos := nargs - len(kw)
+	reason := calleeAbort(callee, npos)
+	var kwSlots, missing []int
+	if reason == "" {
+		kwSlots, missing, reason = argSlots(callee, npos, kw)
+	}
+	if reason != "" {
+		return 0, r.abort(reason)
+	}
+	if len(r.stack) >= MaxInlineDepth {
 		return 0, r.abort("inlining too deep")
 	}
-	r.guardConst(fn)
+	// The function's identity is not guarded (record_closures.go): a
+	// constant one (a global, a method) is already guarded where it was
+	// found, and any other passes with the same code and globals, its
+	// cells and defaults loaded from it.
 	fp := uint32(fn.v.Ref())
-	code := b.FLoad(ir.Int, b.KPtr(fp), vm.JITFuncCodeOff, ClassFuncCode)
-	b.Guard(ir.EQ, code, b.KInt(int64(r.word(fp+vm.JITFuncCodeOff))), r.snap(r.pc))
+	snap := r.snap(r.pc)
+	code := b.FLoad(ir.Int, fn.val, vm.JITFuncCodeOff, ClassFuncCode)
+	b.Guard(ir.EQ, code, b.KInt(int64(r.word(fp+vm.JITFuncCodeOff))), snap)
 	// The callee's globals are a constant of the trace: guard them too (a
 	// function object at this address could be another one by now).
-	gl := b.FLoad(ir.Ptr, b.KPtr(fp), vm.JITFuncGlobalsOff, ClassFuncCode)
-	b.Guard(ir.EQ, gl, b.KPtr(uint32(callee.Globals.Ref())), r.snap(r.pc))
+	gl := b.FLoad(ir.Ptr, fn.val, vm.JITFuncGlobalsOff, ClassFuncCode)
+	b.Guard(ir.EQ, gl, b.KPtr(uint32(callee.Globals.Ref())), snap)
 	regs := make([]rslot, callee.Code.NumRegs)
 	empty := r.constOperand(gc.Empty())
 	for i := range regs {
 		regs[i] = rslot{operand: empty, loaded: true}
 	}
-	for i := 0; i < nargs; i++ {
+	for i := 0; i < npos; i++ {
 		regs[i].operand = r.read(first + i)
 	}
+	for j, p := range kwSlots {
+		regs[p].operand = r.read(first + npos + j)
+	}
+	r.bindDefaults(fn, callee, regs, missing, snap)
+	r.bindFree(fn, callee, regs)
 	r.stack = append(r.stack, inlined{callerFr: r.fr, callerRegs: r.regs, callPC: r.pc, retReg: ins.A()})
 	r.maxDepth = max(r.maxDepth, len(r.stack))
 	r.fr = vm.JITFrame{Code: callee.Code, Instrs: callee.Instrs, Consts: callee.Consts,

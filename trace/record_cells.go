@@ -3,9 +3,12 @@
 // one). In the loop's own frame the cell is a register the trace loads
 // like any other; its value is slot 0 of the cell object, loaded with its
 // tag guarded as an instance attribute is (record_attrs.go's loadValue)
-// and stored as STOREATTR stores. Cells of an inlined call are not
-// recorded: the inlined frame's registers are the recorder's own, and the
-// interpreter's call sets up cells the recording does not build.
+// and stored as STOREATTR stores. In an inlined call the free variables'
+// registers hold the closure's cells, loaded from the function object
+// when the call was inlined (record_closures.go); a store there is
+// deferred to the call's return like an attribute store. A callee with
+// cell variables of its own (one that makes closures) is not inlined: the
+// recording would have to allocate the cells.
 
 package trace
 
@@ -18,11 +21,11 @@ import (
 // ClassCellValue is the alias class of a cell's value words.
 const ClassCellValue ir.AliasClass = 60
 
-// cellAt locates the value of cell variable i of the frame being
-// recorded, which must be the loop's own.
+// cellAt locates the value of cell or free variable i of the frame being
+// recorded (in an inlined call, a free variable).
 func (r *recorder) cellAt(i int) (valueAt, error) {
-	if len(r.stack) > 0 {
-		return valueAt{}, r.abort("closure cell in an inlined call")
+	if len(r.stack) > 0 && i < len(r.fr.Code.Cellvars) {
+		return valueAt{}, r.abort("cell variable in an inlined call")
 	}
 	cell := r.read(r.fr.Code.CellBase + i)
 	if cell.v.Tag() != vm.JITTagCell {

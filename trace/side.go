@@ -15,6 +15,7 @@ import (
 
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/vm/bytecode"
 )
 
 // SideLeftLoop is the abort reason of a side trace whose path leaves the
@@ -88,13 +89,80 @@ func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerL
 	return rec, sawInner, err
 }
 
+// LeftLoopPrefix starts the abort reason of a root trace's recording
+// that left its loop (RecordLeaving) and then gave up.
+const LeftLoopPrefix = "loop left while recording, then "
+
+// RecordLeaving records a root trace of the loop at header, as Record
+// does, except that an iteration that leaves the loop (a break, the
+// loop's condition false) does not abort: the recording goes on in the
+// enclosing code of the same frame, as a side trace's does, and ends at
+// the first header of another loop that has a compiled root trace
+// (link): the Recording then says Enters, and its final EXIT resumes at
+// that header. With byTest, an iteration may also leave by the loop's
+// own test at its end (a while loop's condition false), else only by a
+// jump out of its body (a break); never by FORITER's exhaustion at the
+// header (mayLeave). Such a trace is a path, not a loop: entered at its
+// header, it runs once to the other trace and hops there (LuaJIT's root
+// traces that leave their loop do the same). A loop that is left in the
+// first iteration most of the time (a search ended by break) gets a
+// trace this way, which side traces reaching its header link to. The
+// path is bounded as any recording is (MaxBytecodes, MaxIR); it aborts
+// at a return from the loop's function, and at the back-edge of a loop
+// that has no trace yet, with SideUntracedLoop after LeftLoopPrefix
+// (docs/jit.md "Traces that leave their loop").
+func RecordLeaving(m *vm.VM, header, backEdge int, name string, inner InnerLookup, link LinkLookup, byTest bool) (*Recording, error) {
+	var sawInner bool
+	opts := sideOpts{link: link, root: true, byTest: byTest, sawInner: &sawInner}
+	rec, err := record(m, header, backEdge, header, &opts, name, inner)
+	var a *Abort
+	if err != nil && errors.As(err, &a) && opts.left {
+		a.LeftLoop = true
+		a.Reason = LeftLoopPrefix + a.Reason
+	}
+	return rec, err
+}
+
 // sideOpts is what a side trace's recording knows beyond a root's: where
-// it may end, and what it saw on the way.
+// it may end, and what it saw on the way. A root trace's recording that
+// may leave its loop (RecordLeaving) has them too, with root set.
 type sideOpts struct {
+	root      bool // a root trace's recording (RecordLeaving), not a side trace's
+	byTest    bool // root: the loop may be left by its own test too
 	link      LinkLookup
 	linkInner bool  // end at the root loop's inner headers too
 	sawInner  *bool // an inner header with a trace was reached (and called)
 	left      bool  // the path left the root loop's extent
+}
+
+// mayLeave reports whether the recording may go on outside the loop
+// after the instruction at r.pc: a side trace's that may link, or a root
+// trace's (RecordLeaving) when the path has left already, or that
+// instruction is a JUMP (a break), or, with byTest, a conditional jump
+// (the loop's condition at its end). A root iteration that leaves by
+// FORITER's exhaustion aborts: that happens at the header, before
+// anything else, so the path would be nothing but a guard that the
+// iterator is exhausted, failing on every entry but the last. A while
+// loop's condition is tested after the body: entered at a back-edge, a
+// path recorded there runs the body, and its exit at the test (the loop
+// goes round) gets a side trace back to the header that enters the path
+// again: a hop per iteration, slower than a loop trace (which is why the
+// JIT asks for byTest only after a few aborts) but better than no trace.
+func (r *recorder) mayLeave() bool {
+	o := r.side
+	if o == nil || o.link == nil {
+		return false
+	}
+	if !o.root || o.left {
+		return true
+	}
+	switch r.fr.Instrs[r.pc].Op() {
+	case bytecode.JUMP:
+		return true
+	case bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
+		return o.byTest
+	}
+	return false
 }
 
 // linkAt reports whether a side trace that reaches pc (in the loop's own

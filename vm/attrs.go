@@ -459,7 +459,7 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 		switch n := vm.str(name); n {
 		case "__name__", "__qualname__":
 			return vm.raise("TypeError", "%s must be set to a string object", n)
-		case "__doc__", "__defaults__", "__kwdefaults__", "__annotations__", "__module__":
+		case "__doc__", "__defaults__", "__kwdefaults__", "__annotations__", "__module__", "__closure__", "__globals__", "__builtins__":
 			_, err := vm.setFuncSpecial(v, n, vNone)
 			return err
 		}

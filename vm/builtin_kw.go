@@ -30,6 +30,10 @@ func (vm *VM) wrapBuiltin(name string, wrap func(inner bfunc) bfunc) {
 // initBuiltinKeywords installs the checks on the builtins.
 func (vm *VM) initBuiltinKeywords() {
 	for _, name := range noKeywordBuiltins {
+		if v, ok := vm.dictGetStr(vm.builtins, vm.intern(name)); ok && v.Tag() == TagBuiltin {
+			bf := vm.heap.Side(v.Ref()).(*builtinFn)
+			bf.noKw = bf.fn
+		}
 		vm.wrapBuiltin(name, func(inner bfunc) bfunc {
 			return func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 				if len(kw) > 0 {

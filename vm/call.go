@@ -26,6 +26,10 @@ type builtinFn struct {
 	// checked: the argument spec fn checks and the function it wraps
 	// (applyArgSpecs), for CALLMETHOD's direct path (callBuiltinMethod)
 	checked *checkedMethod
+	// noKw: for a builtin function that takes no keywords, fn without
+	// the keyword check around it, which a CALL without keywords may call
+	// directly (callBuiltinAt)
+	noKw bfunc
 }
 
 // newBuiltin allocates a builtin function object.

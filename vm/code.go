@@ -54,6 +54,17 @@ type attrCache struct {
 	next  uint64 // STOREATTR: the shape after the store adds the attribute (0: none)
 	// poly: the entries of other type versions seen here (fastcall_attr.go)
 	poly *[attrPolyN]attrCache
+	// The builtin-method entry (fastcall.go "builtin method sites"), apart
+	// from the fields above, which the other attribute paths rewrite.
+	// LOADMETHOD: a receiver of tag btag (one whose type the tag alone
+	// decides) finds the method bmeth. CALLMETHOD: calling bmeth with a
+	// self of tag btag (and, for an instance, of exact class btype) and bn
+	// arguments (self included) is a call of bfn.
+	btag  gc.Tag
+	bn    int32
+	bmeth gc.Value
+	bfn   bfunc
+	btype *Type
 }
 
 // Kinds of attrCache.

@@ -169,6 +169,16 @@ func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, i
 			if k == key {
 				return e, i, nil
 			}
+			if k.Tag() == TagStr && key.Tag() == TagStr {
+				// Two exact strs are the same key exactly when their
+				// texts are equal (and then so are their hashes): the
+				// text decides without loading hashes[], a cache miss
+				// of its own in a big dict.
+				if vm.str(k) == vm.str(key) {
+					return e, i, nil
+				}
+				goto nextSlot
+			}
 			if di.hashes[e] != h {
 				goto nextSlot
 			}

@@ -160,6 +160,101 @@ func (vm *VM) callBuiltinMethod(fn gc.Value, args []gc.Value) (x gc.Value, ok bo
 	return x, true, err
 }
 
+// Builtin method sites. A LOADMETHOD whose receiver has a tag that alone
+// decides its type (fixedTypeTag: a str, list, dict, ...) keeps the method
+// it found in its attrCache's btag/bmeth, and the dispatch loop takes it
+// from there without typeOf or a version check: those types are immutable,
+// so the method for a tag never changes. The CALLMETHOD that follows keeps,
+// in its own pc's attrCache, the Go function callBuiltinMethod settled on
+// for that method, self tag and argument count, and calls it directly next
+// time (no side-table lookup, no owner or argument-spec checks).
+
+// fixedTypeTag reports whether every value of tag t has the same builtin
+// type, one whose attributes cannot be set.
+func fixedTypeTag(t gc.Tag) bool {
+	switch t {
+	case TagStr, TagList, TagDict, TagTuple, TagSet, TagFrozenset, gc.TagInt, gc.TagFloat:
+		return true
+	}
+	return false
+}
+
+// callBuiltinMethodAt is callBuiltinMethod for the CALLMETHOD whose cache
+// is c: when the direct path applies and self's tag is a fixed one, it
+// records the function it calls so that the loop calls it straight away
+// next time.
+func (vm *VM) callBuiltinMethodAt(c *attrCache, fn gc.Value, args []gc.Value) (x gc.Value, ok bool, err error) {
+	if len(args) > 0 && args[0].Tag() == TagObject {
+		return vm.callNativeMethodAt(c, fn, args)
+	}
+	inner := vm.builtinMethodFn(fn, args)
+	if inner == nil {
+		return vEmpty, false, nil
+	}
+	if fixedTypeTag(args[0].Tag()) {
+		c.btag, c.bn, c.bmeth, c.bfn, c.btype = args[0].Tag(), int32(len(args)), fn, inner, nil
+	}
+	x, err = inner(vm, args, nil)
+	return x, true, err
+}
+
+// callBuiltinAt is callValue for a CALL without keywords of a builtin
+// function, whose cache is c: a plain function (no owner type, no bound
+// self), for which callValue does nothing but call it, is remembered
+// (bn -1) with the function to call, the one without the keyword check
+// when there is one, so that the loop calls it directly next time.
+func (vm *VM) callBuiltinAt(c *attrCache, fn gc.Value, args []gc.Value) (gc.Value, error) {
+	bf, _ := vm.heap.Side(fn.Ref()).(*builtinFn)
+	if bf == nil || bf.owner != nil || !vm.slot(fn.Ref(), 0).IsEmpty() {
+		return vm.callValue(fn, args, nil)
+	}
+	call := bf.fn
+	if bf.noKw != nil {
+		call = bf.noKw
+	}
+	c.btag, c.bn, c.bmeth, c.bfn, c.btype = 0, -1, fn, call, nil
+	return call(vm, args, nil)
+}
+
+// callNativeMethodAt handles a CALLMETHOD whose self is an instance: when
+// fn is a method of a native type (deque, ...) and self is of exactly that
+// type, with no builtin base to unwrap, callValue would do nothing but call
+// the Go function, so this site remembers it for self's class.
+func (vm *VM) callNativeMethodAt(c *attrCache, fn gc.Value, args []gc.Value) (x gc.Value, ok bool, err error) {
+	if !vm.slot(fn.Ref(), 0).IsEmpty() {
+		return vEmpty, false, nil
+	}
+	bf, _ := vm.heap.Side(fn.Ref()).(*builtinFn)
+	t := vm.typeOf(args[0])
+	if bf == nil || !t.native || bf.owner != t || t.builtinBase != nil || bf.slot || bf.static || bf.classMethod {
+		return vEmpty, false, nil
+	}
+	c.btag, c.bn, c.bmeth, c.bfn, c.btype = TagObject, int32(len(args)), fn, bf.fn, t
+	x, err = bf.fn(vm, args, nil)
+	return x, true, err
+}
+
+// builtinMethodFn returns the Go function that callBuiltinMethod would
+// call for fn and args (self first), or nil when the general path must
+// run.
+func (vm *VM) builtinMethodFn(fn gc.Value, args []gc.Value) bfunc {
+	if len(args) == 0 {
+		return nil
+	}
+	self := args[0]
+	if self.Tag() == TagObject || !vm.slot(fn.Ref(), 0).IsEmpty() {
+		return nil
+	}
+	bf, _ := vm.heap.Side(fn.Ref()).(*builtinFn)
+	if bf == nil || bf.owner == nil || bf.slot || bf.static || bf.classMethod || vm.typeOf(self) != bf.owner {
+		return nil
+	}
+	if c := bf.checked; c != nil && c.spec.accepts(len(args)-1) {
+		return c.inner
+	}
+	return bf.fn
+}
+
 // checkedMethod is a builtin method with an argument spec (args.go
 // methodArgSpecs): bf.fn checks the arguments against spec, with CPython's
 // messages, and then calls inner. callBuiltinMethod calls inner itself

@@ -92,6 +92,7 @@ func (vm *VM) cachedBuiltinMethod(c *attrCache, v, name gc.Value) (gc.Value, boo
 	case TagObject, TagType, TagModule, TagSuper:
 		return vEmpty, false
 	}
+	head := c
 	t := vm.typeOf(v)
 	if c.ver != t.version {
 		c = c.entryFor(t.version)
@@ -103,6 +104,9 @@ func (vm *VM) cachedBuiltinMethod(c *attrCache, v, name gc.Value) (gc.Value, boo
 				c.kind, c.fn = attrMethod, attr
 			}
 		}
+	}
+	if c.kind == attrMethod && fixedTypeTag(v.Tag()) {
+		head.btag, head.bmeth = v.Tag(), c.fn
 	}
 	return c.fn, c.kind == attrMethod
 }

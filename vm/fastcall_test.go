@@ -179,6 +179,38 @@ loop(%N%)
 		}
 		return strconv.Itoa(t)
 	}},
+	// set.add / set.discard on ints and a str method (method sites:
+	// LOADMETHOD's tag entry, CALLMETHOD's remembered function)
+	"BuiltinSetStr": {`
+def loop(n):
+    s = set()
+    t = 0
+    for i in range(n):
+        s.add(i & 7)
+        s.discard((i + 4) & 7)
+        t += "ab".startswith("a")
+    print(t + len(s))
+loop(%N%)
+`, func(n int) string {
+		in := map[int]bool{}
+		for i := 0; i < n; i++ {
+			in[i&7] = true
+			delete(in, (i+4)&7)
+		}
+		return strconv.Itoa(n + len(in))
+	}},
+	// builtin functions without keywords (CALL's remembered function)
+	"BuiltinFunc": {`
+def loop(n):
+    a = [1, 2, 3]
+    t = 0
+    for i in range(n):
+        t += len(a) + abs(-i) + ord("a")
+    print(t)
+loop(%N%)
+`, func(n int) string {
+		return strconv.Itoa(n*(3+97) + n*(n-1)/2)
+	}},
 	// resuming a generator
 	"Generator": {`
 def gen(n):
@@ -215,6 +247,8 @@ func BenchmarkCallProperty(b *testing.B)       { runCallBench(b, "Property") }
 func BenchmarkCallGenerator(b *testing.B)      { runCallBench(b, "Generator") }
 func BenchmarkCallBuiltinAppend(b *testing.B)  { runCallBench(b, "BuiltinAppend") }
 func BenchmarkCallBuiltinDictGet(b *testing.B) { runCallBench(b, "BuiltinDictGet") }
+func BenchmarkCallBuiltinSetStr(b *testing.B)  { runCallBench(b, "BuiltinSetStr") }
+func BenchmarkCallBuiltinFunc(b *testing.B)    { runCallBench(b, "BuiltinFunc") }
 
 // TestCallPaths runs every call benchmark's program for a few sizes (the
 // printed results were checked against python3), under GC stress too.

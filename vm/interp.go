@@ -384,7 +384,11 @@ loadf:
 						break
 					}
 				}
-			} else if m, ok := vm.cachedBuiltinMethod(&ci.attrs[pc], v, consts[ins.C()]); ok {
+			} else if c := &ci.attrs[pc]; c.btag == v.Tag() && !c.bmeth.IsEmpty() {
+				// a str/list/dict/... method seen here before (fastcall.go)
+				R[ins.A()], R[ins.A()+1] = c.bmeth, v
+				break
+			} else if m, ok := vm.cachedBuiltinMethod(c, v, consts[ins.C()]); ok {
 				R[ins.A()], R[ins.A()+1] = m, v
 				break
 			}
@@ -402,7 +406,16 @@ loadf:
 					i += n
 				}
 				if uint64(i) < uint64(n) {
-					R[ins.A()] = *vm.valAt(vm.listData(a), i)
+					data := vm.listData(a)
+					x = *vm.valAt(data, i)
+					R[ins.A()] = x
+					// a loop reading a[i] of a list of objects in order
+					// reads a[i+4] soon: its object (fastlist.go)
+					if j := i + prefetchAhead; x.Tag() >= gc.TagRef && j < n {
+						if v := vm.valAt(data, j); v.Tag() >= gc.TagRef {
+							gc.Prefetch(vm.refAddr(v.Ref()))
+						}
+					}
 					break
 				}
 			}
@@ -440,6 +453,9 @@ loadf:
 				}
 			} else if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
 				R[ins.A()] = gc.Float(a.Float() + b.Float())
+				break
+			} else if a.Tag() == TagStr && b.Tag() == TagStr {
+				R[ins.A()] = vm.strConcat(a, b)
 				break
 			}
 			if x, err = vm.binaryOp(bytecode.ADD, a, b); err != nil {
@@ -537,6 +553,10 @@ loadf:
 					R[ins.A()] = gc.Float(a.Float() * b.Float())
 					goto next
 				}
+			} else if a.Tag() == TagStr && b.Tag() == TagStr && op == bytecode.ADD {
+				// s += t: a new str, as binaryOp would make (faststr.go)
+				R[ins.A()] = vm.strConcat(a, b)
+				goto next
 			}
 			if x, err = vm.inplaceOp(op, a, b); err != nil {
 				goto handle
@@ -593,7 +613,7 @@ loadf:
 						t = npc
 					}
 				}
-				if vm.runDepth == 1 {
+				if vm.runDepth == 1 && vm.collectDue() {
 					vm.heap.MaybeCollect()
 				}
 				if atomic.LoadUint32(vm.intr.word) != 0 {
@@ -633,7 +653,7 @@ loadf:
 							tgt = npc
 						}
 					}
-					if vm.runDepth == 1 {
+					if vm.runDepth == 1 && vm.collectDue() {
 						vm.heap.MaybeCollect()
 					}
 					if atomic.LoadUint32(vm.intr.word) != 0 {
@@ -675,14 +695,52 @@ loadf:
 				case kindListIter:
 					lst := vm.slot(r, 0)
 					ip := vm.iterIdx(r)
-					if i := *ip; !lst.IsEmpty() && i < vm.listN(lst) {
-						R[ins.A()+1] = *vm.valAt(vm.listData(lst), i)
-						*ip = i + 1
-						goto next
+					if i := *ip; !lst.IsEmpty() {
+						if n := vm.listN(lst); i < n {
+							data := vm.listData(lst)
+							x = *vm.valAt(data, i)
+							R[ins.A()+1] = x
+							// in a list of objects, the object a few items
+							// on (fastlist.go prefetchAhead)
+							if j := i + prefetchAhead; x.Tag() >= gc.TagRef && j < n {
+								if v := vm.valAt(data, j); v.Tag() >= gc.TagRef {
+									gc.Prefetch(vm.refAddr(v.Ref()))
+								}
+							}
+							*ip = i + 1
+							goto next
+						}
 					}
 					vm.setSlot(r, 0, vEmpty)
 					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
 					continue
+				case kindDictIIter, kindEnumerate, kindZip:
+					// `for a, b in d.items()/enumerate/zip`: the pair goes
+					// straight to the UNPACK's registers (forpair.go).
+					if nx := code[pc+1]; nx.Op() == bytecode.UNPACK && nx.C() == 2 && nx.B() == ins.A()+1 {
+						a, b, ok, handled, perr := vm.nextPair(r)
+						if perr != nil {
+							err = perr
+							goto handle
+						}
+						if handled {
+							if !ok {
+								pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
+								continue
+							}
+							R[nx.A()], R[nx.A()+1] = a, b
+							pc += 2
+							continue
+						}
+					}
+				case kindStrIter:
+					// An ASCII character is one of the cached one-char
+					// strs; anything else takes next.
+					if s, i := vm.str(vm.slot(r, 0)), vm.rawU64(r, 1, 0); i < uint64(len(s)) && s[i] < 0x80 {
+						R[ins.A()+1] = vm.charStrs[s[i]]
+						vm.setRawU64(r, 1, 0, i+1)
+						goto next
+					}
 				case kindGenerator:
 					// Resume the generator in this loop (geninline.go):
 					// its yield comes back to pc+1, its return to the exit.
@@ -804,9 +862,38 @@ loadf:
 				goto loadf
 			}
 			f.pc = pc
+			if fnv.Tag() == TagBuiltin && kw == nil && ins.Op() == bytecode.CALL {
+				// len(x), ord(c), ...: the function this site called
+				// last time, or find it (fastcall.go)
+				if c := &ci.attrs[pc]; c.bmeth == fnv && c.bn < 0 {
+					x, err = c.bfn(vm, R[argStart:argStart+nargs], nil)
+				} else {
+					x, err = vm.callBuiltinAt(c, fnv, R[argStart:argStart+nargs])
+				}
+				if err != nil {
+					goto handle
+				}
+				R[a] = x
+				break
+			}
 			if fnv.Tag() == TagBuiltin && argStart == a+1 && kw == nil && ins.Op() == bytecode.CALLMETHOD {
+				if fnv == vm.listAppendFn && nargs == 2 && R[argStart].Tag() == TagList {
+					// lst.append(x) on an exact list: no call at all.
+					vm.listAppend(R[argStart], R[argStart+1])
+					R[a] = vNone
+					break
+				}
 				var ok bool
-				if x, ok, err = vm.callBuiltinMethod(fnv, R[argStart:argStart+nargs]); ok {
+				if c := &ci.attrs[pc]; c.bmeth == fnv && c.btag == R[argStart].Tag() && int(c.bn) == nargs &&
+					(c.btype == nil || vm.typeAt(vm.slot(R[argStart].Ref(), instType).Ref()) == c.btype) {
+					// the function this site called last time (fastcall.go)
+					if x, err = c.bfn(vm, R[argStart:argStart+nargs], nil); err != nil {
+						goto handle
+					}
+					R[a] = x
+					break
+				}
+				if x, ok, err = vm.callBuiltinMethodAt(&ci.attrs[pc], fnv, R[argStart:argStart+nargs]); ok {
 					if err != nil {
 						goto handle
 					}

@@ -229,26 +229,22 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 			return vEmpty, false, err
 		}
 		n := vm.slot(r, 1)
-		vm.setSlot(r, 1, vm.fromInt(vm.toInt(n).Add(vm.toInt(gc.Int(1)))))
+		vm.setSlot(r, 1, vm.enumerateSucc(n))
 		return vm.newTuple([]gc.Value{n, x}), true, nil
 	case kindZip:
-		its := vm.tupleItems(vm.slot(r, 0))
-		out := make([]gc.Value, len(its))
-		if len(its) == 0 {
+		n := len(vm.tupleItems(vm.slot(r, 0)))
+		if n == 0 {
 			return vEmpty, false, nil
 		}
-		for i := range out {
-			x, ok, err := vm.next(vm.tupleItems(vm.slot(r, 0))[i])
-			if err != nil {
-				return vEmpty, false, err
-			}
-			if !ok {
-				if vm.rawU64(r, 1, 0) != 0 {
-					return vEmpty, false, vm.zipStrictEnd(r, i)
-				}
-				return vEmpty, false, nil
-			}
-			out[i] = x
+		var small [4]gc.Value
+		out := small[:0]
+		if n <= len(small) {
+			out = small[:n]
+		} else {
+			out = make([]gc.Value, n)
+		}
+		if ok, err := vm.zipStep(r, out); err != nil || !ok {
+			return vEmpty, false, err
 		}
 		return vm.newTuple(out), true, nil
 	case kindMap:

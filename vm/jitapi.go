@@ -8,6 +8,7 @@
 package vm
 
 import (
+	"slices"
 	"unsafe"
 
 	"github.com/hotloop/hotloop/vm/num"
@@ -161,7 +162,31 @@ type JITCallee struct {
 	// Simple: positional parameters only, no cells or free variables, not
 	// a generator: a call with exactly ArgCount arguments binds nothing.
 	Simple bool
+	// Positional: positional parameters only (no keyword-only parameter,
+	// no *args or **kwargs), free and cell variables allowed.
+	Positional bool
+	Generator  bool // calling it makes a generator
+	// Closure is the function's closure slot: for code with free
+	// variables always a tuple of len(Code.Freevars) cells (only
+	// MAKEFUNCTION builds functions of such code, and __closure__ is
+	// read-only), else None.
+	Closure gc.Value
+	// Defaults is the function's __defaults__ slot (a tuple or None);
+	// Python code may reassign it at any time.
+	Defaults gc.Value
+	// Cells and DefaultValues are the items of Closure and Defaults (nil
+	// when they are not tuples).
+	Cells, DefaultValues []gc.Value
 }
+
+// Byte offsets of a function's defaults and closure slots (the tag word;
+// the payload, a tuple's Ref, is 8 bytes further), and of the header word
+// whose low 32 bits count a tuple's items.
+const (
+	JITFuncDefaultsOff = gc.HeaderSize + fnDefaults*gc.ValueSize
+	JITFuncClosureOff  = gc.HeaderSize + fnClosure*gc.ValueSize
+	JITTupleCountOff   = gc.HdrNumVals
+)
 
 // JITFunction describes a Python function value.
 func (vm *VM) JITFunction(fn gc.Value) (JITCallee, bool) {
@@ -169,8 +194,17 @@ func (vm *VM) JITFunction(fn gc.Value) (JITCallee, bool) {
 		return JITCallee{}, false
 	}
 	ci := vm.funcCode(fn)
-	return JITCallee{Code: ci.code, Instrs: ci.instrs, Consts: ci.consts, Globals: vm.slot(fn.Ref(), fnGlobals),
-		Simple: ci.simple && !ci.isGen && len(ci.code.Freevars) == 0 && len(ci.code.Cellvars) == 0}, true
+	c := JITCallee{Code: ci.code, Instrs: ci.instrs, Consts: ci.consts, Globals: vm.slot(fn.Ref(), fnGlobals),
+		Simple:     ci.simple && !ci.isGen && len(ci.code.Freevars) == 0 && len(ci.code.Cellvars) == 0,
+		Positional: ci.simple, Generator: ci.isGen,
+		Closure: vm.slot(fn.Ref(), fnClosure), Defaults: vm.slot(fn.Ref(), fnDefaults)}
+	if c.Closure.Tag() == TagTuple {
+		c.Cells = slices.Clone(vm.tupleItems(c.Closure))
+	}
+	if c.Defaults.Tag() == TagTuple {
+		c.DefaultValues = slices.Clone(vm.tupleItems(c.Defaults))
+	}
+	return c, true
 }
 
 // JITFrameRoom is the number of frames that may still be pushed before

@@ -189,7 +189,14 @@ func (vm *VM) newStr(s string) gc.Value {
 // else reads the str. It is how concatenation and joins build their result
 // in place instead of through a Go string.
 func (vm *VM) newStrBuf(n int) (gc.Value, []byte) {
-	r := vm.alloc(kindStr, 0, strTextOff+n)
+	// The raw bytes are not cleared (AllocRaw): the caller writes the
+	// text, the two words are set here, and nothing reads the padding
+	// after the text.
+	r, err := vm.heap.AllocRaw(kindStr, 0, strTextOff+n)
+	if err != nil {
+		panic(errOOM{})
+	}
+	vm.setRawU64(r, 0, strHashWord, 0)
 	vm.setRawU64(r, 0, strLenWord, uint64(n))
 	return mkref(TagStr, r), unsafe.Slice((*byte)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize+strTextOff)), n)
 }

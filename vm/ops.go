@@ -203,6 +203,22 @@ func (vm *VM) tryDunders(a, b gc.Value, name, rname string) (gc.Value, bool, err
 // dunderBinary tries a.__op__(b), then b.__rop__(a).
 func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, error) {
 	ta, tb := vm.typeOf(a), vm.typeOf(b)
+	// An instance of a subclass on the right whose class overrides the
+	// reflected method goes first (CPython's SLOT1BINFULL).
+	reflFirst := false
+	if ta != tb && a.Tag() == TagObject && b.Tag() == TagObject && isSubtype(tb, ta) {
+		if rb, ok := vm.lookupS(tb, rname); ok {
+			ra, found := vm.lookupS(ta, rname)
+			reflFirst = !found || ra != rb
+		}
+	}
+	if reflFirst {
+		m, _ := vm.lookupS(tb, rname)
+		r, err := vm.callPy(m, b, a)
+		if err != nil || r.Tag() != TagNotImpl {
+			return r, err
+		}
+	}
 	if m, ok := vm.lookupS(ta, name); ok {
 		r, err := vm.callPy(m, a, b)
 		if err != nil {
@@ -212,7 +228,7 @@ func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, er
 			return r, nil
 		}
 	}
-	if ta != tb {
+	if ta != tb && !reflFirst {
 		if m, ok := vm.lookupS(tb, rname); ok {
 			r, err := vm.callPy(m, b, a)
 			if err != nil {

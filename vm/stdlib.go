@@ -216,6 +216,10 @@ func (vm *VM) syntaxErrorStr(args []gc.Value) (string, bool) {
 func (vm *VM) setFuncSpecial(f gc.Value, name string, x gc.Value) (bool, error) {
 	var slot int
 	switch name {
+	case "__closure__", "__globals__", "__builtins__":
+		// Read-only in CPython; traces also rely on a function's
+		// closure never changing (trace/record_closures.go).
+		return true, vm.raise("AttributeError", "readonly attribute")
 	case "__name__", "__qualname__":
 		if x.Tag() != TagStr {
 			return true, vm.raise("TypeError", "%s must be set to a string object", name)

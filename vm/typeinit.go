@@ -320,8 +320,8 @@ func (vm *VM) initTypes() {
 		} else if !kv[0].IsEmpty() {
 			start = kv[0]
 		}
-		if !isIntLike(start) {
-			return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(start).Name)
+		if start, err = vm.enumerateStart(start); err != nil {
+			return vEmpty, err
 		}
 		inner, err := vm.getIter(pos[0])
 		if err != nil {
@@ -529,6 +529,7 @@ func (vm *VM) initTypes() {
 	vm.initGenType()
 	vm.initMetaType()
 	vm.initMethods()
+	vm.listAppendFn, _ = vm.dictGetStr(vm.tList.Dict, vm.intern("append"))
 	vm.initBytes()
 	vm.initReduceMethods()
 	vm.initComplex()

@@ -84,6 +84,9 @@ type VM struct {
 	emptyStr   gc.Value
 	charStrs   [128]gc.Value
 	emptyTuple gc.Value
+	// listAppendFn is the builtin list.append, which CALLMETHOD calls
+	// inline on an exact list (interp.go).
+	listAppendFn gc.Value
 
 	// the register stack: regs views the whole block
 	stackRef gc.Ref

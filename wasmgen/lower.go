@@ -137,10 +137,12 @@ type LowerConfig struct {
 	// (so Go knows whose snapshot it was), and a linked exit returns the
 	// side trace's result unchanged.
 	Side bool
-	// Enter (with Side): the final EXIT returns EnterTrace |
+	// Enter: the final EXIT returns EnterTrace |
 	// EnterSlot<<NestedSlotShift (storing the budget left) instead of
 	// LoopAgain: the side trace ends at the header of the loop whose root
-	// trace is in EnterSlot.
+	// trace is in EnterSlot. Without Side, the trace is a root that left
+	// its loop (a path, ending in EXIT, not JLOOP): its other exits link
+	// to side traces as a side trace's do, and return what those return.
 	Enter     bool
 	EnterSlot int32
 	// FastLoop (with Side, without Enter): Lowered.LoopFast reports
@@ -333,6 +335,14 @@ func (l *lowerer) lower() error {
 			return fmt.Errorf("entered trace slot %d out of range", l.cfg.EnterSlot)
 		}
 		l.finalSnap = t.Insts[len(t.Insts)-1].Snap
+	} else if l.cfg.Enter {
+		if last != ir.EXIT {
+			return errors.New("a root trace that enters another does not end in EXIT")
+		}
+		if l.cfg.EnterSlot < 0 || l.cfg.EnterSlot > MaxNestedSlot {
+			return fmt.Errorf("entered trace slot %d out of range", l.cfg.EnterSlot)
+		}
+		l.finalSnap = t.Insts[len(t.Insts)-1].Snap
 	}
 	if l.linking() {
 		l.link = f.NamedLocal(I32, "link")
@@ -431,7 +441,7 @@ func (l *lowerer) lower() error {
 			continue
 		}
 		l.applySnap(id)
-		if l.cfg.Side && id == l.finalSnap {
+		if (l.cfg.Side || l.cfg.Enter) && id == l.finalSnap {
 			if l.cfg.Enter {
 				l.storeBudget()
 				f.I32Const(EnterTrace | l.cfg.EnterSlot<<NestedSlotShift)
@@ -441,7 +451,7 @@ func (l *lowerer) lower() error {
 			f.Return()
 			continue
 		}
-		if l.linking() && (l.restart || l.cfg.Side) && int(id) < LinkWords {
+		if l.linksExits() && int(id) < LinkWords {
 			l.linkExit(id, l.isSafe(id))
 		}
 		l.storeBudget()
@@ -481,6 +491,12 @@ func (l *lowerer) lower() error {
 
 // linking reports whether exits may link to side traces.
 func (l *lowerer) linking() bool { return l.cfg.LinkBase != 0 && l.cfg.TableModule != "" }
+
+// linksExits reports whether this trace's exits read their link words: a
+// root loop's (restart), a side trace's, a root path's (Enter).
+func (l *lowerer) linksExits() bool {
+	return l.linking() && (l.restart || l.cfg.Side || l.cfg.Enter)
+}
 
 // isSafe reports whether snapshot id has a safepoint block.
 func (l *lowerer) isSafe(id ir.SnapID) bool {
@@ -532,7 +548,8 @@ func (l *lowerer) callLinked() {
 	f.I32Const(1)
 	f.Op(OpI32Sub)
 	f.CallIndirect(l.m.Type(Sig([]ValType{I32, I32}, I32)), 0)
-	if l.cfg.Side {
+	if l.cfg.Side || !l.restart {
+		// A side trace or a root path: no loop of its own to go round.
 		f.Return()
 		return
 	}
@@ -1293,7 +1310,7 @@ func (l *lowerer) callInner(name string) {
 		f.End()
 		f.BrIf(0)
 	}
-	if nl, ok := l.cfg.NestedLinks[int32(slot)]; ok && l.linking() && (l.restart || l.cfg.Side) && nl.Base+nl.Count <= LinkWords {
+	if nl, ok := l.cfg.NestedLinks[int32(slot)]; ok && l.linksExits() && nl.Base+nl.Count <= LinkWords {
 		// An exit of the inner trace itself (no flag) with a link word
 		// set: call this trace's side trace from there.
 		f.LocalGet(code)

@@ -27,7 +27,11 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	}
 	// HOTLOOP_JIT_ASYNC=1 compiles root traces in the background
 	// (jit/async.go); off by default until it measures faster (docs/cli.md).
-	cfg := jit.Config{DumpDir: o.jitDump, Async: os.Getenv("HOTLOOP_JIT_ASYNC") == "1"}
+	// HOTLOOP_JIT_PAYOFF=0 compiles every trace once recorded instead of
+	// when its loop has run long enough to pay the compile back
+	// (jit/payoff.go; --jit-threshold=1 does too).
+	cfg := jit.Config{DumpDir: o.jitDump, Async: os.Getenv("HOTLOOP_JIT_ASYNC") == "1",
+		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0"}
 	if o.jitLog {
 		cfg.Log = stderr
 	}

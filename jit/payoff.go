@@ -1,0 +1,201 @@
+// payoff.go decides whether a trace is worth compiling yet. wazero's
+// compiler costs about 3 µs per wasm instruction (more for long modules),
+// and a trace has 50-100 wasm instructions per bytecode of its loop body,
+// so compiling a trace costs as much as interpreting its loop for some
+// ten thousand iterations; a loop that stops after a few thousand never
+// pays its trace back, and short programs were several times slower with
+// the JIT on than off (docs/jit.md "When a trace pays").
+//
+// The rule is the ski-rental one: a loop that has run n iterations is
+// expected to run about n more (a range loop: at least what its iterator
+// has left), so its trace is compiled once the time those iterations
+// would save exceeds the compile's estimated cost. The estimate needs the
+// trace's size, so the loop is recorded and lowered at the usual
+// threshold (cheap next to the compile: BenchmarkTraceCompile puts wazero
+// at ~85-90%); when it does not pay yet, the recording is dropped, and
+// each later hook call (every threshold iterations) measures the loop's
+// time per iteration in process CPU time and checks again; the loop is
+// recorded again once it pays. Side traces wait for their exit to be
+// taken often enough (their trace stays primed meanwhile, so that the
+// exits keep coming), trace trees (a root rebuilt with its side traces
+// inside, a whole recompile) for root iterations enough, and a side
+// trace that reaches a loop whose trace was deferred wakes that loop
+// once its own exits would have paid for it.
+//
+// None of it applies in forced-hot mode (--jit-threshold=1, which the
+// corpus uses to put traces everywhere) or without Config.Payoff (the
+// jit tests): there every loop is traced when first hot, as before.
+
+package jit
+
+import (
+	"encoding/binary"
+
+	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/vm/bytecode"
+)
+
+// Cost model constants (measured on the 2-core machine, docs/jit.md "When
+// a trace pays"): the interpreter's time per bytecode; the share of it a
+// trace is counted as saving (0.4, below the 0.8-0.95 traces really
+// save, so that a loop must run 2.5 times the compile's worth before it
+// is compiled: the loss when it stops right after is then at most 40% of
+// the loop's time rather than 100%); wazero's compile time per wasm
+// instruction with the module size at which that doubles (its register
+// allocator is superlinear), plus a fixed cost per module.
+const (
+	interpNsPerBytecode = 25.0
+	traceSaving         = 0.4
+	compileNsPerInstr   = 2500.0
+	compileDoublingSize = 15000.0
+	compileFixedNs      = 300000.0
+	// exitNs is what one exit that reaches Go costs beyond interpreting
+	// the path after it: writing the snapshot, returning to Go, the
+	// interpreter's resume and the trace's re-entry.
+	exitNs = 1500.0
+	// treeSavingNs is what inlining side traces into their root saves
+	// per root iteration taking one (a call_indirect and the root's
+	// restart from its entry; a guess on the safe side).
+	treeSavingNs = 30.0
+	// unknownTraceInstrs stands for the size of a loop's trace that has
+	// not been recorded (its recordings aborted).
+	unknownTraceInstrs = 1000
+)
+
+// compileCostNs estimates wazero's compile time for a module of instrs
+// wasm instructions.
+func compileCostNs(instrs int) float64 {
+	n := float64(instrs)
+	return compileFixedNs + n*compileNsPerInstr*(1+n/compileDoublingSize)
+}
+
+// payoffOn reports whether the payoff rules apply: Config.Payoff asks for
+// them and the loop threshold is not 1 (forced-hot mode).
+func (j *JIT) payoffOn(m *vm.VM) bool {
+	return j.cfg.Payoff && m.JITHookThreshold() > 1
+}
+
+// measuredCostCap bounds a loop's measured time per iteration at this
+// many times its bytecode estimate: the time between two hook calls also
+// holds whatever the program did between runs of the loop.
+const measuredCostCap = 4
+
+// rootPays reports whether lp's loop, whose last recording had
+// lp.instrs wasm instructions and lp.bytecodes bytecodes per iteration,
+// has run long enough for its trace to pay: the time its expected further
+// iterations (as many as it has run, or what its range has left) save
+// exceeds the compile's cost (scaled up for a loop whose traces were
+// retired). An iteration's time is measured between
+// hook calls (threshold iterations apart, in process CPU time), bounded below by the bytecode
+// estimate and above by measuredCostCap times it; the first call only
+// has the estimate. It moves lp.lastHot to now.
+func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop) bool {
+	if lp.wake {
+		return true
+	}
+	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
+	per := est
+	now := cpuTime()
+	if th := m.JITHookThreshold(); th > 0 && lp.lastHot > 0 {
+		measured := float64((now - lp.lastHot).Nanoseconds()) / float64(th)
+		per = min(max(measured, est), measuredCostCap*est)
+	}
+	lp.lastHot = now
+	expect := float64(max(lp.seen, rangeLeft(m, key.pc)))
+	// A loop whose traces were retired (their guards failed at once: a
+	// polymorphic loop, each recording another path) must show four
+	// times the evidence per retirement.
+	cost := compileCostNs(lp.instrs) * float64(int64(1)<<(2*min(lp.retired, 8)))
+	return expect*per*traceSaving >= cost
+}
+
+// sideExitsToPay returns how many times an exit must be expected to be
+// taken for a side trace of instrs wasm instructions running bytecodes
+// bytecodes to pay its compile back.
+func sideExitsToPay(instrs, bytecodes int) int64 {
+	per := exitNs + float64(max(bytecodes, 1))*interpNsPerBytecode*traceSaving
+	return int64(compileCostNs(instrs)/per) + 1
+}
+
+// treeItersToPay returns how many root iterations must follow a side
+// trace's linking before rebuilding a root of instrs wasm instructions
+// (side traces included) pays.
+func treeItersToPay(instrs int) int64 {
+	return int64(compileCostNs(instrs)/treeSavingNs) + 1
+}
+
+// rangeLeft returns how many iterations the range loop whose header is
+// at pc has left in the top frame, or 0 when the header is not a FORITER
+// over a range iterator.
+func rangeLeft(m *vm.VM, pc int) int64 {
+	fr := m.JITTopFrame()
+	if pc < 0 || pc >= len(fr.Instrs) {
+		return 0
+	}
+	ins := fr.Instrs[pc]
+	if ins.Op() != bytecode.FORITER || int(ins.A()) >= len(fr.Regs) {
+		return 0
+	}
+	it := fr.Regs[ins.A()]
+	if it.Tag() != vm.JITTagIter {
+		return 0
+	}
+	mem := m.JITHeap().Bytes()
+	ref := uint64(uint32(it.Ref()))
+	if ref+vm.JITRangeStepOff+8 > uint64(len(mem)) {
+		return 0
+	}
+	if (binary.LittleEndian.Uint64(mem[ref:])>>vm.JITKindShift)&vm.JITKindMask != uint64(vm.JITKindRangeIter) {
+		return 0
+	}
+	cur := int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeCurOff:]))
+	stop := int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeStopOff:]))
+	step := int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeStepOff:]))
+	switch {
+	case step > 0 && cur < stop:
+		return (stop - cur + step - 1) / step
+	case step < 0 && cur > stop:
+		return (cur - stop - step - 1) / -step
+	}
+	return 0
+}
+
+// wakeLoop is told that a side trace hanging off an exit taken exits
+// times, in a loop of key's frame, reached the loop whose header or
+// back-edge is at pc, which has no trace. When that loop has been hot
+// (its trace deferred for not paying, or its recording aborted and backed
+// off) and the exits so far would have paid its compile, it is recorded
+// and compiled at its next back-edge: its own iterations undercount what
+// it is worth, since the exit goes back to the interpreter there every
+// time until the loop has a trace to link to. Otherwise wakeLoop returns
+// how many more exits that takes (the exit's side trace waits for them
+// instead of trying again and again), else 0.
+func (j *JIT) wakeLoop(m *vm.VM, key loopKey, pc int, exits int) int {
+	instrs := m.JITTopFrame().Instrs
+	if pc < 0 || pc >= len(instrs) {
+		return 0
+	}
+	header := pc
+	if ins := instrs[pc]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
+		header = int(ins.Bx())
+	}
+	lp := j.loops[loopKey{key.code, header, key.globals}]
+	if lp == nil || lp.tr != nil || lp.blacklisted || lp.pending || lp.wake {
+		return 0
+	}
+	size := lp.instrs
+	if size == 0 {
+		size = unknownTraceInstrs
+	}
+	if need := int(compileCostNs(size)/exitNs) + 1; exits < need {
+		return need - exits
+	}
+	lp.wake, lp.skip = true, 0
+	j.logf("woke deferred trace at %s: a side trace reached it", where(key.code, header))
+	for b := header; b < len(instrs); b++ {
+		if ins := instrs[b]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == header {
+			m.JITPrimeLoop(b)
+		}
+	}
+	return 0
+}

@@ -1,0 +1,404 @@
+// Command jitcost measures what the JIT costs the programs of the golden
+// corpus (tests/corpus/**/*.py): each program runs with --jit=off and with
+// the JIT on (the default, or the flags of -on), interleaved, -n times, the
+// way the corpus harness runs it (its own directory as cwd, the corpus
+// environment, stdin /dev/null or its "# stdin:" file, its "# args:").
+// For each program it prints the median CPU time (user+sys, from the
+// child's rusage) and wall time of both modes and their ratios, then a
+// summary: the programs more than 10% slower with the JIT on (issue 6's
+// bar), the ten worst, and the totals.
+//
+//	go run ./tests/bench/cmd/jitcost [-n 5] [-filter 'jit/|workloads/'] [-hotloop bin] [-on '--jit-threshold=5000']
+//
+// Whole-process time is what a user feels, so a trace's compile counts as
+// much as its run. Small programs are noisy (a 10 ms program is 1.10x at
+// one millisecond), so the summary also counts the programs over 1.10x by
+// more than -floor of CPU time.
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// corpusEnv is the whole environment of a corpus program
+// (tests/corpus_test.go's, regen.py's).
+var corpusEnv = []string{
+	"PATH=/usr/bin:/bin",
+	"LC_ALL=C.UTF-8",
+	"PYTHONHASHSEED=0",
+	"PYTHONDONTWRITEBYTECODE=1",
+}
+
+// directiveRE matches the corpus's "# args:" and "# stdin:" directives.
+var directiveRE = regexp.MustCompile(`^#\s*(args|stdin):(.*)$`)
+
+// program is one corpus program and how it is run.
+type program struct {
+	name  string // area/name
+	dir   string
+	file  string // name.py
+	args  []string
+	stdin string // a file of dir, or "" for /dev/null
+}
+
+// mode is one way of running hotloop.
+type mode struct {
+	label string
+	flags []string
+	env   []string
+}
+
+// sample is one run's times and what it printed.
+type sample struct {
+	cpu, wall time.Duration
+	out       []byte // exit code, stdout and stderr, to compare the modes
+}
+
+// result is one program's runs in both modes.
+type result struct {
+	p       program
+	runs    [2][]sample
+	differs bool // the modes printed different things
+	failed  string
+}
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "jitcost:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	n := flag.Int("n", 5, "repetitions per program and mode")
+	filter := flag.String("filter", "", "run only programs whose area/name matches this regexp")
+	hotloop := flag.String("hotloop", "", "use this hotloop binary instead of building one")
+	onFlags := flag.String("on", "", "flags of the JIT-on runs (space-separated; default: none, the JIT's defaults)")
+	onEnv := flag.String("on-env", "", "extra environment of the JIT-on runs, e.g. HOTLOOP_JIT_ASYNC=1 (space-separated)")
+	floor := flag.Duration("floor", 5*time.Millisecond, "the summary also counts programs over 1.10x by more than this much CPU")
+	top := flag.Int("top", 10, "how many of the worst programs the summary lists")
+	timeout := flag.Duration("timeout", 60*time.Second, "limit for one run")
+	quiet := flag.Bool("q", false, "print the summary only, not every program")
+	flag.Parse()
+	if *n < 1 {
+		return errors.New("-n must be at least 1")
+	}
+
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	progs, err := corpusPrograms(filepath.Join(root, "tests", "corpus"), *filter)
+	if err != nil {
+		return err
+	}
+	hl := *hotloop
+	if hl == "" {
+		dir, err := os.MkdirTemp("", "jitcost")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		hl = filepath.Join(dir, "hotloop")
+		fmt.Fprintln(os.Stderr, "building hotloop ...")
+		build := exec.Command("go", "build", "-o", hl, "./cmd/hotloop")
+		build.Dir = root
+		build.Stdout, build.Stderr = os.Stderr, os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("building hotloop: %w", err)
+		}
+	}
+	modes := [2]mode{
+		{label: "off", flags: []string{"--jit=off"}},
+		{label: "on", flags: strings.Fields(*onFlags), env: strings.Fields(*onEnv)},
+	}
+
+	start := time.Now()
+	load0 := loadAverage()
+	results := make([]result, len(progs))
+	for i, p := range progs {
+		results[i].p = p
+	}
+	for rep := 0; rep < *n; rep++ {
+		fmt.Fprintf(os.Stderr, "rep %d/%d ...\n", rep+1, *n)
+		for i := range results {
+			r := &results[i]
+			if r.failed != "" {
+				continue
+			}
+			for k := 0; k < 2; k++ {
+				m := (k + rep + i) % 2 // alternate which mode runs first
+				s, err := execute(hl, modes[m], r.p, *timeout)
+				if err != nil {
+					r.failed = err.Error()
+					break
+				}
+				if len(r.runs[0]) > 0 && !bytes.Equal(s.out, r.runs[0][0].out) ||
+					len(r.runs[1]) > 0 && !bytes.Equal(s.out, r.runs[1][0].out) {
+					r.differs = true
+				}
+				r.runs[m] = append(r.runs[m], s)
+			}
+		}
+	}
+	report(os.Stdout, results, reportConfig{
+		n: *n, hotloop: hl, on: modes[1], floor: *floor, top: *top, quiet: *quiet,
+		elapsed: time.Since(start), load: load0 + " -> " + loadAverage(),
+	})
+	return nil
+}
+
+// execute runs p once in mode m and measures it.
+func execute(hl string, m mode, p program, timeout time.Duration) (sample, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	argv := append(append(append([]string{}, m.flags...), p.file), p.args...)
+	cmd := exec.CommandContext(ctx, hl, argv...)
+	cmd.Dir = p.dir
+	cmd.Env = append(append([]string{}, corpusEnv...), m.env...)
+	cmd.WaitDelay = 2 * time.Second
+	if p.stdin != "" {
+		f, err := os.Open(filepath.Join(p.dir, p.stdin))
+		if err != nil {
+			return sample{}, fmt.Errorf("stdin of %s: %w", p.name, err)
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	t0 := time.Now()
+	err := cmd.Run()
+	wall := time.Since(t0)
+	if ctx.Err() != nil {
+		return sample{}, fmt.Errorf("%s %s: timed out after %v", p.name, m.label, timeout)
+	}
+	var exitErr *exec.ExitError
+	if err != nil && !errors.As(err, &exitErr) {
+		return sample{}, fmt.Errorf("running %s: %w", p.name, err)
+	}
+	ps := cmd.ProcessState
+	out := fmt.Appendf(nil, "exit %d\n", ps.ExitCode())
+	out = append(append(append(out, stdout.Bytes()...), "\n--- stderr\n"...), stderr.Bytes()...)
+	return sample{cpu: ps.UserTime() + ps.SystemTime(), wall: wall, out: out}, nil
+}
+
+// reportConfig is what report prints besides the results.
+type reportConfig struct {
+	n       int
+	hotloop string
+	on      mode
+	floor   time.Duration
+	top     int
+	quiet   bool
+	elapsed time.Duration
+	load    string
+}
+
+// row is one program's medians.
+type row struct {
+	name              string
+	offCPU, onCPU     time.Duration
+	offWall, onWall   time.Duration
+	cpuRatio, wallRat float64
+	note              string
+}
+
+// report prints the per-program table and the summary.
+func report(w io.Writer, results []result, cfg reportConfig) {
+	var rows []row
+	var failed []string
+	for _, r := range results {
+		if r.failed != "" {
+			failed = append(failed, r.p.name+": "+r.failed)
+			continue
+		}
+		x := row{
+			name:    r.p.name,
+			offCPU:  median(r.runs[0], func(s sample) time.Duration { return s.cpu }),
+			onCPU:   median(r.runs[1], func(s sample) time.Duration { return s.cpu }),
+			offWall: median(r.runs[0], func(s sample) time.Duration { return s.wall }),
+			onWall:  median(r.runs[1], func(s sample) time.Duration { return s.wall }),
+		}
+		x.cpuRatio = ratio(x.onCPU, x.offCPU)
+		x.wallRat = ratio(x.onWall, x.offWall)
+		if r.differs {
+			x.note = "output differs between runs"
+		}
+		rows = append(rows, x)
+	}
+	on := strings.Join(append(append([]string{}, cfg.on.env...), cfg.on.flags...), " ")
+	if on == "" {
+		on = "(defaults)"
+	}
+	fmt.Fprintf(w, "jitcost: %s, %d programs, n=%d, JIT on = %s, load average %s, %s\n",
+		cfg.hotloop, len(results), cfg.n, on, cfg.load, cfg.elapsed.Round(time.Second))
+	if !cfg.quiet {
+		fmt.Fprintf(w, "\n%-44s %9s %9s %6s %9s %9s %6s\n", "program", "off cpu", "on cpu", "ratio", "off wall", "on wall", "ratio")
+		for _, x := range rows {
+			fmt.Fprintf(w, "%-44s %9s %9s %6.2f %9s %9s %6.2f %s\n", x.name, ms(x.offCPU), ms(x.onCPU), x.cpuRatio,
+				ms(x.offWall), ms(x.onWall), x.wallRat, x.note)
+		}
+	}
+	var overCPU, overWall, overFloor int
+	var totOffCPU, totOnCPU, totOffWall, totOnWall time.Duration
+	for _, x := range rows {
+		if x.cpuRatio > 1.10 {
+			overCPU++
+			if x.onCPU-x.offCPU > cfg.floor {
+				overFloor++
+			}
+		}
+		if x.wallRat > 1.10 {
+			overWall++
+		}
+		totOffCPU += x.offCPU
+		totOnCPU += x.onCPU
+		totOffWall += x.offWall
+		totOnWall += x.onWall
+	}
+	fmt.Fprintf(w, "\nsummary: %d programs measured\n", len(rows))
+	fmt.Fprintf(w, "  over 1.10x CPU:  %d (%d of them by more than %v)\n", overCPU, overFloor, cfg.floor)
+	fmt.Fprintf(w, "  over 1.10x wall: %d\n", overWall)
+	fmt.Fprintf(w, "  total CPU:  off %s, on %s (%.2fx)\n", ms(totOffCPU), ms(totOnCPU), ratio(totOnCPU, totOffCPU))
+	fmt.Fprintf(w, "  total wall: off %s, on %s (%.2fx)\n", ms(totOffWall), ms(totOnWall), ratio(totOnWall, totOffWall))
+	sort.SliceStable(rows, func(a, b int) bool { return rows[a].cpuRatio > rows[b].cpuRatio })
+	fmt.Fprintf(w, "  worst %d by CPU ratio:\n", min(cfg.top, len(rows)))
+	for _, x := range rows[:min(cfg.top, len(rows))] {
+		fmt.Fprintf(w, "    %-40s %6.2fx  cpu %s -> %s  wall %s -> %s\n", x.name, x.cpuRatio, ms(x.offCPU), ms(x.onCPU), ms(x.offWall), ms(x.onWall))
+	}
+	for _, f := range failed {
+		fmt.Fprintf(w, "  not measured: %s\n", f)
+	}
+}
+
+// median returns the median of the runs' key (the mean of the middle two
+// for an even count).
+func median(runs []sample, key func(sample) time.Duration) time.Duration {
+	if len(runs) == 0 {
+		return 0
+	}
+	xs := make([]time.Duration, len(runs))
+	for i, s := range runs {
+		xs[i] = key(s)
+	}
+	sort.Slice(xs, func(a, b int) bool { return xs[a] < xs[b] })
+	k := len(xs)
+	if k%2 == 1 {
+		return xs[k/2]
+	}
+	return (xs[k/2-1] + xs[k/2]) / 2
+}
+
+// ratio is a/b, 0 when b is 0.
+func ratio(a, b time.Duration) float64 {
+	if b <= 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// ms formats d in milliseconds.
+func ms(d time.Duration) string {
+	return fmt.Sprintf("%.1fms", float64(d)/float64(time.Millisecond))
+}
+
+// loadAverage reads the one-minute load average, or "?".
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return "?"
+	}
+	return f[0]
+}
+
+// moduleRoot returns the directory of the go.mod of the current module.
+func moduleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %w", err)
+	}
+	gomod := strings.TrimSpace(string(out))
+	if gomod == "" || gomod == os.DevNull {
+		return "", errors.New("not inside the hotloop module")
+	}
+	return filepath.Dir(gomod), nil
+}
+
+// corpusPrograms lists the programs under dir (files named _* are
+// modules and data, not programs) whose area/name matches filter, sorted.
+func corpusPrograms(dir, filter string) ([]program, error) {
+	re, err := regexp.Compile(filter)
+	if err != nil {
+		return nil, fmt.Errorf("-filter: %w", err)
+	}
+	var out []program
+	err = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		base := d.Name()
+		if d.IsDir() || !strings.HasSuffix(base, ".py") || strings.HasPrefix(base, "_") {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil {
+			return err
+		}
+		name := strings.TrimSuffix(filepath.ToSlash(rel), ".py")
+		if strings.Count(name, "/") != 1 || !re.MatchString(name) {
+			return nil // programs live at area/name.py; deeper files are packages
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		args, stdin := directives(src)
+		out = append(out, program{name: name, dir: filepath.Dir(path), file: base, args: args, stdin: stdin})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", dir, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no programs in %s match %q", dir, filter)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].name < out[b].name })
+	return out, nil
+}
+
+// directives reads the "# args:" and "# stdin:" directives from the
+// leading comment lines of a program.
+func directives(src []byte) (args []string, stdin string) {
+	for _, line := range strings.Split(string(src), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		m := directiveRE.FindStringSubmatch(strings.TrimSuffix(line, "\r"))
+		if m == nil {
+			continue
+		}
+		if m[1] == "args" {
+			args = strings.Fields(m[2])
+		} else {
+			stdin = strings.TrimSpace(m[2])
+		}
+	}
+	return args, stdin
+}

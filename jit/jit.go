@@ -158,6 +158,7 @@ type loop struct {
 	instrs    int
 	bytecodes int
 	lastHot   time.Duration // process CPU time (cputime_unix.go)
+	perNs     float64       // its last measured time per iteration
 }
 
 // compiled is a live trace.
@@ -316,6 +317,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 			j.logf("disabled: %v", err)
 			return 0, false
 		}
+		w.dictLookup = m.JITDictLookup
 		j.w = w
 		j.setupLinks(m)
 		j.setupHops(m)
@@ -339,7 +341,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 			lp.skip--
 			return 0, false
 		}
-		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp) {
+		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp, true) {
 			return 0, false
 		}
 		if !j.compile(m, f, key, lp) {
@@ -376,11 +378,13 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false
 	}
 	j.linkPath(key, name, rec)
-	if lp.instrs == 0 && j.payoffOn(m) {
+	if first := lp.instrs == 0; j.payoffOn(m) && (first || b.low.Instrs > lp.instrs*3/2) {
 		// Ski rental (payoff.go): the loop should run as many iterations
-		// again as it has (a range loop: at least what it has left).
-		lp.instrs, lp.bytecodes, lp.lastHot = b.low.Instrs, rec.Bytecodes, 0
-		if !j.rootPays(m, key, lp) {
+		// again as it has (a range loop: at least what it has left). A
+		// recording much longer than the one it was deferred with (an
+		// inner loop unrolled this time) is checked again.
+		lp.instrs, lp.bytecodes = b.low.Instrs, rec.Bytecodes
+		if !j.rootPays(m, key, lp, first) {
 			j.logf("deferred trace at %s: %d wasm instructions, %d bytecodes, %d iterations seen", where(key.code, key.pc), b.low.Instrs, rec.Bytecodes, lp.seen)
 			return false
 		}
@@ -766,7 +770,7 @@ func (j *JIT) retire(c *compiled) {
 		lp.tr = nil
 		// Its next trace has to pay on its own (payoff.go): a trace
 		// retired for failing its guards at once ran next to nothing.
-		lp.seen, lp.instrs, lp.wake, lp.lastHot = 0, 0, false, 0
+		lp.seen, lp.instrs, lp.wake, lp.lastHot, lp.perNs = 0, 0, false, 0, 0
 	}
 	j.w.release(c.slot, c.cm, c.mod)
 	j.slots = append(j.slots, c.slot)

@@ -85,22 +85,25 @@ const measuredCostCap = 4
 // has run long enough for its trace to pay: the time its expected further
 // iterations (as many as it has run, or what its range has left) save
 // exceeds the compile's cost (scaled up for a loop whose traces were
-// retired). An iteration's time is measured between
-// hook calls (threshold iterations apart, in process CPU time), bounded below by the bytecode
-// estimate and above by measuredCostCap times it; the first call only
-// has the estimate. It moves lp.lastHot to now.
-func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop) bool {
+// retired). An iteration's time is measured between hook calls (threshold
+// iterations apart, in process CPU time) and bounded below by the
+// bytecode estimate and above by measuredCostCap times it; the first call
+// only has the estimate. With measure, it measures (moving lp.lastHot to
+// now); without, it uses the last measurement (for a recording that came
+// out much longer than the one the loop was deferred with).
+func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	if lp.wake {
 		return true
 	}
-	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
-	per := est
-	now := cpuTime()
-	if th := m.JITHookThreshold(); th > 0 && lp.lastHot > 0 {
-		measured := float64((now - lp.lastHot).Nanoseconds()) / float64(th)
-		per = min(max(measured, est), measuredCostCap*est)
+	if measure {
+		now := cpuTime()
+		if th := m.JITHookThreshold(); th > 0 && lp.lastHot > 0 {
+			lp.perNs = float64((now - lp.lastHot).Nanoseconds()) / float64(th)
+		}
+		lp.lastHot = now
 	}
-	lp.lastHot = now
+	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
+	per := min(max(lp.perNs, est), measuredCostCap*est)
 	expect := float64(max(lp.seen, rangeLeft(m, key.pc)))
 	// A loop whose traces were retired (their guards failed at once: a
 	// polymorphic loop, each recording another path) must show four

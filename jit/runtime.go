@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -20,6 +21,7 @@ import (
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/trace/ir"
+	"github.com/hotloop/hotloop/vm"
 	"github.com/hotloop/hotloop/wasmgen"
 )
 
@@ -48,6 +50,9 @@ type wasmRuntime struct {
 	config wazero.ModuleConfig
 	stack  []uint64
 	heap   *gc.Heap
+	// dictLookup answers the dict.get helpers (trace.DictGetHelpers);
+	// set by the JIT once it knows the VM.
+	dictLookup func(d gc.Ref, key gc.Value) (v gc.Value, found, ok bool)
 }
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
@@ -81,7 +86,7 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 	w.enter, w.clear = mod.ExportedFunction("enter"), mod.ExportedFunction("clear")
 
 	f64 := api.ValueTypeF64
-	_, err = w.r.NewHostModuleBuilder(runtimeModule).
+	b := w.r.NewHostModuleBuilder(runtimeModule).
 		NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
 		v, _ := ir.FloatMod(math.Float64frombits(s[0]), math.Float64frombits(s[1]))
 		s[0] = math.Float64bits(v)
@@ -105,8 +110,11 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 		if ok {
 			s[1] = 1
 		}
-	}), []api.ValueType{f64, f64}, []api.ValueType{f64, api.ValueTypeI32}).Export(trace.FloatPowHelper.Name).
-		Instantiate(ctx)
+	}), []api.ValueType{f64, f64}, []api.ValueType{f64, api.ValueTypeI32}).Export(trace.FloatPowHelper.Name)
+	for _, h := range trace.DictGetHelpers {
+		b = w.addDictGetHelper(b, h)
+	}
+	_, err = b.Instantiate(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("jit: instantiating the runtime host module: %w", err)
 	}
@@ -149,3 +157,48 @@ func (w *wasmRuntime) release(slot int32, cm wazero.CompiledModule, mod api.Modu
 
 // heapBytes is the heap's linear memory.
 func (w *wasmRuntime) heapBytes() []byte { return w.heap.Bytes() }
+
+// addDictGetHelper adds the host function of one dict.get helper: the
+// lookup of its key (an int payload or a str pointer) in the dict, and as
+// its result the value's tag (gc.TagEmpty when absent), pointer or int
+// payload, with ok 0 when the lookup needs Python code.
+func (w *wasmRuntime) addDictGetHelper(b wazero.HostModuleBuilder, h ir.HelperSig) wazero.HostModuleBuilder {
+	strKey := h.Args[1] == ir.Ptr
+	result := h.Result
+	tagOnly := strings.HasSuffix(h.Name, "_tag")
+	fn := func(_ context.Context, _ api.Module, s []uint64) {
+		key := gc.Int(int64(s[1]))
+		if strKey {
+			key = gc.MakeValue(vm.JITTagStr, uint64(uint32(s[1])))
+		}
+		v, found, ok := gc.Value{}, false, false
+		if w.dictLookup != nil {
+			v, found, ok = w.dictLookup(gc.Ref(uint32(s[0])), key)
+		}
+		s[0], s[1] = 0, 0
+		if !ok {
+			return
+		}
+		s[1] = 1
+		switch {
+		case tagOnly && !found:
+			s[0] = uint64(gc.TagEmpty)
+		case tagOnly:
+			s[0] = uint64(v.Tag())
+		case found && result == ir.Ptr:
+			s[0] = uint64(uint32(v.Ref()))
+		case found:
+			s[0] = v.Bits()
+		}
+	}
+	keyType := api.ValueTypeI64
+	if strKey {
+		keyType = api.ValueTypeI32
+	}
+	resType := api.ValueTypeI64
+	if result == ir.Ptr {
+		resType = api.ValueTypeI32
+	}
+	return b.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(fn),
+		[]api.ValueType{api.ValueTypeI32, keyType}, []api.ValueType{resType, api.ValueTypeI32}).Export(h.Name)
+}

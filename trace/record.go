@@ -499,6 +499,18 @@ func (r *recorder) step() (int, error) {
 			}
 			break
 		}
+		if ok, err := r.loadMethodSuper(ins, mod); ok || err != nil { // record_new.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
+		if ok, err := r.loadMethodClass(ins); ok || err != nil { // record_dunder.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		if mod.v.Tag() == vm.JITTagObject {
 			if err := r.loadMethodInst(ins); err != nil {
 				return 0, err

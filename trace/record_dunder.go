@@ -363,3 +363,27 @@ func (r *recorder) propertyStore(ins bytecode.Instr) (next int, ok bool, err err
 // noResult is the result register of an inlined call whose value is
 // dropped (a property setter).
 const noResult = -1
+
+// loadMethodClass records LOADMETHOD of a Python function on a class
+// (Base.__init__(self, x), Base.method(self)): R[A] is the function, a
+// constant under guards on the class's identity and version, R[A+1] is
+// empty (no self: the call passes it). ok is false for anything else.
+func (r *recorder) loadMethodClass(ins bytecode.Instr) (ok bool, err error) {
+	cls := r.read(ins.B())
+	if cls.v.Tag() != vm.JITTagType {
+		return false, nil
+	}
+	name, err := r.attrName(ins.C())
+	if err != nil {
+		return true, err
+	}
+	fn, version, found := r.m.JITClassFunction(cls.v, name)
+	if !found {
+		return false, nil
+	}
+	r.guardConst(cls)
+	r.guardVersion(gc.Ref(uint32(cls.v.Ref())), version)
+	r.write(ins.A(), r.constOperand(fn))
+	r.write(ins.A()+1, r.constOperand(gc.Empty()))
+	return true, nil
+}

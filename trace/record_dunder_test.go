@@ -297,3 +297,63 @@ f(100)
 		t.Errorf("no load of the default\n%s", tr)
 	}
 }
+
+// TestBaseInitThroughClass: Base.__init__(self, a) in a subclass's
+// __init__ is LOADMETHOD on the class (the function a constant under
+// the class's identity and version guards) and an inlined call storing
+// into the new instance.
+func TestBaseInitThroughClass(t *testing.T) {
+	tr := onlyTrace(t, `
+class B:
+    def __init__(self, a):
+        self.a = a
+class D(B):
+    def __init__(self, a):
+        B.__init__(self, a)
+        self.b = 1
+def f(n):
+    t = 0
+    for i in range(n):
+        t += D(i).a
+    return t
+f(100)
+`)
+	if n := count(tr, isOp(ir.NEW)); n != 1 {
+		t.Errorf("%d NEW, want 1\n%s", n, tr)
+	}
+}
+
+// TestSuperCall: super().__init__(a) and super().m() in inlined methods
+// record a super object (a NEW the recorder resolves LOADMETHOD on), and
+// sinking removes it with the instance, which only they use.
+func TestSuperCall(t *testing.T) {
+	tr := onlyTrace(t, `
+class B:
+    def __init__(self, a):
+        self.a = a
+    def m(self):
+        return self.a
+class D(B):
+    def __init__(self, a):
+        super().__init__(a)
+        self.b = 1
+    def m(self):
+        return super().m() + self.b
+def f(n):
+    t = 0
+    for i in range(n):
+        t += D(i).m()
+    return t
+f(100)
+`)
+	if n := count(tr, isOp(ir.NEW)); n != 3 {
+		t.Errorf("%d NEW, want 3 (the instance, two super objects)\n%s", n, tr)
+	}
+	ot, err := opt.Pipeline(tr, opt.Config{Verify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := count(ot, isOp(ir.NEW)); n != 0 {
+		t.Errorf("%d NEW after the passes, want 0\n%s", n, ot)
+	}
+}

@@ -3,7 +3,8 @@
 // list.append while the list's storage has room (when it is full the
 // trace exits at the call, the interpreter appends, growing the storage,
 // which at least doubles it, and the next entry into the trace goes on),
-// and list.pop() of the last item.
+// and list.pop() of the last item; and dict.get through a runtime helper
+// (record_dictget.go).
 
 package trace
 
@@ -18,6 +19,7 @@ import (
 // receiver tag and name.
 var tracedBuiltinMethods = map[gc.Tag]map[string]bool{
 	vm.JITTagList: {"append": true, "pop": true},
+	vm.JITTagDict: {"get": true},
 }
 
 // loadMethodBuiltin records LOADMETHOD of a builtin method the recorder
@@ -58,6 +60,22 @@ func (r *recorder) callBuiltinMethod(ins bytecode.Instr) (next int, ok bool, err
 	}
 	if name == "" {
 		return 0, false, nil
+	}
+	if name == "get" {
+		if ins.C() != 0 {
+			return 0, true, r.abort("dict.get with keywords")
+		}
+		args := make([]operand, ins.B())
+		for i := range args {
+			args[i] = r.read(a + 2 + i)
+		}
+		r.guardConst(fn)
+		res, err := r.dictGet(self, args)
+		if err != nil {
+			return 0, true, err
+		}
+		r.write(a, res)
+		return r.pc + 1, true, nil
 	}
 	nargs := map[string]int{"append": 1, "pop": 0}[name]
 	switch {

@@ -28,7 +28,8 @@ import (
 
 // objState is the recorder's state for instances the trace allocates.
 type objState struct {
-	fresh map[uint32]*freshObj // by fake address
+	fresh  map[uint32]*freshObj // by fake address
+	supers map[uint32]superInfo // super objects, by fake address
 	// returns counts the outermost inlined calls that have returned: an
 	// object allocated inside an inlined call belongs to the call that
 	// was running then.
@@ -74,6 +75,15 @@ func (r *recorder) classCall(ins bytecode.Instr, fn operand, first, nargs int) (
 	b := r.b
 	if kind := r.m.JITNumberType(fn.v); kind != "" {
 		return r.numberCall(ins, fn, kind, first, nargs)
+	}
+	if r.m.JITIsSuperType(fn.v) && nargs == 0 {
+		r.guardConst(fn)
+		s, err := r.superCall()
+		if err != nil {
+			return 0, err
+		}
+		r.write(ins.A(), s)
+		return r.pc + 1, nil
 	}
 	n := r.m.JITClassNew(fn.v)
 	if n.Init.IsEmpty() {
@@ -277,4 +287,95 @@ func (r *recorder) numberCall(ins bytecode.Instr, fn operand, kind string, first
 	}
 	r.write(ins.A(), x)
 	return r.pc + 1, nil
+}
+
+// superInfo is a super object the trace allocated (super() in an inlined
+// method): its NEW, the class it starts after and the instance.
+type superInfo struct {
+	b     *ir.Builder
+	ref   ir.Ref
+	start gc.Ref
+	obj   operand
+}
+
+// superCall records super() with no arguments in an inlined method, as
+// the interpreter's superCall makes it: the instance is the method's
+// first register, the class is the value of its __class__ cell (guarded).
+// The super object is a NEW of two slots (sinking removes it when only
+// LOADMETHOD uses it, which loadMethodSuper resolves in the recorder).
+func (r *recorder) superCall() (operand, error) {
+	c := r.fr.Code
+	if len(r.stack) == 0 || c.ArgCount == 0 {
+		return operand{}, r.abort("super() outside an inlined method")
+	}
+	k := -1
+	for i, name := range c.Freevars {
+		if name == "__class__" {
+			k = i
+		}
+	}
+	if k < 0 {
+		return operand{}, r.abort("super() without a __class__ cell")
+	}
+	cell := r.read(c.CellBase + len(c.Cellvars) + k)
+	obj := r.read(0)
+	if cell.v.Tag() != vm.JITTagCell || obj.v.Tag() != vm.JITTagObject {
+		return operand{}, r.abort("super() of a non-instance")
+	}
+	b := r.b
+	snap := r.snap(r.pc)
+	ca := uint32(cell.v.Ref())
+	if gc.Tag(r.word(ca+vm.JITCellValueOff)) != vm.JITTagType {
+		return operand{}, r.abort("super() with __class__ not a class")
+	}
+	start := gc.Ref(uint32(r.word(ca + vm.JITCellValueOff + 8)))
+	tag := b.FLoad(ir.Tag, cell.val, vm.JITCellValueOff, ClassCellValue)
+	b.Guard(ir.EQ, tag, b.KTag(uint64(vm.JITTagType)), snap)
+	val := b.FLoad(ir.Ptr, cell.val, vm.JITCellValueOff+8, ClassCellValue)
+	b.Guard(ir.EQ, val, b.KPtr(uint32(start)), snap)
+	d := ir.AllocDesc{Name: "super", Kind: uint8(vm.JITKindMisc), NumVals: vm.JITSuperVals}
+	addr, err := r.fakeAlloc(d)
+	if err != nil {
+		return operand{}, err
+	}
+	p := b.New(b.AddAlloc(d))
+	b.FStore(p, slotOff(0), b.KTag(uint64(vm.JITTagType)), ClassHeader)
+	b.FStore(p, slotOff(0)+8, b.KPtr(uint32(start)), ClassHeader)
+	b.FStore(p, slotOff(1), obj.tag, ClassHeader)
+	b.FStore(p, slotOff(1)+8, obj.val, ClassHeader)
+	r.mem[addr+uint32(slotOff(0))], r.mem[addr+uint32(slotOff(0))+8] = uint64(vm.JITTagType), uint64(start)
+	r.mem[addr+uint32(slotOff(1))], r.mem[addr+uint32(slotOff(1))+8] = uint64(obj.v.Tag()), obj.v.Bits()
+	if r.objs.supers == nil {
+		r.objs.supers = map[uint32]superInfo{}
+	}
+	r.objs.supers[addr] = superInfo{b: b, ref: p, start: start, obj: obj}
+	return operand{gc.MakeValue(vm.JITTagSuper, uint64(addr)), b.KTag(uint64(vm.JITTagSuper)), p}, nil
+}
+
+// loadMethodSuper records LOADMETHOD on a super object superCall made:
+// the Python function found after the start class in the MRO of the
+// instance's class (its type and version guarded) goes to R[A], the
+// instance to R[A+1], and CALLMETHOD inlines the call. ok is false when
+// o is not such a super object.
+func (r *recorder) loadMethodSuper(ins bytecode.Instr, o operand) (ok bool, err error) {
+	if o.v.Tag() != vm.JITTagSuper {
+		return false, nil
+	}
+	s, known := r.objs.supers[uint32(o.v.Ref())]
+	if !known || s.ref != o.val || s.b != r.b {
+		return true, r.abort("super object reached through the heap")
+	}
+	name, err := r.attrName(ins.C())
+	if err != nil {
+		return true, err
+	}
+	ot := r.guardInstType(s.obj)
+	fn, version, found := r.m.JITSuperFunction(s.start, ot, name)
+	if !found {
+		return true, r.abort("super() attribute other than a Python function")
+	}
+	r.guardVersion(ot, version)
+	r.write(ins.A(), r.constOperand(fn))
+	r.write(ins.A()+1, s.obj)
+	return true, nil
 }

@@ -53,6 +53,10 @@ const objClasses = `class V:
 
 class W(V):
     __slots__ = ()
+    def __init__(self, x, y):
+        super().__init__(x, y)
+    def __sub__(self, o):
+        return super().__sub__(o) * 2
     def __add__(self, o):
         return W(self.x + 2 * o.x, self.y)
     def __radd__(self, o):
@@ -143,7 +147,7 @@ func (g *objGen) body(indent string) {
 		case 6:
 			w("if i %% 7 == 0:\n%s    keep.append(V(i, t))", indent)
 		case 7:
-			w("a = V(a.x %% 1000, a.y %% 1000)")
+			w("a = %s(a.x %% 1000, a.y %% 1000)", g.pick("V", "V", "W"))
 		case 8:
 			w("q += i\n%sq.s = q.s %% 50", indent)
 		case 9:

@@ -86,6 +86,12 @@ func (vm *VM) dictIterAdvance(r gc.Ref) (ents []gc.Value, i int, ok bool, err er
 		return nil, 0, false, nil
 	}
 	vm.setRawU64(r, 1, 0, uint64(i+1))
+	// the key a few entries on, as FORITER does for lists (fastlist.go)
+	if j := i + prefetchAhead; j < di.n {
+		if k := ents[2*j]; k.Tag() >= gc.TagRef {
+			gc.Prefetch(vm.refAddr(k.Ref()))
+		}
+	}
 	return ents, i, true, nil
 }
 

@@ -216,6 +216,12 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 			return vEmpty, false, nil
 		}
 		vm.setRawU64(r, 1, 0, uint64(i+1))
+		if j := i + prefetchAhead; j < di.n {
+			// the key a few entries on (fastlist.go prefetchAhead)
+			if k := ents[2*j]; k.Tag() >= gc.TagRef {
+				gc.Prefetch(vm.refAddr(k.Ref()))
+			}
+		}
 		switch vm.kindOf(r) {
 		case kindDictIter, kindSetIter:
 			return ents[2*i], true, nil

@@ -248,3 +248,67 @@ func (vm *VM) JITNumberType(tv gc.Value) string {
 	}
 	return ""
 }
+
+// JITClassFunction resolves LOADMETHOD of name on the class tv, when the
+// answer is a Python function found along the class's MRO (the unbound
+// function, with no self: Base.__init__(self, ...)) as
+// classAttrGeneric finds it for a class whose metaclass is type: name is
+// none of the type's special attributes and no data descriptor of type.
+// A trace guards the class's identity and version.
+func (vm *VM) JITClassFunction(tv gc.Value, name string) (fn gc.Value, version uint64, ok bool) {
+	if tv.Tag() != TagType {
+		return vEmpty, 0, false
+	}
+	t := vm.typeOfRef(tv.Ref())
+	if t.meta != nil || vm.metaOf(t) != vm.tType {
+		return vEmpty, t.version, false
+	}
+	switch name {
+	case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__class__", "__dict__":
+		return vEmpty, t.version, false
+	}
+	key := vm.intern(name)
+	if m, found := vm.lookup(vm.tType, key); found && (m.Tag() == TagProperty || m.Tag() == TagObject && vm.isDataDescriptor(m)) {
+		return vEmpty, t.version, false
+	}
+	attr, found := vm.lookup(t, key)
+	return attr, t.version, found && attr.Tag() == TagFunc
+}
+
+// Super objects (superCall): a misc block of two value slots, the start
+// class and the object.
+const (
+	JITTagSuper  = TagSuper
+	JITKindMisc  = kindMisc
+	JITSuperVals = 2
+)
+
+// JITSuperFunction resolves super().name for an instance of the class ot
+// in a method of the class start, as superAttr does, when the answer is
+// a Python function found in a class after start in ot's MRO (called
+// with the instance bound). ot must be a plain class; its version
+// (bumped with any base's) is what a trace guards.
+func (vm *VM) JITSuperFunction(start, ot gc.Ref, name string) (fn gc.Value, version uint64, ok bool) {
+	t := vm.typeOfRef(ot)
+	if !vm.plainClass(t) {
+		return vEmpty, t.version, false
+	}
+	s := vm.typeOfRef(start)
+	i := 0
+	for i < len(t.MRO) && t.MRO[i] != s {
+		i++
+	}
+	if i == len(t.MRO) {
+		return vEmpty, t.version, false
+	}
+	key := vm.intern(name)
+	for _, c := range t.MRO[i+1:] {
+		if x, found := vm.dictGetStr(c.Dict, key); found {
+			return x, t.version, x.Tag() == TagFunc
+		}
+	}
+	return vEmpty, t.version, false
+}
+
+// JITIsSuperType reports whether v is the builtin type super.
+func (vm *VM) JITIsSuperType(v gc.Value) bool { return v.Tag() == TagType && v.Ref() == vm.tSuper.ref }

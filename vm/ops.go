@@ -991,6 +991,14 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 		if i >= 0 && i < 1<<61-1 {
 			return i, nil
 		}
+		if i < 0 && i > -(1<<61-1) {
+			// |i| below the modulus 2^61-1: the hash is i itself, except
+			// that -1 is reserved (CPython's long_hash).
+			if i == -1 {
+				return -2, nil
+			}
+			return i, nil
+		}
 		return num.NewInt(i).Hash(), nil
 	case TagBigInt:
 		return vm.intView(v).Hash(), nil

@@ -29,7 +29,11 @@ func runesStr(rs []rune) string {
 // strCaseMethod builds a case conversion: ASCII strs take the fast path
 // when one is given.
 func strCaseMethod(name string, conv func([]rune) []rune, ascii func(string) string) bfunc {
+	toUpper, simple := name == "upper", name == "upper" || name == "lower" || name == "casefold"
 	return noArgsMethod("str."+name, func(vm *VM, self gc.Value) (gc.Value, error) {
+		if simple && vm.strIsASCII(self) {
+			return vm.asciiCase(self, toUpper), nil
+		}
 		s := vm.str(self)
 		if ascii != nil && isASCII(s) {
 			return vm.newStr(ascii(s)), nil
@@ -96,4 +100,35 @@ var strUnicodeMethods = map[string]bfunc{
 	"isascii": noArgsMethod("str.isascii", func(vm *VM, self gc.Value) (gc.Value, error) {
 		return gc.Bool(isASCII(vm.str(self))), nil
 	}),
+}
+
+// asciiCase returns the upper (or lower) case of ASCII str v, converted
+// in one pass straight into the new str's block, which is marked ASCII so
+// that later searches and len() need not count it.
+func (vm *VM) asciiCase(v gc.Value, upper bool) gc.Value {
+	s := vm.str(v)
+	if len(s) <= 1 {
+		if s == "" {
+			return vm.emptyStr
+		}
+		return vm.charStrs[asciiCaseByte(s[0], upper)]
+	}
+	out, buf := vm.newStrBuf(len(s))
+	for i := 0; i < len(s); i++ {
+		buf[i] = asciiCaseByte(s[i], upper)
+	}
+	vm.setStrASCII(out)
+	return out
+}
+
+// asciiCaseByte is ASCII byte c in upper (or lower) case.
+func asciiCaseByte(c byte, upper bool) byte {
+	if upper {
+		if 'a' <= c && c <= 'z' {
+			return c - 'a' + 'A'
+		}
+	} else if 'A' <= c && c <= 'Z' {
+		return c - 'A' + 'a'
+	}
+	return c
 }

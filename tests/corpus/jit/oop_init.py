@@ -3,7 +3,8 @@
 # iteration, objects escaping into a list and into other objects,
 # classes with and without __slots__, __init__ raising mid-loop,
 # __init__ returning a value, __init__ replaced and the class rebound
-# mid-loop, instances whose attributes depend on the arguments (other
+# mid-loop, a base class's __init__ called through the class and through
+# super(), instances whose attributes depend on the arguments (other
 # shapes), more attributes than the class's first guess (dict mode), and
 # classes the trace does not create itself (__new__, a metaclass).
 
@@ -244,6 +245,75 @@ def kwargs(n):
 
 
 print(kwargs(3000))
+
+class Base:
+    def __init__(self, a):
+        self.a = a
+
+    def twice(self):
+        return 2 * self.a
+
+
+class Derived(Base):
+    def __init__(self, a, b):
+        Base.__init__(self, a)
+        self.b = b
+
+    def twice(self):
+        return Base.twice(self) + self.b
+
+
+# a base class's __init__ and method called through the class, then
+# replaced mid-loop
+def hierarchy(n):
+    t = 0
+    for i in range(n):
+        d = Derived(i, 1)
+        t += d.twice() + d.a
+        if i == 2000:
+            def init(self, a):
+                self.a = a + 1000
+            Base.__init__ = init
+    return t
+
+
+print(hierarchy(3000))
+
+class Shape2:
+    def __init__(self, w):
+        self.w = w
+
+    def area(self):
+        return self.w * self.w
+
+
+class Rect(Shape2):
+    def __init__(self, w, h):
+        super().__init__(w)
+        self.h = h
+
+    def area(self):
+        return super().area() // self.w * self.h
+
+
+class Square(Rect):
+    def __init__(self, w):
+        super().__init__(w, w)
+
+
+# super() in __init__ and methods, two levels, a base method replaced
+# mid-loop, and an instance of another subclass
+def supers(n):
+    t = 0
+    for i in range(1, n):
+        r = Rect(i, 2) if i % 1000 != 999 else Square(i)
+        t += r.area() + Square(3).area()
+        if i == 2000:
+            Shape2.area = lambda self: self.w
+    return t
+
+
+print(supers(3000))
 
 # wrong argument counts: CPython's messages
 for args in ((), (1, 2, 3)):

@@ -421,15 +421,8 @@ func (vm *VM) JITInstanceAttr(v gc.Value, name string, store, method bool) JITAt
 		a.Reason = "attribute added by a store"
 	case !found:
 		a.Reason = "attribute not found"
-	case attr.Tag() == TagFunc && method:
-		a.Kind, a.Value = JITAttrMethod, attr
-	case attr.Tag() == TagFunc:
-		a.Reason = "bound method as a value"
-	case !attr.Tag().IsRef() || attr.Tag() == TagStr || attr.Tag() == TagTuple || attr.Tag() == TagType:
-		// bindAttr returns these as they are.
-		a.Kind, a.Value = JITAttrClassValue, attr
 	default:
-		a.Reason = "class attribute of a kind traces do not bind"
+		jitClassAttr(&a, attr, method)
 	}
 	return a
 }
@@ -505,3 +498,19 @@ func (vm *VM) JITPlainTruth(v gc.Value) (typ gc.Ref, version uint64, ok bool) {
 // JITCellValueOff is the offset of a cell's value (slot 0: tag, then
 // payload) from the cell's address.
 const JITCellValueOff = gc.HeaderSize
+
+// jitClassAttr classifies an attribute found on the class (and not on the
+// instance) for a trace: a method to call, a value bindAttr returns as it
+// is (a constant under the type's version guard), or a reason to abort.
+func jitClassAttr(a *JITAttr, attr gc.Value, method bool) {
+	switch {
+	case attr.Tag() == TagFunc && method:
+		a.Kind, a.Value = JITAttrMethod, attr
+	case attr.Tag() == TagFunc:
+		a.Reason = "bound method as a value"
+	case !attr.Tag().IsRef() || attr.Tag() == TagStr || attr.Tag() == TagTuple || attr.Tag() == TagType:
+		a.Kind, a.Value = JITAttrClassValue, attr
+	default:
+		a.Reason = "class attribute of a kind traces do not bind"
+	}
+}

@@ -158,14 +158,8 @@ func (vm *VM) JITLayoutAttr(tp gc.Ref, numSlots int, shape uint64, name string, 
 		}
 	case !found:
 		a.Reason = "attribute not found"
-	case attr.Tag() == TagFunc && method:
-		a.Kind, a.Value = JITAttrMethod, attr
-	case attr.Tag() == TagFunc:
-		a.Reason = "bound method as a value"
-	case !attr.Tag().IsRef() || attr.Tag() == TagStr || attr.Tag() == TagTuple || attr.Tag() == TagType:
-		a.Kind, a.Value = JITAttrClassValue, attr
 	default:
-		a.Reason = "class attribute of a kind traces do not bind"
+		jitClassAttr(&a, attr, method)
 	}
 	return a
 }
@@ -175,6 +169,13 @@ func (vm *VM) JITLayoutAttr(tp gc.Ref, numSlots int, shape uint64, name string, 
 // not plain). A property object's getter never changes; a trace guards
 // the type's version, bumped when the class attribute is rebound.
 func (vm *VM) JITPropertyGetter(tp gc.Ref, name string) (get gc.Value, version uint64, ok bool) {
+	return vm.jitPropertyFunc(tp, name, 0)
+}
+
+// jitPropertyFunc returns slot i (0 getter, 1 setter) of the property
+// name of the plain class tp, the class's version, and whether that slot
+// holds a Python function.
+func (vm *VM) jitPropertyFunc(tp gc.Ref, name string, i int) (fn gc.Value, version uint64, ok bool) {
 	t := vm.typeOfRef(tp)
 	if !vm.plainClass(t) {
 		return vEmpty, t.version, false
@@ -183,8 +184,8 @@ func (vm *VM) JITPropertyGetter(tp gc.Ref, name string) (get gc.Value, version u
 	if !found || attr.Tag() != TagProperty {
 		return vEmpty, t.version, false
 	}
-	get = vm.slot(attr.Ref(), 0)
-	return get, t.version, get.Tag() == TagFunc
+	fn = vm.slot(attr.Ref(), i)
+	return fn, t.version, fn.Tag() == TagFunc
 }
 
 // JITTagNotImpl is the tag of NotImplemented.
@@ -221,16 +222,7 @@ func (vm *VM) JITIsInstance(v gc.Value, tp gc.Ref, cls gc.Value) (result, ok boo
 // class tp (ok false when name is not such a property, or the class is
 // not plain): STOREATTR calls it before anything else.
 func (vm *VM) JITPropertySetter(tp gc.Ref, name string) (set gc.Value, version uint64, ok bool) {
-	t := vm.typeOfRef(tp)
-	if !vm.plainClass(t) {
-		return vEmpty, t.version, false
-	}
-	attr, found := vm.lookup(t, vm.intern(name))
-	if !found || attr.Tag() != TagProperty {
-		return vEmpty, t.version, false
-	}
-	set = vm.slot(attr.Ref(), 1)
-	return set, t.version, set.Tag() == TagFunc
+	return vm.jitPropertyFunc(tp, name, 1)
 }
 
 // JITNumberType names the builtin type tv when it is int or float (""

@@ -384,3 +384,24 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// BuildHotloop builds cmd/hotloop from the module at root into a fresh
+// temporary directory (its name starts with prefix) and returns the
+// binary's path and a function that removes the directory.
+func BuildHotloop(root, prefix string) (path string, cleanup func(), err error) {
+	dir, err := os.MkdirTemp("", prefix)
+	if err != nil {
+		return "", nil, err
+	}
+	cleanup = func() { os.RemoveAll(dir) }
+	path = filepath.Join(dir, "hotloop")
+	fmt.Fprintln(os.Stderr, "building hotloop ...")
+	build := exec.Command("go", "build", "-o", path, "./cmd/hotloop")
+	build.Dir = root
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		cleanup()
+		return "", nil, fmt.Errorf("building hotloop: %w", err)
+	}
+	return path, cleanup, nil
+}

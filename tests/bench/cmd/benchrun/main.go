@@ -79,19 +79,12 @@ func run() error {
 
 	hl := *hotloop
 	if hl == "" {
-		dir, err := os.MkdirTemp("", "benchrun")
+		path, cleanup, err := bench.BuildHotloop(root, "benchrun")
 		if err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		hl = filepath.Join(dir, "hotloop")
-		fmt.Fprintln(os.Stderr, "building hotloop ...")
-		build := exec.Command("go", "build", "-o", hl, "./cmd/hotloop")
-		build.Dir = root
-		build.Stdout, build.Stderr = os.Stderr, os.Stderr
-		if err := build.Run(); err != nil {
-			return fmt.Errorf("building hotloop: %v", err)
-		}
+		defer cleanup()
+		hl = path
 	}
 	help, _ := exec.Command(hl, "--help").CombinedOutput()
 	if strings.Contains(string(help), "--jit") {

@@ -30,6 +30,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/hotloop/hotloop/tests/bench"
 )
 
 // corpusEnv is the whole environment of a corpus program
@@ -106,19 +108,12 @@ func run() error {
 	}
 	hl := *hotloop
 	if hl == "" {
-		dir, err := os.MkdirTemp("", "jitcost")
+		path, cleanup, err := bench.BuildHotloop(root, "jitcost")
 		if err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		hl = filepath.Join(dir, "hotloop")
-		fmt.Fprintln(os.Stderr, "building hotloop ...")
-		build := exec.Command("go", "build", "-o", hl, "./cmd/hotloop")
-		build.Dir = root
-		build.Stdout, build.Stderr = os.Stderr, os.Stderr
-		if err := build.Run(); err != nil {
-			return fmt.Errorf("building hotloop: %w", err)
-		}
+		defer cleanup()
+		hl = path
 	}
 	modes := [2]mode{
 		{label: "off", flags: []string{"--jit=off"}},

@@ -117,7 +117,9 @@ func checkCPython(t *testing.T, src, want string) {
 // TestLinkedSideTraces: fannkuch's inner loop ends become side traces
 // that run the outer path and enter the next inner loop's trace. Without
 // them about 15,000 exits reach Go at this size (every end of every
-// inner loop entered from the interpreter).
+// inner loop entered from the interpreter). With them it is about 500 to
+// 1,550: the count moved with the priming rules of session 12 (paths), so
+// the bound is 2,000, still far below the unlinked 15,000.
 func TestLinkedSideTraces(t *testing.T) {
 	want := run(t, fannkuchSrc, nil, 0)
 	checkCPython(t, fannkuchSrc, want)
@@ -129,8 +131,9 @@ func TestLinkedSideTraces(t *testing.T) {
 				t.Fatalf("threshold %d, hops in Go %v: JIT output differs\n--- want\n%s\n--- JIT\n%s\n--- log\n%s", threshold, goHops, want, got, log.String())
 			}
 			s := j.Stats()
-			if s.LinkedSides < 2 || s.TraceHops < 1000 || s.GuardExits > 1500 {
-				t.Fatalf("threshold %d, hops in Go %v: %d linked side traces (want >= 2), %d hops (want >= 1000), %d exits to Go (want <= 1500)\n%s",
+			t.Logf("threshold %d, hops in Go %v: %d linked side traces, %d hops, %d exits to Go", threshold, goHops, s.LinkedSides, s.TraceHops, s.GuardExits)
+			if s.LinkedSides < 2 || s.TraceHops < 1000 || s.GuardExits > 2000 {
+				t.Fatalf("threshold %d, hops in Go %v: %d linked side traces (want >= 2), %d hops (want >= 1000), %d exits to Go (want <= 2000)\n%s",
 					threshold, goHops, s.LinkedSides, s.TraceHops, s.GuardExits, log.String())
 			}
 		}

@@ -22,9 +22,6 @@ import (
 func (vm *VM) nextPair(r gc.Ref) (a, b gc.Value, ok, handled bool, err error) {
 	switch vm.kindOf(r) {
 	case kindDictIIter:
-		if vm.dictIdx(vm.slot(r, 0)).cs != nil {
-			return vEmpty, vEmpty, false, false, nil
-		}
 		ents, i, ok, err := vm.dictIterAdvance(r)
 		if !ok || err != nil {
 			return vEmpty, vEmpty, false, true, err
@@ -60,11 +57,12 @@ func (vm *VM) enumerateSucc(n gc.Value) gc.Value {
 	return vm.fromInt(vm.toInt(n).Add(vm.toInt(gc.Int(1))))
 }
 
-// dictIterAdvance moves a dict iterator (keys, values or items, over a
-// table without the set layout) to its next live entry and returns the
-// entry storage and the entry's number, or ok false at the end. A size
-// change since the iterator started raises the RuntimeError that next
-// raises, and keeps raising it on later steps.
+// dictIterAdvance moves a dict or set iterator (keys, values or items)
+// to its next live entry and returns the entry storage and the entry's
+// number, or ok false at the end. A size change since the iterator
+// started raises the RuntimeError that next raises, and keeps raising it
+// on later steps. A set with CPython's slot layout (set.go) is walked in
+// slot order, as CPython iterates it.
 func (vm *VM) dictIterAdvance(r gc.Ref) (ents []gc.Value, i int, ok bool, err error) {
 	d := vm.slot(r, 0)
 	di := vm.dictIdx(d)
@@ -78,6 +76,17 @@ func (vm *VM) dictIterAdvance(r gc.Ref) (ents []gc.Value, i int, ok bool, err er
 	}
 	i = int(vm.rawU64(r, 1, 0))
 	ents = vm.dictEntries(d)
+	if di.cs != nil {
+		for i < len(di.cs.tab) && di.cs.tab[i] < 0 {
+			i++
+		}
+		if i >= len(di.cs.tab) {
+			vm.setRawU64(r, 1, 0, uint64(i))
+			return nil, 0, false, nil
+		}
+		vm.setRawU64(r, 1, 0, uint64(i+1))
+		return ents, int(di.cs.tab[i]), true, nil
+	}
 	for i < di.n && ents[2*i].IsEmpty() {
 		i++
 	}

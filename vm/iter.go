@@ -185,42 +185,9 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		vm.setRawU64(r, 1, 0, uint64(i+n))
 		return vm.newStr(s[i : i+n]), true, nil
 	case kindDictIter, kindDictVIter, kindDictIIter, kindSetIter:
-		d := vm.slot(r, 0)
-		di := vm.dictIdx(d)
-		if uint64(di.live) != vm.rawU64(r, 1, 1) {
-			what := "dictionary"
-			if d.Tag() != TagDict {
-				what = "Set"
-			}
-			vm.setRawU64(r, 1, 1, ^uint64(0))
-			return vEmpty, false, vm.raise("RuntimeError", "%s changed size during iteration", what)
-		}
-		i := int(vm.rawU64(r, 1, 0))
-		ents := vm.dictEntries(d)
-		if di.cs != nil {
-			for i < len(di.cs.tab) && di.cs.tab[i] < 0 {
-				i++
-			}
-			if i >= len(di.cs.tab) {
-				vm.setRawU64(r, 1, 0, uint64(i))
-				return vEmpty, false, nil
-			}
-			vm.setRawU64(r, 1, 0, uint64(i+1))
-			return ents[2*di.cs.tab[i]], true, nil
-		}
-		for i < di.n && ents[2*i].IsEmpty() {
-			i++
-		}
-		if i >= di.n {
-			vm.setRawU64(r, 1, 0, uint64(i))
-			return vEmpty, false, nil
-		}
-		vm.setRawU64(r, 1, 0, uint64(i+1))
-		if j := i + prefetchAhead; j < di.n {
-			// the key a few entries on (fastlist.go prefetchAhead)
-			if k := ents[2*j]; k.Tag() >= gc.TagRef {
-				gc.Prefetch(vm.refAddr(k.Ref()))
-			}
+		ents, i, ok, err := vm.dictIterAdvance(r)
+		if !ok {
+			return vEmpty, false, err
 		}
 		switch vm.kindOf(r) {
 		case kindDictIter, kindSetIter:

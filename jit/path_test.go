@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hotloop/hotloop/jit/jittest"
 	"github.com/hotloop/hotloop/vm"
 )
 
@@ -96,22 +97,7 @@ print(t)
 // interpreter executed.
 func runCounting(t *testing.T, src string, hook vm.Hook, threshold int) (string, uint64) {
 	t.Helper()
-	var out bytes.Buffer
-	cfg := vm.Config{Stdout: &out, Stderr: &out, Args: []string{""}, HookThreshold: threshold}
-	if hook != nil {
-		cfg.Hook = hook
-	}
-	m, err := vm.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	_, err = m.Exec("prog.py", []byte(src), vm.ModeExec)
-	m.Flush()
-	if err != nil {
-		fmt.Fprintf(&out, "ERROR %v\n", err)
-	}
-	return out.String(), m.BytecodesInterpreted()
+	return jittest.RunCounting(t, src, hook, threshold)
 }
 
 // TestPathLeavesByBreak: the carry loop gets a path entering the outer

@@ -16,6 +16,14 @@ import (
 // itself failed.
 func Run(t testing.TB, src string, hook vm.Hook, threshold int) string {
 	t.Helper()
+	out, _ := RunCounting(t, src, hook, threshold)
+	return out
+}
+
+// RunCounting is Run that also returns the number of bytecodes the
+// interpreter executed.
+func RunCounting(t testing.TB, src string, hook vm.Hook, threshold int) (string, uint64) {
+	t.Helper()
 	var out bytes.Buffer
 	cfg := vm.Config{Stdout: &out, Stderr: &out, Args: []string{""}, HookThreshold: threshold}
 	if hook != nil {
@@ -31,5 +39,5 @@ func Run(t testing.TB, src string, hook vm.Hook, threshold int) string {
 	if err != nil {
 		fmt.Fprintf(&out, "ERROR %v\n", err)
 	}
-	return out.String()
+	return out.String(), m.BytecodesInterpreted()
 }

@@ -208,22 +208,38 @@ func (r *recorder) unaryDunder(ins bytecode.Instr, op bytecode.Op, x operand) (i
 // is a data descriptor, found before the instance's own attributes, so
 // only the type and its version are guarded.
 func (r *recorder) propertyLoad(ins bytecode.Instr) (next int, ok bool, err error) {
-	obj := r.read(ins.B())
+	return r.propertyCall(r.read(ins.B()), ins.C(), -1, ins.A())
+}
+
+// propertyCall records a call of the getter (valueReg < 0) or the setter
+// (given register valueReg's value, read only once the attribute is known
+// to be such a property) of the property named by constant nameIdx on
+// instance obj, its result going to register res (or dropped: noResult):
+// ok is false when the attribute is not such a property.
+func (r *recorder) propertyCall(obj operand, nameIdx, valueReg, res int) (next int, ok bool, err error) {
 	if obj.v.Tag() != vm.JITTagObject {
 		return 0, false, nil
 	}
-	name, err := r.attrName(ins.C())
+	name, err := r.attrName(nameIdx)
 	if err != nil {
 		return 0, true, err
 	}
 	tp := gc.Ref(uint32(r.word(uint32(obj.v.Ref()) + vm.JITInstTypeOff)))
-	get, version, isProp := r.m.JITPropertyGetter(tp, name)
+	accessor := r.m.JITPropertyGetter
+	if valueReg >= 0 {
+		accessor = r.m.JITPropertySetter
+	}
+	fn, version, isProp := accessor(tp, name)
 	if !isProp {
 		return 0, false, nil
 	}
 	r.guardInstType(obj)
 	r.guardVersion(tp, version)
-	next, err = r.inlineFunc(get, []operand{obj}, ins.A(), retValue, operand{})
+	args := []operand{obj}
+	if valueReg >= 0 {
+		args = append(args, r.read(valueReg))
+	}
+	next, err = r.inlineFunc(fn, args, res, retValue, operand{})
 	return next, true, err
 }
 
@@ -341,23 +357,7 @@ func (r *recorder) isInstance(x, cls operand) (operand, error) {
 // Python function (called with the instance and the value, its result
 // dropped): ok is false when the attribute is something else.
 func (r *recorder) propertyStore(ins bytecode.Instr) (next int, ok bool, err error) {
-	obj := r.read(ins.A())
-	if obj.v.Tag() != vm.JITTagObject {
-		return 0, false, nil
-	}
-	name, err := r.attrName(ins.B())
-	if err != nil {
-		return 0, true, err
-	}
-	tp := gc.Ref(uint32(r.word(uint32(obj.v.Ref()) + vm.JITInstTypeOff)))
-	set, version, isProp := r.m.JITPropertySetter(tp, name)
-	if !isProp {
-		return 0, false, nil
-	}
-	r.guardInstType(obj)
-	r.guardVersion(tp, version)
-	next, err = r.inlineFunc(set, []operand{obj, r.read(ins.C())}, noResult, retValue, operand{})
-	return next, true, err
+	return r.propertyCall(r.read(ins.A()), ins.B(), ins.C(), noResult)
 }
 
 // noResult is the result register of an inlined call whose value is

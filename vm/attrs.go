@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/num"
 )
 
 // Instance slots: 0 type, 1 attribute dict; exceptions add theirs.
@@ -32,6 +33,28 @@ func (vm *VM) newBoundMethod(fn, self gc.Value) gc.Value {
 	return mkref(TagMethod, r)
 }
 
+// Property objects hold fget, fset, fdel and doc in slots 0-3, and in
+// slot 4 the name __set_name__ gave them (None until then), which
+// CPython's "has no getter/setter/deleter" messages quote.
+const (
+	propertyName  = 4
+	propertySlots = 5
+)
+
+// propertyMissing is the AttributeError of a property used for an access
+// it has no function for (what is "getter", "setter" or "deleter") on an
+// instance of t.
+func (vm *VM) propertyMissing(p gc.Value, t *Type, what string) error {
+	owner := t.Name
+	if t.Qualname != "" {
+		owner = t.Qualname
+	}
+	if name := vm.slot(p.Ref(), propertyName); name.Tag() == TagStr {
+		return vm.raise("AttributeError", "property %s of '%s' object has no %s", num.StrRepr(vm.str(name)), owner, what)
+	}
+	return vm.raise("AttributeError", "property of '%s' object has no %s", owner, what)
+}
+
 // bindAttr applies the descriptor protocol to a class attribute found on
 // type t for instance obj.
 func (vm *VM) bindAttr(attr, obj gc.Value, t *Type) (gc.Value, error) {
@@ -48,7 +71,7 @@ func (vm *VM) bindAttr(attr, obj gc.Value, t *Type) (gc.Value, error) {
 	case TagProperty:
 		get := vm.slot(attr.Ref(), 0)
 		if get.Tag() == gc.TagNone {
-			return vEmpty, vm.raise("AttributeError", "property object has no getter")
+			return vEmpty, vm.propertyMissing(attr, vm.typeOf(obj), "getter")
 		}
 		return vm.callPy(get, obj)
 	case TagStaticMethod:
@@ -322,7 +345,7 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 				}
 				get := vm.slot(p.Ref(), 0)
 				if get.Tag() == gc.TagNone {
-					return vEmpty, vm.raise("AttributeError", "property object has no getter")
+					return vEmpty, vm.propertyMissing(p, vm.typeOf(args[0]), "getter")
 				}
 				return vm.callValue(get, []gc.Value{args[0]}, nil)
 			}), true, nil
@@ -330,8 +353,8 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			which := map[string]int{"getter": 0, "setter": 1, "deleter": 2}[name]
 			p := v
 			return vm.newBuiltin(name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-				r := vm.alloc(kindMisc, 4, 0)
-				for i := 0; i < 4; i++ {
+				r := vm.alloc(kindMisc, propertySlots, 0)
+				for i := 0; i < propertySlots; i++ {
 					vm.setSlot(r, i, vm.slot(p.Ref(), i))
 				}
 				vm.setSlot(r, which, args[0])
@@ -349,6 +372,13 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		case "__isabstractmethod__":
 			return vm.anyAbstract(vm.slot(v.Ref(), 0))
 		}
+	case TagCell:
+		if name == "cell_contents" {
+			if c := vm.slot(v.Ref(), 0); !c.IsEmpty() {
+				return c, true, nil
+			}
+			return vEmpty, true, vm.raise("ValueError", "Cell is empty")
+		}
 	}
 	return vEmpty, false, nil
 }
@@ -362,7 +392,7 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 			if attr.Tag() == TagProperty {
 				set := vm.slot(attr.Ref(), 1)
 				if set.Tag() == gc.TagNone {
-					return vm.raise("AttributeError", "property '%s' of '%s' object has no setter", vm.str(name), t.Name)
+					return vm.propertyMissing(attr, t, "setter")
 				}
 				_, err := vm.callValue(set, []gc.Value{v, x}, nil)
 				return err
@@ -398,6 +428,11 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 		}
 	case TagModule:
 		return vm.dictSet(vm.slot(v.Ref(), 0), name, x)
+	case TagCell:
+		if vm.str(name) == "cell_contents" {
+			vm.setSlot(v.Ref(), 0, x)
+			return nil
+		}
 	case TagFunc:
 		if ok, err := vm.setFuncSpecial(v, vm.str(name), x); ok {
 			return err
@@ -434,7 +469,7 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 		if attr, ok := vm.lookup(t, name); ok && attr.Tag() == TagProperty {
 			del := vm.slot(attr.Ref(), 2)
 			if del.Tag() == gc.TagNone {
-				return vm.raise("AttributeError", "property '%s' of '%s' object has no deleter", vm.str(name), t.Name)
+				return vm.propertyMissing(attr, t, "deleter")
 			}
 			_, err := vm.callValue(del, []gc.Value{v}, nil)
 			return err
@@ -455,6 +490,11 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 			return nil
 		}
 		return vm.attrError(v, name)
+	case TagCell:
+		if vm.str(name) == "cell_contents" {
+			vm.setSlot(v.Ref(), 0, vEmpty)
+			return nil
+		}
 	case TagFunc:
 		switch n := vm.str(name); n {
 		case "__name__", "__qualname__":

@@ -520,7 +520,8 @@ func (vm *VM) initGenType() {
 		},
 	}
 	for name, get := range getters {
-		p := vm.alloc(kindMisc, 4, 0)
+		p := vm.alloc(kindMisc, propertySlots, 0)
+		vm.setSlot(p, propertyName, vm.intern(name))
 		vm.setSlot(p, 0, vm.newBuiltin("generator."+name, get))
 		vm.setSlot(p, 1, vNone)
 		vm.setSlot(p, 2, vNone)

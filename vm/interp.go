@@ -930,6 +930,11 @@ loadf:
 			}
 			if !f.initObj.IsEmpty() {
 				if x.Tag() != gc.TagNone {
+					// raised in the caller, at its call: CPython's
+					// traceback has no line of __init__ for it
+					vm.popFrame()
+					f = vm.topFrame()
+					pc = f.pc
 					err = vm.raise("TypeError", "__init__() should return None, not '%s'", vm.typeOf(x).Name)
 					goto handle
 				}

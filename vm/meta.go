@@ -337,6 +337,10 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 	// __init_subclass__ (implicitly a class method).
 	for _, k := range vm.dictKeys(t.Dict) {
 		v, _, _ := vm.dictGet(t.Dict, k)
+		if v.Tag() == TagProperty {
+			vm.setSlot(v.Ref(), propertyName, k)
+			continue
+		}
 		if v.Tag() != TagObject {
 			continue
 		}
@@ -526,7 +530,7 @@ func (vm *VM) classSetAttrGeneric(v, name, x gc.Value) error {
 			if a.Tag() == TagProperty {
 				set := vm.slot(a.Ref(), 1)
 				if set.Tag() == gc.TagNone {
-					return vm.raise("AttributeError", "property '%s' of '%s' object has no setter", vm.str(name), vm.metaOf(t).Name)
+					return vm.propertyMissing(a, vm.metaOf(t), "setter")
 				}
 				_, err := vm.callValue(set, []gc.Value{v, x}, nil)
 				return err

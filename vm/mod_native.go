@@ -117,7 +117,8 @@ func (vm *VM) nativeMethods(t *Type, short string, ms map[string]bfunc) {
 // nativeGetter installs a read-only (set nil) or writable attribute
 // implemented by Go functions, as a property.
 func (vm *VM) nativeGetter(t *Type, name string, get, set bfunc) {
-	r := vm.alloc(kindMisc, 4, 0)
+	r := vm.alloc(kindMisc, propertySlots, 0)
+	vm.setSlot(r, propertyName, vm.intern(name))
 	vm.setSlot(r, 0, vm.newBuiltin(name, get))
 	if set != nil {
 		vm.setSlot(r, 1, vm.newBuiltin(name, set))

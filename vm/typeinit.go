@@ -241,7 +241,8 @@ func (vm *VM) initTypes() {
 		if err != nil {
 			return vEmpty, err
 		}
-		r := vm.alloc(kindMisc, 4, 0)
+		r := vm.alloc(kindMisc, propertySlots, 0)
+		vm.setSlot(r, propertyName, vNone)
 		for i := 0; i < 4; i++ {
 			v := vNone
 			if i < len(pos) {

@@ -388,34 +388,11 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 	switch v.Tag() {
 	case TagObject:
 		t := vm.typeOf(v)
-		if attr, ok := vm.lookup(t, name); ok {
-			if attr.Tag() == TagProperty {
-				set := vm.slot(attr.Ref(), 1)
-				if set.Tag() == gc.TagNone {
-					return vm.propertyMissing(attr, t, "setter")
-				}
-				_, err := vm.callValue(set, []gc.Value{v, x}, nil)
-				return err
-			}
-		}
-		if attr, ok := vm.lookup(t, name); ok && attr.Tag() == TagObject && vm.isDataDescriptor(attr) {
-			set, _ := vm.lookupS(vm.typeOf(attr), "__set__")
-			_, err := vm.callValue(set, []gc.Value{attr, v, x}, nil)
-			return err
-		}
 		if m, ok := vm.lookupS(t, "__setattr__"); ok && m.Tag() == TagFunc {
 			_, err := vm.callValue(m, []gc.Value{v, name, x}, nil)
 			return err
 		}
-		if t.restricted && !t.slotNames[vm.str(name)] || t == vm.tObject {
-			return vm.attrError(v, name)
-		}
-		if t.isExc {
-			if ok, err := vm.setExcAttr(v, vm.str(name), x); ok || err != nil {
-				return err
-			}
-		}
-		return vm.instSet(v, name, x)
+		return vm.instSetAttrGeneric(v, t, name, x)
 	case TagType:
 		return vm.classSetAttr(v, name, x)
 	case TagComplex:
@@ -511,6 +488,37 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 		return vm.attrError(v, name)
 	}
 	return vm.readOnlyAttr(v, name)
+}
+
+// instSetAttrGeneric is object.__setattr__ on an instance v of t:
+// properties and data descriptors of the class first, then the
+// instance's own attributes where its class allows them (__slots__
+// without __dict__, or a plain object(), do not).
+func (vm *VM) instSetAttrGeneric(v gc.Value, t *Type, name, x gc.Value) error {
+	if attr, ok := vm.lookup(t, name); ok {
+		if attr.Tag() == TagProperty {
+			set := vm.slot(attr.Ref(), 1)
+			if set.Tag() == gc.TagNone {
+				return vm.propertyMissing(attr, t, "setter")
+			}
+			_, err := vm.callValue(set, []gc.Value{v, x}, nil)
+			return err
+		}
+		if attr.Tag() == TagObject && vm.isDataDescriptor(attr) {
+			set, _ := vm.lookupS(vm.typeOf(attr), "__set__")
+			_, err := vm.callValue(set, []gc.Value{attr, v, x}, nil)
+			return err
+		}
+	}
+	if t.restricted && !t.slotNames[vm.str(name)] || t == vm.tObject {
+		return vm.attrError(v, name)
+	}
+	if t.isExc {
+		if ok, err := vm.setExcAttr(v, vm.str(name), x); ok || err != nil {
+			return err
+		}
+	}
+	return vm.instSet(v, name, x)
 }
 
 // loadMethod looks up a method for a call: for a plain function found on the

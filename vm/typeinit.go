@@ -449,8 +449,8 @@ func (vm *VM) initTypes() {
 			return gc.Int(int64(args[0].Bits() >> 4)), nil
 		},
 		"__setattr__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			if args[0].Tag() == TagObject {
-				return vNone, vm.instSet(args[0], args[1], args[2])
+			if args[0].Tag() == TagObject && len(args) == 3 && args[1].Tag() == TagStr {
+				return vNone, vm.instSetAttrGeneric(args[0], vm.typeOf(args[0]), args[1], args[2])
 			}
 			if args[0].Tag() == TagType && len(args) == 3 && args[1].Tag() == TagStr {
 				return vNone, vm.classSetAttrGeneric(args[0], args[1], args[2])

@@ -108,6 +108,9 @@ type Config struct {
 	// str) sees garbage at once instead of by chance. The vm sets it with
 	// Stress; it costs one memset per freed block.
 	Poison bool
+	// CodeCache, when not nil, is where wazero keeps the machine code it
+	// compiles for trace modules across runs (jit/codecache).
+	CodeCache wazero.CompilationCache
 }
 
 // Heap is the shared heap: one wasm memory, its allocator and collector,
@@ -166,7 +169,14 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 	}
 	h := &Heap{cfg: cfg, res: res, pageSize: uint32(syscall.Getpagesize())}
 	h.marker.h = h
-	h.runtime = wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
+	// Tail calls: the JIT's trace modules restart with return_call
+	// (wasmgen.CoreFeatures; gc does not import wasmgen).
+	rcfg := wazero.NewRuntimeConfigCompiler().
+		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesTailCall)
+	if cfg.CodeCache != nil {
+		rcfg = rcfg.WithCompilationCache(cfg.CodeCache)
+	}
+	h.runtime = wazero.NewRuntimeWithConfig(ctx, rcfg)
 	actx := experimental.WithMemoryAllocator(ctx, experimental.MemoryAllocatorFunc(
 		func(_, _ uint64) experimental.LinearMemory { return res }))
 	mod, err := h.runtime.InstantiateWithConfig(actx, memoryModule(cfg.InitialPages),

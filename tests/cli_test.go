@@ -13,10 +13,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -320,4 +322,74 @@ func TestCLIHotloopOptions(t *testing.T) {
 			t.Errorf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
 		}
 	})
+}
+
+// cacheFiles lists the modules in the wazero version directories of a
+// code cache directory (nil when there is none).
+func cacheFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	found, err := filepath.Glob(filepath.Join(dir, "wazero-*", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(found)
+	return found
+}
+
+// TestCLICodeCache checks the cache of compiled traces: a run that
+// compiles fills it, the next run of the same program compiles nothing new
+// (every module comes from the cache) and prints the same, and the
+// settings that choose or disable it.
+func TestCLICodeCache(t *testing.T) {
+	if hotloopErr != nil {
+		t.Fatalf("no hotloop binary: %v", hotloopErr)
+	}
+	dir := cliFixture(t)
+	prog := "s = 0\nfor i in range(3000):\n    s += i & 7\n    if i % 3 == 0:\n        s ^= 1\nprint(s)\n"
+	want := "10500\n"
+	cache := filepath.Join(dir, "cache")
+	run := func(extraEnv []string, args ...string) {
+		t.Helper()
+		r := runCLI(t, hotloopBin, dir, nil, extraEnv, append(args, "-c", prog)...)
+		if r.exit != 0 || r.stdout != want || r.stderr != "" {
+			t.Fatalf("%q %q: exit %d stdout %q stderr %q", extraEnv, args, r.exit, r.stdout, r.stderr)
+		}
+	}
+	env := []string{"HOTLOOP_JIT_CACHE=" + cache}
+	run(env, "--jit-threshold=1")
+	first := cacheFiles(t, cache)
+	if len(first) == 0 {
+		t.Fatalf("no module cached in %s after a run that compiled traces", cache)
+	}
+	run(env, "--jit-threshold=1")
+	if again := cacheFiles(t, cache); fmt.Sprint(again) != fmt.Sprint(first) {
+		t.Errorf("the second run compiled again: cache %v, was %v", again, first)
+	}
+
+	off := filepath.Join(dir, "off")
+	run([]string{"HOTLOOP_JIT_CACHE=off"}, "--jit-threshold=1")
+	run([]string{"HOTLOOP_JIT_CACHE=" + off}, "--jit-threshold=1", "--jit-cache=off")
+	run([]string{"HOTLOOP_JIT_CACHE=" + off}, "--jit=off")
+	if _, err := os.Stat(off); !os.IsNotExist(err) {
+		t.Errorf("%s exists with the cache off or the JIT off (%v)", off, err)
+	}
+	flag := filepath.Join(dir, "flag")
+	run([]string{"HOTLOOP_JIT_CACHE=" + off}, "--jit-threshold=1", "--jit-cache="+flag)
+	if len(cacheFiles(t, flag)) == 0 {
+		t.Errorf("--jit-cache=%s: nothing cached there", flag)
+	}
+	home := filepath.Join(dir, "home")
+	run([]string{"HOME=" + home}, "--jit-threshold=1")
+	if len(cacheFiles(t, filepath.Join(home, ".cache", "hotloop", "jit"))) == 0 {
+		t.Errorf("default under HOME: nothing cached")
+	}
+	xdg := filepath.Join(dir, "xdg")
+	run([]string{"HOME=" + home, "XDG_CACHE_HOME=" + xdg}, "--jit-threshold=1")
+	if len(cacheFiles(t, filepath.Join(xdg, "hotloop", "jit"))) == 0 {
+		t.Errorf("default under XDG_CACHE_HOME: nothing cached")
+	}
+	r := runCLI(t, hotloopBin, dir, nil, nil, "--jit-cache=", "-c", prog)
+	if r.exit != 2 || !strings.HasPrefix(r.stderr, "hotloop: ") {
+		t.Errorf("--jit-cache=: exit %d stderr %q, want a usage error", r.exit, r.stderr)
+	}
 }

@@ -44,8 +44,14 @@ HOTLOOP_GCSTRESS=1 go test -count=1 -run "TestCorpus/(${areas%|})/" ./tests >"$l
   cat "$log"; echo "the corpus fails under GC stress"; exit 1; }
 
 echo "== corpus with every loop traced at its first back-edge (--jit-threshold=1)"
-HOTLOOP_CORPUS_FLAGS=--jit-threshold=1 go test -count=1 -run 'TestCorpus' ./tests >"$log" 2>&1 || {
-  cat "$log"; echo "the corpus fails with --jit-threshold=1"; exit 1; }
+# Twice, with one code cache (docs/jit.md "The code cache"): the first pass
+# compiles and fills it, the second runs every trace from cached code.
+cache="$(mktemp -d)"
+trap 'rm -f "$log"; rm -rf "$cache"' EXIT
+for pass in compiled cached; do
+  HOTLOOP_CORPUS_FLAGS="--jit-threshold=1 --jit-cache=$cache" go test -count=1 -run 'TestCorpus' ./tests >"$log" 2>&1 || {
+    cat "$log"; echo "the corpus fails with --jit-threshold=1 ($pass traces)"; exit 1; }
+done
 
 if [ "$FUZZTIME" != "0" ]; then
   # go test -fuzz takes one target of one package at a time.

@@ -21,6 +21,7 @@ import (
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
 	"github.com/hotloop/hotloop/vm/modules/random"
+	"github.com/tetratelabs/wazero"
 )
 
 // Config configures a VM.
@@ -55,6 +56,9 @@ type Config struct {
 	// whose package is imported before the module's code runs (as runpy).
 	MainModule  bool
 	MainPackage string
+	// CodeCache, when not nil, keeps compiled trace modules across runs
+	// (the heap's wazero runtime uses it; jit/codecache makes it).
+	CodeCache wazero.CompilationCache
 }
 
 // BufferMode says when buffered output is flushed.
@@ -187,7 +191,7 @@ var errRaised = errors.New("python exception")
 
 // New builds a VM: heap, builtin types, builtins module and sys.
 func New(cfg Config) (*VM, error) {
-	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress, Poison: cfg.GCStress})
+	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress, Poison: cfg.GCStress, CodeCache: cfg.CodeCache})
 	if err != nil {
 		return nil, err
 	}

@@ -17,7 +17,9 @@ import (
 	"github.com/pkg/profile"
 
 	"github.com/hotloop/hotloop/jit"
+	"github.com/hotloop/hotloop/jit/codecache"
 	"github.com/hotloop/hotloop/vm"
+	"github.com/tetratelabs/wazero"
 )
 
 // newJIT makes the JIT the options ask for, or nil when it is off.
@@ -36,6 +38,41 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 		cfg.Log = stderr
 	}
 	return jit.New(cfg)
+}
+
+// openCodeCache opens the cache of compiled trace modules that the run
+// uses (jit/codecache), or returns nil when the JIT or the cache is off or
+// the directory cannot be made: the cache is an optimisation, so a
+// failure is silent (the program's stderr is its own), and --jit-log
+// reports it.
+func openCodeCache(o *options, stderr io.Writer) wazero.CompilationCache {
+	if !o.jit {
+		return nil
+	}
+	dir := codecache.Dir(o.jitCache, os.Getenv)
+	if dir == "" {
+		return nil
+	}
+	c, err := codecache.Open(dir)
+	if err != nil {
+		if o.jitLog {
+			fmt.Fprintf(stderr, "[jit] no code cache: %v\n", err)
+		}
+		return nil
+	}
+	o.jitCacheDir = dir
+	return c
+}
+
+// trimCodeCache bounds the code cache after a run that compiled traces
+// (a directory read; files are looked at only past the bound).
+func trimCodeCache(o *options, stderr io.Writer) {
+	if o.jitCacheDir == "" || o.jitHook == nil || o.jitHook.Stats().TracesCompiled == 0 {
+		return
+	}
+	if err := codecache.Trim(o.jitCacheDir, codecache.MaxEntries); err != nil && o.jitLog {
+		fmt.Fprintf(stderr, "[jit] trimming the code cache: %v\n", err)
+	}
 }
 
 // jitHook returns the VM hook for the options (nil, not a nil *jit.JIT,

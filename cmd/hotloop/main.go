@@ -49,6 +49,8 @@ hotloop's own options (before the program):
   --jit-stats[=FILE]     JIT statistics at exit: on stderr, or in FILE (JSON if FILE ends in .json)
   --jit-dump=DIR         write each trace's wasm and IR listing to DIR
   --jit-log              one line on stderr per trace event
+  --jit-cache=DIR|off    keep compiled traces in DIR across runs (default
+                         ~/.cache/hotloop/jit; HOTLOOP_JIT_CACHE sets it too)
   --dump=ast|bytecode    print the AST or the bytecode of the program instead of running it
   --profile=cpu|mem|block|mutex|trace
                          write a Go profile of hotloop itself (go tool pprof reads it)
@@ -100,6 +102,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o.jitHook = newJIT(o, stderr)
 	code := runProgramFrom(o, stdin, stdout, stderr)
 	stop()
+	trimCodeCache(o, stderr)
 	if o.jitStats {
 		if err := reportJITStats(o, collectJITStats(o), stderr); err != nil {
 			fmt.Fprintf(stderr, "%s: --jit-stats: %v\n", progName(), err)
@@ -295,6 +298,7 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		Inspect:        o.inspect,
 		MainModule:     o.runModule,
 		MainPackage:    o.mainPackage,
+		CodeCache:      openCodeCache(o, stderr),
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)

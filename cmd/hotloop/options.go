@@ -38,6 +38,8 @@ type options struct {
 	jitStatsFile string   // --jit-stats=FILE ("" means stderr)
 	jitDump      string   // --jit-dump=DIR
 	jitLog       bool     // --jit-log
+	jitCache     string   // --jit-cache=DIR|off ("" : HOTLOOP_JIT_CACHE or the default)
+	jitCacheDir  string   // the code cache directory in use ("" : none)
 	jitHook      *jit.JIT // the JIT of this run, made by main (nil when off)
 	// bytecodesInterpreted is the interpreter's instruction count at the
 	// end of the run, for --jit-stats.
@@ -203,6 +205,11 @@ func (o *options) longOption(arg string) error {
 	case "jit-log":
 		o.jitLog = true
 		return noValue()
+	case "jit-cache":
+		if val == "" {
+			return bad("--jit-cache needs a directory or off")
+		}
+		o.jitCache = val
 	case "dump":
 		if val != "ast" && val != "bytecode" {
 			return bad("invalid value for --dump: %q (want ast or bytecode)", val)

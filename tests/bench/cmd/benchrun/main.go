@@ -9,6 +9,12 @@
 // binary), asks `hotloop --help` whether a --jit flag exists (then it runs
 // both --jit=on and --jit=off columns, else one "hotloop" column), and
 // hands the measuring to package bench.
+//
+// The "hotloop" column runs with the code cache off (--jit-cache=off), so
+// every run compiles its traces as a first run does; -warm adds a
+// "hotloop warm" column whose runs share one cache directory, so all but
+// the first run of each program load their traces from it (docs/jit.md
+// "The code cache").
 package main
 
 import (
@@ -28,6 +34,9 @@ import (
 	"github.com/hotloop/hotloop/tests/bench"
 )
 
+// benchEnv is added to the environment of every measured run.
+var benchEnv = []string{"PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "LC_ALL=C.UTF-8"}
+
 func main() {
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, "benchrun:", err)
@@ -45,6 +54,7 @@ func run() error {
 	pypy := flag.String("pypy", "pypy3", "PyPy, used when found on PATH")
 	startup := flag.Bool("startup", true, "add a start-up row (an empty program)")
 	timeout := flag.Duration("timeout", 10*time.Minute, "limit for one run")
+	warm := flag.Bool("warm", false, "add a hotloop column whose runs share a code cache (warm after the first)")
 	flag.Parse()
 
 	root, err := moduleRoot()
@@ -88,9 +98,35 @@ func run() error {
 	}
 	help, _ := exec.Command(hl, "--help").CombinedOutput()
 	if strings.Contains(string(help), "--jit") {
+		on := []string{hl, "--jit=on"}
+		if strings.Contains(string(help), "--jit-cache") {
+			on = append(on, "--jit-cache=off") // every run compiles, as a first run
+		}
 		runtimes = append(runtimes,
-			bench.Runtime{Name: "hotloop", Argv: []string{hl, "--jit=on"}},
+			bench.Runtime{Name: "hotloop", Argv: on},
 			bench.Runtime{Name: "hotloop --jit=off", Argv: []string{hl, "--jit=off"}})
+		if *warm {
+			if !strings.Contains(string(help), "--jit-cache") {
+				return fmt.Errorf("-warm: %s has no --jit-cache option", hl)
+			}
+			cache, err := os.MkdirTemp("", "benchrun-cache-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(cache)
+			argv := []string{hl, "--jit=on", "--jit-cache=" + cache}
+			runtimes = append(runtimes, bench.Runtime{Name: "hotloop warm", Argv: argv})
+			notes = append(notes, "hotloop warm: the JIT with a code cache that one unmeasured run of each program filled first (a repeated run of the same script)")
+			fmt.Fprintf(os.Stderr, "warming the code cache: one run of each program ...\n")
+			for _, p := range progs {
+				cmd := exec.Command(argv[0], append(argv[1:], p.Path)...)
+				cmd.Dir = filepath.Dir(p.Path)
+				cmd.Env = append(os.Environ(), benchEnv...)
+				if err := cmd.Run(); err != nil {
+					return fmt.Errorf("warming the code cache with %s: %v", p.Name, err)
+				}
+			}
+		}
 	} else {
 		runtimes = append(runtimes, bench.Runtime{Name: "hotloop", Argv: []string{hl}})
 		notes = append(notes, "hotloop has no --jit flag yet (not in `hotloop --help`): one hotloop column, the interpreter")
@@ -103,7 +139,7 @@ func run() error {
 		N:        *n,
 		Startup:  *startup,
 		Timeout:  *timeout,
-		Env:      []string{"PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "LC_ALL=C.UTF-8"},
+		Env:      benchEnv,
 		Log:      os.Stderr,
 	})
 	if err != nil {

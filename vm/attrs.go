@@ -454,6 +454,9 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 		if vm.instDel(v, name) {
 			return nil
 		}
+		if n := vm.str(name); (n == "message" || n == "exceptions") && vm.isExcGroup(v) {
+			return vm.raise("AttributeError", "readonly attribute") // excgroup.go
+		}
 		return vm.attrError(v, name)
 	case TagType:
 		t := vm.typeOfRef(v.Ref())

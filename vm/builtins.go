@@ -111,6 +111,8 @@ func (vm *VM) initBuiltins() {
 		vm.dictSet(b, vm.intern(p[0]), vm.excTypes[p[0]].Value())
 	}
 	vm.dictSet(b, vm.intern("BaseException"), vm.tBaseException.Value())
+	vm.dictSet(b, vm.intern("BaseExceptionGroup"), vm.excTypes["BaseExceptionGroup"].Value())
+	vm.dictSet(b, vm.intern("ExceptionGroup"), vm.excTypes["ExceptionGroup"].Value())
 	vm.dictSet(b, vm.intern("EnvironmentError"), vm.excTypes["OSError"].Value())
 	vm.dictSet(b, vm.intern("IOError"), vm.excTypes["OSError"].Value())
 	vm.dictSet(b, vm.intern("None"), vNone)

@@ -338,6 +338,11 @@ func (vm *VM) instantiate(t *Type, args []gc.Value, kw []string) (gc.Value, erro
 		if !vm.isInstance(obj, t) {
 			return obj, nil
 		}
+	} else if g, ok, err := vm.newExcGroup(t, args, kw); ok {
+		if err != nil {
+			return vEmpty, err
+		}
+		obj, t = g, vm.typeOf(g)
 	} else {
 		if t.isExc {
 			t = vm.osErrorType(t, args[:len(args)-len(kw)])

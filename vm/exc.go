@@ -212,6 +212,10 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 		if x, ok := vm.osErrorAttr(e, name); ok {
 			return x, true, nil
 		}
+	case "message", "exceptions":
+		if x, ok := vm.excGroupAttr(e, name); ok {
+			return x, true, nil
+		}
 	}
 	return vEmpty, false, nil
 }
@@ -245,6 +249,10 @@ func (vm *VM) setExcAttr(e gc.Value, name string, x gc.Value) (bool, error) {
 		return true, nil
 	case "errno", "strerror", "filename", "filename2":
 		return vm.setOSErrorAttr(e, name, x), nil
+	case "message", "exceptions":
+		if vm.isExcGroup(e) {
+			return true, vm.raise("AttributeError", "readonly attribute")
+		}
 	}
 	return false, nil
 }
@@ -275,6 +283,10 @@ func (vm *VM) printException(e gc.Value) {
 }
 
 func (vm *VM) printChain(e gc.Value, seen map[gc.Value]bool) {
+	if vm.chainHasGroup(e, map[gc.Value]bool{}) {
+		vm.printGroupReport(e, seen) // excgroup.go
+		return
+	}
 	seen[e] = true
 	cause := vm.slot(e.Ref(), excCauseSlot)
 	ctx := vm.slot(e.Ref(), excContextSlot)
@@ -289,8 +301,19 @@ func (vm *VM) printChain(e gc.Value, seen map[gc.Value]bool) {
 	vm.printOne(e)
 }
 
-// printOne prints one exception's traceback and its last line.
+// printOne prints one exception's traceback, its last line and its notes
+// (a group with its exceptions).
 func (vm *VM) printOne(e gc.Value) {
+	if vm.isExcGroup(e) {
+		vm.printGroupReport(e, nil) // excgroup.go
+		return
+	}
+	vm.printOneBody(e)
+	vm.printNotes(vm.stderr, e, "")
+}
+
+// printOneBody prints one exception's traceback and its last line.
+func (vm *VM) printOneBody(e gc.Value) {
 	w := vm.stderr
 	if tb, _ := vm.heap.Side(e.Ref()).(*excTB); tb != nil && len(tb.entries) > 0 {
 		w.WriteString("Traceback (most recent call last):\n")

@@ -1079,7 +1079,7 @@ loadf:
 				}
 				vm.exc = vm.handled
 				err = errRaised
-				reraise = false
+				reraise = true // a bare raise adds no traceback entry (CPython's do_raise)
 				goto handle
 			}
 			cause := vEmpty
@@ -1099,6 +1099,15 @@ loadf:
 				goto handle
 			}
 			R[ins.A()] = gc.Bool(t)
+		case bytecode.CHECKEGMATCH:
+			if err = vm.checkEGMatch(R[ins.A():ins.A()+2], R[ins.B()], R[ins.C()]); err != nil {
+				goto handle
+			}
+		case bytecode.PREPRERAISESTAR:
+			if x, err = vm.prepReraiseStar(R[ins.B()], R[ins.C()]); err != nil {
+				goto handle
+			}
+			R[ins.A()] = x
 		case bytecode.POPEXCEPT:
 			vm.handled = R[ins.A()]
 		case bytecode.PUSHEXCINFO:

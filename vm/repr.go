@@ -341,6 +341,9 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 			if s, ok, err := vm.osErrorStr(v); ok {
 				return s, err
 			}
+			if vm.isExcGroup(v) {
+				return vm.excGroupStr(v)
+			}
 			args := vm.excArgs(v)
 			switch len(args) {
 			case 0:

@@ -524,6 +524,7 @@ func (vm *VM) initTypes() {
 		vm.excTypes[p[0]] = t
 	}
 	vm.initOSError()
+	vm.initExcGroup()
 	vm.initCodeType()
 	vm.tException = vm.excTypes["Exception"]
 	vm.tStopIteration = vm.excTypes["StopIteration"]

@@ -32,14 +32,45 @@ def _exc_from_args(exc, value, tb):
 _sentinel = object()
 
 
+_CHAIN_MESSAGES = (
+    'The above exception was the direct cause of the following exception:\n',
+    'During handling of the above exception, another exception occurred:\n',
+)
+
+
+def _margin(line):
+    """The margin of a report line ('' outside exception groups, else the
+    indent and '| ' or '+ ') and the rest of the line."""
+    s = line.lstrip(' ')
+    if s[:2] in ('| ', '+ '):
+        n = len(line) - len(s) + 2
+        return line[:n], line[n:]
+    return '', line
+
+
 def _split(text):
+    """The items of format_exception: each frame's lines together, each
+    chain message with its blank lines, every other line alone."""
     lines = text.splitlines(True)
     out = []
-    for line in lines:
-        if out and line.startswith('    ') and out[-1].startswith('  File '):
+    frame_margin = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m, rest = _margin(line)
+        if frame_margin == m and rest.startswith('    '):
             out[-1] += line
-        else:
-            out.append(line)
+            i += 1
+            continue
+        frame_margin = m if rest.startswith('  File ') else None
+        if rest == '\n' and i + 2 < len(lines) and lines[i + 2] == line:
+            mm, msg = _margin(lines[i + 1])
+            if mm == m and msg in _CHAIN_MESSAGES:
+                out.append(line + lines[i + 1] + lines[i + 2])
+                i += 3
+                continue
+        out.append(line)
+        i += 1
     return out
 
 
@@ -53,13 +84,22 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """The last line of the report: 'Type: message\\n'."""
+    """The last line of the report: 'Type: message\\n' (and the notes)."""
     e = _exc_from_args(exc, value, None)
     if e is None:
         return ['NoneType: None\n']
     lines = _split(_hotloop.format_exception(e, False))
+    if isinstance(e, BaseExceptionGroup):
+        # the group's own lines, before its first sub-exception, unboxed
+        own = []
+        for line in lines:
+            if line.startswith('  +-'):
+                break
+            own.append(''.join(_margin(part)[1] for part in line.splitlines(True)))
+        lines = own
     i = len(lines)
-    while i > 0 and not lines[i - 1].startswith('  File ') and not lines[i - 1].startswith('Traceback'):
+    while i > 0 and not lines[i - 1].startswith('  File ') and not lines[i - 1].startswith(
+            ('Traceback', 'Exception Group Traceback')):
         i -= 1
     return lines[i:]
 

@@ -133,7 +133,13 @@ def _rebuild(x, memo):
     if not hasattr(x, "__dict__") and not _has_slots(cls):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     deep = memo is not None
-    y = cls.__new__(cls)
+    if isinstance(x, BaseException):
+        # BaseException.__reduce__ rebuilds by calling the class with the
+        # exception's args (so __init__ runs), then restores __dict__.
+        args = x.args
+        y = cls(*(deepcopy(args, memo) if deep else args))
+    else:
+        y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y
     state = _state_of(x)

@@ -99,20 +99,26 @@ type Stats struct {
 	// TraceTrees counts roots rebuilt with side traces inside
 	// (fastloop.go).
 	TraceTrees int64
+	// CalleeFrames counts callee frames Go pushed for exits that resume
+	// inside a function whose loop's trace an outer trace called
+	// (calls.go).
+	CalleeFrames int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
 type JIT struct {
-	cfg    Config
-	w      *wasmRuntime
-	err    error // setting up the runtime failed: the JIT stays off
-	loops  map[loopKey]*loop
-	live   []*compiled // ring for second-chance eviction
-	hand   int
-	slots  []int32 // free table slots
-	bySlot map[int32]*compiled
-	n      int // traces compiled so far (names)
-	stats  Stats
+	cfg Config
+	w   *wasmRuntime // set up at the first compile (wasmUp)
+	err error        // setting up the runtime failed: the JIT stays off
+	// started: the first hot loop set up the link words (setupLinks).
+	started bool
+	loops   map[loopKey]*loop
+	live    []*compiled // ring for second-chance eviction
+	hand    int
+	slots   []int32 // free table slots
+	bySlot  map[int32]*compiled
+	n       int // traces compiled so far (names)
+	stats   Stats
 	// links is the linear-memory address of the link words (slot i's
 	// LinkWords words at links + 4*LinkWords*i), 0 when side traces are
 	// off (the block could not be allocated).
@@ -153,12 +159,15 @@ type loop struct {
 	// A recording that did not pay yet leaves its size (instrs wasm
 	// instructions, bytecodes per iteration) and the time of the hook
 	// call, so that later calls measure the loop's time per iteration.
-	seen      int64
-	wake      bool // a side trace reached it: compile at the next chance
-	instrs    int
-	bytecodes int
-	lastHot   time.Duration // process CPU time (cputime_unix.go)
-	perNs     float64       // its last measured time per iteration
+	seen int64
+	wake bool // a side trace reached it: compile at the next chance
+	// untracedCallee counts recordings that reached a loop without a
+	// trace in an inlined function (calls.go).
+	untracedCallee int
+	instrs         int
+	bytecodes      int
+	lastHot        time.Duration // process CPU time (cputime_unix.go)
+	perNs          float64       // its last measured time per iteration
 }
 
 // compiled is a live trace.
@@ -207,6 +216,9 @@ type compiled struct {
 	// the side traces it has by then (payoff.go), 0 when none waits.
 	treeAt int64
 	instrs int // wasm instructions of its module
+	// callee: the call of an inner trace in a callee's register window
+	// this root trace makes (calls.go), or nil.
+	callee *calleeSite
 }
 
 // Priming: after a trace exits, the loop's back-edge counter is set so
@@ -310,17 +322,9 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	if j.err != nil {
 		return 0, false
 	}
-	if j.w == nil {
-		w, err := newWasmRuntime(m.JITHeap(), j.cfg.MaxModules, m.JITFloatPow)
-		if err != nil {
-			j.err = err
-			j.logf("disabled: %v", err)
-			return 0, false
-		}
-		w.dictLookup = m.JITDictLookup
-		j.w = w
+	if !j.started {
+		j.started = true
 		j.setupLinks(m)
-		j.setupHops(m)
 	}
 	if j.inflight > 0 {
 		j.installReady()
@@ -363,6 +367,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
 	rec, err := j.recordRoot(m, key, lp, fr.PC, name)
+	recorded := time.Now()
 	if err != nil {
 		pc := key.pc
 		if a, ok := err.(*trace.Abort); ok {
@@ -389,18 +394,49 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 			return false
 		}
 	}
+	if !j.wasmUp(m) {
+		return false
+	}
 	if j.cfg.Async {
 		j.compileAsync(key, lp, name, rec, b, start)
 		return false
 	}
+	b.times.record = recorded.Sub(start)
+	loadStart, loadCPU := time.Now(), cpuTime()
 	cm, mod, err := j.w.load(name, b.low.Wasm)
 	if err != nil {
 		j.abort(lp, key, key.pc, "wasm: "+err.Error())
 		return false
 	}
+	b.times.load, b.times.loadCPU = time.Since(loadStart), cpuTime()-loadCPU
 	b.cm, b.mod = cm, mod
 	j.slots = j.slots[:len(j.slots)-1]
 	j.install(key, lp, name, rec, b, start)
+	return true
+}
+
+// wasmUp sets up the wasm runtime (the table, runtime and hop modules:
+// three wazero compiles, about 0.7 ms) at the first compile rather than
+// at the first hot loop, so that a program whose hot loops never pay for
+// a trace does not pay for it either. It reports false, with the JIT
+// disabled, when wazero fails.
+func (j *JIT) wasmUp(m *vm.VM) bool {
+	if j.w != nil {
+		return true
+	}
+	setup := time.Now()
+	w, err := newWasmRuntime(m.JITHeap(), j.cfg.MaxModules, m.JITFloatPow)
+	if err != nil {
+		j.err = err
+		j.logf("disabled: %v", err)
+		return false
+	}
+	w.dictLookup = m.JITDictLookup
+	w.hostVM = m // runtime_host.go
+	w.alloc.m = m
+	j.w = w
+	j.setupHops(m)
+	j.logf("wasm runtime set up: %.2f ms", time.Since(setup).Seconds()*1e3)
 	return true
 }
 
@@ -411,6 +447,7 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
 		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
 	c.root = c
+	c.callee = calleeSiteOf(t)
 	c.wasmBytes = len(low.Wasm)
 	c.instrs = low.Instrs
 	c.setFastRestart(b.low)
@@ -427,8 +464,8 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 	secs := time.Since(start).Seconds()
 	j.stats.TracesCompiled++
 	j.stats.CompileSeconds += secs
-	j.logf("compiled %s at %s: %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms",
-		name, where(key.code, key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3)
+	j.logf("compiled %s at %s: %d bytecodes, %d IR instructions (%d recorded), %d wasm instructions, %.2f ms%s",
+		name, where(key.code, key.pc), rec.Bytecodes, len(t.Insts)-1, len(rec.Trace.Insts)-1, low.Instrs, secs*1e3, b.times)
 }
 
 // built is a recording optimised, lowered and loaded into the free table
@@ -440,6 +477,24 @@ type built struct {
 	nested map[int32]wasmgen.NestedLink
 	cm     wazero.CompiledModule
 	mod    api.Module
+	times  stageTimes
+}
+
+// stageTimes is where a root trace's making went, for --jit-log (docs/
+// jit.md "What a compile costs"): recording, the passes with the
+// verifier, lowering and encoding, and wazero's compile and instantiate.
+type stageTimes struct {
+	record, optimise, lower, load time.Duration
+	loadCPU                       time.Duration // process CPU time of the load (GC included)
+}
+
+// String formats the times as a --jit-log suffix ("" when unmeasured).
+func (s stageTimes) String() string {
+	if s.load == 0 {
+		return ""
+	}
+	ms := func(d time.Duration) float64 { return d.Seconds() * 1e3 }
+	return fmt.Sprintf(" (record %.2f, optimise %.2f, lower %.2f, wazero %.2f, its CPU %.2f)", ms(s.record), ms(s.optimise), ms(s.lower), ms(s.load), ms(s.loadCPU))
 }
 
 // build optimises a recording (root or side trace), lowers it for the
@@ -453,6 +508,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 		// again each iteration.
 		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
 	}
+	optStart := time.Now()
 	t, err := opt.Pipeline(rec.Trace, ocfg)
 	if err == nil {
 		err = ir.Verify(t)
@@ -460,6 +516,9 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 	if err != nil {
 		return built{}, "optimiser: " + err.Error()
 	}
+	var times stageTimes
+	lowerStart := time.Now()
+	times.optimise = lowerStart.Sub(optStart)
 	slot := j.slots[len(j.slots)-1]
 	nested := j.nestedLinks(t, rec.Calls)
 	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
@@ -473,6 +532,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 	if err != nil {
 		return built{}, "lowering: " + err.Error()
 	}
+	times.lower = time.Since(lowerStart)
 	if low.Instrs > j.cfg.MaxTraceInstrs {
 		return built{}, fmt.Sprintf("trace too long to compile (more than %d wasm instructions)", j.cfg.MaxTraceInstrs)
 	}
@@ -480,7 +540,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 		j.dump(name, rec.Trace, t, low.Wasm)
 	}
 	if deferLoad {
-		return built{slot: slot, t: t, low: low, nested: nested}, ""
+		return built{slot: slot, t: t, low: low, nested: nested, times: times}, ""
 	}
 	cm, mod, err := j.w.load(name, low.Wasm)
 	if err != nil {
@@ -528,7 +588,11 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		j.stats.TraceEntries++
 		var code uint32
 		var err error
-		if j.hop != nil {
+		if j.hop != nil && c.callee == nil {
+			// (A trace calling a loop's trace in a callee's window runs
+			// outside the dispatcher: a side trace of that inner trace
+			// may end by entering a loop of the callee, which only Go can
+			// enter, after pushing the callee's frame: calls.go.)
 			var last, entry int32
 			var hops int64
 			code, last, entry, hops, err = j.hop.run(j.w, c.slot, f.RegsOffset, budget)
@@ -565,6 +629,11 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			// A side trace reached the header of the loop whose trace
 			// is in slot, with the frame written: enter that trace.
 			t := j.bySlot[slot]
+			if t != nil && c.callee != nil && t.key.code != c.key.code {
+				if in := j.bySlot[c.callee.slot]; in != nil && t.root == t && t.key.code == in.key.code && t.key.globals == in.key.globals {
+					return j.calleeEnter(m, c, t) // a loop of the callee (calls.go)
+				}
+			}
 			if t == nil || t.root != t || t.key.code != c.key.code || t.key.globals != c.key.globals || j.loops[t.key] == nil {
 				panic(fmt.Sprintf("jit: trace %s entered slot %d, which holds no trace of its frame", c.name, slot))
 			}
@@ -596,6 +665,9 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			if x.root != c {
 				// An exit of an inner trace this one called (or of one of
 				// the inner trace's side traces).
+				if c.callee != nil && x.root.slot == c.callee.slot {
+					return j.calleeExit(m, c, x, snap) // in a callee's window (calls.go)
+				}
 				return j.nestedExit(m, c, x, snap)
 			}
 		}
@@ -609,6 +681,9 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			panic(fmt.Sprintf("jit: trace %s returned exit %#x", c.name, code))
 		}
 		resume := int(x.t.Snap(snap).PC)
+		if len(x.t.Snap(snap).Frames) > 0 {
+			return j.calleeExit(m, c, x, snap) // resumes in a callee (calls.go)
+		}
 		if code&wasmgen.SafepointFlag != 0 && code&wasmgen.NestedFlag == 0 {
 			// The budget ran out or a poll fired: go round again unless
 			// the interpreter has something to do at the back-edge.

@@ -188,9 +188,9 @@ func TestRandomLoopsMatchCPython(t *testing.T) {
 func TestBlacklistAndRetire(t *testing.T) {
 	src := `
 def f(n):
-    s = ""
+    s = b""
     for i in range(n):
-        s += "x"
+        s += b"x"
     return len(s)
 
 G = 1

@@ -41,7 +41,9 @@ const (
 // leave their loop").
 func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name string) (*trace.Recording, error) {
 	if j.links == 0 || lp.aborts < pathAfterAborts {
-		return trace.Record(m, key.pc, backEdge, name, j.innerLookup(key))
+		rec, err := trace.Record(m, key.pc, backEdge, name, j.innerLookup(key))
+		j.calleeUntraced(lp, err)
+		return rec, err
 	}
 	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts)
 	var a *trace.Abort
@@ -54,6 +56,7 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 		lp.aborts--
 		lp.penalty = min(lp.penalty, maxUntracedPenalty/2)
 	}
+	j.calleeUntraced(lp, err)
 	return rec, err
 }
 

@@ -63,7 +63,7 @@ def f(n):
     t = 0
     q = 0
     for x in range(n):
-        d[x % 5] = t
+        d[x % 5 + 0.5] = t
         q = x % 3
         while q < 4:
             t += q

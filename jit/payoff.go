@@ -1,8 +1,10 @@
 // payoff.go decides whether a trace is worth compiling yet. wazero's
-// compiler costs about 3 µs per wasm instruction (more for long modules),
-// and a trace has 50-100 wasm instructions per bytecode of its loop body,
-// so compiling a trace costs as much as interpreting its loop for some
-// ten thousand iterations; a loop that stops after a few thousand never
+// compiler costs about 1.5 µs of CPU per wasm instruction plus 0.7 ms per
+// module (docs/jit.md "What a compile costs"; 3 µs and more for
+// long modules before session 13's leaner exits), and a trace has 50-100
+// wasm instructions per bytecode of its loop body, so compiling a trace
+// costs as much as interpreting its loop for some thousands of
+// iterations; a loop that stops after a few hundred never
 // pays its trace back, and short programs were several times slower with
 // the JIT on than off (docs/jit.md "When a trace pays").
 //
@@ -41,14 +43,19 @@ import (
 // save, so that a loop must run 2.5 times the compile's worth before it
 // is compiled: the loss when it stops right after is then at most 40% of
 // the loop's time rather than 100%); wazero's compile time per wasm
-// instruction with the module size at which that doubles (its register
-// allocator is superlinear), plus a fixed cost per module.
+// instruction with the module size at which that doubles (a margin: the
+// dumped benchmark traces measured linear up to 3,700 instructions once
+// exits shared one tail, docs/jit.md "What a compile costs"), plus a
+// fixed cost per module (compile, instantiate, recording and lowering).
+// Measured in process CPU time (--jit-log's "its CPU"), which runs about
+// twice the warm benchmark's: each CompileModule builds wazero's compiler
+// state afresh, and the first compile of a run is colder still.
 const (
 	interpNsPerBytecode = 25.0
 	traceSaving         = 0.4
-	compileNsPerInstr   = 2500.0
-	compileDoublingSize = 15000.0
-	compileFixedNs      = 300000.0
+	compileNsPerInstr   = 1500.0
+	compileDoublingSize = 40000.0
+	compileFixedNs      = 700000.0
 	// exitNs is what one exit that reaches Go costs beyond interpreting
 	// the path after it: writing the snapshot, returning to Go, the
 	// interpreter's resume and the trace's re-entry.

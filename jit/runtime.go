@@ -53,6 +53,10 @@ type wasmRuntime struct {
 	// dictLookup answers the dict.get helpers (trace.DictGetHelpers);
 	// set by the JIT once it knows the VM.
 	dictLookup func(d gc.Ref, key gc.Value) (v gc.Value, found, ok bool)
+	// hostVM answers the host helpers (runtime_host.go); set by the JIT
+	// once it knows the VM.
+	hostVM *vm.VM
+	alloc  allocHelpers // the list and deque helpers' VM (runtime_alloc.go)
 }
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
@@ -114,6 +118,8 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 	for _, h := range trace.DictGetHelpers {
 		b = w.addDictGetHelper(b, h)
 	}
+	b = w.addHostHelpers(b)  // runtime_host.go
+	b = w.addAllocHelpers(b) // runtime_alloc.go
 	_, err = b.Instantiate(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("jit: instantiating the runtime host module: %w", err)

@@ -121,6 +121,9 @@ func (j *JIT) nestedLinks(t *ir.Trace, calls []int32) map[int32]wasmgen.NestedLi
 	for _, s := range calls {
 		seen[s]++
 	}
+	for s := range calleeSlots(t) {
+		seen[s] += 2 // called in a callee's window: no nested links (calls.go)
+	}
 	links := map[int32]wasmgen.NestedLink{}
 	base := uint32(len(t.Snaps))
 	for _, s := range calls {
@@ -201,6 +204,9 @@ func (j *JIT) exitTaken(m *vm.VM, x *compiled, snap ir.SnapID) {
 		return
 	}
 	e := &x.exits[snap]
+	if len(x.t.Snap(snap).Frames) > 0 {
+		return // it resumes in a callee's frame Go pushed: a side trace would start there (calls.go)
+	}
 	if j.hot(e) {
 		j.compileSide(m, x, int(snap), int(x.t.Snap(snap).PC), e)
 	}

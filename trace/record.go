@@ -154,7 +154,11 @@ type recorder struct {
 	// loads into them (record_consts.go), once constsDone.
 	constRegs  map[int][]uint32
 	constsDone bool
-	objs       objState // instances the trace allocates (record_new.go)
+	objs       objState    // instances the trace allocates (record_new.go)
+	alloc      allocState  // tuples, lists and grown storages the trace makes (record_alloc.go)
+	gens       genState    // generators resumed by for loops (record_gen.go)
+	host       hostState   // containers host helpers changed (record_host.go)
+	callee     *calleeCall // an inlined callee's frame made real by calling its loop's trace (record_calls.go)
 }
 
 // inlined is a Python call being recorded inline: the caller's state to
@@ -166,8 +170,9 @@ type inlined struct {
 	callerRegs []rslot
 	callPC     int
 	retReg     int
-	ret        retKind // what RETURN does with the value (record_dunder.go)
-	obj        operand // retInit: the instance __init__ runs on
+	ret        retKind   // what RETURN does with the value (record_dunder.go)
+	obj        operand   // retInit: the instance __init__ runs on
+	gen        *genFrame // a generator resumed by FORITER (record_gen.go), nil for a call
 }
 
 // MaxInlineDepth bounds nested inlined calls.
@@ -222,8 +227,13 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 		}
 		if depth > 0 || len(r.stack) > 0 {
 			// Inside an inlined callee (or entering or leaving one).
-			if depth == len(r.stack) && next <= r.pc {
-				return nil, r.abort("loop in an inlined function")
+			if depth == len(r.stack) && !r.inGenFrame() && (next <= r.pc || r.callee == nil) {
+				if next, err = r.calleeLoop(next, next <= r.pc); err != nil { // record_calls.go
+					return nil, err
+				}
+			}
+			if err := r.calleeStep(); err != nil {
+				return nil, err
 			}
 			r.pc = next
 			continue
@@ -284,6 +294,9 @@ func (r *recorder) abort(reason string) error {
 // snap returns a snapshot resuming at pc with every register this
 // iteration wrote that is live at pc (record_live.go).
 func (r *recorder) snap(pc int) ir.SnapID {
+	if r.callee != nil {
+		return r.calleeSnap(pc) // record_calls.go
+	}
 	if len(r.stack) > 0 {
 		pc = r.stack[0].callPC
 	}
@@ -336,20 +349,23 @@ func (r *recorder) constOperand(v gc.Value) operand {
 // tag) on first use.
 func (r *recorder) read(i int) operand {
 	s := &r.regs[i]
+	if g := r.genTop(); g != nil && !s.loaded {
+		return r.genRead(g, i) // a resumed generator's saved register (record_gen.go)
+	}
 	if !s.loaded {
-		v := r.fr.Regs[i]
-		if s.stale {
-			v = s.v
+		v := s.v // stale: the frame's is older (or, in a callee's window, not in fr.Regs)
+		if !s.stale {
+			v = r.fr.Regs[i]
 		}
 		b := r.b
-		tag := b.SLoad(int32(i), ir.Tag)
+		tag := b.SLoad(int32(r.calleeBase()+i), ir.Tag)
 		b.Guard(ir.EQ, tag, b.KTag(uint64(v.Tag())), r.snap(r.pc))
 		s.v, s.tag, s.loaded = v, b.KTag(uint64(v.Tag())), true
 		switch ty := payloadType(v.Tag()); {
 		case !s.stale && r.constReg(i, v):
 			s.val = r.readConst(i, v) // a loop constant (record_consts.go)
 		case v.Tag() == gc.TagInt || v.Tag() == gc.TagFloat || v.Tag() == gc.TagBool || v.Tag().IsRef():
-			s.val = b.SLoad(int32(i), ty)
+			s.val = b.SLoad(int32(r.calleeBase()+i), ty)
 		default:
 			s.val = b.KInt(int64(v.Bits())) // None, empty, immediates: the tag says it all
 		}
@@ -360,7 +376,10 @@ func (r *recorder) read(i int) operand {
 // write sets register i.
 func (r *recorder) write(i int, o operand) {
 	if len(r.stack) > 0 {
-		r.regs[i] = rslot{operand: o, loaded: true}
+		r.regs[i] = rslot{operand: o, loaded: true, dirty: r.callee != nil}
+		if r.callee != nil {
+			r.ver++
+		}
 		return
 	}
 	r.regs[i] = rslot{operand: o, loaded: true, dirty: true}
@@ -370,6 +389,9 @@ func (r *recorder) write(i int, o operand) {
 // word reads a heap word as the recording sees it.
 func (r *recorder) word(off uint32) uint64 {
 	if w, ok := r.mem[off]; ok {
+		return w
+	}
+	if w, ok := r.growWord(off); ok { // record_alloc.go
 		return w
 	}
 	return r.m.JITWord(off)
@@ -511,8 +533,20 @@ func (r *recorder) step() (int, error) {
 			}
 			break
 		}
+		if ok, err := r.loadMethodDeque(ins); ok || err != nil { // record_deque.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		if mod.v.Tag() == vm.JITTagObject {
 			if err := r.loadMethodInst(ins); err != nil {
+				return 0, err
+			}
+			break
+		}
+		if ok, err := r.hostLoadMethod(ins, mod); ok || err != nil { // record_host.go
+			if err != nil {
 				return 0, err
 			}
 			break
@@ -538,6 +572,12 @@ func (r *recorder) step() (int, error) {
 		r.write(ins.A(), v)
 		r.write(ins.A()+1, r.constOperand(gc.Empty()))
 	case bytecode.CALL, bytecode.CALLMETHOD:
+		if next, ok, err := r.callDeque(ins); ok || err != nil { // record_deque.go
+			return next, err
+		}
+		if next, ok, err := r.hostCallMethod(ins); ok || err != nil { // record_host.go
+			return next, err
+		}
 		if next, ok, err := r.callBuiltinMethod(ins); ok || err != nil {
 			return next, err
 		}
@@ -547,6 +587,12 @@ func (r *recorder) step() (int, error) {
 		if next, ok, err := r.binaryDunder(ins, op, false); ok || err != nil {
 			return next, err
 		}
+		if ok, err := r.hostConcat(ins, op); ok || err != nil { // record_host.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		res, err := r.arith(op, r.read(ins.B()), r.read(ins.C()))
 		if err != nil {
 			return 0, err
@@ -555,6 +601,12 @@ func (r *recorder) step() (int, error) {
 	case bytecode.INPLACE:
 		if next, ok, err := r.binaryDunder(ins, bytecode.Op(ins.Spare()), true); ok || err != nil {
 			return next, err
+		}
+		if ok, err := r.hostConcat(ins, bytecode.Op(ins.Spare())); ok || err != nil { // record_host.go
+			if err != nil {
+				return 0, err
+			}
+			break
 		}
 		res, err := r.arith(bytecode.Op(ins.Spare()), r.read(ins.B()), r.read(ins.C()))
 		if err != nil {
@@ -592,6 +644,12 @@ func (r *recorder) step() (int, error) {
 		if next, ok, err := r.compareDunder(ins, op); ok || err != nil {
 			return next, err
 		}
+		if ok, err := r.hostCompare(ins, op); ok || err != nil { // record_host.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		res, err := r.compare(op, r.read(ins.B()), r.read(ins.C()))
 		if err != nil {
 			return 0, err
@@ -615,6 +673,18 @@ func (r *recorder) step() (int, error) {
 			same, ref = !same, b.Op1(ir.BNOT, ir.Bool, ref)
 		}
 		r.write(ins.A(), boolOperand(b, same, ref))
+	case bytecode.IN, bytecode.NOTIN:
+		if err := r.recordIn(ins); err != nil { // record_host.go
+			return 0, err
+		}
+	case bytecode.SETADD:
+		if err := r.hostSetAddOp(ins); err != nil { // record_host.go
+			return 0, err
+		}
+	case bytecode.DICTSET:
+		if err := r.hostDictSetOp(ins); err != nil { // record_host.go
+			return 0, err
+		}
 	case bytecode.JUMP:
 		return int(ins.Bx()), nil
 	case bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
@@ -627,8 +697,35 @@ func (r *recorder) step() (int, error) {
 			return int(ins.Bx()), nil
 		}
 	case bytecode.FORITER:
+		if next, ok, err := r.forIterGen(ins); ok || err != nil { // record_gen.go
+			return next, err
+		}
 		return r.forIter(ins)
+	case bytecode.YIELDVALUE:
+		return r.yieldValue(ins) // record_gen.go
+	case bytecode.ENDFOR:
+		if err := r.endFor(ins); err != nil { // record_gen.go
+			return 0, err
+		}
 	case bytecode.GETITEM:
+		if ok, err := r.hostGetItem(ins); ok || err != nil { // record_host.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
+		if ok, err := r.getItemTuple(ins); ok || err != nil { // record_alloc.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
+		if ok, err := r.getItemDeque(ins); ok || err != nil { // record_deque.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		lst, idx := r.read(ins.B()), r.read(ins.C())
 		items, j, err := r.listIndex(lst, idx)
 		if err != nil {
@@ -653,6 +750,9 @@ func (r *recorder) step() (int, error) {
 		if len(r.stack) == 0 {
 			return 0, r.abort("return from the loop's function")
 		}
+		if r.inGenFrame() {
+			return 0, r.abort(GenFinished) // record_gen.go
+		}
 		v := r.read(ins.A())
 		top := r.stack[len(r.stack)-1]
 		v, err := r.endInlined(top, v)
@@ -670,14 +770,48 @@ func (r *recorder) step() (int, error) {
 		}
 		return top.callPC + 1, nil
 	case bytecode.GETITER:
+		if ok, err := r.getIterGen(ins); ok || err != nil { // record_gen.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		if err := r.getIter(ins); err != nil {
 			return 0, err
 		}
 	case bytecode.UNPACK:
+		if ok, err := r.unpackFresh(ins); ok || err != nil { // record_alloc.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		if err := r.unpack(ins); err != nil {
 			return 0, err
 		}
+	case bytecode.BUILDTUPLE: // record_alloc.go
+		if err := r.buildTuple(ins); err != nil {
+			return 0, err
+		}
+	case bytecode.BUILDLIST:
+		if err := r.buildList(ins); err != nil {
+			return 0, err
+		}
+	case bytecode.LISTAPPEND:
+		if err := r.listAppendOp(ins); err != nil {
+			return 0, err
+		}
+	case bytecode.LISTEXTEND:
+		if err := r.listExtendOp(ins); err != nil {
+			return 0, err
+		}
 	case bytecode.SETITEM:
+		if ok, err := r.hostSetItem(ins); ok || err != nil { // record_host.go
+			if err != nil {
+				return 0, err
+			}
+			break
+		}
 		if len(r.stack) > 0 {
 			return 0, r.abort("heap store in an inlined function")
 		}
@@ -789,7 +923,15 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 	}
 	ref := uint32(it.v.Ref())
 	kind := (r.word(ref) >> vm.JITKindShift) & vm.JITKindMask
+	if kind == uint64(vm.JITKindTupleIter) { // record_alloc.go
+		snap := r.snap(r.pc)
+		r.guardIterKind(it, kind, snap)
+		return r.forTuple(ins, it, snap)
+	}
 	if kind != uint64(vm.JITKindRangeIter) && kind != uint64(vm.JITKindListIter) {
+		if next, ok, err := r.hostForIter(ins, it, kind); ok || err != nil { // record_host.go
+			return next, err
+		}
 		return 0, r.abort("for over an iterator other than range and list")
 	}
 	snap := r.snap(r.pc)
@@ -871,6 +1013,9 @@ func (r *recorder) truth(o operand) (bool, ir.Ref, error) {
 	}
 	if fakeInstance(o) {
 		return r.freshTruth(o)
+	}
+	if t, ref, ok := r.dequeTruth(o); ok { // record_deque.go
+		return t, ref, nil
 	}
 	if t, ref, ok := r.truthOfObject(o); ok {
 		return t, ref, nil
@@ -1067,6 +1212,11 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 	for i := range args {
 		args[i] = r.read(first + i)
 	}
+	if name == "next" {
+		if next, ok, err := r.callNext(ins, args); ok || err != nil { // record_gen.go
+			return next, err
+		}
+	}
 	snap := r.snap(r.pc)
 	var res operand
 	switch {
@@ -1099,6 +1249,8 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 		if res, err = r.isInstance(args[0], args[1]); err != nil { // record_dunder.go
 			return 0, err
 		}
+	case name == "len" && nargs == 1 && r.isDeque(args[0]): // record_deque.go
+		res = r.dequeLen(args[0])
 	case name == "len" && nargs == 1 && args[0].v.Tag() == vm.JITTagList:
 		n := int64(r.word(uint32(args[0].v.Ref()) + vm.JITListLenOff))
 		res = operand{gc.Int(n), b.KTag(uint64(gc.TagInt)), b.FLoad(ir.Int, args[0].val, vm.JITListLenOff, ClassListLen)}
@@ -1126,7 +1278,10 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 		fl := b.Op1(ir.FFLOOR, ir.Float, args[0].val)
 		res = operand{gc.Int(v), b.KTag(uint64(gc.TagInt)), b.Guarded1(ir.FTOI, ir.Int, fl, snap)}
 	default:
-		return 0, r.abort("call of builtin " + name)
+		var err error
+		if res, err = r.hostBuiltinCall(name, fn, args, snap); err != nil { // record_host.go
+			return 0, err
+		}
 	}
 	r.write(a, res)
 	return r.pc + 1, nil
@@ -1427,6 +1582,8 @@ func (r *recorder) exhausted(ins bytecode.Instr) bool {
 	case uint64(vm.JITKindRangeIter):
 		cur, stop, step := int64(r.word(ref+vm.JITRangeCurOff)), int64(r.word(ref+vm.JITRangeStopOff)), int64(r.word(ref+vm.JITRangeStepOff))
 		return !((step > 0 && cur < stop) || (step < 0 && cur > stop))
+	case uint64(vm.JITKindTupleIter):
+		return r.tupleIterExhausted(ref) // record_alloc.go
 	case uint64(vm.JITKindListIter):
 		if gc.Tag(r.word(ref+vm.JITListIterList)) != vm.JITTagList {
 			return true
@@ -1460,6 +1617,9 @@ func (r *recorder) forIterDone(ins bytecode.Instr) (int, error) {
 	hdr := b.FLoad(ir.Int, it.val, 0, ClassHeader)
 	k := b.Op2(ir.IAND, ir.Int, b.Op2(ir.ISHR, ir.Int, hdr, b.KInt(vm.JITKindShift)), b.KInt(vm.JITKindMask))
 	b.Guard(ir.EQ, k, b.KInt(int64(kind)), snap)
+	if kind == uint64(vm.JITKindTupleIter) {
+		return r.tupleIterDone(ins, it, snap) // record_alloc.go
+	}
 	if kind != uint64(vm.JITKindRangeIter) {
 		// A list iterator: the interpreter empties its list slot when it
 		// finds the list exhausted.
@@ -1504,6 +1664,9 @@ func (r *recorder) getIter(ins bytecode.Instr) error {
 	src := r.read(ins.B())
 	if src.v.Tag() == vm.JITTagRange && len(r.stack) == 0 {
 		return r.rangeIter(ins, src)
+	}
+	if src.v.Tag() == vm.JITTagTuple {
+		return r.tupleIter(ins, src) // record_alloc.go
 	}
 	if src.v.Tag() != vm.JITTagList {
 		return r.abort("iter of something other than a list or range")

@@ -92,6 +92,10 @@ func instrEffect(ins bytecode.Instr, pc, nregs int) liveEffect {
 	case bytecode.FORITER:
 		// Writes R[A+1] only when it falls through (the loop goes on).
 		e.uses, e.fallDefs = []int{a}, []int{a + 1}
+	case bytecode.YIELDVALUE:
+		// Suspends the frame with R[B]'s value; on resumption R[A] is the
+		// value sent (record_gen.go stores only what is live then).
+		e.uses, e.fallDefs = []int{b}, []int{a}
 	case bytecode.UNPACK:
 		e.uses, e.fallDefs = []int{b}, span(a, c)
 	case bytecode.BUILDTUPLE, bytecode.BUILDLIST:

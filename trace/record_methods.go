@@ -145,18 +145,27 @@ func (r *recorder) listAppend(lst, x operand) error {
 	n := int64(r.word(ref + vm.JITListLenOff))
 	st := uint32(r.word(ref + vm.JITListStorageOff))
 	capacity := int64(r.word(st+vm.JITHeaderSlotsOff) & 0xffffffff)
-	if n >= capacity {
-		return r.abort("list.append that grows the list while recording")
+	if n >= capacity && (!r.speculateRoom() || uint32(ref) >= fakeBase) {
+		return r.listAppendGrow(lst, x, n, capacity) // record_alloc.go
 	}
 	snap := r.snap(r.pc)
 	nR := b.FLoad(ir.Int, lst.val, vm.JITListLenOff, ClassListLen)
 	stR := b.FLoad(ir.Ptr, lst.val, vm.JITListStorageOff, ClassListStorage)
-	hdr := b.FLoad(ir.Int, stR, vm.JITHeaderSlotsOff, ClassHeader)
-	capR := b.Op2(ir.IAND, ir.Int, hdr, b.KInt(0xffffffff))
-	b.Guard(ir.LT, nR, capR, snap)
+	b.Guard(ir.LT, nR, r.storageCap(stR), snap) // record_alloc.go
 	b.XStore(stR, nR, vm.JITItemsOff, x.tag, ClassItems)
 	b.XStore(stR, nR, vm.JITItemsOff+8, x.val, ClassItems)
 	b.FStore(lst.val, vm.JITListLenOff, b.Op2(ir.IADD, ir.Int, nR, b.KInt(1)), ClassListLen)
+	if n >= capacity {
+		// A root trace records the path with room (record_alloc.go):
+		// its first run exits at the guard and the interpreter grows
+		// the list; the overlay grows it too.
+		grown, err := r.growStorage(st, uint32(n), int64(vm.JITListGrowCap(int(capacity), int(n+1))))
+		if err != nil {
+			return err
+		}
+		st = grown
+		r.mem[ref+vm.JITListStorageOff] = uint64(st)
+	}
 	off := st + vm.JITItemsOff + 16*uint32(n)
 	r.mem[off], r.mem[off+8] = uint64(x.v.Tag()), x.v.Bits()
 	r.mem[ref+vm.JITListLenOff] = uint64(n + 1)

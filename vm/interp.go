@@ -611,6 +611,10 @@ loadf:
 					if npc, ok := vm.hook.LoopHot(vm, &Frame{Code: ci.code, Base: f.base,
 						RegsOffset: uint32(vm.stackRef) + gc.HeaderSize + uint32(f.base)*gc.ValueSize}, t); ok {
 						t = npc
+						if vm.jitFrameSwitched(f) { // the JIT pushed a callee's frame (jitframe.go)
+							f = vm.topFrame()
+							goto loadf
+						}
 					}
 				}
 				if vm.runDepth == 1 && vm.collectDue() {
@@ -651,6 +655,10 @@ loadf:
 						if npc, ok := vm.hook.LoopHot(vm, &Frame{Code: ci.code, Base: f.base,
 							RegsOffset: uint32(vm.stackRef) + gc.HeaderSize + uint32(f.base)*gc.ValueSize}, tgt); ok {
 							tgt = npc
+							if vm.jitFrameSwitched(f) { // the JIT pushed a callee's frame (jitframe.go)
+								f = vm.topFrame()
+								goto loadf
+							}
 						}
 					}
 					if vm.runDepth == 1 && vm.collectDue() {
@@ -691,6 +699,10 @@ loadf:
 						goto next
 					}
 					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
+					if vm.jitFrameSwitched(f) {
+						f = vm.topFrame()
+						goto loadf
+					}
 					continue
 				case kindListIter:
 					lst := vm.slot(r, 0)
@@ -713,6 +725,10 @@ loadf:
 					}
 					vm.setSlot(r, 0, vEmpty)
 					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
+					if vm.jitFrameSwitched(f) {
+						f = vm.topFrame()
+						goto loadf
+					}
 					continue
 				case kindDictIIter, kindEnumerate, kindZip:
 					// `for a, b in d.items()/enumerate/zip`: the pair goes
@@ -726,6 +742,10 @@ loadf:
 						if handled {
 							if !ok {
 								pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
+								if vm.jitFrameSwitched(f) {
+									f = vm.topFrame()
+									goto loadf
+								}
 								continue
 							}
 							R[nx.A()], R[nx.A()+1] = a, b
@@ -761,6 +781,10 @@ loadf:
 				}
 				if !ok {
 					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
+					if vm.jitFrameSwitched(f) {
+						f = vm.topFrame()
+						goto loadf
+					}
 					continue
 				}
 				R[ins.A()+1] = x
@@ -925,7 +949,11 @@ loadf:
 				vm.genFinishInline(f, false)
 				vm.popFrame()
 				f = vm.topFrame()
-				f.pc = vm.forIterExit(f.ci, f, f.pc, int(f.ci.instrs[f.pc].Bx()))
+				if npc := vm.forIterExit(f.ci, f, f.pc, int(f.ci.instrs[f.pc].Bx())); !vm.jitFrameSwitched(f) {
+					f.pc = npc
+				} else {
+					f = vm.topFrame() // the JIT pushed a callee's frame (jitframe.go)
+				}
 				goto loadf
 			}
 			if !f.initObj.IsEmpty() {

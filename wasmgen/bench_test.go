@@ -137,7 +137,7 @@ func BenchmarkGuardStyles(b *testing.B) {
 // of n instructions with the given guard style, then closing both.
 func benchCompile(b *testing.B, n, style int) {
 	ctx := context.Background()
-	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
+	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler().WithCoreFeatures(CoreFeatures))
 	defer r.Close(ctx)
 	if _, err := r.InstantiateWithConfig(ctx, heapModule(b), wazero.NewModuleConfig().WithName("heap")); err != nil {
 		b.Fatal(err)
@@ -173,7 +173,7 @@ func benchCompile(b *testing.B, n, style int) {
 // closes the instance: the part of the cost paid again for each instance.
 func BenchmarkInstantiate(b *testing.B) {
 	ctx := context.Background()
-	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
+	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler().WithCoreFeatures(CoreFeatures))
 	defer r.Close(ctx)
 	if _, err := r.InstantiateWithConfig(ctx, heapModule(b), wazero.NewModuleConfig().WithName("heap")); err != nil {
 		b.Fatal(err)

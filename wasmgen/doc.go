@@ -13,6 +13,7 @@
 //
 // The feature set is the MVP plus what the trace compiler uses: sign
 // extension, non-trapping float-to-int conversion, memory.copy/memory.fill,
-// multi-value block results, and mutable-global import/export. See
-// docs/wasmgen.md.
+// multi-value block results, mutable-global import/export, and the
+// tail-call proposal's return_call (a runtime must enable it: CoreFeatures).
+// See docs/wasmgen.md.
 package wasmgen

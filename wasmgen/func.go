@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Opcodes of the instructions that Func emits by hand.
@@ -27,6 +28,7 @@ const (
 	opReturn       = 0x0f
 	opCall         = 0x10
 	opCallIndirect = 0x11
+	opReturnCall   = 0x12
 	opDrop         = 0x1a
 	opSelect       = 0x1b
 	opLocalGet     = 0x20
@@ -487,6 +489,28 @@ func (f *Func) Call(funcIdx uint32) {
 		}
 	}
 	f.code = appendU32(append(f.code, opCall), funcIdx)
+	f.ninstr++
+}
+
+// ReturnCall tail-calls function funcIdx (the tail-call proposal's
+// return_call): its parameters are popped, its results must be this
+// function's, and this function's frame is gone when it runs. The module
+// needs a runtime with tail calls enabled.
+func (f *Func) ReturnCall(funcIdx uint32) {
+	const name = "return_call"
+	if f.begin(name) {
+		if funcIdx >= uint32(len(f.m.funcTypes)) {
+			f.fail(name, "function index %d out of range (%d functions)", funcIdx, len(f.m.funcTypes))
+		} else {
+			ft := f.m.types[f.m.funcTypes[funcIdx]]
+			if !slices.Equal(ft.Results, f.typ.Results) {
+				f.fail(name, "callee results %s differ from the function's %s", typeList(ft.Results), typeList(f.typ.Results))
+			}
+			f.popAll(name, ft.Params)
+			f.setUnreachable()
+		}
+	}
+	f.code = appendU32(append(f.code, opReturnCall), funcIdx)
 	f.ninstr++
 }
 

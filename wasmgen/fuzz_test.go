@@ -553,7 +553,7 @@ func FuzzBody(f *testing.F) {
 		b[0] = byte(i)
 		f.Add(b)
 	}
-	rt := wazero.NewRuntimeWithConfig(context.Background(), wazero.NewRuntimeConfigCompiler())
+	rt := wazero.NewRuntimeWithConfig(context.Background(), wazero.NewRuntimeConfigCompiler().WithCoreFeatures(CoreFeatures))
 	defer rt.Close(context.Background())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkBody(t, rt, data, false)

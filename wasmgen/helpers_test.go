@@ -50,7 +50,7 @@ func wasmValidate(t testing.TB, b []byte) string {
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(tool, path).CombinedOutput()
+	out, err := exec.Command(tool, "--enable-tail-call", path).CombinedOutput()
 	if err != nil {
 		if len(out) == 0 {
 			return err.Error()
@@ -111,7 +111,7 @@ func wasm2wat(t testing.TB, b []byte) string {
 func newRuntime(t testing.TB) wazero.Runtime {
 	t.Helper()
 	ctx := context.Background()
-	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
+	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler().WithCoreFeatures(CoreFeatures))
 	t.Cleanup(func() { r.Close(ctx) })
 	return r
 }

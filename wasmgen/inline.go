@@ -185,12 +185,11 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 		// snapshot and then the side trace's, as if both had run apart.
 		l.applySnap(s.Exit)
 		sub.applySnap(id)
+		var addr uint32
 		if int(id) < LinkWords {
-			l.linkWordCall(s.LinkBase+4*uint32(id), false)
+			addr = s.LinkBase + 4*uint32(id)
 		}
-		l.storeBudget()
-		f.I32Const(int32(id) | NestedFlag | s.Slot<<NestedSlotShift)
-		f.Return()
+		l.toTail(int32(id)|NestedFlag|s.Slot<<NestedSlotShift, addr)
 	}
 	if sub.err != nil {
 		l.fail("inlined side trace %s: %w", st.Name, sub.err)

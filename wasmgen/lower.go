@@ -13,9 +13,11 @@
 package wasmgen
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -181,7 +183,7 @@ func Lower(t *ir.Trace, cfg LowerConfig) (*Lowered, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
 	}
-	return &Lowered{Wasm: b, Instrs: l.f.Len(), FastRestart: l.fast != nil, LoopFast: l.loopFast}, nil
+	return &Lowered{Wasm: b, Instrs: l.f.Len(), FastRestart: l.canFast, LoopFast: l.loopFast}, nil
 }
 
 type lowerer struct {
@@ -200,13 +202,17 @@ type lowerer struct {
 	safeLbl map[ir.SnapID]Label
 	loopLbl Label
 
-	restartLbl Label     // the root's outer loop (LoopAgain from a side trace), if links
-	againLbl   Label     // the block inside it whose end counts and polls a restart
-	restart    bool      // the function body is wrapped in restartLbl and againLbl
+	restartLbl Label     // with a fast plan, the root's outer loop (a fast restart goes round it)
+	againLbl   Label     // the block whose end counts and polls a restart (LoopAgain from a side trace)
+	restart    bool      // the function body is wrapped in againLbl (and restartLbl)
 	finalSnap  ir.SnapID // a side trace's final EXIT snapshot (returns LoopAgain)
 	backSnap   ir.SnapID // a root's JLOOP snapshot: a restart safepoint returns it
 	link       uint32    // scratch i32 for the link word and the side trace's result
-	fast       *fastPlan // a peeled root's fast restart (fastloop.go), or nil
+	tailLbl    Label     // the block whose end is the shared exit tail (exitTail)
+	xcode      uint32    // i32: the exit number the shared tail returns (or-ed with flag)
+	xaddr      uint32    // i32: the address of the exit's link word, 0 for none
+	fast       *fastPlan // a peeled root's fast restart (fastloop.go) when it carries side traces, or nil
+	canFast    bool      // the root has a fast restart plan (Lowered.FastRestart)
 	resume     uint32    // i32: 1 once the loop was reached (the fast restart skips the pre-loop)
 	preLbl     Label     // the block around the pre-loop that resume skips
 	loopFast   bool      // a side trace that SideLoopsFast allows (Lowered.LoopFast)
@@ -349,12 +355,20 @@ func (l *lowerer) lower() error {
 		if !l.cfg.Side && last == ir.JLOOP {
 			l.restart = true
 			l.backSnap = t.Insts[len(t.Insts)-1].Snap
-			l.restartLbl = f.Loop()
-			l.againLbl = f.Block()
-			if p, ok := l.planFast(); ok {
+			p, ok := l.planFast()
+			l.canFast = ok
+			if ok && len(l.cfg.Inline) > 0 {
+				// A fast restart (an inlined side trace going back into
+				// the loop) keeps the pre-loop's locals: the body is a
+				// loop. Otherwise the restart is a tail call of the
+				// function itself, and the body no loop (wazero's compile
+				// of a body inside a loop costs much more: docs/jit.md
+				// "What a compile costs").
 				l.fast = p
 				l.resume = f.NamedLocal(I32, "resume")
+				l.restartLbl = f.Loop()
 			}
+			l.againLbl = f.Block()
 		}
 	}
 	if len(l.cfg.Inline) > 0 {
@@ -396,6 +410,15 @@ func (l *lowerer) lower() error {
 	}
 	l.exitLbl = map[ir.SnapID]Label{}
 	l.safeLbl = map[ir.SnapID]Label{}
+	// The shared exit tail (exitTail): every exit's code ends by setting
+	// its number (and link word address) and branching here.
+	l.xcode = f.NamedLocal(I32, "exit")
+	if l.linksExits() {
+		l.xaddr = f.NamedLocal(I32, "linkaddr")
+		l.tailLbl = f.Block(I32, I32)
+	} else {
+		l.tailLbl = f.Block(I32)
+	}
 	var order []ir.SnapID
 	for s := len(t.Snaps) - 1; s > 0; s-- {
 		if !used[s] {
@@ -451,19 +474,17 @@ func (l *lowerer) lower() error {
 			f.Return()
 			continue
 		}
-		if l.linksExits() && int(id) < LinkWords {
-			l.linkExit(id, l.isSafe(id))
-		}
-		l.storeBudget()
 		code := int32(id)
 		if l.cfg.Side {
 			code |= NestedFlag | l.cfg.Slot<<NestedSlotShift
 		}
-		f.I32Const(code)
-		f.LocalGet(l.flag)
-		f.Op(OpI32Or)
-		f.Return()
+		var addr uint32
+		if l.linksExits() && int(id) < LinkWords {
+			addr = l.cfg.LinkBase + 4*uint32(id)
+		}
+		l.toTail(code, addr)
 	}
+	l.exitTail()
 	if l.restart {
 		// A side trace returned LoopAgain: a back-edge of the root loop.
 		// Count it and poll as JLOOP does; a safepoint here returns the
@@ -478,10 +499,14 @@ func (l *lowerer) lower() error {
 		f.End()
 		if l.fast != nil {
 			l.fastRestart()
+			f.Br(f.LabelDepth(l.restartLbl))
+			f.End()
+			f.Unreachable()
+		} else {
+			f.LocalGet(l.frame)
+			f.LocalGet(l.budget)
+			f.ReturnCall(f.Index())
 		}
-		f.Br(f.LabelDepth(l.restartLbl))
-		f.End()
-		f.Unreachable()
 	}
 	if l.err != nil {
 		return l.err
@@ -513,29 +538,55 @@ func (l *lowerer) storeBudget() {
 	}
 }
 
-// linkExit emits, after exit id's snapshot code, the test of its link
-// word and the call of the side trace it names. A safepoint exit (the
-// flag set) never links: it must reach Go.
-func (l *lowerer) linkExit(id ir.SnapID, safe bool) {
-	l.linkWordCall(l.cfg.LinkBase+4*uint32(id), safe)
+// toTail ends an exit's code (its snapshot written): the exit number
+// (without the safepoint flag, which the tail ors in) and the address of
+// its link word (0: it never links) go into locals, and a branch goes to
+// the shared tail.
+func (l *lowerer) toTail(code int32, linkAddr uint32) {
+	f := l.f
+	f.I32Const(code)
+	f.LocalGet(l.flag)
+	f.Op(OpI32Or)
+	if l.linksExits() {
+		f.I32Const(int32(linkAddr))
+	}
+	f.Br(f.LabelDepth(l.tailLbl))
 }
 
-// linkWordCall emits the test of the link word at addr and the call of
-// the side trace it names (linkExit).
-func (l *lowerer) linkWordCall(addr uint32, safe bool) {
+// exitTail closes the tail block and emits the code every exit shares
+// (docs/jit.md "What a compile costs"): the link word's test and the call
+// of the side trace it names (never on a safepoint exit, which must reach
+// Go), the budget left stored, the exit number returned. One copy instead
+// of one per exit: wazero's compile time per call_indirect is large.
+func (l *lowerer) exitTail() {
 	f := l.f
-	f.I32Const(0)
-	f.I32Load(addr)
-	f.LocalTee(l.link)
-	if safe {
-		f.I32Const(0)
-		f.LocalGet(l.flag)
-		f.Op(OpI32Eqz)
-		f.Select()
-	}
-	f.If()
-	l.callLinked()
 	f.End()
+	if l.linksExits() {
+		f.LocalSet(l.xaddr)
+	}
+	f.LocalSet(l.xcode)
+	if l.linksExits() {
+		f.LocalGet(l.xaddr)
+		f.If()
+		f.LocalGet(l.xaddr)
+		f.I32Load(0)
+		f.LocalTee(l.link)
+		if len(l.safeLbl) > 0 {
+			f.I32Const(0)
+			f.LocalGet(l.xcode)
+			f.I32Const(SafepointFlag)
+			f.Op(OpI32And)
+			f.Op(OpI32Eqz)
+			f.Select()
+		}
+		f.If()
+		l.callLinked()
+		f.End()
+		f.End()
+	}
+	l.storeBudget()
+	f.LocalGet(l.xcode)
+	f.Return()
 }
 
 // callLinked calls the side trace whose slot + 1 is in the link local and
@@ -601,6 +652,21 @@ func (l *lowerer) push(r ir.Ref) {
 		l.fail("operand %d has no value", r)
 		f.I32Const(0)
 	}
+}
+
+// constInt returns r's value when r is an int constant.
+func (l *lowerer) constInt(r ir.Ref) (int64, bool) {
+	if r >= 0 || int(-r) >= len(l.t.Consts) {
+		return 0, false
+	}
+	if _, ok := l.subst[r]; ok {
+		return 0, false
+	}
+	c := l.t.Const(r)
+	if c.Type != ir.Int {
+		return 0, false
+	}
+	return int64(c.Bits), true
 }
 
 // set stores the value on the stack into r's local.
@@ -706,24 +772,30 @@ func (l *lowerer) applySnap(id ir.SnapID) {
 		}
 		return l.t.TypeOf(r), func() { l.push(r) }
 	}
+	// Highest address first: wazero then checks the bounds of a base
+	// once (the first store covers the lower ones), not at every store
+	// (docs/jit.md "What a compile costs").
 	for _, v := range s.Virtuals {
-		for _, fd := range v.Fields {
+		fields := slices.Clone(v.Fields)
+		slices.SortStableFunc(fields, func(a, b ir.VField) int { return cmp.Compare(b.Off, a.Off) })
+		for _, fd := range fields {
 			f.LocalGet(virt[v.Ref])
 			ty, push := value(fd.Val)
 			l.storeWord(ty, l.offset(int64(fd.Off)), push)
 		}
 	}
-	for _, e := range s.Entries {
+	for i := len(s.Entries) - 1; i >= 0; i-- {
+		e := s.Entries[i]
 		if e.Slot < 0 {
 			l.fail("snapshot %d: negative slot", id)
 			return
 		}
 		f.LocalGet(l.frame)
-		ty, push := value(e.Tag)
-		l.storeWord(ty, uint32(16*e.Slot), push)
-		f.LocalGet(l.frame)
-		ty, push = value(e.Val)
+		ty, push := value(e.Val)
 		l.storeWord(ty, uint32(16*e.Slot+8), push)
+		f.LocalGet(l.frame)
+		ty, push = value(e.Tag)
+		l.storeWord(ty, uint32(16*e.Slot), push)
 	}
 }
 
@@ -975,6 +1047,21 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		f.Op(OpI64Shl)
 		l.set(r)
 		if g {
+			if n, ok := l.constInt(in.B); ok {
+				// A constant count: its range check is decided here.
+				if uint64(n) > 63 {
+					f.I32Const(1)
+					l.exitIf(in.Snap)
+					break
+				}
+				l.push(r)
+				l.push(in.B)
+				f.Op(OpI64ShrS)
+				l.push(in.A)
+				f.Op(OpI64Ne)
+				l.exitIf(in.Snap)
+				break
+			}
 			l.push(in.B)
 			f.I64Const(63)
 			f.Op(OpI64LeU)
@@ -988,6 +1075,22 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		}
 	case ir.ISHR:
 		l.push(in.A)
+		if n, ok := l.constInt(in.B); ok {
+			// A constant count is clamped here (ir.Shr: outside 0..63
+			// shifts by 63), and its guard (a negative count) decided.
+			if uint64(n) > 63 {
+				f.I64Const(63)
+			} else {
+				f.I64Const(n)
+			}
+			f.Op(OpI64ShrS)
+			l.set(r)
+			if g && n < 0 {
+				f.I32Const(1)
+				l.exitIf(in.Snap)
+			}
+			break
+		}
 		l.push(in.B)
 		f.I64Const(63)
 		l.push(in.B)
@@ -1239,9 +1342,19 @@ func (l *lowerer) callInner(name string) {
 		l.fail("bad inner trace call %q", name)
 		return
 	}
-	endPC := -1
+	endPC, base := -1, 0
 	if rest, pcStr, hasPC := strings.Cut(ids, ":"); hasPC {
 		ids = rest
+		if p, b, hasBase := strings.Cut(pcStr, ":"); hasBase {
+			// ":BASE": the inner trace runs in a callee's register window
+			// starting at register BASE (trace/record_calls.go).
+			pcStr = p
+			base, err = strconv.Atoi(b)
+			if err != nil || base < 0 || base >= 1<<16 {
+				l.fail("bad inner trace call %q", name)
+				return
+			}
+		}
 		endPC, err = strconv.Atoi(pcStr)
 		if err != nil || endPC < 0 || endPC >= 1<<30 {
 			l.fail("bad inner trace call %q", name)
@@ -1259,6 +1372,10 @@ func (l *lowerer) callInner(name string) {
 	}
 	code := l.temp(I32)
 	f.LocalGet(l.frame)
+	if base > 0 {
+		f.I32Const(int32(16 * base))
+		f.Op(OpI32Add)
+	}
 	f.I32Const(InnerBudget)
 	f.I32Const(int32(slot))
 	f.CallIndirect(l.m.Type(Sig([]ValType{I32, I32}, I32)), 0)

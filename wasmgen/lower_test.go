@@ -44,7 +44,7 @@ type lowRig struct {
 
 func newLowRig(t *testing.T) *lowRig {
 	ctx := context.Background()
-	rig := &lowRig{ctx: ctx, r: wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())}
+	rig := &lowRig{ctx: ctx, r: wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler().WithCoreFeatures(CoreFeatures))}
 	t.Cleanup(func() { rig.r.Close(ctx) })
 	mm := NewModule()
 	mm.Memory(Limits{Min: lowPages})

@@ -164,3 +164,50 @@ func (j *JIT) calleeUntraced(lp *loop, err error) {
 // not counted (a callee loop that never gets a trace must not keep its
 // caller's loop recording forever).
 const maxCalleeWaits = 8
+
+// kindWord reports whether a (an IAND) extracts a field of an object's
+// header word (an iterator's kind, a tuple's length: typeGuards counts
+// guards on them as type guards), not a bit test of a number: collatz_len's `if n & 1` branch,
+// recorded on the odd side, fails at once on every even entry, which is
+// no sign that the trace is dead (it was retired again and again, and the
+// calls into its loop waited for it).
+func kindWord(t *ir.Trace, a *ir.Inst) bool {
+	if !a.A.IsInst() {
+		return false
+	}
+	w := t.Inst(a.A)
+	if w.Op == ir.ISHR && w.A.IsInst() {
+		w = t.Inst(w.A)
+	}
+	return w.Op == ir.FLOAD && w.Class() == trace.ClassHeader
+}
+
+// calleeTree rebuilds the inner trace c calls in a callee's window as a
+// trace tree once a side trace waits for it (payoff.go's treeAt): that
+// check runs when Go enters the inner trace, which c's calls never do,
+// and a trace entered by c runs once per iteration of c, so it has paid.
+func (j *JIT) calleeTree(c *compiled) {
+	if in := j.bySlot[c.callee.slot]; in != nil && in.root == in && in.treeAt > 0 {
+		in.treeAt = 0
+		j.inlineSides(in)
+	}
+}
+
+// recordAgain retires root, whose exit inside an inlined call leads to a
+// loop with a trace in that function (trace.SideCalleeLoop: a side trace
+// cannot call it in the callee's window), so that its loop is recorded
+// again and calls that trace itself; as for a retired trace that keeps
+// failing, after 4 retirements the loop is blacklisted.
+func (j *JIT) recordAgain(root *compiled) {
+	lp := j.loops[root.key]
+	if lp == nil || lp.tr != root || root.callee != nil {
+		return
+	}
+	j.retire(root)
+	lp.retired++
+	if lp.retired >= 4 {
+		lp.blacklisted = true
+		j.stats.Blacklisted++
+		j.logf("blacklisted loop at %s after %d retired traces", where(root.key.code, root.key.pc), lp.retired)
+	}
+}

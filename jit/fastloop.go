@@ -82,7 +82,7 @@ func (j *JIT) inlineSides(r *compiled) {
 	r.rebuilds++
 	name := fmt.Sprintf("%s_tree%d", r.name, r.rebuilds)
 	low, err := wasmgen.Lower(r.t, wasmgen.LowerConfig{
-		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
+		Name: wasmModuleName, MemModule: gc.ModuleName, MemName: gc.MemoryName,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: r.slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(r.slot), NestedLinks: r.nestedLinks,

@@ -76,7 +76,21 @@ type Config struct {
 	// unless the loop threshold is 1 (forced-hot mode). Off, every trace
 	// is compiled as soon as it is recorded (tests rely on that).
 	Payoff bool
+	// Known, when set, reports whether a module with these bytes was
+	// compiled in an earlier run, so that loading it costs little (the
+	// code cache has its machine code: jit/codecache): such a trace does
+	// not wait to pay for a compile (payoff.go). Compiled, when set, is
+	// told the bytes of every module loaded.
+	Known    func(wasm []byte) bool
+	Compiled func(wasm []byte)
 }
+
+// wasmModuleName is the name every trace module carries in its wasm name
+// section. It is the same for all of them, so that a trace's bytes do not
+// depend on how many recordings came before it: the code cache is keyed
+// by the bytes (docs/jit.md "The code cache"). Dumps and logs use the
+// trace's own name.
+const wasmModuleName = "trace"
 
 // Stats are the counters --jit-stats reports.
 type Stats struct {
@@ -250,7 +264,7 @@ func typeGuards(t *ir.Trace) []bool {
 		switch {
 		case a.Type == ir.Tag,
 			a.Op == ir.FLOAD && (a.Class() == trace.ClassDictStorage || a.Class() == trace.ClassDictEntry || a.Class() == trace.ClassModuleDict),
-			a.Op == ir.IAND:
+			a.Op == ir.IAND && kindWord(t, a):
 			marks[in.Snap] = true
 		}
 	}
@@ -383,7 +397,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false
 	}
 	j.linkPath(key, name, rec)
-	if first := lp.instrs == 0; j.payoffOn(m) && (first || b.low.Instrs > lp.instrs*3/2) {
+	if first := lp.instrs == 0; j.payoffOn(m) && !j.known(b.low.Wasm) && (first || b.low.Instrs > lp.instrs*3/2) {
 		// Ski rental (payoff.go): the loop should run as many iterations
 		// again as it has (a range loop: at least what it has left). A
 		// recording much longer than the one it was deferred with (an
@@ -424,7 +438,7 @@ func (j *JIT) wasmUp(m *vm.VM) bool {
 	if j.w != nil {
 		return true
 	}
-	setup := time.Now()
+	setup, setupCPU := time.Now(), cpuTime()
 	w, err := newWasmRuntime(m.JITHeap(), j.cfg.MaxModules, m.JITFloatPow)
 	if err != nil {
 		j.err = err
@@ -432,11 +446,12 @@ func (j *JIT) wasmUp(m *vm.VM) bool {
 		return false
 	}
 	w.dictLookup = m.JITDictLookup
+	w.compiled = j.cfg.Compiled
 	w.hostVM = m // runtime_host.go
 	w.alloc.m = m
 	j.w = w
 	j.setupHops(m)
-	j.logf("wasm runtime set up: %.2f ms", time.Since(setup).Seconds()*1e3)
+	j.logf("wasm runtime set up: %.2f ms (its CPU %.2f)", time.Since(setup).Seconds()*1e3, (cpuTime()-setupCPU).Seconds()*1e3)
 	return true
 }
 
@@ -522,7 +537,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 	slot := j.slots[len(j.slots)-1]
 	nested := j.nestedLinks(t, rec.Calls)
 	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
-		Name: name, MemModule: gc.ModuleName, MemName: gc.MemoryName,
+		Name: wasmModuleName, MemModule: gc.ModuleName, MemName: gc.MemoryName,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
@@ -584,6 +599,9 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		if c.treeAt > 0 && c.iters >= c.treeAt {
 			c.treeAt = 0
 			j.inlineSides(c)
+		}
+		if c.callee != nil {
+			j.calleeTree(c) // calls.go
 		}
 		j.stats.TraceEntries++
 		var code uint32

@@ -82,6 +82,13 @@ func (j *JIT) payoffOn(m *vm.VM) bool {
 	return j.cfg.Payoff && m.JITHookThreshold() > 1
 }
 
+// known reports whether a trace module with these bytes was compiled in
+// an earlier run (Config.Known): its machine code is in the code cache,
+// so loading it pays at once and it does not wait.
+func (j *JIT) known(wasm []byte) bool {
+	return j.cfg.Known != nil && j.cfg.Known(wasm)
+}
+
 // measuredCostCap bounds a loop's measured time per iteration at this
 // many times its bytecode estimate: the time between two hook calls also
 // holds whatever the program did between runs of the loop.

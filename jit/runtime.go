@@ -53,6 +53,8 @@ type wasmRuntime struct {
 	// dictLookup answers the dict.get helpers (trace.DictGetHelpers);
 	// set by the JIT once it knows the VM.
 	dictLookup func(d gc.Ref, key gc.Value) (v gc.Value, found, ok bool)
+	// compiled is Config.Compiled: told the bytes of each module loaded.
+	compiled func(wasm []byte)
 	// hostVM answers the host helpers (runtime_host.go); set by the JIT
 	// once it knows the VM.
 	hostVM *vm.VM
@@ -137,6 +139,9 @@ func (w *wasmRuntime) load(name string, bin []byte) (wazero.CompiledModule, api.
 	if err != nil {
 		_ = cm.Close(w.ctx)
 		return nil, nil, fmt.Errorf("instantiating %s: %w", name, err)
+	}
+	if w.compiled != nil {
+		w.compiled(bin)
 	}
 	return cm, mod, nil
 }

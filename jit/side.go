@@ -309,6 +309,9 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			err = fmt.Errorf("%s", a.Reason)
 		}
 		fail(pc, err.Error(), left)
+		if err.Error() == trace.SideCalleeLoop {
+			j.recordAgain(root) // calls.go
+		}
 		return
 	}
 	if !rec.Enters && (rec.Left && j.hop != nil || root.isPath()) {
@@ -338,7 +341,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		fail(resume, reason, false)
 		return
 	}
-	if j.payoffOn(m) {
+	if j.payoffOn(m) && !j.known(b.low.Wasm) {
 		// Ski rental (payoff.go): the exit should be taken as many times
 		// again as it has been.
 		if need := sideExitsToPay(b.low.Instrs, rec.Bytecodes); int64(e.count) < need {

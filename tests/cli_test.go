@@ -365,6 +365,9 @@ func TestCLICodeCache(t *testing.T) {
 	if again := cacheFiles(t, cache); fmt.Sprint(again) != fmt.Sprint(first) {
 		t.Errorf("the second run compiled again: cache %v, was %v", again, first)
 	}
+	if marks, _ := filepath.Glob(filepath.Join(cache, "known", "*")); len(marks) == 0 {
+		t.Errorf("no module marked as compiled in %s/known", cache)
+	}
 
 	off := filepath.Join(dir, "off")
 	run([]string{"HOTLOOP_JIT_CACHE=off"}, "--jit-threshold=1")

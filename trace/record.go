@@ -273,6 +273,9 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 		r.leaveUnrolled(next)
 		r.pc = next
 	}
+	if err := r.hostPays(steps); err != nil { // record_host.go
+		return nil, err
+	}
 	if err := ir.Verify(t); err != nil {
 		return nil, &Abort{Reason: "invalid IR: " + err.Error(), PC: header}
 	}
@@ -812,7 +815,7 @@ func (r *recorder) step() (int, error) {
 			}
 			break
 		}
-		if len(r.stack) > 0 {
+		if len(r.stack) > 0 && !r.calleeFrameReal() { // (a real callee frame: record_calls.go)
 			return 0, r.abort("heap store in an inlined function")
 		}
 		lst, idx, val := r.read(ins.A()), r.read(ins.B()), r.read(ins.C())
@@ -892,8 +895,11 @@ func (r *recorder) listIndex(lst, idx operand) (ir.Ref, operand, error) {
 // forIter records FORITER at the loop header over a range iterator.
 func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 	b := r.b
-	if len(r.stack) > 0 {
+	if len(r.stack) > 0 && !r.calleeFrameReal() { // record_calls.go
 		return 0, r.abort("inner loop")
+	}
+	if r.pc != r.header && r.calleeFrameReal() {
+		return r.forIterDone(ins) // after a callee's loop's trace (record_calls.go)
 	}
 	if r.pc != r.header {
 		// An inner loop: call its trace, then record this FORITER again
@@ -923,9 +929,12 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 	}
 	ref := uint32(it.v.Ref())
 	kind := (r.word(ref) >> vm.JITKindShift) & vm.JITKindMask
-	if kind == uint64(vm.JITKindTupleIter) { // record_alloc.go
+	if kind == uint64(vm.JITKindTupleIter) || kind == uint64(vm.JITKindEnumerate) { // record_alloc.go
 		snap := r.snap(r.pc)
 		r.guardIterKind(it, kind, snap)
+		if kind == uint64(vm.JITKindEnumerate) {
+			return r.forEnumerate(ins, it, snap)
+		}
 		return r.forTuple(ins, it, snap)
 	}
 	if kind != uint64(vm.JITKindRangeIter) && kind != uint64(vm.JITKindListIter) {
@@ -1570,6 +1579,9 @@ func (r *recorder) forget() {
 
 // exhausted reports whether FORITER would leave its loop now.
 func (r *recorder) exhausted(ins bytecode.Instr) bool {
+	if r.calleeFrameReal() {
+		return r.calleeExhausted(ins) // record_calls.go
+	}
 	v := r.fr.Regs[ins.A()]
 	if s := r.root[ins.A()]; s.loaded || s.stale {
 		v = s.v
@@ -1662,7 +1674,7 @@ const fakeBase = 0xffff0000
 func (r *recorder) getIter(ins bytecode.Instr) error {
 	b := r.b
 	src := r.read(ins.B())
-	if src.v.Tag() == vm.JITTagRange && len(r.stack) == 0 {
+	if src.v.Tag() == vm.JITTagRange && (len(r.stack) == 0 || r.calleeMayAlloc()) { // record_calls.go
 		return r.rangeIter(ins, src)
 	}
 	if src.v.Tag() == vm.JITTagTuple {
@@ -1671,7 +1683,7 @@ func (r *recorder) getIter(ins bytecode.Instr) error {
 	if src.v.Tag() != vm.JITTagList {
 		return r.abort("iter of something other than a list or range")
 	}
-	if len(r.stack) > 0 {
+	if len(r.stack) > 0 && !r.calleeMayAlloc() { // record_calls.go
 		return r.abort("allocation in an inlined function")
 	}
 	d := ir.AllocDesc{Name: "list_iterator", Kind: uint8(vm.JITKindListIter), NumVals: 1, Raw: 8}
@@ -1711,7 +1723,7 @@ func (r *recorder) fakeAlloc(d ir.AllocDesc) (uint32, error) {
 // object (sinking usually removes it), its bounds guarded small.
 func (r *recorder) newRange(a int, args []operand) error {
 	b := r.b
-	if len(args) < 1 || len(args) > 3 || len(r.stack) > 0 {
+	if len(args) < 1 || len(args) > 3 || len(r.stack) > 0 && !r.calleeMayAlloc() { // record_calls.go
 		return r.abort("range call shape")
 	}
 	vals := []int64{0, 0, 1}

@@ -26,6 +26,8 @@
 package trace
 
 import (
+	"math"
+
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
@@ -193,8 +195,18 @@ func (r *recorder) storageCap(st ir.Ref) ir.Ref {
 	if st.IsInst() && b.T.Insts[st].Op == ir.NEW {
 		return b.KInt(int64(b.T.Allocs[b.T.Insts[st].Aux].NumVals))
 	}
-	hdr := b.FLoad(ir.Int, st, vm.JITHeaderSlotsOff, ClassHeader)
-	return b.Op2(ir.IAND, ir.Int, hdr, b.KInt(0xffffffff))
+	return r.slotCount(st)
+}
+
+// slotCount loads the value slot count of the block at p (the low half
+// of its header's second word). The half is taken with two shifts, not
+// a mask: the JIT counts guards on an IAND as kind guards (jit.typeGuards:
+// failing one at entry means the trace's assumptions are gone), and a
+// guard against a capacity or a length is an ordinary exit.
+func (r *recorder) slotCount(p ir.Ref) ir.Ref {
+	b := r.b
+	hdr := b.FLoad(ir.Int, p, vm.JITHeaderSlotsOff, ClassHeader)
+	return b.Op2(ir.ISHR, ir.Int, b.Op2(ir.ISHL, ir.Int, hdr, b.KInt(32)), b.KInt(32))
 }
 
 // speculateRoom reports whether an append into a full list is recorded
@@ -312,8 +324,7 @@ func (r *recorder) getItemTuple(ins bytecode.Instr) (ok bool, err error) {
 		r.write(ins.A(), ft.items[i])
 		return true, nil
 	}
-	w := b.FLoad(ir.Int, tup.val, vm.JITHeaderSlotsOff, ClassHeader)
-	length := b.Op2(ir.IAND, ir.Int, w, b.KInt(0xffffffff))
+	length := r.slotCount(tup.val)
 	j := idx.val
 	if idx.v.Int() < 0 {
 		b.Guard(ir.LT, idx.val, b.KInt(0), snap)
@@ -411,8 +422,7 @@ func (r *recorder) tupleLen(tup ir.Ref, n int64) ir.Ref {
 	if tup.IsConst() || (tup.IsInst() && b.T.Insts[tup].Op == ir.NEW) {
 		return b.KInt(n)
 	}
-	w := b.FLoad(ir.Int, tup, vm.JITHeaderSlotsOff, ClassHeader)
-	return b.Op2(ir.IAND, ir.Int, w, b.KInt(0xffffffff))
+	return r.slotCount(tup)
 }
 
 // tupleIter records iter(tuple): a NEW tuple iterator (the list
@@ -475,7 +485,7 @@ func (r *recorder) forTuple(ins bytecode.Instr, it operand, snap ir.SnapID) (int
 	b.Guard(ir.EQ, ttag, b.KTag(uint64(vm.JITTagTuple)), snap)
 	tup := b.FLoad(ir.Ptr, it.val, vm.JITListIterList+8, ClassIterList)
 	iR := b.FLoad(ir.Int, it.val, vm.JITListIterIndex, ClassRangeCur)
-	b.Bounds(iR, r.tupleLen(tup, n), snap)
+	b.Bounds(iR, r.tupleLen(tup, n), r.ownSnap(snap))
 	off := tref + vm.JITItemsOff + 16*uint32(i)
 	v := gc.MakeValue(gc.Tag(r.word(off)), r.word(off+8))
 	if !v.Tag().IsRef() && v.Tag() != gc.TagInt && v.Tag() != gc.TagFloat && v.Tag() != gc.TagBool && v.Tag() != gc.TagNone {
@@ -513,4 +523,78 @@ func (r *recorder) tupleIterDone(ins bytecode.Instr, it operand, snap ir.SnapID)
 	b.FStore(it.val, vm.JITListIterList+8, b.KInt(0), ClassIterList)
 	r.mem[ref+vm.JITListIterList], r.mem[ref+vm.JITListIterList+8] = 0, 0
 	return int(ins.Bx()), nil
+}
+
+// ownSnap returns a copy of snapshot s under a new id, for the guard that
+// ends a short loop (a tuple's): the JIT counts an exit at a snapshot one
+// of whose guards tests a tag or a kind, taken before the first
+// iteration, as a sign that the trace's assumptions are gone
+// (jit.typeGuards), and a short inner loop entered at its last item ends
+// there at once; with its own snapshot the loop's end is an ordinary
+// exit.
+func (r *recorder) ownSnap(s ir.SnapID) ir.SnapID {
+	c := r.b.T.Snaps[s]
+	c.Entries = append([]ir.SnapEntry(nil), c.Entries...)
+	return r.b.AddSnap(c)
+}
+
+// Offsets in an enumerate object: the wrapped iterator (slot 0) and the
+// count (slot 1).
+const (
+	enumIterOff  = vm.JITItemsOff
+	enumCountOff = vm.JITItemsOff + 16
+)
+
+// forEnumerate records FORITER over enumerate(list or tuple) followed by
+// UNPACK of the pair, as the interpreter's pair step does
+// (vm/forpair.go): the count goes to the first target and the wrapped
+// iterator's item to the second, and no tuple is made. The count is
+// guarded below the int64 limit and the wrapped iterator's guards all
+// come before any store, so an exit re-runs the whole FORITER.
+func (r *recorder) forEnumerate(ins bytecode.Instr, it operand, snap ir.SnapID) (int, error) {
+	b := r.b
+	if r.pc+1 >= len(r.fr.Instrs) {
+		return 0, r.abort("enumerate without unpacking its pairs")
+	}
+	nx := r.fr.Instrs[r.pc+1]
+	if nx.Op() != bytecode.UNPACK || nx.C() != 2 || nx.B() != ins.A()+1 {
+		return 0, r.abort("enumerate without unpacking its pairs")
+	}
+	ref := uint32(it.v.Ref())
+	inner := gc.MakeValue(gc.Tag(r.word(ref+enumIterOff)), r.word(ref+enumIterOff+8))
+	count := gc.MakeValue(gc.Tag(r.word(ref+enumCountOff)), r.word(ref+enumCountOff+8))
+	if inner.Tag() != vm.JITTagIter || count.Tag() != gc.TagInt || count.Int() == math.MaxInt64 {
+		return 0, r.abort("enumerate of another iterator")
+	}
+	kind := (r.word(uint32(inner.Ref())) >> vm.JITKindShift) & vm.JITKindMask
+	if kind != uint64(vm.JITKindListIter) && kind != uint64(vm.JITKindTupleIter) {
+		return 0, r.abort("enumerate of another iterator")
+	}
+	itag := b.FLoad(ir.Tag, it.val, enumIterOff, ClassIterList)
+	b.Guard(ir.EQ, itag, b.KTag(uint64(vm.JITTagIter)), snap)
+	in := operand{inner, b.KTag(uint64(vm.JITTagIter)), b.FLoad(ir.Ptr, it.val, enumIterOff+8, ClassIterList)}
+	r.guardIterKind(in, kind, snap)
+	ctag := b.FLoad(ir.Tag, it.val, enumCountOff, ClassIterList)
+	b.Guard(ir.EQ, ctag, b.KTag(uint64(gc.TagInt)), snap)
+	cnt := b.FLoad(ir.Int, it.val, enumCountOff+8, ClassRangeCur)
+	b.Guard(ir.LT, cnt, b.KInt(math.MaxInt64), snap)
+	// The wrapped iterator's step writes its item to R[A+1]; the pair
+	// then goes to the UNPACK's targets instead.
+	saved := r.regs[ins.A()+1]
+	var err error
+	if kind == uint64(vm.JITKindListIter) {
+		_, err = r.forList(ins, in, snap)
+	} else {
+		_, err = r.forTuple(ins, in, snap)
+	}
+	if err != nil {
+		return 0, err
+	}
+	item := r.regs[ins.A()+1].operand
+	r.regs[ins.A()+1] = saved
+	r.mem[ref+enumCountOff+8] = uint64(count.Int() + 1)
+	b.FStore(it.val, enumCountOff+8, b.Op2(ir.IADD, ir.Int, cnt, b.KInt(1)), ClassRangeCur)
+	r.write(nx.A(), operand{count, b.KTag(uint64(gc.TagInt)), cnt})
+	r.write(nx.A()+1, item)
+	return r.pc + 2, nil
 }

@@ -204,3 +204,28 @@ func TestDequeAborts(t *testing.T) {
 		}
 	}
 }
+
+func TestEnumerateAndTupleLoops(t *testing.T) {
+	for _, src := range []string{`
+xs = list(range(200))
+def f():
+    s = 0
+    for i, x in enumerate(xs):
+        s += i * x
+    return s
+f()
+`, `
+ts = tuple(range(200))
+def f():
+    s = 0
+    for x in ts:
+        s += x
+    return s
+f()
+`} {
+		_, ot := onlyRecording(t, src)
+		if n := count(ot, isOp(ir.NEW)); n != 0 {
+			t.Errorf("%d NEW left after the passes, want 0\n%s", n, ot)
+		}
+	}
+}

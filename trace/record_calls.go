@@ -41,6 +41,13 @@ type CalleeLoops interface {
 // blacklisting the outer loop).
 const CalleeUntracedLoop = "loop in an inlined function without a trace"
 
+// SideCalleeLoop is the abort reason of a side trace that reached the
+// back-edge of a loop with a trace in an inlined function: only a root
+// trace calls it in the callee's window, so the JIT records the root
+// again (its recording inlined the call when the loop ran too few
+// iterations to reach a back-edge, or before the loop had a trace).
+const SideCalleeLoop = "side trace reached a loop with a trace in an inlined function"
+
 // CalleeFrameSuffix separates, in an inner trace call's helper name, the
 // base register of the callee window the inner trace runs in:
 // InnerTracePrefix+"SLOT:ID,...:PC:BASE".
@@ -83,7 +90,7 @@ func (r *recorder) calleeLoop(h int, back bool) (int, error) {
 	if !back && !isLoopHeader(r.fr.Instrs, h) {
 		return h, nil
 	}
-	if r.side != nil && !r.side.root || r.unroll.simulating || r.callee != nil || len(r.stack) != 1 || r.inGenFrame() {
+	if r.unroll.simulating || r.callee != nil || len(r.stack) != 1 || r.inGenFrame() {
 		return fail()
 	}
 	top := r.stack[0]
@@ -98,6 +105,12 @@ func (r *recorder) calleeLoop(h int, back bool) (int, error) {
 	if !ok {
 		if back {
 			return 0, r.abort(CalleeUntracedLoop)
+		}
+		return h, nil
+	}
+	if r.side != nil && !r.side.root {
+		if back {
+			return 0, r.abort(SideCalleeLoop)
 		}
 		return h, nil
 	}
@@ -320,6 +333,35 @@ func isLoopHeader(instrs []bytecode.Instr, pc int) bool {
 	for i := pc + 1; i < len(instrs); i++ {
 		ins := instrs[i]
 		if ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == pc {
+			return true
+		}
+	}
+	return false
+}
+
+// calleeFrameReal reports whether the current frame is a callee whose
+// frame the recording has made real (its registers live in its window).
+func (r *recorder) calleeFrameReal() bool {
+	return r.callee != nil && len(r.stack) == r.callee.depth
+}
+
+// calleeMayAlloc reports whether an iterator or range may be allocated in
+// the current inlined frame: in a callee whose loop's trace the recording
+// may call in its window (a guard before that call resumes at the outer
+// CALL, and the object is then garbage), or whose frame is real already.
+func (r *recorder) calleeMayAlloc() bool {
+	if r.calleeFrameReal() {
+		return true
+	}
+	if r.callee != nil || len(r.stack) != 1 || r.unroll.simulating || r.side != nil && !r.side.root {
+		return false
+	}
+	top := r.stack[0]
+	if top.ret != retValue || top.gen != nil {
+		return false
+	}
+	for pc := range r.fr.Instrs {
+		if isLoopHeader(r.fr.Instrs, pc) {
 			return true
 		}
 	}

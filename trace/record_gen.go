@@ -61,7 +61,7 @@ const (
 	GenRunning          = "generator already executing"
 	GenNotResumable     = "generator resumed while running, finished or in yield from"
 	GenExcState         = "generator suspended while handling an exception"
-	GenNotPlain         = "for over a coroutine or async generator"
+	GenNotPlain         = "coroutine or async generator resumed"
 	GenTooMany          = "too many generators in one iteration"
 )
 

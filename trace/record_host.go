@@ -165,6 +165,7 @@ type hostState struct {
 // when the trace had at instructions. It stands for any later lookup of
 // the same key in the same container while no writing call intervenes.
 type hostEntry struct {
+	b       *ir.Builder // the builder it was emitted into (callInner simulates into scratch ones)
 	d, k, p ir.Ref
 	at      int
 }
@@ -180,7 +181,7 @@ func (r *recorder) entryAddr(c, key operand, snap ir.SnapID) ir.Ref {
 	t := r.b.T
 	sig, _ := hostHelper(HostDictEntry, key.v.Tag(), 0)
 	p := r.hostCall(sig, snap, c.val, key.val)
-	r.host.entry = hostEntry{d: c.val, k: key.val, p: p, at: len(t.Insts)}
+	r.host.entry = hostEntry{b: r.b, d: c.val, k: key.val, p: p, at: len(t.Insts)}
 	return p
 }
 
@@ -189,7 +190,7 @@ func (r *recorder) entryAddr(c, key operand, snap ir.SnapID) ir.Ref {
 func (r *recorder) cachedEntry(c, key operand) (ir.Ref, bool) {
 	t := r.b.T
 	e := r.host.entry
-	if e.p == 0 || e.d != c.val || e.k != key.val {
+	if e.p == 0 || e.b != r.b || e.d != c.val || e.k != key.val || e.at > len(t.Insts) {
 		return 0, false
 	}
 	for i := e.at; i < len(t.Insts); i++ {
@@ -768,4 +769,37 @@ func (r *recorder) hostForIter(ins bytecode.Instr, it operand, kind uint64) (int
 		r.write(it.reg, res)
 	}
 	return next, true, nil
+}
+
+// HostCallBytecodes is how many other bytecodes a trace must run per
+// host helper call for the trace to be worth having: a call from wasm
+// into Go costs some 15-20 ns more than the interpreter's direct call of
+// the same Go code, and a simple bytecode saves about 3 ns
+// (docs/jit.md "Host helpers for containers and strings", "Measured").
+const HostCallBytecodes = 8
+
+// hostPays aborts a recording of steps bytecodes whose host helper calls
+// (record_host.go's; dict.get's, measured a gain in richards' long loop
+// body, are left as they were) would cost more than the trace saves
+// on the rest: the interpreter runs such a loop faster. As the JIT's
+// payoff rule, it applies only when the loop threshold is above 1
+// (--jit-threshold=1 means "trace every loop", which the tests use).
+func (r *recorder) hostPays(steps int) error {
+	if r.m.JITHookThreshold() <= 1 {
+		return nil
+	}
+	t := r.b.T
+	calls := 0
+	for i := 1; i < len(t.Insts); i++ {
+		if in := &t.Insts[i]; in.Op == ir.CALL {
+			name := t.Helpers[in.Aux].Name
+			if strings.HasPrefix(name, "h_") {
+				calls++
+			}
+		}
+	}
+	if calls > 0 && steps < HostCallBytecodes*calls {
+		return &Abort{Reason: "too many host calls for the trace to pay", PC: r.header}
+	}
+	return nil
 }

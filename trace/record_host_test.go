@@ -6,6 +6,7 @@ package trace
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hotloop/hotloop/gc"
@@ -23,9 +24,13 @@ func hostName(t *testing.T, op HostOp, k, v gc.Tag) string {
 	return sig.Name
 }
 
+// hostPad is loop body padding: enough other bytecodes for the loops of
+// these tests to pass the host call gate (hostPays).
+var hostPad = strings.Repeat("        c += (i * 7 + 3) % 5 - (i * 7 + 3) % 5\n", 8)
+
 func TestHostRecords(t *testing.T) {
 	loop := func(pre, body string) string {
-		return pre + "\ndef f(n):\n    c = 0\n    for i in range(n):\n" + body + "\n    return c\nf(100)\n"
+		return pre + "\ndef f(n):\n    c = 0\n    for i in range(n):\n" + hostPad + body + "\n    return c\nf(100)\n"
 	}
 	cases := []struct {
 		name, src string
@@ -82,7 +87,7 @@ func TestHostForIterRecords(t *testing.T) {
 		{"dict", "d", "k"}, {"keys", "d.keys()", "k"}, {"values", "d.values()", "k"},
 		{"items", "d.items()", "k, v"}, {"set", "set(d)", "k"},
 	} {
-		src := fmt.Sprintf("d = dict.fromkeys(range(300), 1)\ndef f():\n    c = 0\n    for %s in %s:\n        c += 1\n    return c\nf()\n", c.targets, c.iter)
+		src := fmt.Sprintf("d = dict.fromkeys(range(300), 1)\ndef f():\n    c = 0\n    i = 1\n    for %s in %s:\n%s        c += 1\n    return c\nf()\n", c.targets, c.iter, hostPad)
 		h := recordAll(t, src)
 		if len(h.traces) == 0 || len(h.aborts) != 0 {
 			t.Errorf("%s: traces %d, aborts %v", c.name, len(h.traces), h.aborts)
@@ -113,6 +118,8 @@ func TestHostAborts(t *testing.T) {
 			loop("d = {}\ndef g(k):\n    d[k] = 1", "        g(i)")},
 		{"str index out of range or of a non-ASCII str while recording",
 			loop("s = 'é'", "        c += len(s[0])")},
+		{"too many host calls for the trace to pay",
+			loop("s = {1}", "        if i in s:\n            c += 1")},
 		{"call of builtin shuffle",
 			loop("import random\nl = [1, 2]", "        random.shuffle(l)")},
 	}

@@ -389,7 +389,7 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		res := false
-		err := vm.iterate(args[0], func(x gc.Value) (bool, error) {
+		err := vm.iterateFast(args[0], vm.anyAllFast(true, &res), func(x gc.Value) (bool, error) {
 			t, err := vm.truth(x)
 			res = t
 			return !t, err
@@ -401,7 +401,7 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		res := true
-		err := vm.iterate(args[0], func(x gc.Value) (bool, error) {
+		err := vm.iterateFast(args[0], vm.anyAllFast(false, &res), func(x gc.Value) (bool, error) {
 			t, err := vm.truth(x)
 			res = t
 			return t, err
@@ -763,55 +763,81 @@ func (vm *VM) minmax(name string, args []gc.Value, kw []string, op bytecode.Op) 
 	if err != nil {
 		return vEmpty, err
 	}
-	var items []gc.Value
 	if len(pos) == 0 {
 		return vEmpty, vm.raise("TypeError", "%s expected at least 1 argument, got 0", name)
 	}
-	if len(pos) == 1 {
-		if items, err = vm.collect(pos[0]); err != nil {
-			return vEmpty, err
-		}
-		if len(items) == 0 {
-			if !kv[1].IsEmpty() {
-				return kv[1], nil
-			}
-			return vEmpty, vm.raise("ValueError", "%s() arg is an empty sequence", name)
-		}
-	} else {
-		if !kv[1].IsEmpty() {
-			return vEmpty, vm.raise("TypeError", "Cannot specify a default for %s() with multiple positional arguments", name)
-		}
-		items = append([]gc.Value(nil), pos...)
+	if len(pos) > 1 && !kv[1].IsEmpty() {
+		return vEmpty, vm.raise("TypeError", "Cannot specify a default for %s() with multiple positional arguments", name)
 	}
 	key := kv[0]
 	if key.Tag() == gc.TagNone {
 		key = vEmpty
 	}
-	best := items[0]
-	bestKey := best
-	if !key.IsEmpty() {
-		if bestKey, err = vm.callPy(key, best); err != nil {
-			return vEmpty, err
-		}
-	}
-	for _, x := range items[1:] {
+	// Items are compared as they come, as CPython's: an error leaves an
+	// iterator just past the item that caused it.
+	var best, bestKey gc.Value
+	step := func(x gc.Value) (bool, error) {
 		k := x
 		if !key.IsEmpty() {
+			var err error
 			if k, err = vm.callPy(key, x); err != nil {
-				return vEmpty, err
+				return false, err
 			}
+		}
+		if best.IsEmpty() {
+			best, bestKey = x, k
+			return true, nil
 		}
 		r, err := vm.compare(op, k, bestKey)
 		if err != nil {
-			return vEmpty, err
+			return false, err
 		}
 		t, err := vm.truth(r)
 		if err != nil {
-			return vEmpty, err
+			return false, err
 		}
 		if t {
 			best, bestKey = x, k
 		}
+		return true, nil
+	}
+	if len(pos) > 1 {
+		for _, x := range pos {
+			if _, err := step(x); err != nil {
+				return vEmpty, err
+			}
+		}
+		return best, nil
+	}
+	// The fast step of a drained generator (gendrain.go): no key, and
+	// ints or floats compared with ints or floats of the same kind.
+	fast := func(x gc.Value) (drainStep, error) {
+		switch {
+		case !key.IsEmpty():
+			return drainSlow, nil
+		case best.IsEmpty():
+			best, bestKey = x, x
+		case x.Tag() == gc.TagInt && best.Tag() == gc.TagInt:
+			if (op == bytecode.LT && x.Int() < best.Int()) || (op == bytecode.GT && x.Int() > best.Int()) {
+				best, bestKey = x, x
+			}
+		case x.Tag() == gc.TagFloat && best.Tag() == gc.TagFloat:
+			if (op == bytecode.LT && x.Float() < best.Float()) || (op == bytecode.GT && x.Float() > best.Float()) {
+				best, bestKey = x, x
+			}
+		default:
+			return drainSlow, nil
+		}
+		return drainMore, nil
+	}
+	if err := vm.iterateFast(pos[0], fast, step); err != nil {
+		return vEmpty, err
+	}
+	if best.IsEmpty() {
+		if !kv[1].IsEmpty() {
+			return kv[1], nil
+		}
+		return vEmpty, vm.raise("ValueError", "%s() arg is an empty sequence", name)
 	}
 	return best, nil
 }
@@ -844,7 +870,21 @@ func biSum(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 	}
 	// Floats are summed with CPython's compensated algorithm only when all
 	// are floats; plain addition otherwise.
-	err = vm.iterate(pos[0], func(x gc.Value) (bool, error) {
+	fast := func(x gc.Value) (drainStep, error) {
+		if acc.Tag() == gc.TagInt && x.Tag() == gc.TagInt {
+			s := acc.Int() + x.Int()
+			if (s^acc.Int())&(s^x.Int()) >= 0 {
+				acc = gc.Int(s)
+				return drainMore, nil
+			}
+		}
+		if acc.Tag() == gc.TagFloat && x.Tag() == gc.TagFloat {
+			acc = gc.Float(acc.Float() + x.Float())
+			return drainMore, nil
+		}
+		return drainSlow, nil
+	}
+	err = vm.iterateFast(pos[0], fast, func(x gc.Value) (bool, error) {
 		if acc.Tag() == gc.TagInt && x.Tag() == gc.TagInt {
 			s := acc.Int() + x.Int()
 			if (s^acc.Int())&(s^x.Int()) >= 0 {

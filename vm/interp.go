@@ -1161,6 +1161,11 @@ loadf:
 				f = vm.genYieldToLoop(f, pc, x)
 				goto loadf
 			}
+			if d := vm.drain; d != nil && d.gen == f.gen && d.take(x) {
+				// a builtin's fast step took x (gendrain.go): go on
+				R[ins.A()] = vNone
+				break
+			}
 			vm.genSuspend(f, pc)
 			vm.popFrame()
 			return x, nil

@@ -26,6 +26,9 @@ const (
 	// layout (slot 0 the tuple, emptied once exhausted; raw word 0 the
 	// next index).
 	JITKindTupleIter = kindTupleIter
+	// JITKindEnumerate is an enumerate object's kind: slot 0 the
+	// iterator it wraps, slot 1 the next count.
+	JITKindEnumerate = kindEnumerate
 )
 
 // JITEmptyTuple is the one empty tuple (BUILDTUPLE of nothing).

@@ -341,22 +341,42 @@ func (vm *VM) JITContainerLen(d gc.Ref) (int64, bool) {
 	return int64(di.live), true
 }
 
-// JITPeekBuiltin returns what calling fn (one JITHostBuiltin accepts)
-// with args would return, without changing anything: a stateful
-// function's generator is restored afterwards. The recorder uses it.
+// JITPeekBuiltin returns a result of calling fn (one JITHostBuiltin
+// accepts) with args, for the recorder, without changing anything: a
+// pure function's own result, and for a random function a value it could
+// return (the middle of its range), since its generator must not move.
+// (The trace guards whatever it does with the value, so the recorded
+// path only has to be a possible one.) ok is false when the call would
+// raise.
 func (vm *VM) JITPeekBuiltin(fn gc.Value, args []gc.Value) (gc.Value, bool) {
 	hb, ok := vm.JITHostBuiltin(fn)
 	if !ok {
 		return vEmpty, false
 	}
-	if hb.Stateful {
-		if vm.rng == nil {
+	if !hb.Stateful {
+		return vm.JITCallBuiltin(fn.Ref(), args)
+	}
+	name, _ := vm.JITBuiltinName(fn)
+	switch name {
+	case "random":
+		return gc.Float(0.5), true
+	case "uniform":
+		a, b := args[0].Float(), args[1].Float()
+		return gc.Float(a + (b-a)*0.5), true
+	case "gauss", "normalvariate":
+		return args[0], true
+	case "randint":
+		if args[0].Int() > args[1].Int() {
 			return vEmpty, false
 		}
-		saved := *vm.rng
-		defer func() { *vm.rng = saved }()
+		return args[0], true
+	case "randrange":
+		if args[0].Int() <= 0 {
+			return vEmpty, false
+		}
+		return gc.Int(0), true
 	}
-	return vm.JITCallBuiltin(fn.Ref(), args)
+	return vEmpty, false
 }
 
 // JITNewTuple allocates a tuple of items: the recorder's real copy of a

@@ -9,7 +9,6 @@ import (
 	"github.com/hotloop/hotloop/vm/num"
 	"slices"
 	"strings"
-	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
@@ -125,31 +124,25 @@ var strMethods = map[string]bfunc{
 		if items, ok := vm.joinItems(args[1]); ok {
 			return vm.joinStrs(args[0], items), nil
 		}
-		// A general iterable may run Python code between items (a
-		// generator), so each item's text is copied out at once: nothing
-		// keeps the item alive after it is produced.
-		var buf []byte
-		i := 0
-		err := vm.iterate(args[1], func(x gc.Value) (bool, error) {
-			if x.Tag() == TagObject {
-				if base, ok := vm.baseOf(x); ok && base.Tag() == TagStr {
-					x = base
-				}
-			}
-			if x.Tag() != TagStr {
-				return false, vm.raise("TypeError", "sequence item %d: expected str instance, %s found", i, vm.typeOf(x).Name)
-			}
-			if i > 0 {
-				buf = append(buf, vm.str(args[0])...)
-			}
-			buf = append(buf, vm.str(x)...)
-			i++
-			return true, nil
-		})
+		// Like CPython, all the items are taken before any is checked: a
+		// bad item leaves the iterator exhausted (gendrain.go collects a
+		// generator inside the interpreter loop).
+		items, err := vm.collect(args[1])
 		if err != nil {
 			return vEmpty, err
 		}
-		return vm.newStr(unsafe.String(unsafe.SliceData(buf), len(buf))), nil
+		for i, x := range items {
+			if x.Tag() == TagObject {
+				if base, ok := vm.baseOf(x); ok && base.Tag() == TagStr {
+					items[i] = base
+					continue
+				}
+			}
+			if x.Tag() != TagStr {
+				return vEmpty, vm.raise("TypeError", "sequence item %d: expected str instance, %s found", i, vm.typeOf(x).Name)
+			}
+		}
+		return vm.joinStrs(args[0], items), nil
 	},
 	"split": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.split(args, kw, false)
@@ -986,7 +979,19 @@ func (vm *VM) dictUpdate(d, src gc.Value) error {
 		}
 	}
 	i := 0
-	return vm.iterate(src, func(p gc.Value) (bool, error) {
+	// The fast step of a drained generator (gendrain.go): pairs that are
+	// tuples with an int or str key, while the dict holds only such keys.
+	pure := vm.dictLen(d) == 0
+	fast := func(p gc.Value) (drainStep, error) {
+		if p.Tag() != TagTuple || vm.numSlots(p.Ref()) != 2 || !keyFast(vm.tupleItems(p)[0], &pure) {
+			return drainSlow, nil
+		}
+		i++
+		kv := vm.tupleItems(p)
+		return drainMore, vm.dictSet(d, kv[0], kv[1])
+	}
+	return vm.iterateFast(src, fast, func(p gc.Value) (bool, error) {
+		pure = false
 		items, err := vm.collect(p)
 		if err != nil {
 			vm.exc = vEmpty
@@ -1055,7 +1060,8 @@ func (vm *VM) setUpdate(s, src gc.Value) error {
 			di.cs.resize((di.cs.used+n)*2, di.hashes)
 		}
 	}
-	return vm.iterate(src, func(x gc.Value) (bool, error) { return true, vm.dictSet(s, x, vNone) })
+	fast, full := vm.setAddFast(s) // gendrain.go
+	return vm.iterateFast(src, fast, full)
 }
 
 // setOp implements | & - ^ on sets.

@@ -1158,6 +1158,9 @@ func (vm *VM) contains(c, x gc.Value) (bool, error) {
 		}
 		return false, err
 	}
+	if vm.isGenerator(it) {
+		return vm.containsGen(it, x) // gendrain.go
+	}
 	for {
 		v, ok, err := vm.next(it)
 		if err != nil || !ok {
@@ -1208,7 +1211,7 @@ func (vm *VM) collect(v gc.Value) ([]gc.Value, error) {
 		return append([]gc.Value(nil), vm.seqItems(v)...), nil
 	}
 	var out []gc.Value
-	err := vm.iterate(v, func(x gc.Value) (bool, error) { out = append(out, x); return true, nil })
+	err := vm.iterateFast(v, collectFast(&out), func(x gc.Value) (bool, error) { out = append(out, x); return true, nil })
 	return out, err
 }
 

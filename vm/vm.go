@@ -167,6 +167,8 @@ type VM struct {
 
 	// yielded is set when run returns because a generator yielded.
 	yielded bool
+	// drain is the generator a builtin is draining (gendrain.go), or nil.
+	drain *genDrain
 	// ownedGens counts generators owned by a running for loop (gen.go):
 	// while zero, unwinding skips looking for loops to close.
 	ownedGens int

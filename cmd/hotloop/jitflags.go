@@ -37,6 +37,12 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	if o.jitLog {
 		cfg.Log = stderr
 	}
+	if dir := codecache.Dir(o.jitCache, os.Getenv); dir != "" {
+		// Modules compiled in an earlier run load from the code cache,
+		// so their traces need not wait to pay for a compile.
+		marks := codecache.NewMarks(dir)
+		cfg.Known, cfg.Compiled = marks.Known, marks.Compiled
+	}
 	return jit.New(cfg)
 }
 

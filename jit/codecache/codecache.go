@@ -67,7 +67,8 @@ func Open(dir string) (wazero.CompilationCache, error) {
 }
 
 // Trim removes the oldest cached modules (by modification time) from each
-// wazero version directory under dir that holds more than limit of them,
+// wazero version directory under dir, and the oldest marks (marks.go),
+// where a directory holds more than limit of them,
 // down to limit/2, so that a trim is needed only every limit/2 new modules.
 // Counting costs one directory read per version directory; files are
 // looked at only when a directory is over the bound. Errors are returned
@@ -82,7 +83,7 @@ func Trim(dir string, limit int) error {
 	}
 	var errs []string
 	for _, v := range versions {
-		if !v.IsDir() || !strings.HasPrefix(v.Name(), "wazero-") {
+		if !v.IsDir() || !strings.HasPrefix(v.Name(), "wazero-") && v.Name() != marksDir {
 			continue
 		}
 		if err := trimDir(filepath.Join(dir, v.Name()), limit); err != nil {

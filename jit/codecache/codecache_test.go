@@ -73,6 +73,8 @@ func TestTrim(t *testing.T) {
 	over := filepath.Join(root, "wazero-v1-amd64-linux")
 	under := filepath.Join(root, "wazero-v2-amd64-linux")
 	other := filepath.Join(root, "not-wazero")
+	marks := filepath.Join(root, marksDir)
+	markNames := fill(t, marks, 12)
 	names := fill(t, over, 11)
 	small := fill(t, under, 4)
 	foreign := fill(t, other, 12)
@@ -85,6 +87,9 @@ func TestTrim(t *testing.T) {
 	}
 	if got := list(t, under); fmt.Sprint(got) != fmt.Sprint(small) {
 		t.Errorf("under the bound: kept %v, want all %v", got, small)
+	}
+	if got, want := list(t, marks), markNames[7:]; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("marks over the bound: kept %v, want %v", got, want)
 	}
 	if got := list(t, other); fmt.Sprint(got) != fmt.Sprint(foreign) {
 		t.Errorf("a directory that is not wazero's was trimmed: %v", got)
@@ -111,5 +116,37 @@ func TestOpenCreates(t *testing.T) {
 	}
 	if _, err := Open(filepath.Join(file, "sub")); err == nil {
 		t.Error("Open under a regular file succeeded")
+	}
+}
+
+func TestMarks(t *testing.T) {
+	dir := t.TempDir()
+	m := NewMarks(dir)
+	a, b := []byte("module a"), []byte("module b")
+	if m.Known(a) {
+		t.Fatal("a fresh directory knows a module")
+	}
+	m.Compiled(a)
+	m.Compiled(a)
+	if !m.Known(a) || m.Known(b) {
+		t.Errorf("after marking a: Known(a)=%v Known(b)=%v", m.Known(a), m.Known(b))
+	}
+	if again := NewMarks(dir); !again.Known(a) {
+		t.Error("a mark does not outlive its Marks value")
+	}
+	var none Marks
+	none.Compiled(a)
+	if none.Known(a) || NewMarks("").Known(a) {
+		t.Error("Marks without a directory knows a module")
+	}
+	// A directory that cannot be made leaves marking silent.
+	file := filepath.Join(t.TempDir(), "f")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	broken := NewMarks(file)
+	broken.Compiled(a)
+	if broken.Known(a) {
+		t.Error("a mark under a regular file")
 	}
 }

@@ -176,3 +176,40 @@ except IndexError as e:
     print(type(e).__name__, e)
 
 print(rows(2000, 3)[1500][2][0])
+
+
+def enum(xs, start):
+    s = 0
+    for i, x in enumerate(xs, start):
+        s += i * x
+    for i, (a, b) in enumerate(((1, 2), (3, 4), (5, 6))):
+        s += i + a * b
+    pairs = 0
+    for p in enumerate(xs):
+        pairs += p[0]
+    for i, r in enumerate(range(5)):
+        s += i * r
+    return s, pairs
+
+
+print(enum(list(range(1000)), 0), enum([7] * 100, 10 ** 18))
+print([i * v for i, v in enumerate([3, 1, 4, 1, 5])])
+try:
+    enum([1, 2], 2 ** 63 - 2)
+except TypeError as e:
+    print(type(e).__name__, e)
+print(enum([1, 2, 3], 2 ** 63 - 2))
+
+
+def tuple_loops(n):
+    s = 0
+    for j in range(n):
+        for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            s += dr * j + dc
+        for x in (j, j + 1, None):
+            if x is not None:
+                s += x
+    return s
+
+
+print(tuple_loops(1000))

@@ -211,3 +211,12 @@ func (j *JIT) recordAgain(root *compiled) {
 		j.logf("blacklisted loop at %s after %d retired traces", where(root.key.code, root.key.pc), lp.retired)
 	}
 }
+
+// calleeRoom reports whether the register stack has room above the top
+// frame for the callee frame c may have to push (vm.JITPushFrame checks
+// what the interpreter's CALL checks; the recorder allows at most 200
+// callee registers): without it the interpreter would have raised
+// RecursionError at the call, so c is not entered.
+func calleeRoom(m *vm.VM, c *compiled) bool {
+	return c.callee == nil || m.JITStackRoom() >= c.callee.base+200+256
+}

@@ -588,7 +588,7 @@ func (j *JIT) abort(lp *loop, key loopKey, pc int, reason string) {
 // collector in.
 func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	c := lp.tr
-	if c.depth > 0 && m.JITFrameRoom() <= c.depth {
+	if c.depth > 0 && m.JITFrameRoom() <= c.depth || !calleeRoom(m, c) {
 		return 0, false // the interpreter would raise RecursionError in a call the trace inlined
 	}
 	c.used = true
@@ -668,7 +668,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			j.stats.TraceHops++
 			budget = min(left, budget) - 1
 			if budget <= 0 || gcLE32(mem[vm.InterruptWordOffset:]) != 0 || (int64(gcLE64(mem[gc.CtlBudget:])) <= 0 && m.JITRunDepth() == 1) ||
-				(t.depth > 0 && m.JITFrameRoom() <= t.depth) {
+				(t.depth > 0 && m.JITFrameRoom() <= t.depth) || !calleeRoom(m, t) {
 				// The interpreter goes on at the header; its back-edge
 				// code collects or raises right after this hook returns.
 				return t.key.pc, true

@@ -1448,6 +1448,84 @@ func (r *recorder) unpack(ins bytecode.Instr) error {
 	return nil
 }
 
+// simulateInnerLoop runs the inner loop whose header h the recording has
+// reached on the recorder's copy, with its IR going to a scratch trace,
+// until it leaves the loop, and returns the pc where the outer recording
+// goes on: the conditional jump that ended the loop (or was followed by
+// the break that did), where the inner trace's guard on it exits, or h
+// for an exhausted FORITER. The loop's frame is the one at call depth d0
+// (0: the recording's own frame; a callee's for a call into a traced
+// loop, record_calls.go); forget makes that frame's registers be read
+// again after an iteration, exhausted tells whether its FORITER at h
+// ends the loop.
+func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exhausted func(bytecode.Instr) bool) (int, error) {
+	wasSimulating := r.unroll.simulating // nests for a for loop inside the simulated loop
+	r.unroll.simulating = true
+	defer func() { r.unroll.simulating = wasSimulating }()
+	real := r.b
+	defer func() { r.b = real }()
+	scratch := func() *ir.Builder { return ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn) }
+	r.b = scratch()
+	r.pc = h
+	lastBranch := -1 // the last conditional jump of the current iteration
+	for iters := 0; ; {
+		ins := r.fr.Instrs[r.pc]
+		depth := len(r.stack) // > d0: inside a call the inner loop inlines
+		if depth == d0 && r.pc == h && ins.Op() == bytecode.FORITER && exhausted(ins) {
+			return h, nil
+		}
+		if op := ins.Op(); depth == d0 && (op == bytecode.JUMPIFTRUE || op == bytecode.JUMPIFFALSE) {
+			lastBranch = r.pc
+		}
+		if iters > r.maxInner || len(r.b.T.Insts) > 1<<22 {
+			return 0, r.abort("inner loop too long to simulate")
+		}
+		var next int
+		var err error
+		if depth == d0 && r.pc == h && ins.Op() == bytecode.FORITER {
+			next, err = r.forIterStep(ins)
+		} else {
+			next, err = r.step()
+		}
+		if err != nil {
+			return 0, err
+		}
+		if len(r.stack) < d0 {
+			return 0, r.abort("inner loop left by RETURN")
+		}
+		if depth > d0 || len(r.stack) > d0 {
+			// Entering, inside or leaving an inlined call.
+			if depth == len(r.stack) && next <= r.pc {
+				return 0, r.abort("loop in an inlined function")
+			}
+			r.pc = next
+			continue
+		}
+		switch {
+		case next == h:
+			iters++
+			lastBranch = -1
+			forget()
+			if len(r.b.T.Insts) > 256 {
+				// Nothing refers to earlier iterations' scratch IR any
+				// more: a fresh builder keeps load forwarding from
+				// scanning all of them (quadratic for a long inner loop).
+				r.b = scratch()
+			}
+		case next < h || next > in.BackEdge:
+			// Left by a conditional jump, or by a break after one.
+			op := ins.Op()
+			if (op != bytecode.JUMP && op != bytecode.JUMPIFTRUE && op != bytecode.JUMPIFFALSE) || lastBranch < 0 {
+				return 0, r.abort("inner loop left by " + op.String())
+			}
+			return lastBranch, nil
+		case next <= r.pc:
+			return 0, r.abort("loop nested in an inner loop")
+		}
+		r.pc = next
+	}
+}
+
 // callInner replaces the rest of an inner loop, whose header h the
 // recording has reached with the state at the header, by a call of the
 // inner loop's compiled trace. The registers are written to the frame
@@ -1471,79 +1549,10 @@ func (r *recorder) callInner(h int) (int, error) {
 		}
 	}
 	r.forget()
-	// Simulate the inner loop.
-	wasSimulating := r.unroll.simulating // callInner nests for a for loop inside the simulated loop
-	r.unroll.simulating = true
-	defer func() { r.unroll.simulating = wasSimulating }()
-	real := r.b
-	r.b = ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn)
-	r.pc = h
-	cont := -1
-	lastBranch := -1 // the last conditional jump of the current iteration
-	for iters := 0; cont < 0; {
-		ins := r.fr.Instrs[r.pc]
-		depth := len(r.stack) // > 0: inside a call the inner loop inlines
-		if depth == 0 && r.pc == h && ins.Op() == bytecode.FORITER && r.exhausted(ins) {
-			cont = h
-			break
-		}
-		if op := ins.Op(); depth == 0 && (op == bytecode.JUMPIFTRUE || op == bytecode.JUMPIFFALSE) {
-			lastBranch = r.pc
-		}
-		if iters > r.maxInner || len(r.b.T.Insts) > 1<<22 {
-			r.b = real
-			return 0, r.abort("inner loop too long to simulate")
-		}
-		var next int
-		var err error
-		if depth == 0 && r.pc == h && ins.Op() == bytecode.FORITER {
-			next, err = r.forIterStep(ins)
-		} else {
-			next, err = r.step()
-		}
-		if err != nil {
-			r.b = real
-			return 0, err
-		}
-		if depth > 0 || len(r.stack) > 0 {
-			// Entering, inside or leaving an inlined call.
-			if depth == len(r.stack) && next <= r.pc {
-				r.b = real
-				return 0, r.abort("loop in an inlined function")
-			}
-			r.pc = next
-			continue
-		}
-		switch {
-		case next == h:
-			iters++
-			lastBranch = -1
-			r.forget()
-			if len(r.b.T.Insts) > 256 {
-				// Nothing refers to earlier iterations' scratch IR any
-				// more: a fresh builder keeps load forwarding from
-				// scanning all of them (quadratic for a long inner loop).
-				r.b = ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn)
-			}
-		case next < h || next > in.BackEdge:
-			// Left by a conditional jump, or by a break after one: the
-			// outer trace goes on at that conditional jump, where the
-			// inner trace's guard on it exits.
-			op := ins.Op()
-			if (op != bytecode.JUMP && op != bytecode.JUMPIFTRUE && op != bytecode.JUMPIFFALSE) || lastBranch < 0 {
-				r.b = real
-				return 0, r.abort("inner loop left by " + op.String())
-			}
-			cont = lastBranch
-		case next <= r.pc:
-			r.b = real
-			return 0, r.abort("loop nested in an inner loop")
-		}
-		if cont < 0 {
-			r.pc = next
-		}
+	cont, err := r.simulateInnerLoop(h, in, 0, r.forget, r.exhausted)
+	if err != nil {
+		return 0, err
 	}
-	r.b = real
 	r.forget()
 	var accept []string
 	for id, pc := range in.SnapPCs {

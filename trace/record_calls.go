@@ -174,69 +174,9 @@ func (r *recorder) calleeLoop(h int, back bool) (int, error) {
 // conditional jump that ended the loop, or h for an exhausted FORITER
 // (callInner's rules, one frame up).
 func (r *recorder) simulateCalleeLoop(h int, in Inner) (int, error) {
-	real := r.b
-	defer func() { r.b = real }()
 	r.callee.sim = true
 	defer func() { r.callee.sim = false }()
-	wasSimulating := r.unroll.simulating
-	r.unroll.simulating = true
-	defer func() { r.unroll.simulating = wasSimulating }()
-	scratch := func() *ir.Builder { return ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn) }
-	r.b = scratch()
-	d0 := len(r.stack)
-	r.pc = h
-	lastBranch := -1
-	for iters := 0; ; {
-		ins := r.fr.Instrs[r.pc]
-		depth := len(r.stack)
-		if depth == d0 && r.pc == h && ins.Op() == bytecode.FORITER && r.calleeExhausted(ins) {
-			return h, nil
-		}
-		if op := ins.Op(); depth == d0 && (op == bytecode.JUMPIFTRUE || op == bytecode.JUMPIFFALSE) {
-			lastBranch = r.pc
-		}
-		if iters > r.maxInner || len(r.b.T.Insts) > 1<<22 {
-			return 0, r.abort("inner loop too long to simulate")
-		}
-		var next int
-		var err error
-		if depth == d0 && r.pc == h && ins.Op() == bytecode.FORITER {
-			next, err = r.forIterStep(ins)
-		} else {
-			next, err = r.step()
-		}
-		if err != nil {
-			return 0, err
-		}
-		if len(r.stack) < d0 {
-			return 0, r.abort("inner loop left by RETURN")
-		}
-		if depth > d0 || len(r.stack) > d0 {
-			if depth == len(r.stack) && next <= r.pc {
-				return 0, r.abort("loop in an inlined function")
-			}
-			r.pc = next
-			continue
-		}
-		switch {
-		case next == h:
-			iters++
-			lastBranch = -1
-			r.calleeForget()
-			if len(r.b.T.Insts) > 256 {
-				r.b = scratch()
-			}
-		case next < h || next > in.BackEdge:
-			op := ins.Op()
-			if (op != bytecode.JUMP && op != bytecode.JUMPIFTRUE && op != bytecode.JUMPIFFALSE) || lastBranch < 0 {
-				return 0, r.abort("inner loop left by " + op.String())
-			}
-			return lastBranch, nil
-		case next <= r.pc:
-			return 0, r.abort("loop nested in an inner loop")
-		}
-		r.pc = next
-	}
+	return r.simulateInnerLoop(h, in, len(r.stack), r.calleeForget, r.calleeExhausted)
 }
 
 // calleeForget makes every register of the callee's frame be read again

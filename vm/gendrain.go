@@ -1,5 +1,6 @@
 // gendrain.go holds the drain of a generator by a builtin (sum, min, max,
-// any, all, list(), tuple(), sorted(), str.join, set(), `x in gen`).
+// any, all, list(), tuple(), sorted(), str.join, set() and set.update,
+// dict() and dict.update, `x in gen`).
 //
 // Resuming a generator from Go costs a frame push, a copy of its registers
 // in, an entry into run, and a copy out and a frame pop at the yield: that
@@ -59,10 +60,16 @@ func (d *genDrain) take(x gc.Value) bool {
 // item first and must run no Python code; an item it leaves (drainSlow)
 // goes to f. For other iterables f gets every item.
 func (vm *VM) iterateFast(v gc.Value, fast func(x gc.Value) (drainStep, error), f func(x gc.Value) (bool, error)) error {
-	if !vm.isGenerator(v) {
+	if fast == nil || !vm.isPlainGen(v) {
 		return vm.iterate(v, f)
 	}
 	return vm.drainGen(v, fast, f)
+}
+
+// isPlainGen reports whether v is a generator object that is not a
+// coroutine or an async generator (which are not iterable).
+func (vm *VM) isPlainGen(v gc.Value) bool {
+	return vm.isGenerator(v) && vm.rawU64(v.Ref(), genNumSlots, genRawPlain) == 1
 }
 
 // drainGen runs generator g, giving each item to fast inside the

@@ -63,3 +63,10 @@ func (vm *VM) jitFrameSwitched(f *frame) bool { return vm.topFrame() != f }
 // asks it, when it implements the interface, for compiled traces of loops
 // in the functions a recording inlines.
 func (vm *VM) JITHook() Hook { return vm.hook }
+
+// JITStackRoom is the number of registers of the register stack above the
+// innermost frame's.
+func (vm *VM) JITStackRoom() int {
+	f := vm.topFrame()
+	return stackSize - (f.base + int(f.ci.nregs))
+}

@@ -1158,7 +1158,7 @@ func (vm *VM) contains(c, x gc.Value) (bool, error) {
 		}
 		return false, err
 	}
-	if vm.isGenerator(it) {
+	if vm.isPlainGen(it) {
 		return vm.containsGen(it, x) // gendrain.go
 	}
 	for {

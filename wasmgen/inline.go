@@ -118,7 +118,7 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 	f, st := l.f, s.Trace
 	rootSnap := l.t.Snap(s.Exit)
 	sub := &lowerer{t: st, cfg: l.cfg, m: l.m, f: f, frame: l.frame, budget: l.budget, flag: l.flag,
-		scratch: l.scratch, parent: l, subst: map[ir.Ref]ir.Ref{}, fnAlloc: -1, fnFMod: -1, fnFFloorDiv: -1}
+		scratch: l.scratch, parent: l, subst: map[ir.Ref]ir.Ref{}, fnAlloc: -1, fnFMod: -1, fnFFloorDiv: -1, fnAllocFast: -1}
 	sub.cfg.Side, sub.cfg.Slot, sub.cfg.LinkBase = true, s.Slot, s.LinkBase
 	sub.local = make([]uint32, st.Len())
 	invariant := l.invariantLoads()

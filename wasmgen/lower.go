@@ -224,6 +224,7 @@ type lowerer struct {
 	inline map[ir.SnapID]*InlineSide // a root's inlined side traces by exit
 
 	fnAlloc, fnFMod, fnFFloorDiv int64 // function indexes, -1 if not imported
+	fnAllocFast                  int64 // alloc_small (allocfast.go), -1 if not defined
 	helpers                      []uint32
 	pollGC                       bool
 	err                          error
@@ -257,7 +258,7 @@ func (l *lowerer) lower() error {
 	}
 	// Imports: memory, table, runtime functions, helpers (functions first
 	// so that their indexes are fixed before NewFunc).
-	l.fnAlloc, l.fnFMod, l.fnFFloorDiv = -1, -1, -1
+	l.fnAlloc, l.fnFMod, l.fnFFloorDiv, l.fnAllocFast = -1, -1, -1, -1
 	needAlloc, needFMod, needFDiv := false, false, false
 	for i := 1; i < len(t.Insts); i++ {
 		switch t.Insts[i].Op {
@@ -314,6 +315,9 @@ func (l *lowerer) lower() error {
 	}
 	f := l.m.NewFunc(TraceExport, Sig([]ValType{I32, I32}, I32))
 	l.f = f
+	if l.fnAlloc >= 0 {
+		l.fnAllocFast = int64(emitAllocFast(l.m, uint32(l.fnAlloc)))
+	}
 	f.NameLocal(0, "frame")
 	f.NameLocal(1, "budget")
 	l.frame, l.budget = 0, 1
@@ -761,7 +765,7 @@ func (l *lowerer) applySnap(id ir.SnapID) {
 		f.I32Const(d.Size())
 		f.I32Const(int32(d.Kind))
 		f.I32Const(d.NumVals)
-		f.Call(uint32(l.fnAlloc))
+		l.callAlloc(d.Size())
 		x := f.Local(I32)
 		f.LocalSet(x)
 		virt[v.Ref] = x
@@ -1201,7 +1205,7 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		f.I32Const(d.Size())
 		f.I32Const(int32(d.Kind))
 		f.I32Const(d.NumVals)
-		f.Call(uint32(l.fnAlloc))
+		l.callAlloc(d.Size())
 		l.set(r)
 	case ir.CALL:
 		if in.Aux < 0 || in.Aux >= int64(len(t.Helpers)) {

@@ -18,6 +18,7 @@ import (
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 
+	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/trace/irgen"
 	"github.com/hotloop/hotloop/trace/opt"
@@ -154,6 +155,10 @@ func (rig *lowRig) load(m *ir.Machine) {
 	buf, _ := rig.mem.Read(0, rig.mem.Size())
 	clear(buf)
 	binary.LittleEndian.PutUint64(buf[16:], 1<<40) // the gc budget: plenty
+	// No free lists and a full bump area: alloc_small (allocfast.go) hands
+	// every request to the rig's alloc import.
+	binary.LittleEndian.PutUint32(buf[gc.CtlTop:], gc.HeapStart)
+	binary.LittleEndian.PutUint32(buf[gc.CtlEnd:], gc.HeapStart)
 	for i, v := range m.Frame {
 		binary.LittleEndian.PutUint64(buf[lowFrame+16*i:], v.Tag)
 		binary.LittleEndian.PutUint64(buf[lowFrame+16*i+8:], v.Bits)

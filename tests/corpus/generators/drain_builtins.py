@@ -108,3 +108,16 @@ print(len(s))
 d = {Loud(): 0}
 d.update((x, x) for x in [3, 3])
 print(len(d))
+
+# generators delegating with yield from, drained
+def leaf(n):
+    for i in range(n):
+        yield i * 10
+    return "r"
+def outer():
+    yield from range(3)
+    r = yield from leaf(3)
+    yield r
+    yield 99
+print(list(outer()), 20 in outer(), any(x == "r" for x in outer()))
+print(sum(x for x in outer() if isinstance(x, int)), max(x for x in outer() if x != "r"))

@@ -34,11 +34,22 @@ type exitState struct {
 	// (payoff.go); the trace stays primed meanwhile, so that the exits
 	// that will pay for it keep coming.
 	waits bool
+	// untraced counts its side trace recordings that ended at a loop
+	// without a trace (not counted in aborts: such a loop may get its
+	// trace any moment), bounded by maxUntracedAborts.
+	untraced int
 }
 
 // maxUntracedPenalty bounds the back-off of an exit whose side trace
 // reached a loop that had no trace yet (exits let pass between tries).
 const maxUntracedPenalty = 16
+
+// maxUntracedAborts is how many side trace recordings from one exit may
+// end at a loop without a trace before the exit is blacklisted: the
+// retries (every 16 exits at most) are worth it while that loop is about
+// to get its trace, but one run of fannkuch recorded 13,708 of them when
+// it did not.
+const maxUntracedAborts = 64
 
 // defaultHotExit is HotExit's default (the brief's ~10-200 exits).
 // LuaJIT takes 10, but its compiles cost microseconds and ours a few
@@ -279,6 +290,8 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			// Reaching a loop that has no trace yet is worth trying again
 			// (backed off) until it has one.
 			e.aborts++
+		} else if e.untraced++; e.untraced >= maxUntracedAborts {
+			e.aborts = j.cfg.MaxSideAborts
 		}
 		e.leaves = e.leaves || reason == trace.SideLeftLoop || left
 		if e.penalty == 0 {

@@ -212,12 +212,47 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 		if x, ok := vm.osErrorAttr(e, name); ok {
 			return x, true, nil
 		}
+		if x, ok := vm.syntaxErrorAttr(e, name); ok {
+			return x, true, nil
+		}
 	case "message", "exceptions":
 		if x, ok := vm.excGroupAttr(e, name); ok {
 			return x, true, nil
 		}
+	case "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
+		if x, ok := vm.syntaxErrorAttr(e, name); ok {
+			return x, true, nil
+		}
 	}
 	return vEmpty, false, nil
+}
+
+// syntaxErrorAttr is a SyntaxError's msg, filename, lineno, offset, text,
+// end_lineno, end_offset or print_file_and_line, as CPython's
+// SyntaxError.__init__ sets them from its args: msg from the first, the
+// others from a second that is the location tuple (filename, lineno,
+// offset, text[, end_lineno, end_offset]); None when absent. Assigning one
+// stores it in the instance's dict, which is looked up first.
+func (vm *VM) syntaxErrorAttr(e gc.Value, name string) (gc.Value, bool) {
+	if !vm.isExcType(e, "SyntaxError") {
+		return vEmpty, false
+	}
+	args := vm.excArgs(e)
+	if name == "msg" {
+		if len(args) >= 1 {
+			return args[0], true
+		}
+		return vNone, true
+	}
+	var loc []gc.Value
+	if len(args) == 2 && args[1].Tag() == TagTuple {
+		loc = vm.seqItems(args[1])
+	}
+	i := map[string]int{"filename": 0, "lineno": 1, "offset": 2, "text": 3, "end_lineno": 4, "end_offset": 5}[name]
+	if name == "print_file_and_line" || i >= len(loc) || len(loc) < 4 {
+		return vNone, true
+	}
+	return loc[i], true
 }
 
 // setExcAttr sets exception attributes stored in slots.

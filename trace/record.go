@@ -1595,6 +1595,12 @@ func (r *recorder) exhausted(ins bytecode.Instr) bool {
 	if s := r.root[ins.A()]; s.loaded || s.stale {
 		v = s.v
 	}
+	return r.iterExhausted(v)
+}
+
+// iterExhausted reports whether the range, tuple or list iterator v (on
+// the recorder's copy of the heap) has nothing left; other values say no.
+func (r *recorder) iterExhausted(v gc.Value) bool {
 	if v.Tag() != vm.JITTagIter {
 		return false
 	}

@@ -192,23 +192,7 @@ func (r *recorder) calleeForget() {
 // calleeExhausted reports whether FORITER in the callee would leave its
 // loop now (exhausted, for the callee's registers).
 func (r *recorder) calleeExhausted(ins bytecode.Instr) bool {
-	v := r.regs[ins.A()].v
-	if v.Tag() != vm.JITTagIter {
-		return false
-	}
-	ref := uint32(v.Ref())
-	switch (r.word(ref) >> vm.JITKindShift) & vm.JITKindMask {
-	case uint64(vm.JITKindRangeIter):
-		cur, stop, step := int64(r.word(ref+vm.JITRangeCurOff)), int64(r.word(ref+vm.JITRangeStopOff)), int64(r.word(ref+vm.JITRangeStepOff))
-		return !((step > 0 && cur < stop) || (step < 0 && cur > stop))
-	case uint64(vm.JITKindListIter):
-		if gc.Tag(r.word(ref+vm.JITListIterList)) != vm.JITTagList {
-			return true
-		}
-		lref := uint32(r.word(ref + vm.JITListIterList + 8))
-		return int64(r.word(ref+vm.JITListIterIndex)) >= int64(r.word(lref+vm.JITListLenOff))
-	}
-	return false
+	return r.iterExhausted(r.regs[ins.A()].v)
 }
 
 // calleeSnap is snap while the callee's frame is real: the snapshot

@@ -1687,7 +1687,6 @@ const fakeBase = 0xffff0000
 // remove), its list slot stored; the recording's own copy of it lives in
 // the overlay at a fake address.
 func (r *recorder) getIter(ins bytecode.Instr) error {
-	b := r.b
 	src := r.read(ins.B())
 	if src.v.Tag() == vm.JITTagRange && (len(r.stack) == 0 || r.calleeMayAlloc()) { // record_calls.go
 		return r.rangeIter(ins, src)
@@ -1701,15 +1700,23 @@ func (r *recorder) getIter(ins bytecode.Instr) error {
 	if len(r.stack) > 0 && !r.calleeMayAlloc() { // record_calls.go
 		return r.abort("allocation in an inlined function")
 	}
-	d := ir.AllocDesc{Name: "list_iterator", Kind: uint8(vm.JITKindListIter), NumVals: 1, Raw: 8}
+	return r.seqIter(ins, src, "list_iterator", vm.JITKindListIter, vm.JITTagList)
+}
+
+// seqIter records iter(src) of a list or a tuple (tag): a NEW iterator of
+// the given kind in the list iterator's layout (the sequence and an
+// index), placed in the overlay for the recording and written to A.
+func (r *recorder) seqIter(ins bytecode.Instr, src operand, name string, kind gc.Kind, tag gc.Tag) error {
+	b := r.b
+	d := ir.AllocDesc{Name: name, Kind: uint8(kind), NumVals: 1, Raw: 8}
 	addr, err := r.fakeAlloc(d)
 	if err != nil {
 		return err
 	}
-	r.mem[addr+vm.JITListIterList] = uint64(vm.JITTagList)
+	r.mem[addr+vm.JITListIterList] = uint64(tag)
 	r.mem[addr+vm.JITListIterList+8] = uint64(src.v.Ref())
 	p := b.New(b.AddAlloc(d))
-	b.FStore(p, vm.JITListIterList, b.KTag(uint64(vm.JITTagList)), ClassIterList)
+	b.FStore(p, vm.JITListIterList, b.KTag(uint64(tag)), ClassIterList)
 	b.FStore(p, vm.JITListIterList+8, src.val, ClassIterList)
 	r.write(ins.A(), operand{gc.MakeValue(vm.JITTagIter, uint64(addr)), b.KTag(uint64(vm.JITTagIter)), p})
 	return nil

@@ -428,22 +428,10 @@ func (r *recorder) tupleLen(tup ir.Ref, n int64) ir.Ref {
 // tupleIter records iter(tuple): a NEW tuple iterator (the list
 // iterator's layout) holding the tuple.
 func (r *recorder) tupleIter(ins bytecode.Instr, src operand) error {
-	b := r.b
 	if len(r.stack) > 0 {
 		return r.abort("allocation in an inlined function")
 	}
-	d := ir.AllocDesc{Name: "tuple_iterator", Kind: uint8(vm.JITKindTupleIter), NumVals: 1, Raw: 8}
-	addr, err := r.fakeAlloc(d)
-	if err != nil {
-		return err
-	}
-	r.mem[addr+vm.JITListIterList] = uint64(vm.JITTagTuple)
-	r.mem[addr+vm.JITListIterList+8] = uint64(src.v.Ref())
-	p := b.New(b.AddAlloc(d))
-	b.FStore(p, vm.JITListIterList, b.KTag(uint64(vm.JITTagTuple)), ClassIterList)
-	b.FStore(p, vm.JITListIterList+8, src.val, ClassIterList)
-	r.write(ins.A(), operand{gc.MakeValue(vm.JITTagIter, uint64(addr)), b.KTag(uint64(vm.JITTagIter)), p})
-	return nil
+	return r.seqIter(ins, src, "tuple_iterator", vm.JITKindTupleIter, vm.JITTagTuple) // record.go
 }
 
 // guardIterKind guards the kind in iterator it's header.

@@ -318,7 +318,9 @@ func (vm *VM) callType(t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 
 // instantiate is type.__call__ for a class that is not a metaclass.
 func (vm *VM) instantiate(t *Type, args []gc.Value, kw []string) (gc.Value, error) {
-	if t.inst != TagObject && t.ctor != nil {
+	// types.GenericAlias is the one native instance type built by its
+	// constructor (queue.Queue[int] and the like call it).
+	if t.ctor != nil && (t.inst != TagObject || t == vm.tGenericAlias) {
 		return t.ctor(vm, t, args, kw)
 	}
 	if t.builtinBase != nil {

@@ -599,6 +599,12 @@ func (vm *VM) endFor(it gc.Value) {
 // unraisable prints the exception in vm.exc as an error that could not be
 // raised, raised while finalising obj, and clears it.
 func (vm *VM) unraisable(obj gc.Value) {
+	vm.unraisableAs("Exception ignored in", obj)
+}
+
+// unraisableAs is unraisable with CPython's other wordings of the first
+// line (e.g. "Exception ignored in atexit callback").
+func (vm *VM) unraisableAs(what string, obj gc.Value) {
 	e := vm.exc
 	vm.exc = vEmpty
 	s, err := vm.reprOf(obj)
@@ -607,7 +613,7 @@ func (vm *VM) unraisable(obj gc.Value) {
 		s = "<object repr() failed>"
 	}
 	vm.stdout.Flush()
-	vm.stderr.WriteString("Exception ignored in: " + s + "\n")
+	vm.stderr.WriteString(what + ": " + s + "\n")
 	vm.printException(e)
 }
 

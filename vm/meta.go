@@ -557,6 +557,12 @@ func (vm *VM) classSetAttrGeneric(v, name, x gc.Value) error {
 			t.Qualname = vm.strKeep(x)
 			return nil
 		}
+	case "__module__":
+		// The class's repr and __module__ read t.Module; the dict keeps
+		// the value too, as CPython's heap types do.
+		if x.Tag() == TagStr && t.Module != "builtins" && !t.native {
+			t.Module = vm.strKeep(x)
+		}
 	}
 	if t.Module == "builtins" && !t.native {
 		return vm.raise("TypeError", "cannot set '%s' attribute of immutable type '%s'", vm.str(name), t.Name)
@@ -691,6 +697,15 @@ func (vm *VM) genericAliasType() *Type {
 		},
 	})
 	t.hasGetattr = true
+	t.ctor = func(vm *VM, _ *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(kw) > 0 {
+			return vEmpty, vm.raise("TypeError", "GenericAlias() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return vEmpty, vm.raise("TypeError", "GenericAlias expected 2 arguments, got %d", len(args))
+		}
+		return vm.newGenericAlias(args[0], args[1])
+	}
 	return t
 }
 

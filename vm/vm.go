@@ -360,6 +360,7 @@ func (vm *VM) RunFile(filename string, src []byte, code *bytecode.Code) (err err
 	if rerr != nil {
 		vm.handleUncaught()
 	}
+	vm.runAtexit()
 	vm.Flush()
 	return nil
 }

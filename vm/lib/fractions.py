@@ -458,3 +458,8 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self.__copy__()
+
+
+# Fraction is a Rational (CPython derives it from numbers.Rational).
+import numbers as _numbers
+_numbers.Rational.register(Fraction)

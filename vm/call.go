@@ -32,10 +32,15 @@ type builtinFn struct {
 	noKw bfunc
 }
 
-// newBuiltin allocates a builtin function object.
+// newBuiltin allocates a builtin function object (len, time.localtime,
+// operator.add ...). Such a function is not a descriptor in CPython: stored
+// in a class and read from an instance it is not bound (logging's
+// `converter = time.localtime`), so it is made static. Methods of builtin
+// types are made with an owner instead (typeinit.go, mod_native.go) and do
+// bind.
 func (vm *VM) newBuiltin(name string, fn func(vm *VM, args []gc.Value, kw []string) (gc.Value, error)) gc.Value {
 	r := vm.alloc(kindBuiltin, 1, 0)
-	vm.heap.SetSide(r, &builtinFn{name: name, fn: fn})
+	vm.heap.SetSide(r, &builtinFn{name: name, fn: fn, static: true})
 	return mkref(TagBuiltin, r)
 }
 

@@ -92,6 +92,26 @@ func (vm *VM) defLibHooks(d gc.Value) {
 		}
 		return vm.newTuple([]gc.Value{vm.newStr(c.Filename), gc.Int(int64(line)), mod}), nil
 	})
+	// caller_code(depth) is (filename, lineno, function name) of the
+	// Python frame depth levels above the caller, or None past the
+	// outermost frame: logging's findCaller.
+	vm.def(d, "caller_code", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		depth := 0
+		if len(args) == 1 && args[0].Tag() == gc.TagInt {
+			depth = int(args[0].Int())
+		}
+		i := vm.nframes - 1 - depth
+		if depth < 0 || i < 0 {
+			return vNone, nil
+		}
+		f := vm.frameAt(i)
+		c := f.ci.code
+		line := c.FirstLine
+		if f.pc >= 0 && f.pc < len(c.Positions) {
+			line = int(c.Positions[f.pc].Line)
+		}
+		return vm.newTuple([]gc.Value{vm.newStr(c.Filename), gc.Int(int64(line)), vm.newStr(c.Name)}), nil
+	})
 	// tb_len(exc) is the number of traceback entries exc holds, and
 	// tb_truncate(exc, n) drops those recorded after the first n: what
 	// CPython's contextmanager does with exc.__traceback__ = tb.

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -385,6 +386,10 @@ func (vm *VM) goPanic(r any) {
 	vm.nframes, vm.runDepth = 0, 0
 	vm.stdout.Flush()
 	msg := fmt.Sprintf("Go panic in hotloop: %v", r)
+	if os.Getenv("HOTLOOP_GOSTACK") != "" {
+		// For hotloop's developers: where in Go the panic happened.
+		vm.stderr.WriteString(msg + "\n" + string(debug.Stack()))
+	}
 	defer func() {
 		if recover() != nil {
 			// The heap itself is unusable: print without objects.

@@ -160,12 +160,24 @@ class StringIO(TextIOBase):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
         self._newline = newline
+        # The text is _buf followed by the strs in _tail: writes at the end
+        # only append to _tail (a program building a big text by many
+        # small writes must not copy it each time); anything else joins
+        # them first (_text).
         self._buf = ""
+        self._tail = []
+        self._len = 0
         self._pos = 0
         self._closed = False
         if initial_value:
             self.write(initial_value)
             self._pos = 0
+
+    def _text(self):
+        if self._tail:
+            self._buf += "".join(self._tail)
+            self._tail = []
+        return self._buf
 
     def _check(self):
         if self._closed:
@@ -185,7 +197,7 @@ class StringIO(TextIOBase):
 
     def getvalue(self):
         self._check()
-        return self._buf
+        return self._text()
 
     def write(self, s):
         self._check()
@@ -196,18 +208,25 @@ class StringIO(TextIOBase):
             s = s.replace("\r\n", "\n").replace("\r", "\n")
         elif self._newline in ("\r", "\r\n"):
             s = s.replace("\n", self._newline)
-        buf = self._buf
         pos = self._pos
+        if pos == self._len:
+            if s:
+                self._tail.append(s)
+                self._len += len(s)
+                self._pos = pos + len(s)
+            return n
+        buf = self._text()
         if pos > len(buf):
             buf += "\0" * (pos - len(buf))
         self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._len = len(self._buf)
         self._pos = pos + len(s)
         return n
 
     def read(self, size=-1):
         self._check()
         size = _index(size)
-        buf = self._buf
+        buf = self._text()
         pos = self._pos
         if size < 0:
             end = len(buf)
@@ -221,16 +240,19 @@ class StringIO(TextIOBase):
     def readline(self, size=-1):
         self._check()
         size = _index(size)
-        buf = self._buf
+        buf = self._text()
         pos = self._pos
         if pos >= len(buf):
             return ""
         nl = self._newline
         if nl == "" :
-            i = pos
             n = len(buf)
-            while i < n and buf[i] not in "\r\n":
-                i += 1
+            i = buf.find("\n", pos)
+            if i < 0:
+                i = n
+            j = buf.find("\r", pos, i)
+            if j >= 0:
+                i = j
             if i < n:
                 end = i + 2 if buf[i] == "\r" and i + 1 < n and buf[i + 1] == "\n" else i + 1
             else:
@@ -261,7 +283,7 @@ class StringIO(TextIOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
+            self._pos = self._len
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
@@ -272,7 +294,8 @@ class StringIO(TextIOBase):
             size = self._pos
         if size < 0:
             raise ValueError("Negative size value %d" % size)
-        self._buf = self._buf[:size]
+        self._buf = self._text()[:size]
+        self._len = len(self._buf)
         return size
 
     def __next__(self):

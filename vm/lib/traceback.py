@@ -9,7 +9,8 @@ import _hotloop
 
 __all__ = ['print_exc', 'format_exc', 'print_exception', 'format_exception',
            'format_exception_only', 'print_last', 'print_stack',
-           'format_stack', 'extract_stack']
+           'format_stack', 'extract_stack', 'format_list', 'print_list',
+           'FrameSummary', 'StackSummary']
 
 
 def _exc_from_args(exc, value, tb):
@@ -129,36 +130,121 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
-def extract_stack(f=None, limit=None):
-    """(filename, lineno, module) of the callers, outermost first (a
-    simplified StackSummary: no frame objects in hotloop)."""
-    out = []
-    depth = 1
+class FrameSummary:
+    """One entry of a stack: filename, lineno, name (the function's
+    code name) and line (its source, stripped). It unpacks as the
+    4-tuple (filename, lineno, name, line), as CPython's does."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _hotloop.source_line(self.filename, self.lineno) or ''
+        return self._line.strip()
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary entries, outermost first."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format(self):
+        out = []
+        for fs in self:
+            row = '  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)
+            if fs.line:
+                row += '    {}\n'.format(fs.line)
+            out.append(row)
+        return out
+
+
+def _stack_from(depth, limit):
+    # The frames from depth levels above this function outward, outermost
+    # first; limit keeps that many innermost (> 0) or outermost (< 0).
+    out = StackSummary()
     while True:
-        loc = _hotloop.caller_location(depth)
+        loc = _hotloop.caller_code(depth)
         if loc is None:
             break
-        out.append(loc)
+        out.append(FrameSummary(loc[0], loc[1], loc[2]))
         depth += 1
     out.reverse()
     if limit is not None:
-        out = out[-limit:] if limit >= 0 else out[:-limit]
+        if limit >= 0:
+            del out[:len(out) - limit]
+        else:
+            del out[-limit:]
     return out
+
+
+def extract_stack(f=None, limit=None):
+    """The caller's stack as a StackSummary, outermost first (hotloop has
+    no frame objects: f is ignored, the stack is the caller's)."""
+    return _stack_from(2, limit)
+
+
+def format_list(extracted_list):
+    """The report lines of a list of FrameSummary (or 4-tuples)."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    """Writes format_list(extracted_list) to file (sys.stderr)."""
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end='')
 
 
 def format_stack(f=None, limit=None):
-    out = []
-    for filename, lineno, name in extract_stack(limit=limit)[:-1]:
-        s = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
-        line = _hotloop.source_line(filename, lineno)
-        if line:
-            s += '    %s\n' % line
-        out.append(s)
-    return out
+    """The report lines of the caller's stack."""
+    return _stack_from(2, limit).format()
 
 
 def print_stack(f=None, limit=None, file=None):
+    """Writes the caller's stack to file (sys.stderr)."""
     if file is None:
         file = sys.stderr
-    for s in format_stack(limit=limit):
+    for s in _stack_from(2, limit).format():
         print(s, file=file, end='')

@@ -73,6 +73,33 @@ func (j *JIT) setupHops(m *vm.VM) {
 	j.hop = h
 }
 
+// hopsWanted reports whether hops run in the wasm dispatcher, once one is
+// made (ensureHops): side traces are on and GoHops is not asked for.
+func (j *JIT) hopsWanted() bool {
+	return j.links != 0 && !j.cfg.GoHops
+}
+
+// ensureHops sets the dispatcher up at the first hop rather than with the
+// wasm runtime: it costs about 0.7 ms (a wazero compile), which programs
+// whose side traces never end at another loop's header need not pay.
+// Roots compiled before it are marked enterable then.
+func (j *JIT) ensureHops(m *vm.VM) {
+	if j.hopsTried || j.w == nil || !j.hopsWanted() {
+		return
+	}
+	j.hopsTried = true
+	j.setupHops(m)
+	if j.hop == nil {
+		return
+	}
+	for _, c := range j.live {
+		if c.root == c {
+			j.setEnterOK(c, true)
+		}
+	}
+	j.logf("hop dispatcher set up")
+}
+
 // module builds the dispatcher: hop(slot, frame, budget) -> exit code.
 func (h *hopper) module(tableSize int) ([]byte, error) {
 	m := wasmgen.NewModule()

@@ -117,6 +117,9 @@ type Stats struct {
 	// inside a function whose loop's trace an outer trace called
 	// (calls.go).
 	CalleeFrames int64
+	// RecordingsRefused counts recordings not made because the program's
+	// aborted recordings were over its budget (storms.go).
+	RecordingsRefused int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -147,6 +150,10 @@ type JIT struct {
 	// (async.go); inflight counts those not yet installed.
 	done     chan compileDone
 	inflight int
+	// sideMemos: side trace aborts by where they start (storms.go).
+	sideMemos map[sideKey]*sideMemo
+	// hopsTried: the hop dispatcher was set up, or that failed (hop.go).
+	hopsTried bool
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -180,8 +187,14 @@ type loop struct {
 	untracedCallee int
 	instrs         int
 	bytecodes      int
-	lastHot        time.Duration // process CPU time (cputime_unix.go)
-	perNs          float64       // its last measured time per iteration
+	lastHot        float64 // the work clock at its last hook call (payoff.go workNs)
+	perNs          float64 // its last measured time per iteration
+	// unroll: its iterations are polymorphic, so outer recordings unroll
+	// it instead of calling its trace (poly.go).
+	unroll bool
+	// lastAbort, lastAbortPC: its last stable abort (storms.go).
+	lastAbort   string
+	lastAbortPC int
 }
 
 // compiled is a live trace.
@@ -230,6 +243,13 @@ type compiled struct {
 	// the side traces it has by then (payoff.go), 0 when none waits.
 	treeAt int64
 	instrs int // wasm instructions of its module
+	// midExits counts its entries that ended at an exit to Go resuming
+	// inside its loop, away from the loop's end (prime.go).
+	midExits int64
+	// goEnds counts its entries that ended at the loop's end (or leaving
+	// it) by an exit to Go through an exit whose side trace is
+	// blacklisted: a Go round trip at every such entry for good (prime.go).
+	goEnds int64
 	// callee: the call of an inner trace in a callee's register window
 	// this root trace makes (calls.go), or nil.
 	callee *calleeSite
@@ -245,6 +265,8 @@ type compiled struct {
 // path leaves the loop (its side trace aborted with trace.SideLeftLoop):
 // that is the loop's own end, and a short loop, run again and again (an
 // inner loop of a few iterations), should enter its trace each time.
+// Only entries that end at an exit in the middle of the loop count
+// (compiled.primeable, prime.go).
 const (
 	primeProbation   = 64
 	minItersPerEntry = 4
@@ -268,6 +290,7 @@ func typeGuards(t *ir.Trace) []bool {
 			marks[in.Snap] = true
 		}
 	}
+	dropBranchSnaps(t, marks) // poly.go
 	return marks
 }
 
@@ -372,6 +395,10 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 // compile records, optimises, lowers and loads a trace for the loop.
 func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	start := time.Now()
+	if !j.recordBudget(m) {
+		lp.skip = lp.penalty // storms.go: the program's aborted recordings are over budget
+		return false
+	}
 	if len(j.slots) == 0 || j.codeBytes() > j.cfg.MaxCodeBytes {
 		// Before recording, so that the recording never calls a trace
 		// that is about to lose its slot.
@@ -381,6 +408,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
 	rec, err := j.recordRoot(m, key, lp, fr.PC, name)
+	j.markPolymorphic(key, lp, err) // poly.go
 	recorded := time.Now()
 	if err != nil {
 		pc := key.pc
@@ -450,7 +478,7 @@ func (j *JIT) wasmUp(m *vm.VM) bool {
 	w.hostVM = m // runtime_host.go
 	w.alloc.m = m
 	j.w = w
-	j.setupHops(m)
+	// (The hop dispatcher is set up at the first hop: ensureHops.)
 	j.logf("wasm runtime set up: %.2f ms (its CPU %.2f)", time.Since(setup).Seconds()*1e3, (cpuTime()-setupCPU).Seconds()*1e3)
 	return true
 }
@@ -569,6 +597,7 @@ func (j *JIT) abort(lp *loop, key loopKey, pc int, reason string) {
 	j.stats.TracesAborted++
 	j.stats.AbortReasons[reason+" at "+where(key.code, pc)]++
 	lp.aborts++
+	j.rootAborted(lp, pc, reason) // storms.go
 	lp.skip = lp.penalty
 	lp.penalty *= 2
 	j.logf("abort at %s (loop at %s): %s", where(key.code, pc), where(key.code, key.pc), reason)
@@ -644,6 +673,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		}
 		left := int32(gcLE32(mem[vm.JITBudgetWordOffset:]))
 		if slot, ok := wasmgen.EnterTarget(code); ok {
+			j.ensureHops(m) // hop.go: from now on hops run in wasm
 			// A side trace reached the header of the loop whose trace
 			// is in slot, with the frame written: enter that trace.
 			t := j.bySlot[slot]
@@ -671,6 +701,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 				(t.depth > 0 && m.JITFrameRoom() <= t.depth) || !calleeRoom(m, t) {
 				// The interpreter goes on at the header; its back-edge
 				// code collects or raises right after this hook returns.
+				j.primeAfterSafepoint(m, t, true)
 				return t.key.pc, true
 			}
 			c, lp, hopped = t, j.loops[t.key], true
@@ -706,6 +737,10 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			// The budget ran out or a poll fired: go round again unless
 			// the interpreter has something to do at the back-edge.
 			if gcLE32(mem[vm.InterruptWordOffset:]) != 0 || (int64(gcLE64(mem[gc.CtlBudget:])) <= 0 && m.JITRunDepth() == 1) {
+				// The interpreter collects at the back-edge, then runs one
+				// iteration: re-enter at its next back-edge, not after a
+				// threshold of interpreted iterations (objalloc.go).
+				j.primeAfterSafepoint(m, c, hopped)
 				return resume, true
 			}
 			budget = j.cfg.Budget
@@ -735,14 +770,21 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		j.exitTaken(m, x, snap)
 		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves
 		waits := int(snap) < len(x.exits) && x.exits[snap].waits && x.exits[snap].side == nil
-		if lp.tr == c && (c.entries < primeProbation || c.iters >= minItersPerEntry*c.entries || leaves || waits) {
+		leaving := resume < c.key.pc || resume > c.backEdge || leaves || c.isPath() || c.leavesNear(m, resume)
+		if !leaving {
+			c.midExits++
+			j.primeInner(m, c) // prime.go
+		} else if !hopped && int(snap) < len(x.exits) && x.exits[snap].black {
+			c.goEnds++
+		}
+		if lp.tr == c && (c.primeable() || leaves || waits) {
 			if hopped {
 				j.primeBackEdges(m, c)
 			} else {
 				m.JITPrimeLoop(m.JITTopFrame().PC)
 			}
 		}
-		if resume < c.key.pc || resume > c.backEdge || leaves || c.isPath() || c.leavesNear(m, resume) {
+		if leaving {
 			// The exit leaves c's loop (or may, a few instructions on:
 			// the loop's end, a break): the interpreter runs the
 			// enclosing path to whichever loop comes next, which should
@@ -762,7 +804,7 @@ func (j *JIT) primeFrame(m *vm.VM, key loopKey) {
 		if k.globals != key.globals || lp == nil || lp.tr == nil {
 			continue
 		}
-		if t := lp.tr; t.entries < primeProbation || t.iters >= minItersPerEntry*t.entries {
+		if t := lp.tr; t.primeable() {
 			j.primeBackEdges(m, t)
 		}
 	}
@@ -829,6 +871,7 @@ func (j *JIT) nestedExit(m *vm.VM, c, x *compiled, snap ir.SnapID) (int, bool) {
 	c.entries++
 	c.iters++
 	j.nestedTaken(m, c, x, snap)
+	j.primeNested(m, c) // prime.go
 	return int(x.t.Snap(snap).PC), true
 }
 

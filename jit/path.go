@@ -40,12 +40,17 @@ const (
 // enters the trace of the next loop it reaches (docs/jit.md "Traces that
 // leave their loop").
 func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name string) (*trace.Recording, error) {
+	if lp.penalty == 0 {
+		lp.penalty = j.cfg.Penalty // (left at 0 by leftEarly)
+	}
 	if j.links == 0 || lp.aborts < pathAfterAborts {
 		rec, err := trace.Record(m, key.pc, backEdge, name, j.innerLookup(key))
 		j.calleeUntraced(lp, err)
+		j.leftEarly(lp, err)
 		return rec, err
 	}
 	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts)
+	j.leftEarly(lp, err)
 	var a *trace.Abort
 	if errors.As(err, &a) && a.LeftLoop && strings.HasSuffix(a.Reason, trace.SideUntracedLoop) {
 		// The path reached a loop that has no trace yet, which it may
@@ -55,6 +60,11 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 		// doubles the penalty, after this).
 		lp.aborts--
 		lp.penalty = min(lp.penalty, maxUntracedPenalty/2)
+		if j.payoffOn(m) {
+			// The interpreter follows the path to that loop's back-edge
+			// after this hook call: recorded there (payoff.go).
+			j.wakeLoop(m, key, a.PC, 0)
+		}
 	}
 	j.calleeUntraced(lp, err)
 	return rec, err
@@ -104,4 +114,21 @@ func (c *compiled) leavesNear(m *vm.VM, pc int) bool {
 		}
 	}
 	return false
+}
+
+// leftEarly lets a loop whose recording left it (its condition false
+// after fewer iterations than a recording needs, with no path allowed yet)
+// be recorded again at its next hook call instead of backing off
+// exponentially: such aborts are how the loop shows that it is short,
+// and testPathAfterAborts of them buy it a path. With the back-off, a
+// short loop reached only now and then (fannkuch's `while r != 1`, 9,000
+// iterations in a run, and its swap loop) waited 2+4+8 hook calls for its
+// fourth try and never got a trace: side traces of the enclosing loop
+// unrolled it instead, one per trip count, each waiting thousands of
+// exits to pay. compile's abort sets skip from the penalty left here.
+func (j *JIT) leftEarly(lp *loop, err error) {
+	var a *trace.Abort
+	if errors.As(err, &a) && a.Reason == "loop left while recording" && lp.aborts+1 < testPathAfterAborts+1 {
+		lp.penalty = 0
+	}
 }

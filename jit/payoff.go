@@ -16,7 +16,8 @@
 // threshold (cheap next to the compile: BenchmarkTraceCompile puts wazero
 // at ~85-90%); when it does not pay yet, the recording is dropped, and
 // each later hook call (every threshold iterations) measures the loop's
-// time per iteration in process CPU time and checks again; the loop is
+// time per iteration on a work clock counted from bytecodes, exits and
+// hops (deterministic, unlike the CPU clock it replaced) and checks again; the loop is
 // recorded again once it pays. Side traces wait for their exit to be
 // taken often enough (their trace stays primed meanwhile, so that the
 // exits keep coming), trace trees (a root rebuilt with its side traces
@@ -64,9 +65,6 @@ const (
 	// per root iteration taking one (a call_indirect and the root's
 	// restart from its entry; a guess on the safe side).
 	treeSavingNs = 30.0
-	// unknownTraceInstrs stands for the size of a loop's trace that has
-	// not been recorded (its recordings aborted).
-	unknownTraceInstrs = 1000
 )
 
 // compileCostNs estimates wazero's compile time for a module of instrs
@@ -94,13 +92,39 @@ func (j *JIT) known(wasm []byte) bool {
 // holds whatever the program did between runs of the loop.
 const measuredCostCap = 4
 
+// Work-clock weights (workNs): a bytecode run in a trace costs about a
+// tenth of an interpreted one (traces save 80-95% of it), a hop from one
+// trace to another (the entered trace's entry: register loads, guards)
+// about as much as a few interpreted bytecodes, and an exit that reaches
+// Go exitNs.
+const (
+	traceNsPerBytecode = 2.5
+	hopNs              = 60.0
+)
+
+// workNs is the run's work so far in estimated nanoseconds, counted from
+// what the VM and the JIT did rather than read from a clock: bytecodes
+// interpreted, bytecodes run in traces, exits to Go and hops between
+// traces, each at its cost-model weight. The payoff rules measure a
+// loop's time per iteration on it, so that every run of one program makes
+// the same trace decisions whatever the machine's load (docs/jit.md
+// "Deterministic trace decisions"). Compiles are left out: the process's
+// CPU clock, which the rules read before, counted every compile between
+// two hook calls as the loop's own time.
+func (j *JIT) workNs(m *vm.VM) float64 {
+	return float64(m.BytecodesInterpreted())*interpNsPerBytecode +
+		float64(j.stats.BytecodesInTraces)*traceNsPerBytecode +
+		float64(j.stats.GuardExits)*exitNs +
+		float64(j.stats.TraceHops)*hopNs
+}
+
 // rootPays reports whether lp's loop, whose last recording had
 // lp.instrs wasm instructions and lp.bytecodes bytecodes per iteration,
 // has run long enough for its trace to pay: the time its expected further
 // iterations (as many as it has run, or what its range has left) save
 // exceeds the compile's cost (scaled up for a loop whose traces were
 // retired). An iteration's time is measured between hook calls (threshold
-// iterations apart, in process CPU time) and bounded below by the
+// iterations apart, on the work clock, workNs) and bounded below by the
 // bytecode estimate and above by measuredCostCap times it; the first call
 // only has the estimate. With measure, it measures (moving lp.lastHot to
 // now); without, it uses the last measurement (for a recording that came
@@ -110,9 +134,9 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 		return true
 	}
 	if measure {
-		now := cpuTime()
+		now := j.workNs(m)
 		if th := m.JITHookThreshold(); th > 0 && lp.lastHot > 0 {
-			lp.perNs = float64((now - lp.lastHot).Nanoseconds()) / float64(th)
+			lp.perNs = (now - lp.lastHot) / float64(th)
 		}
 		lp.lastHot = now
 	}
@@ -178,15 +202,22 @@ func rangeLeft(m *vm.VM, pc int) int64 {
 }
 
 // wakeLoop is told that a side trace hanging off an exit taken exits
-// times, in a loop of key's frame, reached the loop whose header or
-// back-edge is at pc, which has no trace. When that loop has been hot
-// (its trace deferred for not paying, or its recording aborted and backed
-// off) and the exits so far would have paid its compile, it is recorded
-// and compiled at its next back-edge: its own iterations undercount what
-// it is worth, since the exit goes back to the interpreter there every
-// time until the loop has a trace to link to. Otherwise wakeLoop returns
-// how many more exits that takes (the exit's side trace waits for them
-// instead of trying again and again), else 0.
+// times, in a loop of key's frame, or a root recording that left its loop
+// (a path), reached the loop whose header or back-edge is at pc, which
+// has no trace, and aborted there. When that loop has been hot (its trace
+// deferred for not paying, or its recording aborted and backed off), it
+// is woken: recorded and compiled at its next back-edge whatever the
+// payoff rule says, and its back-edges are primed so that the next one
+// taken is that chance. The interpreter, resuming where the aborted
+// recording started with the same registers, follows the same path into
+// the loop, so the loop is recorded in this very pass (docs/jit.md
+// "Deterministic trace decisions"). Its own iterations undercount what
+// its trace is worth: every exit that reaches it goes back to the
+// interpreter there until it has a trace to link to. Waiting for the
+// exits to pay its compile first (session 13) kept fannkuch's main loop
+// traceless for thousands of exits. It returns how many exits the
+// caller's side trace should wait (0: none, it links to the loop's trace
+// once there is one).
 func (j *JIT) wakeLoop(m *vm.VM, key loopKey, pc int, exits int) int {
 	instrs := m.JITTopFrame().Instrs
 	if pc < 0 || pc >= len(instrs) {
@@ -197,18 +228,13 @@ func (j *JIT) wakeLoop(m *vm.VM, key loopKey, pc int, exits int) int {
 		header = int(ins.Bx())
 	}
 	lp := j.loops[loopKey{key.code, header, key.globals}]
-	if lp == nil || lp.tr != nil || lp.blacklisted || lp.pending || lp.wake {
+	if lp == nil || lp.tr != nil || lp.blacklisted || lp.pending {
 		return 0
 	}
-	size := lp.instrs
-	if size == 0 {
-		size = unknownTraceInstrs
+	if !lp.wake {
+		lp.wake, lp.skip = true, 0
+		j.logf("woke deferred trace at %s: a side trace (%d exits) or a path reached it", where(key.code, header), exits)
 	}
-	if need := int(compileCostNs(size)/exitNs) + 1; exits < need {
-		return need - exits
-	}
-	lp.wake, lp.skip = true, 0
-	j.logf("woke deferred trace at %s: a side trace reached it", where(key.code, header))
 	for b := header; b < len(instrs); b++ {
 		if ins := instrs[b]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == header {
 			m.JITPrimeLoop(b)

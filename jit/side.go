@@ -23,32 +23,33 @@ import (
 
 // exitState is what the JIT knows about one exit of a trace.
 type exitState struct {
-	count   int // times it reached Go
-	skip    int // exits to let pass before recording again (back-off)
-	penalty int
-	aborts  int
-	black   bool      // its side trace keeps aborting: never again
-	leaves  bool      // its side trace's path left the loop: the loop's own end
-	side    *compiled // the side trace linked from it, if any
+	count  int       // times it reached Go
+	skip   int       // exits to let pass before recording again (back-off)
+	aborts int       // its start's aborts so far (sideMemo)
+	black  bool      // its side trace keeps aborting: never again
+	leaves bool      // its side trace's path left the loop: the loop's own end
+	side   *compiled // the side trace linked from it, if any
 	// waits: its side trace was recorded but does not pay yet
 	// (payoff.go); the trace stays primed meanwhile, so that the exits
 	// that will pay for it keep coming.
 	waits bool
-	// untraced counts its side trace recordings that ended at a loop
-	// without a trace (not counted in aborts: such a loop may get its
-	// trace any moment), bounded by maxUntracedAborts.
-	untraced int
+	// memo: what aborted side traces from this exit taught (storms.go),
+	// kept by where they start, so that the same exit of the trace
+	// recorded again shares it; tried: this exit has recorded once.
+	memo  *sideMemo
+	tried bool
 }
 
-// maxUntracedPenalty bounds the back-off of an exit whose side trace
-// reached a loop that had no trace yet (exits let pass between tries).
+// maxUntracedPenalty bounds the back-off of a root path that reached a
+// loop without a trace (path.go; side traces that do wait for the loop
+// instead, storms.go).
 const maxUntracedPenalty = 16
 
 // maxUntracedAborts is how many side trace recordings from one exit may
-// end at a loop without a trace before the exit is blacklisted: the
-// retries (every 16 exits at most) are worth it while that loop is about
-// to get its trace, but one run of fannkuch recorded 13,708 of them when
-// it did not.
+// end at a loop without a trace before the exit is blacklisted: a
+// backstop (one run of fannkuch recorded 13,708 of them when the retries
+// came every 16 exits; they now wait for the loop's trace and back off
+// doubling, storms.go).
 const maxUntracedAborts = 64
 
 // defaultHotExit is HotExit's default (the brief's ~10-200 exits).
@@ -191,7 +192,7 @@ func (j *JIT) innerLookup(key loopKey) trace.InnerLookup {
 		for i := 1; i < len(c.t.Snaps); i++ {
 			pcs[i] = c.t.Snaps[i].PC
 		}
-		return trace.Inner{Slot: c.slot, SnapPCs: pcs, BackEdge: c.backEdge, Depth: c.depth}, true
+		return trace.Inner{Slot: c.slot, SnapPCs: pcs, BackEdge: c.backEdge, Depth: c.depth, Unroll: lp.unroll}, true
 	}
 }
 
@@ -234,8 +235,12 @@ func (j *JIT) hot(e *exitState) bool {
 		return false
 	}
 	if e.skip > 0 {
-		e.skip--
-		return false
+		if !j.waitOver(e) {
+			e.skip--
+			return false
+		}
+		// The loop its side trace stopped at has a trace now (storms.go).
+		e.skip = 0
 	}
 	return true
 }
@@ -274,6 +279,9 @@ func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
 // x, or one of its NestedLinks words).
 func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState) {
 	start := time.Now()
+	if j.sideHeld(m, x, link, resume, e) {
+		return // storms.go
+	}
 	if len(j.slots) == 0 || j.codeBytes() > j.cfg.MaxCodeBytes {
 		j.evict()
 		if j.bySlot[x.slot] != x || len(j.slots) == 0 {
@@ -286,31 +294,12 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	fail := func(pc int, reason string, left bool) {
 		j.stats.TracesAborted++
 		j.stats.AbortReasons["side trace: "+reason+" at "+where(root.key.code, pc)]++
-		if reason != trace.SideUntracedLoop {
-			// Reaching a loop that has no trace yet is worth trying again
-			// (backed off) until it has one.
-			e.aborts++
-		} else if e.untraced++; e.untraced >= maxUntracedAborts {
-			e.aborts = j.cfg.MaxSideAborts
-		}
-		e.leaves = e.leaves || reason == trace.SideLeftLoop || left
-		if e.penalty == 0 {
-			e.penalty = j.cfg.Penalty
-		}
-		e.skip = e.penalty
-		if reason == trace.SideUntracedLoop {
-			// The loop may get its trace any moment: retry soon, so that
-			// the exit does not keep reaching Go hundreds of times after.
-			e.penalty = min(2*e.penalty, maxUntracedPenalty)
-			if j.payoffOn(m) {
-				e.skip = max(e.skip, j.wakeLoop(m, root.key, pc, e.count))
-			}
-		} else {
-			e.penalty = min(2*e.penalty, 1<<24)
-		}
+		// Counted where the side trace starts, over every exit that
+		// resumes there; backed off, waiting for an untraced loop
+		// (storms.go).
+		j.sideAborted(m, root, e, pc, reason, left)
 		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
-		if e.aborts >= j.cfg.MaxSideAborts {
-			e.black = true
+		if e.black {
 			j.logf("blacklisted exit %d of %s after %d aborts", link, x.name, e.aborts)
 		}
 	}
@@ -327,7 +316,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		}
 		return
 	}
-	if !rec.Enters && (rec.Left && j.hop != nil || root.isPath()) {
+	if !rec.Enters && (rec.Left && j.hopsWanted() || root.isPath()) {
 		// It left the root loop and came back to its header (an inner
 		// loop's end that runs the whole outer loop's path): it enters the
 		// root as another loop's trace is entered, by a hop, which also

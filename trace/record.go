@@ -105,6 +105,9 @@ type Inner struct {
 	SnapPCs  []int32 // resume pc of each of its snapshots (index: snapshot id)
 	BackEdge int     // the inner loop's back-edge pc
 	Depth    int     // its inlined call depth
+	// Unroll: an outer recording unrolls the loop rather than calling
+	// its trace (its iterations are polymorphic: record_poly.go).
+	Unroll bool
 }
 
 // InnerLookup finds the compiled trace of the loop whose header is pc in
@@ -944,9 +947,11 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 		return 0, r.abort("for over an iterator other than range and list")
 	}
 	snap := r.snap(r.pc)
-	hdr := b.FLoad(ir.Int, it.val, 0, ClassHeader)
-	k := b.Op2(ir.IAND, ir.Int, b.Op2(ir.ISHR, ir.Int, hdr, b.KInt(vm.JITKindShift)), b.KInt(vm.JITKindMask))
-	b.Guard(ir.EQ, k, b.KInt(int64(kind)), snap)
+	if !r.newOfKind(it.val, kind) { // record_poly.go
+		hdr := b.FLoad(ir.Int, it.val, 0, ClassHeader)
+		k := b.Op2(ir.IAND, ir.Int, b.Op2(ir.ISHR, ir.Int, hdr, b.KInt(vm.JITKindShift)), b.KInt(vm.JITKindMask))
+		b.Guard(ir.EQ, k, b.KInt(int64(kind)), snap)
+	}
 	if kind == uint64(vm.JITKindListIter) {
 		return r.forList(ins, it, snap)
 	}
@@ -1467,10 +1472,15 @@ func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exh
 	scratch := func() *ir.Builder { return ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn) }
 	r.b = scratch()
 	r.pc = h
-	lastBranch := -1 // the last conditional jump of the current iteration
+	lastBranch := -1                  // the last conditional jump of the current iteration
+	poly := r.polyWatchFor(h, d0)     // record_poly.go
+	alloc := r.startAllocProjection() // record_objalloc.go
 	for iters := 0; ; {
 		ins := r.fr.Instrs[r.pc]
 		depth := len(r.stack) // > d0: inside a call the inner loop inlines
+		if poly != nil && depth == d0 && r.polymorphic(poly, ins, r.pc) {
+			return 0, &Abort{Reason: PolymorphicInnerLoop, PC: h}
+		}
 		if depth == d0 && r.pc == h && ins.Op() == bytecode.FORITER && exhausted(ins) {
 			return h, nil
 		}
@@ -1506,6 +1516,9 @@ func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exh
 			iters++
 			lastBranch = -1
 			forget()
+			if err := r.checkAllocProjection(&alloc, r.innerIterReg(h, d0)); err != nil {
+				return 0, err
+			}
 			if len(r.b.T.Insts) > 256 {
 				// Nothing refers to earlier iterations' scratch IR any
 				// more: a fresh builder keeps load forwarding from
@@ -1520,7 +1533,17 @@ func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exh
 			}
 			return lastBranch, nil
 		case next <= r.pc:
-			return 0, r.abort("loop nested in an inner loop")
+			// The back-edge of a loop nested in the inner loop
+			// (fannkuch's swap loop in its flips loop): simulated on,
+			// each of its iterations counted against the same bound
+			// (aborting here kept the outer loop from ever getting a
+			// trace once the inner loop had one: docs/jit.md
+			// "Deterministic trace decisions").
+			iters++
+			forget()
+			if len(r.b.T.Insts) > 256 {
+				r.b = scratch()
+			}
 		}
 		r.pc = next
 	}

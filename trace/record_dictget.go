@@ -95,6 +95,9 @@ func (r *recorder) dictGet(d operand, args []operand) (operand, error) {
 	default:
 		return operand{}, r.abort("dict.get of a value other than an int, None or an object")
 	}
+	if res, ok := r.dictGetConstKey(d, key, v, found, snap); ok { // record_dictconst.go
+		return res, nil
+	}
 	tag := b.Call(r.helper(tagSig), snap, d.val, key.val)
 	b.Guard(ir.EQ, tag, b.KInt(int64(want)), snap)
 	switch {

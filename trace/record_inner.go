@@ -52,14 +52,15 @@ func (r *recorder) innerBackEdge(h int) (int, error) {
 }
 
 // unrollable reports whether the inner loop at header h is unrolled: it
-// has no compiled trace. Never while callInner simulates a loop, nor
-// inside an inlined call (loops there abort).
+// has no compiled trace, or the JIT marked it polymorphic
+// (record_poly.go). Never while callInner simulates a loop, nor inside an
+// inlined call (loops there abort).
 func (r *recorder) unrollable(h int) bool {
 	if r.inner == nil || r.unroll.simulating || len(r.stack) > 0 {
 		return false
 	}
-	_, ok := r.inner(h)
-	return !ok
+	in, ok := r.inner(h)
+	return !ok || in.Unroll
 }
 
 // unrollIteration counts one more unrolled iteration of the inner loop at

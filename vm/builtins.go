@@ -209,7 +209,7 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		it := args[0]
-		if it.Tag() != TagIter {
+		if it.Tag() != TagIter || vm.asyncTypeOf(it) != nil {
 			if _, ok := vm.lookupS(vm.typeOf(it), "__next__"); !ok {
 				return vEmpty, vm.raise("TypeError", "'%s' object is not an iterator", vm.typeOf(it).Name)
 			}

@@ -327,8 +327,14 @@ func (vm *VM) dictInsertAt(d gc.Value, di *dictIndex, key, val gc.Value, h int64
 
 // dictResize compacts the entries and rebuilds the index with room to grow.
 func (vm *VM) dictResize(d gc.Value, di *dictIndex) {
+	vm.dictResizeCap(d, di, di.live*2+4)
+}
+
+// dictResizeCap is dictResize to room for capacity entries (at least the
+// live ones).
+func (vm *VM) dictResizeCap(d gc.Value, di *dictIndex, capacity int) {
 	old := vm.dictEntries(d)
-	capacity := di.live*2 + 4
+	capacity = max(capacity, di.live+4)
 	ns := vm.alloc(kindStorage, 2*capacity, 0)
 	nv := vm.slotsOf(ns, 2*capacity)
 	hashes := make([]int64, 0, capacity)
@@ -379,6 +385,11 @@ func (vm *VM) dictDel(d, key gc.Value) (gc.Value, bool, error) {
 	if err != nil {
 		return vEmpty, false, err
 	}
+	return vm.dictDelHash(d, key, h)
+}
+
+// dictDelHash is dictDel for a key whose hash h is known.
+func (vm *VM) dictDelHash(d, key gc.Value, h int64) (gc.Value, bool, error) {
 	di := vm.dictIdx(d)
 	e, slot, err := vm.dictFind(d, di, key, h)
 	if err != nil || e < 0 {

@@ -10,12 +10,28 @@ package vm
 
 import (
 	"strconv"
+	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
 )
 
-// fastPercent formats f % args when it can, reporting whether it did.
-func (vm *VM) fastPercent(f string, args gc.Value) (string, bool) {
+// fastPercentStr formats f % args when it can, reporting whether it did.
+// The text is built in a buffer on the Go stack when it fits, so the only
+// allocation is the result str's block.
+func (vm *VM) fastPercentStr(f string, args gc.Value) (gc.Value, bool) {
+	var stack [96]byte
+	b, ok := vm.fastPercentTo(stack[:0], f, args)
+	if !ok {
+		return vEmpty, false
+	}
+	if len(b) == 0 {
+		return vm.emptyStr, true
+	}
+	return vm.newStr(unsafe.String(&b[0], len(b))), true // newStr copies
+}
+
+// fastPercentTo is fastPercentStr's formatting, appending to buf.
+func (vm *VM) fastPercentTo(buf []byte, f string, args gc.Value) ([]byte, bool) {
 	var items []gc.Value
 	switch args.Tag() {
 	case TagTuple:
@@ -23,9 +39,8 @@ func (vm *VM) fastPercent(f string, args gc.Value) (string, bool) {
 	case gc.TagInt, TagStr:
 		items = []gc.Value{args}
 	default:
-		return "", false
+		return nil, false
 	}
-	buf := make([]byte, 0, len(f)+16)
 	next := 0
 	for i := 0; i < len(f); i++ {
 		ch := f[i]
@@ -34,7 +49,7 @@ func (vm *VM) fastPercent(f string, args gc.Value) (string, bool) {
 			continue
 		}
 		if i+1 >= len(f) {
-			return "", false
+			return nil, false
 		}
 		i++
 		switch f[i] {
@@ -43,10 +58,10 @@ func (vm *VM) fastPercent(f string, args gc.Value) (string, bool) {
 			continue
 		case 'd', 'i', 's':
 		default:
-			return "", false
+			return nil, false
 		}
 		if next >= len(items) {
-			return "", false
+			return nil, false
 		}
 		v := items[next]
 		next++
@@ -56,11 +71,11 @@ func (vm *VM) fastPercent(f string, args gc.Value) (string, bool) {
 		case v.Tag() == TagStr && f[i] == 's':
 			buf = append(buf, vm.str(v)...)
 		default:
-			return "", false
+			return nil, false
 		}
 	}
 	if next != len(items) {
-		return "", false
+		return nil, false
 	}
-	return string(buf), true
+	return buf, true
 }

@@ -120,7 +120,7 @@ func (vm *VM) genStep(g, sent, exc gc.Value) (v gc.Value, done bool, err error) 
 			vm.genFinish(g)
 			vm.setException(exc)
 			vm.addTraceback(vm.exc, ci, -1)
-			return vEmpty, true, vm.genError()
+			return vEmpty, true, vm.genErrorOf(g)
 		}
 		if !sent.IsEmpty() && sent.Tag() != gc.TagNone {
 			return vEmpty, false, vm.raise("TypeError", "can't send non-None value to a just-started generator")
@@ -173,7 +173,7 @@ func (vm *VM) genStep(g, sent, exc gc.Value) (v gc.Value, done bool, err error) 
 			vm.popFrame()
 			vm.handled = callerHandled
 			vm.genFinish(g)
-			return vEmpty, true, vm.genError()
+			return vEmpty, true, vm.genErrorOf(g)
 		}
 		vm.regs[base+int(h.Reg)] = vm.exc
 		vm.exc = vEmpty
@@ -193,7 +193,7 @@ func (vm *VM) genStep(g, sent, exc gc.Value) (v gc.Value, done bool, err error) 
 	vm.handled = callerHandled
 	vm.genFinish(g)
 	if err != nil {
-		return vEmpty, true, vm.genError()
+		return vEmpty, true, vm.genErrorOf(g)
 	}
 	return v, true, nil
 }

@@ -419,6 +419,13 @@ loadf:
 					break
 				}
 			}
+			if a.Tag() == TagDict && b.Tag() == TagStr {
+				// d[s] on an exact dict (fastset.go)
+				if v, ok := vm.dictGetStrFast(a, b); ok {
+					R[ins.A()] = v
+					break
+				}
+			}
 			if x, err = vm.getItem(a, b); err != nil {
 				goto handle
 			}
@@ -540,6 +547,12 @@ loadf:
 						R[ins.A()] = gc.Int(s)
 						goto next
 					}
+				default:
+					// y //= 7, x *= k, m &= mask, ... (fastset.go)
+					if v, ok := inplaceIntFast(op, a.Int(), b.Int()); ok {
+						R[ins.A()] = gc.Int(v)
+						goto next
+					}
 				}
 			} else if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
 				switch op {
@@ -576,13 +589,59 @@ loadf:
 		case bytecode.LT, bytecode.LE, bytecode.GT, bytecode.GE, bytecode.EQ, bytecode.NE:
 			a, b := R[ins.B()], R[ins.C()]
 			if a.Tag() == gc.TagInt && b.Tag() == gc.TagInt {
+				// Written out rather than calls: run is too big for Go
+				// to inline into it, and a call spills its registers
+				// (fastbranch.go).
 				p, q := a.Int(), b.Int()
-				R[ins.A()] = gc.Bool(compareOrdered(ins.Op(), p, q))
+				k := 1
+				if p < q {
+					k = 0
+				}
+				if p > q {
+					k = 2
+				}
+				t := cmpOutcome[ins.Op()]>>k&1 != 0
+				R[ins.A()] = gc.Bool(t)
+				// with the JUMPIF that tests it
+				if nx := code[pc+1]; nx.A() == ins.A() {
+					if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
+						if t != (o == bytecode.JUMPIFTRUE) {
+							pc += 2
+							continue
+						}
+						if tgt := int(nx.Bx()); tgt > pc+1 {
+							pc = tgt
+							continue
+						}
+					}
+				}
 				break
 			}
 			if a.Tag() == gc.TagFloat && b.Tag() == gc.TagFloat {
+				// as for ints, with a fourth outcome for NaN (unordered)
 				p, q := a.Float(), b.Float()
-				R[ins.A()] = gc.Bool(compareOrdered(ins.Op(), p, q))
+				k := 3
+				if p < q {
+					k = 0
+				} else if p > q {
+					k = 2
+				} else if p == q {
+					k = 1
+				}
+				t := cmpOutcome[ins.Op()]>>k&1 != 0
+				R[ins.A()] = gc.Bool(t)
+				if nx := code[pc+1]; nx.A() == ins.A() {
+					if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
+						if t != (o == bytecode.JUMPIFTRUE) {
+							pc += 2
+							continue
+						}
+						if tgt := int(nx.Bx()); tgt > pc+1 {
+							pc = tgt
+							continue
+						}
+					}
+				}
 				break
 			}
 			if x, err = vm.compare(ins.Op(), a, b); err != nil {
@@ -594,6 +653,25 @@ loadf:
 		case bytecode.ISNOT:
 			R[ins.A()] = gc.Bool(!vm.is(R[ins.B()], R[ins.C()]))
 		case bytecode.IN, bytecode.NOTIN:
+			if found, ok := vm.containsFast(R[ins.C()], R[ins.B()]); ok {
+				// an int in an exact set/dict (fastset.go)
+				t := found == (ins.Op() == bytecode.IN)
+				R[ins.A()] = gc.Bool(t)
+				// with the JUMPIF that tests it, written out as for ints
+				if nx := code[pc+1]; nx.A() == ins.A() {
+					if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
+						if t != (o == bytecode.JUMPIFTRUE) {
+							pc += 2
+							continue
+						}
+						if tgt := int(nx.Bx()); tgt > pc+1 {
+							pc = tgt
+							continue
+						}
+					}
+				}
+				break
+			}
 			var t bool
 			if t, err = vm.contains(R[ins.C()], R[ins.B()]); err != nil {
 				goto handle
@@ -873,7 +951,16 @@ loadf:
 					}
 				}
 				var nf *frame
-				if nf, err = vm.pushCall(cci, nb, fnv, f, f.base+a, initObj); err != nil {
+				if k := vm.nframes; k < vm.recLimit && k>>frameChunkBits < len(vm.frames) {
+					// pushCall written out (run is too big for Go to
+					// inline it; the call spilled the loop's registers):
+					// the stack room was checked above.
+					nf = &vm.frames[k>>frameChunkBits][k&(1<<frameChunkBits-1)]
+					nf.ci, nf.pc, nf.base, nf.top = cci, 0, nb, max(nb+int(cci.nregs), f.top)
+					nf.fn, nf.globals, nf.locals = fnv, vm.slot(fnv.Ref(), fnGlobals), gc.Value{}
+					nf.ret, nf.entry, nf.gen, nf.initObj = f.base+a, false, gc.Value{}, initObj
+					vm.nframes = k + 1
+				} else if nf, err = vm.pushCall(cci, nb, fnv, f, f.base+a, initObj); err != nil {
 					goto handle
 				}
 				if cci.hasFree {
@@ -886,6 +973,15 @@ loadf:
 				goto loadf
 			}
 			f.pc = pc
+			if fnv.Tag() == TagType && fnv.Ref() == vm.tRange.ref && kw == nil && ins.Op() == bytecode.CALL && pc+1 < len(code) {
+				// `for x in range(...)`: the iterator without the range
+				// object (fastset.go)
+				if it, ok := vm.rangeIterFast(R[argStart:argStart+nargs], code[pc+1], a); ok {
+					R[code[pc+1].A()], R[a] = it, it
+					pc += 2
+					continue
+				}
+			}
 			if fnv.Tag() == TagBuiltin && kw == nil && ins.Op() == bytecode.CALL {
 				// len(x), ord(c), ...: the function this site called
 				// last time, or find it (fastcall.go)
@@ -1277,6 +1373,27 @@ loadf:
 				goto handle
 			}
 			R[ins.A()] = gc.Int(int64(n))
+		case bytecode.GETAWAITABLE: // async.go
+			if R[ins.A()], err = vm.getAwaitable(R[ins.B()], int(ins.Spare())); err != nil {
+				goto handle
+			}
+		case bytecode.GETAITER:
+			if R[ins.A()], err = vm.getAIter(R[ins.B()]); err != nil {
+				goto handle
+			}
+		case bytecode.GETANEXT:
+			if R[ins.A()], err = vm.getANext(R[ins.B()]); err != nil {
+				goto handle
+			}
+		case bytecode.ENDASYNCFOR:
+			if err = vm.endAsyncFor(R[ins.A()]); err != nil {
+				reraise = true
+				goto handle
+			}
+		case bytecode.ASYNCWITHENTER:
+			if err = vm.asyncWithEnter(R[ins.B():ins.B()+2], &R[ins.A()]); err != nil {
+				goto handle
+			}
 		default:
 			err = vm.raise("SystemError", "unsupported opcode %s", ins.Op())
 			goto handle

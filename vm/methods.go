@@ -1059,6 +1059,9 @@ func (vm *VM) setUpdate(s, src gc.Value) error {
 		if (di.cs.fill+n)*5 >= (len(di.cs.tab)-1)*3 {
 			di.cs.resize((di.cs.used+n)*2, di.hashes)
 		}
+		vm.dictReserve(s, n) // fastset.go
+	} else if (src.Tag() == TagList || src.Tag() == TagTuple) && vm.dictLen(s) == 0 {
+		vm.dictReserve(s, min(len(vm.seqItems(src)), maxListReserve))
 	}
 	fast, full := vm.setAddFast(s) // gendrain.go
 	return vm.iterateFast(src, fast, full)
@@ -1076,12 +1079,12 @@ func (vm *VM) setOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	case bytecode.SUB:
 		return vm.setDifference(a, b)
 	case bytecode.BITXOR:
-		vm.setUpdate(out, b)
-		for _, k := range vm.dictKeys(a) {
-			if _, ok, _ := vm.dictDel(out, k); !ok {
-				vm.dictSet(out, k, vNone)
-			}
+		// set(b), then b's copy updated with a, as CPython's
+		// set_symmetric_difference (errors of __eq__ propagate)
+		if err := vm.setUpdate(out, b); err != nil {
+			return vEmpty, err
 		}
+		return out, vm.setSymmetricDifferenceUpdate(out, a)
 	}
 	return out, nil
 }

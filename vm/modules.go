@@ -35,6 +35,10 @@ func (vm *VM) nativeModule(name string) (gc.Value, bool, error) {
 		vm.structModule(d)
 	case "time":
 		vm.timeModule(d)
+	case "_hashlib":
+		vm.hashlibModule(d)
+	case "_asyncgen":
+		vm.asyncgenModule(d)
 	default:
 		return vEmpty, false, nil
 	}

@@ -492,8 +492,8 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 		}
 	case bytecode.MOD:
 		if ta == TagStr {
-			if s, ok := vm.fastPercent(vm.str(a), b); ok {
-				return vm.newStr(s), true, nil
+			if s, ok := vm.fastPercentStr(vm.str(a), b); ok {
+				return s, true, nil
 			}
 			s, err := vm.percentFormat(vm.str(a), b)
 			if err != nil {

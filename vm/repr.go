@@ -159,7 +159,7 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 	case TagIter:
 		if vm.kindOf(v.Ref()) == kindGenerator {
 			fn := vm.slot(v.Ref(), genFunc)
-			return fmt.Sprintf("<generator object %s at %s>", vm.str(vm.slot(fn.Ref(), fnQualName)), addr(v)), nil
+			return fmt.Sprintf("<%s object %s at %s>", vm.typeOf(v).Name, vm.str(vm.slot(fn.Ref(), fnQualName)), addr(v)), nil
 		}
 		if t := vm.typeOf(v); t.native {
 			if m, ok := vm.lookupS(t, "__repr__"); ok && vm.nativeDunder(m) {

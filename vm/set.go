@@ -275,6 +275,7 @@ func (vm *VM) setMerge(so, other gc.Value) error {
 	if oc.used == 0 {
 		return nil
 	}
+	vm.dictReserve(so, oc.used) // fastset.go
 	di := vm.dictIdx(so)
 	c := di.cs
 	if (c.fill+oc.used)*5 >= (len(c.tab)-1)*3 {
@@ -346,13 +347,17 @@ func (vm *VM) setIntersection(so, other gc.Value) (gc.Value, error) {
 		if vm.dictLen(b) > vm.dictLen(a) {
 			a, b = b, a
 		}
-		for _, k := range vm.dictKeys(b) {
-			_, ok, err := vm.dictGet(a, k)
+		// b's stored hashes, as set_intersection looks entries up
+		// (fastset.go); room for the largest possible result
+		ks, hs := vm.setKeysHashes(b)
+		vm.dictReserve(out, len(ks))
+		for i, k := range ks {
+			ok, err := vm.dictHasHash(a, k, hs[i])
 			if err != nil {
 				return vEmpty, err
 			}
 			if ok {
-				if err := vm.dictSet(out, k, vNone); err != nil {
+				if err := vm.dictSetHash(out, k, vNone, hs[i]); err != nil {
 					return vEmpty, err
 				}
 			}
@@ -360,11 +365,15 @@ func (vm *VM) setIntersection(so, other gc.Value) (gc.Value, error) {
 		return out, nil
 	}
 	err := vm.iterate(other, func(k gc.Value) (bool, error) {
-		_, ok, err := vm.dictGet(so, k)
+		h, err := vm.hash(k) // once, as CPython's set_intersection
+		if err != nil {
+			return false, err
+		}
+		ok, err := vm.dictHasHash(so, k, h)
 		if err != nil || !ok {
 			return err == nil, err
 		}
-		return true, vm.dictSet(out, k, vNone)
+		return true, vm.dictSetHash(out, k, vNone, h)
 	})
 	return out, err
 }
@@ -379,8 +388,9 @@ func (vm *VM) setDifferenceUpdate(so, other gc.Value) error {
 	}
 	var err error
 	if isSetTag(other.Tag()) || other.Tag() == TagDict {
-		for _, k := range vm.dictKeys(other) {
-			if _, _, err = vm.dictDel(so, k); err != nil {
+		ks, hs := vm.setKeysHashes(other) // stored hashes (fastset.go)
+		for i, k := range ks {
+			if _, _, err = vm.dictDelHash(so, k, hs[i]); err != nil {
 				return err
 			}
 		}
@@ -419,13 +429,14 @@ func (vm *VM) setSymmetricDifferenceUpdate(so, other gc.Value) error {
 		}
 		other = s
 	}
-	for _, k := range vm.dictKeys(other) {
-		_, found, err := vm.dictDel(so, k)
+	ks, hs := vm.setKeysHashes(other) // stored hashes, as CPython (fastset.go)
+	for i, k := range ks {
+		_, found, err := vm.dictDelHash(so, k, hs[i])
 		if err != nil {
 			return err
 		}
 		if !found {
-			if err := vm.dictSet(so, k, vNone); err != nil {
+			if err := vm.dictSetHash(so, k, vNone, hs[i]); err != nil {
 				return err
 			}
 		}
@@ -472,13 +483,15 @@ func (vm *VM) setDifference(so, other gc.Value) (gc.Value, error) {
 		return out, vm.setDifferenceUpdate(out, other)
 	}
 	out := vm.newDictTag(tag, 4)
-	for _, k := range vm.dictKeys(so) {
-		_, ok, err := vm.dictGet(other, k)
+	ks, hs := vm.setKeysHashes(so) // stored hashes (fastset.go)
+	vm.dictReserve(out, len(ks))
+	for i, k := range ks {
+		ok, err := vm.dictHasHash(other, k, hs[i])
 		if err != nil {
 			return vEmpty, err
 		}
 		if !ok {
-			if err := vm.dictSet(out, k, vNone); err != nil {
+			if err := vm.dictSetHash(out, k, vNone, hs[i]); err != nil {
 				return vEmpty, err
 			}
 		}
@@ -490,8 +503,13 @@ func (vm *VM) setDifference(so, other gc.Value) (gc.Value, error) {
 // looked up as the frozenset of its items, as CPython's set_contains,
 // set.remove and set.discard do.
 func (vm *VM) setKey(x gc.Value) gc.Value {
-	if b := vm.unwrap(x); b.Tag() == TagSet {
-		return vm.dictCopy(b, TagFrozenset)
+	switch x.Tag() {
+	case TagSet:
+		return vm.dictCopy(x, TagFrozenset)
+	case TagObject: // maybe an instance of a set subclass
+		if b := vm.unwrap(x); b.Tag() == TagSet {
+			return vm.dictCopy(b, TagFrozenset)
+		}
 	}
 	return x
 }

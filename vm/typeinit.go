@@ -529,6 +529,7 @@ func (vm *VM) initTypes() {
 	vm.tException = vm.excTypes["Exception"]
 	vm.tStopIteration = vm.excTypes["StopIteration"]
 	vm.initGenType()
+	vm.initAsyncTypes()
 	vm.initMetaType()
 	vm.initMethods()
 	vm.listAppendFn, _ = vm.dictGetStr(vm.tList.Dict, vm.intern("append"))

@@ -210,7 +210,13 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 		return t
 	}
 	if v.Tag() == TagIter {
-		if t := vm.iterTypes[vm.kindOf(v.Ref())]; t != nil {
+		k := vm.kindOf(v.Ref())
+		if k == kindGenerator {
+			if t := vm.asyncTypeOf(v); t != nil {
+				return t
+			}
+		}
+		if t := vm.iterTypes[k]; t != nil {
 			return t
 		}
 	}

@@ -138,6 +138,7 @@ type VM struct {
 	// viewTypes are dict_keys, dict_values and dict_items (views.go).
 	viewTypes [3]*Type
 	iterTypes map[gc.Kind]*Type
+	asyncT    *asyncTypes // coroutine and async generator types (async.go)
 	excTypes  map[string]*Type
 
 	// builtin types

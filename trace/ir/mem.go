@@ -123,7 +123,7 @@ func (b *Builder) forward(in *Inst) Ref {
 		x := &t.Insts[r]
 		switch x.Op {
 		case LOOP:
-			if b.LoopKills == nil || b.LoopKills.Kills(in) {
+			if b.LoopKills == nil || b.LoopKills.kills(in, baseBefore(t, in, r)) {
 				return Nil
 			}
 		case JLOOP, EXIT:
@@ -158,6 +158,9 @@ type MemSummary struct {
 	Slots     map[int64]bool // SSTORE slots
 	Stores    []Inst         // heap stores (operands are not compared)
 	AnyWrites bool           // a CALL with the Writes effect
+	// FreshBase[i] says Stores[i] writes into an object a NEW of the
+	// summarised region allocated (loop_fresh.go).
+	FreshBase []bool
 }
 
 // SummariseLoop summarises the stores and effecting calls among t's
@@ -171,6 +174,7 @@ func SummariseLoop(t *Trace, from, to Ref) *MemSummary {
 			s.Slots[x.Aux] = true
 		case FSTORE, XSTORE:
 			s.Stores = append(s.Stores, *x)
+			s.FreshBase = append(s.FreshBase, freshInRegion(t, x.A, from, to))
 		case CALL:
 			if x.Aux < 0 || int(x.Aux) >= len(t.Helpers) || t.Helpers[x.Aux].Effect == Writes {
 				s.AnyWrites = true
@@ -183,7 +187,11 @@ func SummariseLoop(t *Trace, from, to Ref) *MemSummary {
 // Kills reports whether anything in the loop may write the word load x
 // reads. Operands are not compared (the loop's stores may store through
 // any base), only slots, classes and offsets.
-func (s *MemSummary) Kills(x *Inst) bool {
+func (s *MemSummary) Kills(x *Inst) bool { return s.kills(x, false) }
+
+// kills is Kills; oldBase says x's base existed before the loop began,
+// so stores into objects the loop allocates cannot reach it.
+func (s *MemSummary) kills(x *Inst, oldBase bool) bool {
 	if s.AnyWrites {
 		return true
 	}
@@ -194,6 +202,9 @@ func (s *MemSummary) Kills(x *Inst) bool {
 	for i := range s.Stores {
 		y := &s.Stores[i]
 		if !mayAliasClass(x.Class(), y.Class()) || (x.Aux-y.Aux)%16 != 0 {
+			continue
+		}
+		if oldBase && i < len(s.FreshBase) && s.FreshBase[i] {
 			continue
 		}
 		if !xIdx && y.Op == FSTORE && x.Aux != y.Aux {

@@ -12,6 +12,7 @@
 //	phis      drop PHIs whose back-edge value equals their entry value, then simplify again
 //	guards    redundant guard elimination, range facts, bounds-check elimination (guards.go)
 //	dse       dead store elimination (dse.go)
+//	samestore removal of stores of the value a word already holds (samestore.go)
 //	sink      allocation sinking (sink.go)
 //	dce       dead code elimination and compaction (dce.go)
 package opt
@@ -35,6 +36,7 @@ var Passes = []Pass{
 	{"phis", func(t *ir.Trace) (*ir.Trace, error) { return SimplifyPhis(t), nil }},
 	{"guards", func(t *ir.Trace) (*ir.Trace, error) { return Guards(t), nil }},
 	{"dse", func(t *ir.Trace) (*ir.Trace, error) { return DSE(t), nil }},
+	{"samestore", func(t *ir.Trace) (*ir.Trace, error) { return SameStores(t), nil }},
 	{"sink", func(t *ir.Trace) (*ir.Trace, error) { return Sink(t), nil }},
 	{"dce", func(t *ir.Trace) (*ir.Trace, error) { return DCE(t), nil }},
 }

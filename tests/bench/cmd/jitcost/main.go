@@ -10,6 +10,11 @@
 //
 //	go run ./tests/bench/cmd/jitcost [-n 5] [-filter 'jit/|workloads/'] [-hotloop bin] [-on '--jit-threshold=5000']
 //
+// With -stats (the default) each of the worst programs runs once more
+// with --jit-stats, and the summary says what the JIT did there (traces,
+// side traces, aborted recordings with the most frequent reason, exits to
+// Go, compile time).
+//
 // Whole-process time is what a user feels, so a trace's compile counts as
 // much as its run. Small programs are noisy (a 10 ms program is 1.10x at
 // one millisecond), so the summary also counts the programs over 1.10x by
@@ -19,6 +24,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -93,6 +99,7 @@ func run() error {
 	top := flag.Int("top", 10, "how many of the worst programs the summary lists")
 	timeout := flag.Duration("timeout", 60*time.Second, "limit for one run")
 	quiet := flag.Bool("q", false, "print the summary only, not every program")
+	stats := flag.Bool("stats", true, "run each of the worst programs once more with --jit-stats and say what the JIT did")
 	flag.Parse()
 	if *n < 1 {
 		return errors.New("-n must be at least 1")
@@ -148,11 +155,62 @@ func run() error {
 			}
 		}
 	}
-	report(os.Stdout, results, reportConfig{
+	cfg := reportConfig{
 		n: *n, hotloop: hl, on: modes[1], floor: *floor, top: *top, quiet: *quiet,
 		elapsed: time.Since(start), load: load0 + " -> " + loadAverage(),
-	})
+	}
+	if *stats {
+		cfg.stats = func(p program) string { return jitStatsOf(hl, modes[1], p, *timeout) }
+	}
+	report(os.Stdout, results, cfg)
 	return nil
+}
+
+// jitStatsOf runs p once more in mode m with --jit-stats and summarises
+// what the JIT did: traces compiled, side traces, recordings aborted (the
+// most frequent reason), exits to Go and compile time. Storms of aborted
+// recordings and exits show up here (docs/jit.md "What the JIT costs a
+// program it does not speed up").
+func jitStatsOf(hl string, m mode, p program, timeout time.Duration) string {
+	dir, err := os.MkdirTemp("", "jitcost")
+	if err != nil {
+		return "stats: " + err.Error()
+	}
+	defer os.RemoveAll(dir)
+	file := filepath.Join(dir, "stats.json")
+	m.flags = append(append([]string{}, m.flags...), "--jit-stats="+file)
+	if _, err := execute(hl, m, p, timeout); err != nil {
+		return "stats: " + err.Error()
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return "stats: " + err.Error()
+	}
+	var st struct {
+		Compiled int64            `json:"traces_compiled"`
+		Aborted  int64            `json:"traces_aborted"`
+		Side     int64            `json:"side_traces"`
+		Exits    int64            `json:"guard_exits"`
+		Seconds  float64          `json:"compile_seconds"`
+		Reasons  map[string]int64 `json:"abort_reasons"`
+	}
+	if err := json.Unmarshal(data, &st); err != nil {
+		return "stats: " + err.Error()
+	}
+	top, most := "", int64(0)
+	for r, k := range st.Reasons {
+		if k > most || k == most && r < top {
+			top, most = r, k
+		}
+	}
+	if i := strings.LastIndex(top, " at "); i >= 0 {
+		top = top[:i] + " at " + filepath.Base(top[i+4:])
+	}
+	out := fmt.Sprintf("%d traces, %d side, %d aborted, %d exits, compile %.1fms", st.Compiled, st.Side, st.Aborted, st.Exits, st.Seconds*1e3)
+	if most > 0 {
+		out += fmt.Sprintf("; most aborts: %d x %s", most, top)
+	}
+	return out
 }
 
 // execute runs p once in mode m and measures it.
@@ -200,6 +258,9 @@ type reportConfig struct {
 	quiet   bool
 	elapsed time.Duration
 	load    string
+	// stats, when set, describes what the JIT did in a program (one more
+	// run); printed under each of the worst programs.
+	stats func(program) string
 }
 
 // row is one program's medians.
@@ -215,7 +276,9 @@ type row struct {
 func report(w io.Writer, results []result, cfg reportConfig) {
 	var rows []row
 	var failed []string
+	progs := map[string]program{}
 	for _, r := range results {
+		progs[r.p.name] = r.p
 		if r.failed != "" {
 			failed = append(failed, r.p.name+": "+r.failed)
 			continue
@@ -273,6 +336,9 @@ func report(w io.Writer, results []result, cfg reportConfig) {
 	fmt.Fprintf(w, "  worst %d by CPU ratio:\n", min(cfg.top, len(rows)))
 	for _, x := range rows[:min(cfg.top, len(rows))] {
 		fmt.Fprintf(w, "    %-40s %6.2fx  cpu %s -> %s  wall %s -> %s\n", x.name, x.cpuRatio, ms(x.offCPU), ms(x.onCPU), ms(x.offWall), ms(x.onWall))
+		if cfg.stats != nil {
+			fmt.Fprintf(w, "      %s\n", cfg.stats(progs[x.name]))
+		}
 	}
 	for _, f := range failed {
 		fmt.Fprintf(w, "  not measured: %s\n", f)

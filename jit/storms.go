@@ -1,0 +1,258 @@
+// storms.go keeps the JIT from recording the same thing again and again
+// when the recording keeps failing (docs/jit.md "What the JIT costs a
+// program it does not speed up"). Three rules:
+//
+//   - Side traces remember their aborts by where they start (the root
+//     loop and the exit's resume pc), not by the exit of one compiled
+//     trace: a parent that is recompiled (retired and recorded again,
+//     rebuilt into a tree) gets fresh exits, which used to start their
+//     back-off and their blacklisting over. An exit whose side trace
+//     reached a loop without a trace waits for that loop to get one
+//     (retrying at once when it does, and otherwise only after a back-off
+//     that doubles), instead of recording every 16 exits.
+//   - An abort for the same reason at the same pc as the last one, for a
+//     reason that does not depend on the moment (an unsupported
+//     instruction, operand types, the host-call gate, a yield in the
+//     loop's generator), blacklists the loop or the exit at once: the
+//     next recording would see the same bytecode and abort the same way.
+//   - Aborted recordings are bounded per program by the work it has done
+//     (recordBudget), so that a program whose loops cannot be traced
+//     spends at most a few percent of its time recording them.
+package jit
+
+import (
+	"strings"
+
+	"github.com/hotloop/hotloop/trace"
+	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/vm/bytecode"
+)
+
+// sideKey names where side traces start: the root loop they return to,
+// the pc the interpreter resumes at after the exit, and which exit it is:
+// its link word (the snapshot number, or a nested link word) and, for an
+// exit of a side trace, that side trace's depth and link. Two exits of one
+// trace may resume at the same pc after different guards (a loop's end
+// and a type guard on its item, both before FORITER) and have nothing
+// else in common; a trace recorded again the same way numbers its
+// snapshots the same way, so its exits find what the last one learnt.
+type sideKey struct {
+	root       loopKey
+	pc         int
+	link       int
+	gen        int
+	parentLink int
+}
+
+// sideMemo is what the JIT remembers about side traces that start at one
+// sideKey, over every exit (of every trace) that resumes there.
+type sideMemo struct {
+	aborts   int    // recordings that aborted, except at a loop without a trace
+	untraced int    // recordings that ended at a loop without a trace
+	penalty  int    // the next back-off, in exits
+	last     string // the last stable abort's reason (stableAbort)
+	lastPC   int
+	black    bool
+	leaves   bool // a recording's path left the root loop
+	// waiting: the last recording ended at the loop waitFor, which had
+	// no trace; recording again is pointless until it has one.
+	waiting bool
+	waitFor loopKey
+}
+
+// sideMemoFor returns the memo of side traces hanging off link word link
+// of x and starting at pc resume.
+func (j *JIT) sideMemoFor(x *compiled, link, resume int) *sideMemo {
+	if j.sideMemos == nil {
+		j.sideMemos = map[sideKey]*sideMemo{}
+	}
+	k := sideKey{x.root.key, resume, link, x.gen, x.parentLink}
+	s := j.sideMemos[k]
+	if s == nil {
+		s = &sideMemo{}
+		j.sideMemos[k] = s
+	}
+	return s
+}
+
+// waitOver reports whether e's side trace was waiting for a loop to get
+// a trace and that loop now has one: time to record it again.
+func (j *JIT) waitOver(e *exitState) bool {
+	s := e.memo
+	if s == nil || !s.waiting {
+		return false
+	}
+	lp := j.loops[s.waitFor]
+	return lp != nil && lp.tr != nil
+}
+
+// sideHeld is called when e (link word link of x, resuming at resume)
+// is hot, before its side trace is recorded. It reports true
+// when the recording should not happen now: the start is blacklisted
+// (from another exit or an earlier compile of the parent), its side
+// trace waits for a loop that still has no trace (a first try from this
+// exit only: a later one is the back-off's retry), or the program's
+// recording budget is spent.
+func (j *JIT) sideHeld(m *vm.VM, x *compiled, link, resume int, e *exitState) bool {
+	root := x.root
+	if e.memo == nil {
+		e.memo = j.sideMemoFor(x, link, resume)
+	}
+	s := e.memo
+	if s.black {
+		e.black, e.leaves, e.aborts = true, e.leaves || s.leaves, s.aborts
+		j.logf("blacklisted exit at %s: its side traces aborted %d times before", where(root.key.code, resume), s.aborts)
+		return true
+	}
+	if !e.tried && s.waiting && !j.waitOver(e) {
+		e.skip = max(s.penalty, 1)
+		return true
+	}
+	if !j.recordBudget(m) {
+		e.skip = max(s.penalty, j.cfg.Penalty)
+		return true
+	}
+	// It records now: if it stops at a loop without a trace again,
+	// sideAborted waits again; otherwise waiting is over (a side trace
+	// deferred for the payoff must not count as woken at every exit).
+	e.tried, s.waiting = true, false
+	return false
+}
+
+// sideAborted counts an aborted side trace recording of e at its start's
+// memo and backs the exit off; e.black says whether it is blacklisted.
+func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason string, left bool) {
+	s := e.memo
+	if s == nil {
+		s = &sideMemo{}
+		e.memo = s
+	}
+	wait := loopKey{root.key.code, loopHeaderAt(m, pc), root.key.globals}
+	if lp := j.loops[wait]; reason == trace.SideUntracedLoop && (lp == nil || !lp.blacklisted) {
+		// Not counted as an abort: that loop may get its trace any moment
+		// (payoff deferral), and the exit retries as soon as it has one
+		// (hot, waitOver). maxUntracedAborts still bounds the tries. A
+		// blacklisted loop never gets one: that counts as an abort.
+		s.untraced++
+		if s.untraced >= maxUntracedAborts {
+			s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
+		}
+		s.waiting, s.waitFor = true, wait
+	} else {
+		s.aborts++
+		s.waiting = false
+		if stableAbort(reason) {
+			if j.cfg.Payoff && reason == s.last && pc == s.lastPC {
+				s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
+				j.logf("side trace aborted twice for %q: no more tries", reason)
+			}
+			s.last, s.lastPC = reason, pc
+		}
+	}
+	s.leaves = s.leaves || reason == trace.SideLeftLoop || left
+	e.leaves = e.leaves || s.leaves
+	if s.penalty == 0 {
+		s.penalty = j.cfg.Penalty
+	}
+	e.skip = s.penalty
+	s.penalty = min(2*s.penalty, 1<<24)
+	if reason == trace.SideUntracedLoop && j.payoffOn(m) {
+		e.skip = max(e.skip, j.wakeLoop(m, root.key, pc, e.count))
+	}
+	e.aborts = s.aborts
+	if s.aborts >= j.cfg.MaxSideAborts {
+		s.black, e.black = true, true
+	}
+}
+
+// loopHeaderAt returns the header of the loop whose header or back-edge
+// jump is at pc in the top frame (an untraced loop's abort pc).
+func loopHeaderAt(m *vm.VM, pc int) int {
+	instrs := m.JITTopFrame().Instrs
+	if pc >= 0 && pc < len(instrs) {
+		if ins := instrs[pc]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
+			return int(ins.Bx())
+		}
+	}
+	return pc
+}
+
+// rootAborted is told of an aborted root recording of lp's loop (after
+// abort counted it): a stable reason at the same pc as the loop's last
+// stable abort blacklists the loop (sets its count to MaxAborts).
+// Transient aborts in between (the loop left while recording, say) do
+// not count either way.
+func (j *JIT) rootAborted(lp *loop, pc int, reason string) {
+	if !stableAbort(reason) {
+		return
+	}
+	if j.cfg.Payoff && reason == lp.lastAbort && pc == lp.lastAbortPC {
+		lp.aborts = max(lp.aborts, j.cfg.MaxAborts)
+		j.logf("recording aborted twice for %q: no more tries", reason)
+	}
+	lp.lastAbort, lp.lastAbortPC = reason, pc
+}
+
+// transientAborts are parts of abort reasons that depend on the moment
+// of the recording rather than on the bytecode: the values met (an
+// error or the loop's end while recording), or other loops' traces,
+// which may appear later (an inner loop, a loop without a trace, a trace
+// that went), or the recording's length, which an inner loop's trace
+// shortens.
+var transientAborts = []string{
+	"while recording", // "loop left while recording", "int overflow or error while recording", ...
+	"inner",
+	"without a trace",
+	"with a trace",
+	"trace gone",
+	"too long",
+	"in an inlined function",
+	// Types are values too: an item of a list that holds several types,
+	// an operand that changes type (hexiom's side trace recorded "list
+	// item type" three times, then a fourth time without, and saved 30 k
+	// exits).
+	"type",
+}
+
+// stableAbort reports whether an abort for reason would come again at
+// the next recording of the same loop or exit: it names the bytecode
+// (an unsupported instruction or call, operand or item types, a yield)
+// rather than the moment. A side trace's plain SideLeftLoop is not
+// counted (it costs no recording).
+func stableAbort(reason string) bool {
+	if reason == trace.SideLeftLoop {
+		return false
+	}
+	for _, t := range transientAborts {
+		if strings.Contains(reason, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// Recording budget: a program may abort recordingsFree recordings, and
+// one more per bytecodesPerRecording bytecodes it has run (interpreted or
+// in traces). A recording costs 0.05-0.3 ms and an interpreted bytecode
+// about 25 ns, so aborted recordings cost at most about a tenth of the
+// run once the free ones are spent.
+const (
+	recordingsFree        = 16
+	bytecodesPerRecording = 100_000
+)
+
+// recordBudget reports whether the program may record now: always in
+// forced-hot mode and without Config.Payoff (tests), otherwise while its
+// aborted recordings are within the budget. A recording it refuses is
+// tried again after the usual back-off.
+func (j *JIT) recordBudget(m *vm.VM) bool {
+	if !j.payoffOn(m) {
+		return true
+	}
+	work := int64(m.BytecodesInterpreted()) + j.stats.BytecodesInTraces
+	if j.stats.TracesAborted < recordingsFree+work/bytecodesPerRecording {
+		return true
+	}
+	j.stats.RecordingsRefused++
+	return false
+}

@@ -1,0 +1,175 @@
+// storms_test.go checks the bounds on recordings that keep aborting
+// (storms.go): side traces waiting for a loop without a trace, the same
+// stable abort twice, and the per-program recording budget.
+package jit
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// untracedAborts sums the side trace aborts at a loop without a trace.
+func untracedAborts(s Stats) int64 {
+	n := int64(0)
+	for k, v := range s.AbortReasons {
+		if strings.Contains(k, "side trace reached a loop without a trace") {
+			n += v
+		}
+	}
+	return n
+}
+
+// TestStormUntracedLoop: the inner loop's end is an exit whose side
+// trace goes back to the outer loop's header, and the outer loop never
+// gets a trace (its body slices, which the recorder does not support).
+// Each outer iteration takes that exit: the side trace used to be
+// recorded again every 16 exits, 64 times; it now waits for the outer
+// loop with a doubling back-off and gives up once that loop is
+// blacklisted.
+func TestStormUntracedLoop(t *testing.T) {
+	src := `
+def work(rows):
+    total = 0
+    for r in rows:
+        head = r[1:]
+        for v in r:
+            total += v
+        total += len(head)
+    return total
+rows = [[i, i + 1, i + 2, i + 3] for i in range(6000)]
+print(work(rows))
+`
+	var log bytes.Buffer
+	j := New(Config{Log: &log})
+	got := run(t, src, j, 7)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	if s.TracesCompiled < 1 {
+		t.Fatalf("the inner loop got no trace: %+v\n%s", s, log.String())
+	}
+	if n := untracedAborts(s); n < 1 || n > 12 {
+		t.Fatalf("%d side trace recordings aborted at the untraced outer loop, want 1-12\n%s", n, log.String())
+	}
+	if s.TracesAborted > 24 {
+		t.Fatalf("%d recordings aborted: %v", s.TracesAborted, s.AbortReasons)
+	}
+}
+
+// TestStormWaitLinks: the outer loop gets its trace late (it aborts
+// while its inner loop has none, then is deferred); the exit whose side
+// trace waits for it must still link once it has one, and the program's
+// exits to Go must stay few.
+func TestStormWaitLinks(t *testing.T) {
+	src := `
+def three(n):
+    s = 0
+    for a in range(n):
+        for b in range(n):
+            for c in range(n):
+                s += a ^ b ^ c
+    return s
+t = 0
+for k in range(6):
+    t += three(24)
+print(t)
+`
+	var log bytes.Buffer
+	j := New(Config{Log: &log})
+	got := run(t, src, j, 7)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	if n := untracedAborts(s); n > 12 {
+		t.Fatalf("%d side trace recordings aborted at an untraced loop, want at most 12\n%s", n, log.String())
+	}
+	if s.LinkedSides < 1 || s.GuardExits > 200 {
+		t.Fatalf("%d side traces entering another loop, %d exits to Go (want >= 1, <= 200)\n%s", s.LinkedSides, s.GuardExits, log.String())
+	}
+}
+
+// TestStormStableAbort: with the payoff rules on (as the CLI runs), a
+// loop whose recording aborts twice in a row at the same pc for the same
+// reason that names the bytecode (here an unsupported slice) is
+// blacklisted after those two, not after MaxAborts.
+func TestStormStableAbort(t *testing.T) {
+	src := `
+def f(xs):
+    n = 0
+    for i in range(len(xs)):
+        n += len(xs[i:])
+    return n
+t = 0
+for k in range(400):
+    t += f(list(range(200)))
+print(t)
+`
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true})
+	got := run(t, src, j, 50)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	// (A recording that starts near the loop's end may leave it first:
+	// "loop left while recording", another reason, in between.)
+	slices := s.AbortReasons["unsupported BUILDSLICE at prog.py:5"]
+	if slices < 2 || slices > 3 || !strings.Contains(log.String(), "blacklisted loop at prog.py:4") {
+		t.Fatalf("%d slice aborts (want 2-3, then a blacklist): %v\n%s", slices, s.AbortReasons, log.String())
+	}
+}
+
+// TestStableAbortReasons: which abort reasons count as stable.
+func TestStableAbortReasons(t *testing.T) {
+	for reason, want := range map[string]bool{
+		"unsupported BUILDSLICE":                                         true,
+		"yield in the loop's own generator":                              true,
+		"too many host calls for the trace to pay":                       true,
+		"side trace left the loop, then return from the loop's function": true,
+		"operand types":                             false,
+		"list item type":                            false,
+		"loop left while recording":                 false,
+		"int overflow or error while recording":     false,
+		"inner loop":                                false,
+		"side trace reached a loop without a trace": false,
+		"loop left while recording, then side trace reached a loop without a trace": false,
+		"side trace left the loop":                                      false,
+		"trace too long to compile (more than 12000 wasm instructions)": false,
+	} {
+		if got := stableAbort(reason); got != want {
+			t.Errorf("stableAbort(%q) = %v, want %v", reason, got, want)
+		}
+	}
+}
+
+// TestStormRecordingBudget: a program with many loops that all abort
+// and little other work stops recording once its aborted recordings
+// pass the budget (recordingsFree plus one per bytecodesPerRecording
+// bytecodes run).
+func TestStormRecordingBudget(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("t = 0\n")
+	for i := 0; i < 40; i++ {
+		// Forty functions, each with its own loop that cannot be traced
+		// (two aborts each before it is blacklisted: 80 without the
+		// budget).
+		b.WriteString("def f" + strconv.Itoa(i) + "(xs):\n    n = 0\n    for x in xs:\n        n += len(x[1:])\n    return n\n")
+		b.WriteString("for k in range(12):\n    t += f" + itoa(i) + "([[1, 2]] * 60)\n")
+	}
+	b.WriteString("print(t)\n")
+	src := b.String()
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true})
+	got := run(t, src, j, 50)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	if s.RecordingsRefused == 0 || s.TracesAborted > recordingsFree+4 {
+		t.Fatalf("%d aborted, %d refused: %v", s.TracesAborted, s.RecordingsRefused, s.AbortReasons)
+	}
+}

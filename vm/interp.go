@@ -753,6 +753,10 @@ loadf:
 				continue
 			}
 		case bytecode.GETITER:
+			if at := vm.asyncTypeOf(R[ins.B()]); at != nil && at == vm.asyncT.coroutine && pc+1 < len(code) && code[pc+1].Op() == bytecode.YIELDFROM {
+				err = vm.raise("TypeError", "cannot 'yield from' a coroutine object in a non-coroutine generator")
+				goto handle
+			}
 			if x, err = vm.getIter(R[ins.B()]); err != nil {
 				goto handle
 			}

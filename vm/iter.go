@@ -98,6 +98,11 @@ func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
 		vm.setRawU64(it.Ref(), 1, 1, uint64(vm.dictLen(d)))
 		return it, nil
 	case TagIter:
+		if at := vm.asyncTypeOf(v); at != nil {
+			// Coroutines and async generators are generator objects
+			// underneath, but not iterable (async.go).
+			return vEmpty, vm.raise("TypeError", "'%s' object is not iterable", at.Name)
+		}
 		return v, nil
 	case TagObject:
 		t := vm.typeOf(v)

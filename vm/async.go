@@ -180,27 +180,7 @@ func (vm *VM) endAsyncFor(exc gc.Value) error {
 // asyncWithEnter implements ASYNCWITHENTER: regs[1] = the bound __aexit__
 // of the manager in regs[0]; *dst = the awaitable __aenter__() returns.
 func (vm *VM) asyncWithEnter(regs []gc.Value, dst *gc.Value) error {
-	mgr := regs[0]
-	t := vm.typeOf(mgr)
-	enter, ok := vm.lookupS(t, "__aenter__")
-	if !ok {
-		return vm.raise("TypeError", "'%s' object does not support the asynchronous context manager protocol", t.Name)
-	}
-	exit, ok := vm.lookupS(t, "__aexit__")
-	if !ok {
-		return vm.raise("TypeError", "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)
-	}
-	bexit, err := vm.bindAttr(exit, mgr, t)
-	if err != nil {
-		return err
-	}
-	regs[1] = bexit
-	r, err := vm.callValue(enter, []gc.Value{mgr}, nil)
-	if err != nil {
-		return err
-	}
-	*dst = r
-	return nil
+	return vm.managerEnter(regs, dst, "__aenter__", "__aexit__", "asynchronous context manager")
 }
 
 // coroStep checks the state of coroutine c before a send/throw with
@@ -238,12 +218,7 @@ func (vm *VM) agoUnwrap(o, g, v gc.Value, done bool, err error) (gc.Value, error
 	if err != nil {
 		vm.setSlot(o.Ref(), agoState, gc.Int(agoClosed))
 		if vm.isExcType(vm.exc, "StopAsyncIteration") {
-			cause := vm.exc
-			vm.exc = vEmpty
-			vm.raise("RuntimeError", "async generator raised StopAsyncIteration")
-			vm.setSlot(vm.exc.Ref(), excCauseSlot, cause)
-			vm.setSlot(vm.exc.Ref(), excContextSlot, cause)
-			vm.setSlot(vm.exc.Ref(), excSuppressSlot, vTrue)
+			vm.replaceByRuntimeError("async generator raised StopAsyncIteration")
 		}
 		return vEmpty, err
 	}
@@ -532,12 +507,7 @@ func (vm *VM) genErrorOf(g gc.Value) error {
 	if what == "" || !vm.isExcType(vm.exc, "StopIteration") {
 		return vm.genError()
 	}
-	cause := vm.exc
-	vm.exc = vEmpty
-	vm.raise("RuntimeError", "%s raised StopIteration", what)
-	vm.setSlot(vm.exc.Ref(), excCauseSlot, cause)
-	vm.setSlot(vm.exc.Ref(), excContextSlot, cause)
-	vm.setSlot(vm.exc.Ref(), excSuppressSlot, vTrue)
+	vm.replaceByRuntimeError(what + " raised StopIteration")
 	return errRaised
 }
 

@@ -214,14 +214,22 @@ func (vm *VM) genSuspend(f *frame, pc int) {
 // StopIteration becomes RuntimeError (PEP 479).
 func (vm *VM) genError() error {
 	if vm.isExcType(vm.exc, "StopIteration") {
-		cause := vm.exc
-		vm.exc = vEmpty
-		vm.raise("RuntimeError", "generator raised StopIteration")
-		vm.setSlot(vm.exc.Ref(), excCauseSlot, cause)
-		vm.setSlot(vm.exc.Ref(), excContextSlot, cause)
-		vm.setSlot(vm.exc.Ref(), excSuppressSlot, vTrue)
+		vm.replaceByRuntimeError("generator raised StopIteration")
 	}
 	return errRaised
+}
+
+// replaceByRuntimeError replaces the pending exception by a RuntimeError
+// with message msg whose __cause__ and __context__ are the old one, as
+// PEP 479 (and PEP 525 for async generators) convert a Stop(Async)Iteration
+// leaving a generator.
+func (vm *VM) replaceByRuntimeError(msg string) {
+	cause := vm.exc
+	vm.exc = vEmpty
+	vm.raise("RuntimeError", "%s", msg)
+	vm.setSlot(vm.exc.Ref(), excCauseSlot, cause)
+	vm.setSlot(vm.exc.Ref(), excContextSlot, cause)
+	vm.setSlot(vm.exc.Ref(), excSuppressSlot, vTrue)
 }
 
 // isGenerator reports whether v is a generator object.

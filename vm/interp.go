@@ -753,7 +753,7 @@ loadf:
 				continue
 			}
 		case bytecode.GETITER:
-			if at := vm.asyncTypeOf(R[ins.B()]); at != nil && at == vm.asyncT.coroutine && pc+1 < len(code) && code[pc+1].Op() == bytecode.YIELDFROM {
+			if pc+1 < len(code) && code[pc+1].Op() == bytecode.YIELDFROM && vm.asyncT != nil && vm.asyncTypeOf(R[ins.B()]) == vm.asyncT.coroutine {
 				err = vm.raise("TypeError", "cannot 'yield from' a coroutine object in a non-coroutine generator")
 				goto handle
 			}

@@ -1269,15 +1269,23 @@ var setMethods = map[string]bfunc{
 // withEnter implements WITHENTER: regs[0] is the manager; regs[1] gets
 // its bound __exit__; *dst the result of __enter__.
 func (vm *VM) withEnter(regs []gc.Value, dst *gc.Value) error {
+	return vm.managerEnter(regs, dst, "__enter__", "__exit__", "context manager")
+}
+
+// managerEnter is WITHENTER and ASYNCWITHENTER (async.go): regs[1] gets
+// the manager's bound exit method, *dst what its enter method returns
+// (for async with, the awaitable); protocol names the protocol in the
+// TypeError of a manager without them.
+func (vm *VM) managerEnter(regs []gc.Value, dst *gc.Value, enterName, exitName, protocol string) error {
 	mgr := regs[0]
 	t := vm.typeOf(mgr)
-	enter, ok := vm.lookupS(t, "__enter__")
+	enter, ok := vm.lookupS(t, enterName)
 	if !ok {
-		return vm.raise("TypeError", "'%s' object does not support the context manager protocol", t.Name)
+		return vm.raise("TypeError", "'%s' object does not support the %s protocol", t.Name, protocol)
 	}
-	exit, ok := vm.lookupS(t, "__exit__")
+	exit, ok := vm.lookupS(t, exitName)
 	if !ok {
-		return vm.raise("TypeError", "'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)
+		return vm.raise("TypeError", "'%s' object does not support the %s protocol (missed %s method)", t.Name, protocol, exitName)
 	}
 	bexit, err := vm.bindAttr(exit, mgr, t)
 	if err != nil {

@@ -66,23 +66,18 @@ func (vm *VM) defLibHooks(d gc.Value) {
 		vm.stderr = saved
 		return vm.newStr(b.String()), nil
 	})
+	// run_atexit() runs the atexit handlers now (atexit._run_exitfuncs).
+	vm.def(d, "run_atexit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		vm.runAtexit()
+		return vNone, nil
+	})
 	// caller_location(depth) is (filename, lineno, module name) of the
 	// Python frame depth levels above the caller (0: the caller), or None
 	// past the outermost frame.
 	vm.def(d, "caller_location", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		depth := 0
-		if len(args) == 1 && args[0].Tag() == gc.TagInt {
-			depth = int(args[0].Int())
-		}
-		i := vm.nframes - 1 - depth
-		if depth < 0 || i < 0 {
+		f, line, ok := vm.callerFrame(args)
+		if !ok {
 			return vNone, nil
-		}
-		f := vm.frameAt(i)
-		c := f.ci.code
-		line := c.FirstLine
-		if f.pc >= 0 && f.pc < len(c.Positions) {
-			line = int(c.Positions[f.pc].Line)
 		}
 		mod := vm.intern("__main__")
 		if f.globals.Tag() == TagDict {
@@ -90,26 +85,16 @@ func (vm *VM) defLibHooks(d gc.Value) {
 				mod = n
 			}
 		}
-		return vm.newTuple([]gc.Value{vm.newStr(c.Filename), gc.Int(int64(line)), mod}), nil
+		return vm.newTuple([]gc.Value{vm.newStr(f.ci.code.Filename), gc.Int(int64(line)), mod}), nil
 	})
-	// caller_code(depth) is (filename, lineno, function name) of the
-	// Python frame depth levels above the caller, or None past the
-	// outermost frame: logging's findCaller.
+	// caller_code(depth) is (filename, lineno, function name) of the same
+	// frame: logging's findCaller, traceback's stack summaries.
 	vm.def(d, "caller_code", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		depth := 0
-		if len(args) == 1 && args[0].Tag() == gc.TagInt {
-			depth = int(args[0].Int())
-		}
-		i := vm.nframes - 1 - depth
-		if depth < 0 || i < 0 {
+		f, line, ok := vm.callerFrame(args)
+		if !ok {
 			return vNone, nil
 		}
-		f := vm.frameAt(i)
 		c := f.ci.code
-		line := c.FirstLine
-		if f.pc >= 0 && f.pc < len(c.Positions) {
-			line = int(c.Positions[f.pc].Line)
-		}
 		return vm.newTuple([]gc.Value{vm.newStr(c.Filename), gc.Int(int64(line)), vm.newStr(c.Name)}), nil
 	})
 	// tb_len(exc) is the number of traceback entries exc holds, and
@@ -243,4 +228,25 @@ func (vm *VM) objCheck(cls, x gc.Value, which string) (bool, bool, error) {
 	}
 	b, err := vm.truth(r)
 	return b, true, err
+}
+
+// callerFrame is the Python frame args[0] (an int depth, default 0) levels
+// above the caller of a _hotloop function, and the line it is at; false
+// past the outermost frame.
+func (vm *VM) callerFrame(args []gc.Value) (*frame, int, bool) {
+	depth := 0
+	if len(args) == 1 && args[0].Tag() == gc.TagInt {
+		depth = int(args[0].Int())
+	}
+	i := vm.nframes - 1 - depth
+	if depth < 0 || i < 0 {
+		return nil, 0, false
+	}
+	f := vm.frameAt(i)
+	c := f.ci.code
+	line := c.FirstLine
+	if f.pc >= 0 && f.pc < len(c.Positions) {
+		line = int(c.Positions[f.pc].Line)
+	}
+	return f, line, true
 }

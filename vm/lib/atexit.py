@@ -8,7 +8,7 @@ reports an error of a handler as CPython does ("Exception ignored in atexit
 callback") before running the rest.
 """
 
-from _hotloop import hide_frame as _hide_frame
+from _hotloop import hide_frame as _hide_frame, run_atexit as _run_atexit
 
 _handlers = []
 _current = None
@@ -43,8 +43,8 @@ def _ncallbacks():
 
 def _run_exitfuncs():
     """Runs and removes every handler now, newest first; errors are
-    reported, not raised."""
-    _run_all()
+    reported, not raised (the same code as at exit: vm/atexit.go)."""
+    _run_atexit()
 
 
 @_hide_frame
@@ -57,14 +57,3 @@ def _call_next():
     _current = func
     func(*args, **kwargs)
     return True
-
-
-def _run_all():
-    import sys
-    while _handlers:
-        try:
-            _call_next()
-        except BaseException as e:
-            print("Exception ignored in atexit callback: %r" % (_current,), file=sys.stderr)
-            import traceback
-            traceback.print_exception(e, file=sys.stderr)

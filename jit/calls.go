@@ -203,13 +203,7 @@ func (j *JIT) recordAgain(root *compiled) {
 	if lp == nil || lp.tr != root || root.callee != nil {
 		return
 	}
-	j.retire(root)
-	lp.retired++
-	if lp.retired >= 4 {
-		lp.blacklisted = true
-		j.stats.Blacklisted++
-		j.logf("blacklisted loop at %s after %d retired traces", where(root.key.code, root.key.pc), lp.retired)
-	}
+	j.retireCounted(lp, root)
 }
 
 // calleeRoom reports whether the register stack has room above the top

@@ -755,13 +755,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			if c.stuck > 8 {
 				// It keeps failing before the loop: a version or type it
 				// guards has changed for good. Record it again later.
-				j.retire(c)
-				lp.retired++
-				if lp.retired >= 4 {
-					lp.blacklisted = true
-					j.stats.Blacklisted++
-					j.logf("blacklisted loop at %s after %d retired traces", where(c.key.code, c.key.pc), lp.retired)
-				}
+				j.retireCounted(lp, c)
 				return resume, true
 			}
 		} else if iters > 0 {
@@ -912,6 +906,18 @@ func (j *JIT) retire(c *compiled) {
 	j.slots = append(j.slots, c.slot)
 	j.stats.Retired++
 	j.logf("retired %s (loop at %s)", c.name, where(c.key.code, c.key.pc))
+}
+
+// retireCounted retires c, the trace of loop lp, so that the loop is
+// recorded again, and blacklists the loop at its fourth retirement.
+func (j *JIT) retireCounted(lp *loop, c *compiled) {
+	j.retire(c)
+	lp.retired++
+	if lp.retired >= 4 {
+		lp.blacklisted = true
+		j.stats.Blacklisted++
+		j.logf("blacklisted loop at %s after %d retired traces", where(c.key.code, c.key.pc), lp.retired)
+	}
 }
 
 // dump writes a trace's IR (as recorded and optimised) and its module.

@@ -178,10 +178,7 @@ class Reader:
     """Iterates over the records of an iterable of lines."""
 
     def __init__(self, lines, dialect, kwargs):
-        try:
-            self._lines = iter(lines)
-        except TypeError:
-            raise
+        self._lines = iter(lines)
         self.dialect = _make_dialect(dialect, kwargs)
         self.line_num = 0
         d = self.dialect
@@ -248,6 +245,11 @@ class Reader:
             raise Error("field larger than field limit (%d)" % _field_limit)
         self._field.append(c)
 
+    def _end_line(self, c):
+        # A line end (c None) or CR/LF ends the field and the record.
+        self._save_field()
+        self._state = _START_RECORD if c is None else _EAT_CRNL
+
     def _step(self, c):
         # c is one character, or None for the end of a line.
         d = self.dialect
@@ -261,8 +263,7 @@ class Reader:
             state = self._state = _START_FIELD
         if state == _START_FIELD:
             if c is None or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is None else _EAT_CRNL
+                self._end_line(c)
             elif c == d.quotechar and d.quoting != QUOTE_NONE:
                 self._state = _IN_QUOTED_FIELD
             elif c == d.escapechar:
@@ -293,8 +294,7 @@ class Reader:
             state = self._state = _IN_FIELD
         if state == _IN_FIELD:
             if c is None or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is None else _EAT_CRNL
+                self._end_line(c)
             elif c == d.escapechar:
                 self._state = _ESCAPED_CHAR
             elif c == d.delimiter:
@@ -327,8 +327,7 @@ class Reader:
                 self._save_field()
                 self._state = _START_FIELD
             elif c is None or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is None else _EAT_CRNL
+                self._end_line(c)
             elif not d.strict:
                 self._add(c)
                 self._state = _IN_FIELD

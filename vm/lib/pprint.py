@@ -173,11 +173,8 @@ class PrettyPrinter:
         if self._indent_per_level > 1:
             stream.write((self._indent_per_level - 1) * " ")
         if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+            self._format_dict_items(self._dict_items(object), stream, indent,
+                                    allowance + 1, context, level)
         stream.write("}")
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
@@ -405,6 +402,12 @@ class PrettyPrinter:
             sep = newline
             self._format(item, stream, indent, allowance if last else 1, context, level)
 
+    def _dict_items(self, d):
+        # d's items in printing order: sorted by key unless sort_dicts is off.
+        if self._sort_dicts:
+            return sorted(d.items(), key=_safe_tuple)
+        return d.items()
+
     def _repr(self, object, context, level):
         rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
         if not readable:
@@ -436,11 +439,7 @@ class PrettyPrinter:
             readable, recursive = True, False
             parts = []
             level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
+            for k, v in self._dict_items(object):
                 krep, kreadable, krec = self.format(k, context, maxlevels, level)
                 vrep, vreadable, vrec = self.format(v, context, maxlevels, level)
                 parts.append("%s: %s" % (krep, vrep))

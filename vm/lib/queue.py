@@ -31,9 +31,17 @@ def _wait_forever():
         time.sleep(3600)
 
 
-def _check_timeout(timeout):
+def _cannot(block, timeout, exc):
+    # A put or get that cannot go on now: raise exc at once (block false),
+    # after the timeout, or wait for ever (nothing else can act).
+    if not block:
+        raise exc
+    if timeout is None:
+        _wait_forever()
     if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
+    time.sleep(timeout)
+    raise exc
 
 
 class Queue:
@@ -72,26 +80,14 @@ class Queue:
     def put(self, item, block=True, timeout=None):
         """Puts item in the queue; raises Full when bounded and full."""
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            if timeout is None:
-                _wait_forever()
-            _check_timeout(timeout)
-            time.sleep(timeout)
-            raise Full
+            _cannot(block, timeout, Full)
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         """Takes the next item; raises Empty when there is none."""
         if not self._qsize():
-            if not block:
-                raise Empty
-            if timeout is None:
-                _wait_forever()
-            _check_timeout(timeout)
-            time.sleep(timeout)
-            raise Empty
+            _cannot(block, timeout, Empty)
         return self._get()
 
     def put_nowait(self, item):
@@ -164,13 +160,7 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         """Takes the next item; raises Empty when there is none."""
         if not self._queue:
-            if not block:
-                raise Empty
-            if timeout is None:
-                _wait_forever()
-            _check_timeout(timeout)
-            time.sleep(timeout)
-            raise Empty
+            _cannot(block, timeout, Empty)
         return self._queue.popleft()
 
     def put_nowait(self, item):

@@ -687,39 +687,49 @@ func bytesReplace(d, old, nw []byte, count int64) []byte {
 
 // hexMethod is bytes.hex(sep=<unrepresentable>, bytes_per_sep=1).
 func hexMethod(vm *VM, self gc.Value, args []gc.Value) (gc.Value, error) {
+	s, err := hexWithSep(vm, vm.data(self), args[0], args[1])
+	if err != nil {
+		return vEmpty, err
+	}
+	return vm.newStr(s), nil
+}
+
+// hexWithSep writes d in hex digits, as bytes.hex and binascii.hexlify do:
+// with the separator sepArg (empty: none) every bytesPerSep bytes, counted
+// from the right when positive and from the left when negative.
+func hexWithSep(vm *VM, d []byte, sepArg, groupArg gc.Value) (string, error) {
 	var sep byte
 	hasSep := false
-	if !args[0].IsEmpty() {
-		n, err := vm.length(args[0])
+	if !sepArg.IsEmpty() {
+		n, err := vm.length(sepArg)
 		if err != nil {
-			return vEmpty, err
+			return "", err
 		}
 		if n != 1 {
-			return vEmpty, vm.raise("ValueError", "sep must be length 1.")
+			return "", vm.raise("ValueError", "sep must be length 1.")
 		}
 		var s []byte
-		switch args[0].Tag() {
+		switch sepArg.Tag() {
 		case TagStr:
-			s = []byte(vm.str(args[0]))
+			s = []byte(vm.str(sepArg))
 		case TagBytes:
-			s, _ = vm.bytesView(args[0])
+			s, _ = vm.bytesView(sepArg)
 		default:
-			return vEmpty, vm.raise("TypeError", "sep must be str or bytes.")
+			return "", vm.raise("TypeError", "sep must be str or bytes.")
 		}
 		if len(s) != 1 || s[0] > 127 {
-			return vEmpty, vm.raise("ValueError", "sep must be ASCII.")
+			return "", vm.raise("ValueError", "sep must be ASCII.")
 		}
 		sep, hasSep = s[0], true
 	}
 	group := int64(1)
-	if !args[1].IsEmpty() {
-		n, err := vm.indexValue(args[1])
+	if !groupArg.IsEmpty() {
+		n, err := vm.indexValue(groupArg)
 		if err != nil {
-			return vEmpty, err
+			return "", err
 		}
 		group = n
 	}
-	d := vm.data(self)
 	const digits = "0123456789abcdef"
 	var out []byte
 	if !hasSep || group == 0 || len(d) == 0 {
@@ -727,7 +737,7 @@ func hexMethod(vm *VM, self gc.Value, args []gc.Value) (gc.Value, error) {
 		for _, c := range d {
 			out = append(out, digits[c>>4], digits[c&15])
 		}
-		return vm.newStr(string(out)), nil
+		return string(out), nil
 	}
 	g := group
 	if g < 0 {
@@ -747,7 +757,7 @@ func hexMethod(vm *VM, self gc.Value, args []gc.Value) (gc.Value, error) {
 		}
 		out = append(out, digits[c>>4], digits[c&15])
 	}
-	return vm.newStr(string(out)), nil
+	return string(out), nil
 }
 
 var bytesMethods = map[string]*bytesMethodDef{

@@ -37,6 +37,8 @@ func (vm *VM) nativeModule(name string) (gc.Value, bool, error) {
 		vm.timeModule(d)
 	case "_hashlib":
 		vm.hashlibModule(d)
+	case "_binascii":
+		vm.binasciiModule(d)
 	case "_asyncgen":
 		vm.asyncgenModule(d)
 	default:

@@ -1193,7 +1193,7 @@ func (vm *VM) initSys() {
 		if e.IsEmpty() || e.Tag() == gc.TagNone {
 			return vm.newTuple([]gc.Value{vNone, vNone, vNone}), nil
 		}
-		return vm.newTuple([]gc.Value{vm.typeOf(e).Value(), e, vNone}), nil
+		return vm.newTuple([]gc.Value{vm.typeOf(e).Value(), e, vm.excTraceback(e)}), nil
 	})
 }
 

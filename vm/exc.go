@@ -22,7 +22,8 @@ const (
 	excCauseSlot    = 3
 	excContextSlot  = 4
 	excSuppressSlot = 5
-	excNumSlots     = 6
+	excTBSlot       = 6 // the traceback objects' chain, once built (tbobj.go)
+	excNumSlots     = 7
 )
 
 // tbEntry is one traceback line: a code object and the pc that was running.
@@ -44,6 +45,9 @@ type excTB struct {
 	// suggestion is the name a NameError report offers ("Did you mean"),
 	// found when it was raised (suggest.go).
 	suggestion string
+	// built is how many entries the chain of traceback objects in the
+	// exception's excTBSlot covers (tbobj.go).
+	built int
 }
 
 // newExc creates an exception instance of the named builtin class.
@@ -189,7 +193,7 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 		}
 		return vFalse, true, nil
 	case "__traceback__":
-		return vNone, true, nil
+		return vm.excTraceback(e), true, nil
 	case "value":
 		if vm.isExcType(e, "StopIteration") {
 			if a := vm.excArgs(e); len(a) > 0 {
@@ -282,6 +286,8 @@ func (vm *VM) setExcAttr(e gc.Value, name string, x gc.Value) (bool, error) {
 	case "__suppress_context__":
 		vm.setSlot(r, excSuppressSlot, x)
 		return true, nil
+	case "__traceback__":
+		return true, vm.setExcTraceback(e, x)
 	case "errno", "strerror", "filename", "filename2":
 		return vm.setOSErrorAttr(e, name, x), nil
 	case "message", "exceptions":
@@ -352,42 +358,7 @@ func (vm *VM) printOneBody(e gc.Value) {
 	w := vm.stderr
 	if tb, _ := vm.heap.Side(e.Ref()).(*excTB); tb != nil && len(tb.entries) > 0 {
 		w.WriteString("Traceback (most recent call last):\n")
-		var lastFile, lastName string
-		lastLine, count := -1, 0
-		for i := len(tb.entries) - 1; i >= 0; i-- {
-			ent := tb.entries[i]
-			if ent.ci.hidden {
-				continue // a function standing for a C function (stdlib.go)
-			}
-			c := ent.ci.code
-			pos := bytecode.Position{}
-			if ent.pc < 0 {
-				// raised before the first instruction (throw into a
-				// just-created generator): the def line, no carets
-				pos = bytecode.Position{Line: int32(c.FirstLine), Col: -1}
-			} else if ent.pc < len(c.Positions) {
-				pos = c.Positions[ent.pc]
-			}
-			if ent.noCarets {
-				pos.Col = -1
-			}
-			if c.Filename == lastFile && int(pos.Line) == lastLine && c.Name == lastName {
-				count++
-				if count > 3 {
-					continue
-				}
-			} else {
-				if count > 3 {
-					fmt.Fprintf(w, "  [Previous line repeated %d more time%s]\n", count-3, plural(count-3))
-				}
-				lastFile, lastLine, lastName, count = c.Filename, int(pos.Line), c.Name, 1
-			}
-			fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", c.Filename, pos.Line, c.Name)
-			vm.printSourceLine(c.Filename, pos)
-		}
-		if count > 3 {
-			fmt.Fprintf(w, "  [Previous line repeated %d more time%s]\n", count-3, plural(count-3))
-		}
+		vm.writeTBEntries(tb.entries)
 	}
 	if tb, _ := vm.heap.Side(e.Ref()).(*excTB); tb != nil && tb.syntax != nil {
 		w.WriteString(tb.syntax.Report())
@@ -410,6 +381,50 @@ func (vm *VM) printOneBody(e gc.Value) {
 		w.WriteString(name + "\n")
 	} else {
 		w.WriteString(name + ": " + msg + "\n")
+	}
+}
+
+// writeTBEntries prints traceback entries (innermost last, as recorded)
+// outermost first to vm.stderr: each frame's File line, its source line and
+// carets, and CPython's "[Previous line repeated N more times]" for runs of
+// more than three identical lines.
+func (vm *VM) writeTBEntries(entries []tbEntry) {
+	w := vm.stderr
+	var lastFile, lastName string
+	lastLine, count := -1, 0
+	for i := len(entries) - 1; i >= 0; i-- {
+		ent := entries[i]
+		if ent.ci.hidden {
+			continue // a function standing for a C function (stdlib.go)
+		}
+		c := ent.ci.code
+		pos := bytecode.Position{}
+		if ent.pc < 0 {
+			// raised before the first instruction (throw into a
+			// just-created generator): the def line, no carets
+			pos = bytecode.Position{Line: int32(c.FirstLine), Col: -1}
+		} else if ent.pc < len(c.Positions) {
+			pos = c.Positions[ent.pc]
+		}
+		if ent.noCarets {
+			pos.Col = -1
+		}
+		if c.Filename == lastFile && int(pos.Line) == lastLine && c.Name == lastName {
+			count++
+			if count > 3 {
+				continue
+			}
+		} else {
+			if count > 3 {
+				fmt.Fprintf(w, "  [Previous line repeated %d more time%s]\n", count-3, plural(count-3))
+			}
+			lastFile, lastLine, lastName, count = c.Filename, int(pos.Line), c.Name, 1
+		}
+		fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", c.Filename, pos.Line, c.Name)
+		vm.printSourceLine(c.Filename, pos)
+	}
+	if count > 3 {
+		fmt.Fprintf(w, "  [Previous line repeated %d more time%s]\n", count-3, plural(count-3))
 	}
 }
 

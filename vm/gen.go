@@ -472,35 +472,30 @@ func (vm *VM) initGenType() {
 		},
 		"__iter__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return args[0], nil },
 	})
-	// gi_frame answers a snapshot: a frame object with f_lineno only.
-	frameType := vm.newType("frame", []*Type{vm.tObject}, TagObject)
-	frameType.noSubcls = true
+	// gi_frame answers a snapshot: a frame object (tbobj.go) at the line
+	// the generator stands at.
 	// Read-only attributes, as properties whose getter is a builtin.
 	getters := map[string]bfunc{
 		"gi_frame": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			g := args[0]
 			ci := vm.funcCode(vm.slot(g.Ref(), genFunc))
-			line := ci.code.FirstLine
+			line, pc := ci.code.FirstLine, -1
 			switch vm.genState(g) {
 			case genDone:
 				return vNone, nil
 			case genSuspended:
-				if pc := int(vm.rawU64(g.Ref(), genNumSlots, genRawPC)); pc < len(ci.code.Positions) {
-					line = int(ci.code.Positions[pc].Line)
+				if p := int(vm.rawU64(g.Ref(), genNumSlots, genRawPC)); p < len(ci.code.Positions) {
+					line, pc = int(ci.code.Positions[p].Line), p
 				}
 			case genRunning:
 				for i := vm.nframes - 1; i >= 0; i-- {
 					if fr := vm.frameAt(i); fr.gen == g && fr.pc < len(ci.code.Positions) {
-						line = int(ci.code.Positions[fr.pc].Line)
+						line, pc = int(ci.code.Positions[fr.pc].Line), fr.pc
 						break
 					}
 				}
 			}
-			fo := vm.newInstance(frameType)
-			if err := vm.instSet(fo, vm.intern("f_lineno"), gc.Int(int64(line))); err != nil {
-				return vEmpty, err
-			}
-			return fo, nil
+			return vm.newFrameObject(ci, line, pc), nil
 		},
 		"gi_running": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			return gc.Bool(vm.genState(args[0]) == genRunning), nil

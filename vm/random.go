@@ -4,11 +4,21 @@
 // VM, so a seeded program prints CPython's numbers; _random._generator()
 // returns the same set of functions bound to a fresh generator, which is
 // what a random.Random instance holds.
+//
+// Each generator's twister state lives in a block of the gc heap
+// (random.Cells, kindMisc, no value slots) so that a JIT trace can draw
+// random() with loads and stores (docs/jit.md "random in traces"). Every
+// builtin function of a generator has a second value slot holding that
+// block (TagStorage): the functions keep the state alive, and the JIT
+// finds a generator's state from the function it calls. The module's
+// shared generator's block is also a permanent root, since vm.rng
+// outlives any one import of _random.
 
 package vm
 
 import (
 	"math/big"
+	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/modules/random"
@@ -31,19 +41,63 @@ func (vm *VM) intArg(v gc.Value) (random.Int, error) {
 func (vm *VM) randomModule(d gc.Value) {
 	if vm.rng == nil {
 		vm.rng = random.New()
+		vm.rngState = vm.heapGenerator(vm.rng)
+		vm.heap.AddPermanentRoot(vm.rngState)
 	}
-	vm.fillRandom(d, vm.rng)
+	vm.fillRandom(d, vm.rng, vm.rngState)
 	vm.def(d, "_generator", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		g := vm.newDict()
-		vm.fillRandom(g, random.New())
+		rng := random.New()
+		vm.fillRandom(g, rng, vm.heapGenerator(rng))
 		return g, nil
 	})
 }
 
-// fillRandom defines in d the functions of one generator, rng.
-func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
+// heapGenerator moves rng's twister state into a new heap block and
+// returns the block (TagStorage).
+func (vm *VM) heapGenerator(rng *random.Random) gc.Value {
+	r := vm.alloc(kindMisc, 0, int(random.CellsSize))
+	rng.MoveTo(vm.randomCells(r))
+	return mkref(TagStorage, r)
+}
+
+// randomCells is the twister state in the heap block r.
+func (vm *VM) randomCells(r gc.Ref) *random.Cells {
+	return (*random.Cells)(unsafe.Add(vm.base, uintptr(r)+gc.HeaderSize))
+}
+
+// defRandom defines in d the builtin name of the generator whose state is
+// the block state: a builtin with a second value slot holding state.
+func (vm *VM) defRandom(d gc.Value, name string, fn bfunc, state gc.Value) {
+	r := vm.alloc(kindBuiltin, 2, 0)
+	vm.heap.SetSide(r, &builtinFn{name: name, fn: fn, static: true})
+	vm.setSlot(r, 1, state)
+	vm.dictSet(d, vm.intern(name), mkref(TagBuiltin, r))
+}
+
+// randomState returns the state block of a generator's builtin function
+// fn (one defRandom made) and its name.
+func (vm *VM) randomState(fn gc.Value) (gc.Ref, string, bool) {
+	if fn.Tag() != TagBuiltin || vm.numSlots(fn.Ref()) != 2 || !vm.slot(fn.Ref(), 0).IsEmpty() {
+		return 0, "", false
+	}
+	st := vm.slot(fn.Ref(), 1)
+	if st.Tag() != TagStorage || vm.kindOf(st.Ref()) != kindMisc {
+		return 0, "", false
+	}
+	bf, ok := vm.heap.Side(fn.Ref()).(*builtinFn)
+	if !ok {
+		return 0, "", false
+	}
+	return st.Ref(), bf.name, true
+}
+
+// fillRandom defines in d the functions of one generator, rng, whose
+// state is the heap block state.
+func (vm *VM) fillRandom(d gc.Value, rng *random.Random, state gc.Value) {
+	def := func(name string, fn bfunc) { vm.defRandom(d, name, fn, state) }
 	fl := func(name string, f func(args []float64) (float64, error), n int) {
-		vm.def(d, name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		def(name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			if err := vm.nargs(name, args, n, n); err != nil {
 				return vEmpty, err
 			}
@@ -67,7 +121,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 	fl("gauss", func(x []float64) (float64, error) { return rng.Gauss(x[0], x[1]), nil }, 2)
 	fl("normalvariate", func(x []float64) (float64, error) { return rng.NormalVariate(x[0], x[1]), nil }, 2)
 	fl("expovariate", func(x []float64) (float64, error) { return rng.ExpoVariate(x[0]) }, 1)
-	vm.def(d, "seed", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("seed", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if len(args) == 0 || args[0].Tag() == gc.TagNone {
 			rng.SeedEntropy()
 			return vNone, nil
@@ -85,7 +139,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 		}
 		return vNone, nil
 	})
-	vm.def(d, "randint", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("randint", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("randint", args, 2, 2); err != nil {
 			return vEmpty, err
 		}
@@ -103,7 +157,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 		}
 		return vm.newBig(r), nil
 	})
-	vm.def(d, "randrange", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("randrange", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("randrange", args, 1, 3); err != nil {
 			return vEmpty, err
 		}
@@ -121,7 +175,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 		}
 		return vm.newBig(r), nil
 	})
-	vm.def(d, "choice", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("choice", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("choice", args, 1, 1); err != nil {
 			return vEmpty, err
 		}
@@ -135,7 +189,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 		}
 		return v, nil
 	})
-	vm.def(d, "shuffle", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("shuffle", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("shuffle", args, 1, 1); err != nil {
 			return vEmpty, err
 		}
@@ -150,7 +204,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 		})
 		return vNone, err
 	})
-	vm.def(d, "sample", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("sample", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("sample", args, 2, 2); err != nil {
 			return vEmpty, err
 		}
@@ -173,7 +227,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 	fl("betavariate", func(x []float64) (float64, error) { return rng.BetaVariate(x[0], x[1]) }, 2)
 	fl("paretovariate", func(x []float64) (float64, error) { return rng.ParetoVariate(x[0]) }, 1)
 	fl("weibullvariate", func(x []float64) (float64, error) { return rng.WeibullVariate(x[0], x[1]) }, 2)
-	vm.def(d, "triangular", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("triangular", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("triangular", args, 3, 3); err != nil {
 			return vEmpty, err
 		}
@@ -199,7 +253,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 		}
 		return gc.Float(r), nil
 	})
-	vm.def(d, "getrandbits", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("getrandbits", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("getrandbits", args, 1, 1); err != nil {
 			return vEmpty, err
 		}
@@ -218,7 +272,7 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 	})
 	// _choices(population, weights or None, cum_weights or None, k): the
 	// keyword handling is random.py's.
-	vm.def(d, "_choices", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	def("_choices", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("_choices", args, 4, 4); err != nil {
 			return vEmpty, err
 		}
@@ -271,4 +325,34 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random) {
 		}
 		return vm.newList(out, 0), nil
 	})
+}
+
+// The layout a trace reads to draw random() itself (trace/record_random.go).
+const (
+	// JITRandomFnStateOff is the byte offset, in a generator's builtin
+	// function, of the payload of the slot holding its state block.
+	JITRandomFnStateOff = gc.HeaderSize + gc.ValueSize + 8
+	// JITRandomPosOff is the byte offset of the position word in a state
+	// block (an int64: the index of the next word to temper).
+	JITRandomPosOff = gc.HeaderSize + int64(random.CellsPosOff)
+	// JITRandomMTOff is the byte offset of word 0 of the state in a state
+	// block; word i is 16*i further, an 8-byte little-endian integer.
+	JITRandomMTOff = gc.HeaderSize + int64(random.CellsMTOff)
+	// JITRandomWords is the number of words of state (624).
+	JITRandomWords = random.StateWords
+)
+
+// JITRandomState returns, for a builtin function of a generator (the
+// module's or a random.Random instance's), the generator's state block
+// and the function's name; ok is false for any other value.
+func (vm *VM) JITRandomState(fn gc.Value) (state gc.Ref, name string, ok bool) {
+	return vm.randomState(fn)
+}
+
+// JITRandomDraw is random() of the generator whose state block is st:
+// what a trace calls when the draw needs the twist (at most once per 312
+// draws), the other draws being the trace's own loads.
+func (vm *VM) JITRandomDraw(st gc.Ref) float64 {
+	g := random.View(vm.randomCells(st))
+	return g.Random()
 }

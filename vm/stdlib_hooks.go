@@ -66,6 +66,29 @@ func (vm *VM) defLibHooks(d gc.Value) {
 		vm.stderr = saved
 		return vm.newStr(b.String()), nil
 	})
+	// format_tb(tb, limit) is the report lines of a traceback chain, as
+	// the report of an exception carrying it prints them (limit None: all;
+	// as traceback.extract_tb counts it otherwise).
+	vm.def(d, "format_tb", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) != 2 || len(kw) != 0 {
+			return vEmpty, vm.raise("TypeError", "format_tb() takes a traceback and a limit")
+		}
+		limit, hasLimit := 0, args[1].Tag() != gc.TagNone
+		if hasLimit {
+			n, err := vm.indexValue(args[1])
+			if err != nil {
+				return vEmpty, err
+			}
+			limit = int(n)
+		}
+		var b strings.Builder
+		saved := vm.stderr
+		vm.stderr = bufio.NewWriter(&b)
+		vm.writeTBEntries(vm.tracebackEntries(args[0], limit, hasLimit))
+		vm.stderr.Flush()
+		vm.stderr = saved
+		return vm.newStr(b.String()), nil
+	})
 	// run_atexit() runs the atexit handlers now (atexit._run_exitfuncs).
 	vm.def(d, "run_atexit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		vm.runAtexit()

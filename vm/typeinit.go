@@ -517,7 +517,15 @@ func (vm *VM) initTypes() {
 			vm.setSlot(args[0].Ref(), excArgsSlot, vm.newTuple(args[1:len(args)-len(kw)]))
 			return vNone, nil
 		},
-		"with_traceback": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return args[0], nil },
+		"with_traceback": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if err := vm.nargs("with_traceback", args[1:], 1, 1); err != nil {
+				return vEmpty, err
+			}
+			if err := vm.setExcTraceback(args[0], args[1]); err != nil {
+				return vEmpty, err
+			}
+			return args[0], nil
+		},
 	})
 	for _, p := range excTree {
 		t := vm.newType(p[0], []*Type{vm.excTypes[p[1]]}, TagObject)
@@ -526,6 +534,7 @@ func (vm *VM) initTypes() {
 	vm.initOSError()
 	vm.initExcGroup()
 	vm.initCodeType()
+	vm.initTracebackTypes()
 	vm.tException = vm.excTypes["Exception"]
 	vm.tStopIteration = vm.excTypes["StopIteration"]
 	vm.initGenType()

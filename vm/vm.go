@@ -147,6 +147,9 @@ type VM struct {
 	tSlice, tProperty, tStaticMethod, tClassMethod, tSuper, tNotImpl, tEllipsis,
 	tBaseException, tException, tStopIteration *Type
 	tCode *Type // code objects (codeobj.go)
+	// tTraceback and tFrame are the types of traceback and frame objects
+	// (tbobj.go).
+	tTraceback, tFrame *Type
 
 	// names used by the interpreter
 	s                   map[string]gc.Value
@@ -157,6 +160,8 @@ type VM struct {
 
 	// rng is the random module's generator (made on import).
 	rng *random.Random
+	// rngState is the heap block holding rng's twister state (random.go).
+	rngState gc.Value
 
 	// lookupCache remembers MRO lookups (fastlookup.go).
 	lookupCache *lookupCaches

@@ -10,6 +10,7 @@ import _hotloop
 __all__ = ['print_exc', 'format_exc', 'print_exception', 'format_exception',
            'format_exception_only', 'print_last', 'print_stack',
            'format_stack', 'extract_stack', 'format_list', 'print_list',
+           'extract_tb', 'format_tb', 'print_tb', 'walk_tb',
            'FrameSummary', 'StackSummary']
 
 
@@ -248,3 +249,49 @@ def print_stack(f=None, limit=None, file=None):
         file = sys.stderr
     for s in _stack_from(2, limit).format():
         print(s, file=file, end='')
+
+
+def walk_tb(tb):
+    """Yield (frame, lineno) for each entry of a traceback chain,
+    outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _limit_from_sys(limit):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
+def extract_tb(tb, limit=None):
+    """The entries of a traceback chain as a StackSummary, outermost
+    first; limit keeps that many outermost (> 0) or innermost (< 0)."""
+    limit = _limit_from_sys(limit)
+    out = StackSummary()
+    for frame, lineno in walk_tb(tb):
+        code = frame.f_code
+        out.append(FrameSummary(code.co_filename, lineno, code.co_name))
+    if limit is not None:
+        if limit >= 0:
+            del out[limit:]
+        else:
+            del out[:len(out) + limit]
+    return out
+
+
+def format_tb(tb, limit=None):
+    """The report lines of a traceback chain, one string per frame, with
+    the source lines and carets an uncaught exception's report shows."""
+    return _split(_hotloop.format_tb(tb, _limit_from_sys(limit)))
+
+
+def print_tb(tb, limit=None, file=None):
+    """Write format_tb(tb, limit) to file (sys.stderr)."""
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit):
+        print(item, file=file, end='')

@@ -41,6 +41,7 @@ try:
     raise TypeError
 except TypeError as _exc:
     TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
     del _exc
 
 del _f, _g, _C

@@ -31,8 +31,7 @@ const (
 // The zero value is not seeded; use New or one of the Seed methods.
 // A Random is not safe for concurrent use.
 type Random struct {
-	mt  [stateWords]uint32
-	pos int // index of the next word of mt to temper and return; stateWords means "twist first"
+	st *Cells // the twister's words and position (cells.go); nil until seeded
 
 	gaussNext    float64 // gauss()'s cached second value, valid when hasGaussNext
 	hasGaussNext bool
@@ -57,29 +56,31 @@ func NewFromInt64(seed int64) *Random {
 // initGenrand fills the state from one 32-bit value with Knuth's
 // multiplicative recurrence; it is init_by_array's starting point.
 func (r *Random) initGenrand(s uint32) {
-	r.mt[0] = s
+	mt := &r.cells().MT
+	mt[0].W = s
 	for i := 1; i < stateWords; i++ {
-		prev := r.mt[i-1]
-		r.mt[i] = 1812433253*(prev^(prev>>30)) + uint32(i)
+		prev := mt[i-1].W
+		mt[i].W = 1812433253*(prev^(prev>>30)) + uint32(i)
 	}
-	r.pos = stateWords
+	r.st.Pos = stateWords
 }
 
 // initByArray seeds the state from a key of 32-bit words (at least one).
 func (r *Random) initByArray(key []uint32) {
 	r.initGenrand(19650218)
+	mt := &r.st.MT
 	i, j := 1, 0
 	steps := stateWords
 	if len(key) > steps {
 		steps = len(key)
 	}
 	for ; steps > 0; steps-- {
-		prev := r.mt[i-1]
-		r.mt[i] = (r.mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + uint32(j)
+		prev := mt[i-1].W
+		mt[i].W = (mt[i].W ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + uint32(j)
 		i++
 		j++
 		if i >= stateWords {
-			r.mt[0] = r.mt[stateWords-1]
+			mt[0].W = mt[stateWords-1].W
 			i = 1
 		}
 		if j >= len(key) {
@@ -87,21 +88,22 @@ func (r *Random) initByArray(key []uint32) {
 		}
 	}
 	for steps = stateWords - 1; steps > 0; steps-- {
-		prev := r.mt[i-1]
-		r.mt[i] = (r.mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - uint32(i)
+		prev := mt[i-1].W
+		mt[i].W = (mt[i].W ^ ((prev ^ (prev >> 30)) * 1566083941)) - uint32(i)
 		i++
 		if i >= stateWords {
-			r.mt[0] = r.mt[stateWords-1]
+			mt[0].W = mt[stateWords-1].W
 			i = 1
 		}
 	}
 	// The most significant bit is set so that the state is never all zero.
-	r.mt[0] = upperMask
-	r.pos = stateWords
+	mt[0].W = upperMask
+	r.st.Pos = stateWords
 }
 
-// twist computes the next 624 words of state in place.
-func (r *Random) twist() {
+// Twist computes the next 624 words of the state c in place and sets its
+// position to 0: what a draw does when the position has reached the end.
+func Twist(c *Cells) {
 	mix := func(a, b, far uint32) uint32 {
 		y := (a & upperMask) | (b & lowerMask)
 		v := far ^ (y >> 1)
@@ -110,26 +112,32 @@ func (r *Random) twist() {
 		}
 		return v
 	}
-	mt := &r.mt
+	mt := &c.MT
 	k := 0
 	for ; k < stateWords-shiftWords; k++ {
-		mt[k] = mix(mt[k], mt[k+1], mt[k+shiftWords])
+		mt[k].W = mix(mt[k].W, mt[k+1].W, mt[k+shiftWords].W)
 	}
 	for ; k < stateWords-1; k++ {
-		mt[k] = mix(mt[k], mt[k+1], mt[k+shiftWords-stateWords])
+		mt[k].W = mix(mt[k].W, mt[k+1].W, mt[k+shiftWords-stateWords].W)
 	}
-	mt[stateWords-1] = mix(mt[stateWords-1], mt[0], mt[shiftWords-1])
-	r.pos = 0
+	mt[stateWords-1].W = mix(mt[stateWords-1].W, mt[0].W, mt[shiftWords-1].W)
+	c.Pos = 0
 }
 
 // Uint32 returns the next raw 32-bit output of the twister (CPython's
 // genrand_uint32), the unit every other method consumes.
 func (r *Random) Uint32() uint32 {
-	if r.pos >= stateWords {
-		r.twist()
+	st := r.cells()
+	if st.Pos >= stateWords {
+		Twist(st)
 	}
-	y := r.mt[r.pos]
-	r.pos++
+	y := st.MT[st.Pos].W
+	st.Pos++
+	return Temper(y)
+}
+
+// Temper is the twister's output transformation of one word of state.
+func Temper(y uint32) uint32 {
 	y ^= y >> 11
 	y ^= (y << 7) & 0x9d2c5680
 	y ^= (y << 15) & 0xefc60000

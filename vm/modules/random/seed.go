@@ -146,7 +146,20 @@ type State struct {
 
 // GetState returns the generator's state (random.getstate()).
 func (r *Random) GetState() State {
-	return State{Key: r.mt, Pos: r.pos, GaussNext: r.gaussNext, HasGaussNext: r.hasGaussNext}
+	s := State{Pos: int(r.cells().Pos), GaussNext: r.gaussNext, HasGaussNext: r.hasGaussNext}
+	for i, c := range &r.st.MT {
+		s.Key[i] = c.W
+	}
+	return s
+}
+
+// setWords stores key and pos as the twister state.
+func (r *Random) setWords(key *[stateWords]uint32, pos int) {
+	st := r.cells()
+	for i, w := range key {
+		st.MT[i].W = w
+	}
+	st.Pos = int64(pos)
 }
 
 // Restore sets the generator's state from a GetState result; it fails,
@@ -155,7 +168,7 @@ func (r *Random) Restore(s State) error {
 	if s.Pos < 0 || s.Pos > stateWords {
 		return valueError("invalid state")
 	}
-	r.mt, r.pos = s.Key, s.Pos
+	r.setWords(&s.Key, s.Pos)
 	r.gaussNext, r.hasGaussNext = s.GaussNext, s.HasGaussNext
 	return nil
 }
@@ -202,7 +215,7 @@ func (r *Random) SetState(version int, internal []*big.Int, gaussNext float64, h
 	if pos < 0 || pos > stateWords {
 		return valueError("invalid state")
 	}
-	r.mt, r.pos = key, int(pos)
+	r.setWords(&key, int(pos))
 	return nil
 }
 
@@ -210,9 +223,10 @@ func (r *Random) SetState(version int, internal []*big.Int, gaussNext float64, h
 // the position.
 func (r *Random) InternalState() []int64 {
 	out := make([]int64, stateWords+1)
-	for i, w := range r.mt {
-		out[i] = int64(w)
+	st := r.cells()
+	for i, c := range &st.MT {
+		out[i] = int64(c.W)
 	}
-	out[stateWords] = int64(r.pos)
+	out[stateWords] = st.Pos
 	return out
 }

@@ -110,6 +110,7 @@ func (vm *VM) initBuiltins() {
 	for _, p := range excTree {
 		vm.dictSet(b, vm.intern(p[0]), vm.excTypes[p[0]].Value())
 	}
+	vm.initMemoryView(b)
 	vm.dictSet(b, vm.intern("BaseException"), vm.tBaseException.Value())
 	vm.dictSet(b, vm.intern("BaseExceptionGroup"), vm.excTypes["BaseExceptionGroup"].Value())
 	vm.dictSet(b, vm.intern("ExceptionGroup"), vm.excTypes["ExceptionGroup"].Value())

@@ -67,6 +67,9 @@ func (vm *VM) bytesLike(v gc.Value) ([]byte, bool) {
 	if base, ok := vm.baseOf(v); ok {
 		return vm.bytesView(base)
 	}
+	if v.Tag() == TagObject && vm.typeOf(v) == vm.tMemoryView {
+		return vm.memViewBytes(v)
+	}
 	return nil, false
 }
 

@@ -150,6 +150,8 @@ type VM struct {
 	// tTraceback and tFrame are the types of traceback and frame objects
 	// (tbobj.go).
 	tTraceback, tFrame *Type
+	// tMemoryView is the type of memoryview objects (memview.go).
+	tMemoryView *Type
 
 	// names used by the interpreter
 	s                   map[string]gc.Value

@@ -1189,6 +1189,20 @@ func (vm *VM) initSys() {
 		vm.recLimit = n
 		return vNone, nil
 	})
+	vm.def(d, "_getframe", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.posOnly("_getframe", "_getframe", args, kw, 0, 1); err != nil {
+			return vEmpty, err
+		}
+		depth := int64(0)
+		if len(args) == 1 {
+			n, err := vm.indexValue(args[0])
+			if err != nil {
+				return vEmpty, err
+			}
+			depth = n
+		}
+		return vm.getFrame(int(depth))
+	})
 	vm.def(d, "exc_info", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		e := vm.handled
 		if e.IsEmpty() || e.Tag() == gc.TagNone {

@@ -35,6 +35,7 @@ type codeInfo struct {
 	globals []globalCache // per pc, for LOADGLOBAL
 	attrs   []attrCache   // per pc, for LOADATTR, STOREATTR, LOADMETHOD
 	counts  []uint32      // per pc, back-edge counters
+	fcalls  int32         // calls counted for the function hook (funchot.go)
 	name    gc.Value
 	id      int // index in vm.codeList
 	// hidden: tracebacks omit this code's frames (a library function that

@@ -11,6 +11,7 @@ package vm
 
 import (
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
@@ -142,12 +143,25 @@ func (vm *VM) run() (result gc.Value, err error) {
 		x       gc.Value
 	)
 	f = vm.topFrame()
+	goto loadf
+enter:
+	// f is the frame CALL just pushed for a Python function (ci its
+	// code): the one place where the loop enters a function's frame.
+	if vm.hook != nil {
+		f = vm.funcHot(f) // funchot.go: the JIT may run the call
+		goto loadf
+	}
+	goto loadci
 loadf:
 	// f is the top frame (a call or a return jumps here with it known).
 	ci = f.ci
+loadci:
+	// (a call jumps here with ci already set to the callee's code)
 	code = ci.instrs
 	consts = ci.consts
-	R = vm.regs[f.base : f.base+int(ci.nregs) : f.base+int(ci.nregs)]
+	// R without bounds checks: every frame's registers were checked to
+	// fit in the register stack when it was pushed.
+	R = (*[stackSize]gc.Value)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(vm.regs)), uintptr(f.base)*gc.ValueSize))[:ci.nregs:ci.nregs]
 	pc = f.pc
 	for {
 		ins = code[pc]
@@ -158,6 +172,60 @@ loadf:
 			R[ins.A()] = R[ins.B()]
 		case bytecode.LOADCONST:
 			R[ins.A()] = consts[ins.Bx()]
+			// The instruction after it, when it is an int ADD, SUB or
+			// comparison (fib's `n - 1`, `n < 2` outside loops, where
+			// constants are not hoisted), is done here without its own
+			// dispatch (docs/vm.md "Interpreter speed (session 15)").
+			if nx := code[pc+1]; nx.Op() == bytecode.SUB || nx.Op() == bytecode.ADD || nx.Op()-bytecode.LT <= bytecode.GE-bytecode.LT {
+				a, b := R[nx.B()], R[nx.C()]
+				if a.Tag() != gc.TagInt || b.Tag() != gc.TagInt {
+					break
+				}
+				p, q := a.Int(), b.Int()
+				switch nx.Op() {
+				case bytecode.SUB:
+					s := p - q
+					if (p^q)&(s^p) < 0 {
+						goto next
+					}
+					R[nx.A()] = gc.Int(s)
+					pc += 2
+					continue
+				case bytecode.ADD:
+					s := p + q
+					if (s^p)&(s^q) < 0 {
+						goto next
+					}
+					R[nx.A()] = gc.Int(s)
+					pc += 2
+					continue
+				}
+				k := 1
+				if p < q {
+					k = 0
+				}
+				if p > q {
+					k = 2
+				}
+				t := cmpOutcome[nx.Op()]>>k&1 != 0
+				R[nx.A()] = gc.Bool(t)
+				pc++
+				// with the JUMPIF that tests it, as in the compare case
+				if jx := code[pc+1]; jx.A() == nx.A() {
+					if o := jx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
+						if t != (o == bytecode.JUMPIFTRUE) {
+							pc += 2
+							continue
+						}
+						if tgt := int(jx.Bx()); tgt > pc+1 {
+							pc = tgt
+							continue
+						}
+					}
+				}
+				pc++
+				continue
+			}
 		case bytecode.LOADNONE:
 			R[ins.A()] = vNone
 		case bytecode.LOADTRUE:
@@ -165,15 +233,26 @@ loadf:
 		case bytecode.LOADFALSE:
 			R[ins.A()] = vFalse
 		case bytecode.LOADGLOBAL:
+			// bver 0: the name was found in the globals, whose version
+			// alone then decides (a global function's call skips the
+			// builtins' version)
 			c := &ci.globals[pc]
-			if c.gver == vm.dictVer(f.globals) && c.bver == vm.dictVer(vm.builtins) && c.gver != 0 {
+			if c.gver == vm.dictVer(f.globals) && c.gver != 0 && (c.bver == 0 || c.bver == vm.dictVer(vm.builtins)) {
 				R[ins.A()] = c.val
+				break
+			}
+			if v, ok := vm.dictGetStr(f.globals, consts[ins.Bx()]); ok {
+				c.gver, c.bver, c.val = vm.dictVersion(f.globals), 0, v
+				R[ins.A()] = v
 				break
 			}
 			if x, err = vm.loadGlobal(f.globals, consts[ins.Bx()]); err != nil {
 				goto handle
 			}
 			c.gver, c.bver, c.val = vm.dictVersion(f.globals), vm.dictVersion(vm.builtins), x
+			if c.bver == 0 {
+				c.gver = 0 // (never the case: builtins is filled at start-up)
+			}
 			R[ins.A()] = x
 		case bytecode.STOREGLOBAL:
 			if err = vm.dictSet(f.globals, consts[ins.Bx()], R[ins.A()]); err != nil {
@@ -186,6 +265,14 @@ loadf:
 			}
 		case bytecode.LOADNAME:
 			name := consts[ins.Bx()]
+			if d := f.locals; d.Tag() == TagDict {
+				// the entry the name was found in last time (namecache.go)
+				st, e := vm.slot(d.Ref(), 0).Ref(), int(ci.globals[pc].gver)
+				if e+1 < vm.numSlots(st) && vm.slot(st, e) == name {
+					R[ins.A()] = vm.slot(st, e+1)
+					break
+				}
+			}
 			if f.locals.Tag() == TagObject {
 				// a class namespace from a metaclass's __prepare__
 				var found bool
@@ -199,6 +286,9 @@ loadf:
 			} else if !f.locals.IsEmpty() {
 				if v, ok := vm.dictGetStr(f.locals, name); ok {
 					R[ins.A()] = v
+					if e := vm.nameSlot(f.locals, name); e >= 0 {
+						ci.globals[pc].gver = uint64(e)
+					}
 					break
 				}
 			}
@@ -211,10 +301,26 @@ loadf:
 			if d.IsEmpty() {
 				d = f.globals
 			}
+			if d.Tag() == TagDict {
+				// the entry the name was stored in last time: a new value
+				// and a new version, as dictSet does for a key it has
+				// (namecache.go)
+				st, e := vm.slot(d.Ref(), 0).Ref(), int(ci.globals[pc].gver)
+				if e+1 < vm.numSlots(st) && vm.slot(st, e) == consts[ins.Bx()] {
+					vm.setSlot(st, e+1, R[ins.A()])
+					vm.bumpVersion(d)
+					break
+				}
+			}
 			if d.Tag() == TagObject {
 				err = vm.setItem(d, consts[ins.Bx()], R[ins.A()])
 			} else {
 				err = vm.dictSet(d, consts[ins.Bx()], R[ins.A()])
+				if err == nil {
+					if e := vm.nameSlot(d, consts[ins.Bx()]); e >= 0 {
+						ci.globals[pc].gver = uint64(e)
+					}
+				}
 			}
 			if err != nil {
 				goto handle
@@ -271,7 +377,21 @@ loadf:
 				t := vm.typeAt(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
-					c = c.entryFor(t.version)
+					// the extra entries scanned here: entryFor is a call
+					// from run, which spills the loop's registers
+					// (richards' task methods see four classes)
+					e := c.poly
+					if e != nil {
+						for i := range e {
+							if e[i].ver == t.version {
+								c = &e[i]
+								break
+							}
+						}
+					}
+					if c.ver != t.version {
+						c = c.entryFor(t.version)
+					}
 				}
 				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
@@ -314,7 +434,21 @@ loadf:
 				t := vm.typeAt(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
-					c = c.entryFor(t.version)
+					// the extra entries scanned here: entryFor is a call
+					// from run, which spills the loop's registers
+					// (richards' task methods see four classes)
+					e := c.poly
+					if e != nil {
+						for i := range e {
+							if e[i].ver == t.version {
+								c = &e[i]
+								break
+							}
+						}
+					}
+					if c.ver != t.version {
+						c = c.entryFor(t.version)
+					}
 				}
 				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
@@ -360,7 +494,21 @@ loadf:
 				t := vm.typeAt(vm.slot(v.Ref(), instType).Ref())
 				c := &ci.attrs[pc]
 				if c.ver != t.version {
-					c = c.entryFor(t.version)
+					// the extra entries scanned here: entryFor is a call
+					// from run, which spills the loop's registers
+					// (richards' task methods see four classes)
+					e := c.poly
+					if e != nil {
+						for i := range e {
+							if e[i].ver == t.version {
+								c = &e[i]
+								break
+							}
+						}
+					}
+					if c.ver != t.version {
+						c = c.entryFor(t.version)
+					}
 				}
 				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
@@ -423,6 +571,18 @@ loadf:
 				// d[s] on an exact dict (fastset.go)
 				if v, ok := vm.dictGetStrFast(a, b); ok {
 					R[ins.A()] = v
+					break
+				}
+			}
+			if a.Tag() == TagObject {
+				// an instance of a native type with a Go __getitem__
+				// (deque): what getItem would call first, without its
+				// two type switches
+				if n := vm.typeAt(vm.slot(a.Ref(), instType).Ref()).nat; n != nil && n.getItem != nil {
+					if x, err = n.getItem(vm, a, b); err != nil {
+						goto handle
+					}
+					R[ins.A()] = x
 					break
 				}
 			}
@@ -581,9 +741,16 @@ loadf:
 			}
 			R[ins.A()] = x
 		case bytecode.NOT:
+			// a bool, int or None inline (`not self.held`), as JUMPIF
 			var t bool
-			if t, err = vm.truth(R[ins.B()]); err != nil {
-				goto handle
+			switch v := R[ins.B()]; v.Tag() {
+			case gc.TagBool, gc.TagInt:
+				t = v.Bits() != 0
+			case gc.TagNone:
+			default:
+				if t, err = vm.truth(v); err != nil {
+					goto handle
+				}
 			}
 			R[ins.A()] = gc.Bool(!t)
 		case bytecode.LT, bytecode.LE, bytecode.GT, bytecode.GE, bytecode.EQ, bytecode.NE:
@@ -648,10 +815,23 @@ loadf:
 				goto handle
 			}
 			R[ins.A()] = x
-		case bytecode.IS:
-			R[ins.A()] = gc.Bool(vm.is(R[ins.B()], R[ins.C()]))
-		case bytecode.ISNOT:
-			R[ins.A()] = gc.Bool(!vm.is(R[ins.B()], R[ins.C()]))
+		case bytecode.IS, bytecode.ISNOT:
+			t := vm.is(R[ins.B()], R[ins.C()]) == (ins.Op() == bytecode.IS)
+			R[ins.A()] = gc.Bool(t)
+			// with the JUMPIF that tests it (`if p.link is not None:`),
+			// as for an int comparison
+			if nx := code[pc+1]; nx.A() == ins.A() {
+				if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
+					if t != (o == bytecode.JUMPIFTRUE) {
+						pc += 2
+						continue
+					}
+					if tgt := int(nx.Bx()); tgt > pc+1 {
+						pc = tgt
+						continue
+					}
+				}
+			}
 		case bytecode.IN, bytecode.NOTIN:
 			if found, ok := vm.containsFast(R[ins.C()], R[ins.B()]); ok {
 				// an int in an exact set/dict (fastset.go)
@@ -717,6 +897,14 @@ loadf:
 				t = v.Int() != 0
 			case gc.TagNone:
 				t = false
+			case TagObject:
+				// `while q:` on a deque: the native type's Go __len__,
+				// which truth would call first
+				if n := vm.typeAt(vm.slot(v.Ref(), instType).Ref()).nat; n != nil && n.length != nil {
+					t = n.length(vm, v) > 0
+				} else if t, err = vm.truth(v); err != nil {
+					goto handle
+				}
 			default:
 				if t, err = vm.truth(v); err != nil {
 					goto handle
@@ -812,6 +1000,35 @@ loadf:
 						goto loadf
 					}
 					continue
+				case kindTupleIter:
+					// as a list's, and an item that is a tuple of the
+					// size of the UNPACK after it (`for dr, dc in ((1, 0),
+					// (0, 1))`) goes straight to its registers
+					tup := vm.slot(r, 0)
+					ip := vm.iterIdx(r)
+					if i := *ip; !tup.IsEmpty() {
+						if i < int64(vm.numSlots(tup.Ref())) {
+							x = vm.slot(tup.Ref(), int(i))
+							R[ins.A()+1] = x
+							*ip = i + 1
+							if nx := code[pc+1]; nx.Op() == bytecode.UNPACK && nx.B() == ins.A()+1 && x.Tag() == TagTuple &&
+								vm.numSlots(x.Ref()) == nx.C() {
+								for j := 0; j < nx.C(); j++ {
+									R[nx.A()+j] = vm.slot(x.Ref(), j)
+								}
+								pc += 2
+								continue
+							}
+							goto next
+						}
+					}
+					vm.setSlot(r, 0, vEmpty)
+					pc = vm.forIterExit(ci, f, pc, int(ins.Bx()))
+					if vm.jitFrameSwitched(f) {
+						f = vm.topFrame()
+						goto loadf
+					}
+					continue
 				case kindDictIIter, kindEnumerate, kindZip:
 					// `for a, b in d.items()/enumerate/zip`: the pair goes
 					// straight to the UNPACK's registers (forpair.go).
@@ -873,8 +1090,66 @@ loadf:
 			}
 		case bytecode.CALL, bytecode.CALLMETHOD:
 			a := ins.A()
-			nargs := ins.B()
 			fnv := R[a]
+			if fnv.Tag() == TagFunc && ins>>40&0xffff == 0 {
+				// A Python function called with positional arguments only
+				// (fib(n - 1), self.m(x) after LOADMETHOD): when they are
+				// exactly its parameters and nothing is pending, the
+				// frame is pushed here with the fewest loads; anything
+				// else goes on below (docs/vm.md "Interpreter speed
+				// (session 15)").
+				cci := vm.codeOf(fnv)
+				nargs := ins.B()
+				nb := f.base + a + 1
+				if ins.Op() == bytecode.CALLMETHOD {
+					// LOADMETHOD left self in R[a+1], or empty there
+					// when it found no method to bind
+					if R[a+1].IsEmpty() {
+						nb++
+					} else {
+						nargs++
+					}
+				}
+				k := vm.nframes
+				if nargs == int(cci.exactArgs) && nb+int(cci.nregs)+256 <= stackSize && k < vm.recLimit &&
+					atomic.LoadUint32(vm.intr.word) == 0 {
+					var nf *frame
+					if k&(1<<frameChunkBits-1) != 0 {
+						// f is record k-1: the new one follows it in its chunk
+						nf = (*frame)(unsafe.Add(unsafe.Pointer(f), unsafe.Sizeof(frame{})))
+					} else if k>>frameChunkBits < len(vm.frames) {
+						nf = &vm.frames[k>>frameChunkBits][0]
+					}
+					if nf != nil {
+						// Clear the registers after the arguments, two per
+						// store pair (not clear(): Go makes that a memclr
+						// call, which spills the loop's registers).
+						p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(vm.regs)), uintptr(nb+nargs)*gc.ValueSize)
+						n := int(cci.nregs) - nargs
+						for ; n >= 2; n -= 2 {
+							*(*[2]gc.Value)(p) = [2]gc.Value{}
+							p = unsafe.Add(p, 2*gc.ValueSize)
+						}
+						if n > 0 {
+							*(*gc.Value)(p) = gc.Value{}
+						}
+						f.pc = pc
+						nf.ci, nf.pc, nf.base, nf.top = cci, 0, nb, max(nb+int(cci.nregs), f.top)
+						nf.fn, nf.globals, nf.locals = fnv, vm.slot(fnv.Ref(), fnGlobals), gc.Value{}
+						nf.ret, nf.entry, nf.gen, nf.initObj = f.base+a, false, gc.Value{}, gc.Value{}
+						vm.nframes = k + 1
+						if cci.hasFree {
+							vm.loadFreevars(fnv, cci, nb)
+						}
+						if vm.runDepth == 1 && vm.collectDue() {
+							vm.heap.MaybeCollect()
+						}
+						f, ci = nf, cci
+						goto enter
+					}
+				}
+			}
+			nargs := ins.B()
 			argStart := a + 1
 			if ins.Op() == bytecode.CALLMETHOD {
 				if R[a+1].IsEmpty() {
@@ -939,9 +1214,16 @@ loadf:
 					// the empty value as a constant: vEmpty is a variable.)
 					// Not `for i := range rest`: Go turns that form into
 					// a memclrNoHeapPointers call (4% of fib).
-					rest := vm.regs[nb+nargs : nb+int(cci.nregs)]
-					for i := 0; i < len(rest); i++ {
-						rest[i] = gc.Value{}
+					// Two registers per 16-byte store pair, no bounds
+					// checks (the room was checked above).
+					p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(vm.regs)), uintptr(nb+nargs)*gc.ValueSize)
+					n := int(cci.nregs) - nargs
+					for ; n >= 2; n -= 2 {
+						*(*[2]gc.Value)(p) = [2]gc.Value{}
+						p = unsafe.Add(p, 2*gc.ValueSize)
+					}
+					if n > 0 {
+						*(*gc.Value)(p) = gc.Value{}
 					}
 				} else {
 					if err = vm.bindArgs(fnv, cci, vm.regs[nb:nb+nargs], kw, nb); err != nil {
@@ -973,8 +1255,8 @@ loadf:
 				if vm.runDepth == 1 && vm.collectDue() {
 					vm.heap.MaybeCollect()
 				}
-				f = nf
-				goto loadf
+				f, ci = nf, cci
+				goto enter
 			}
 			f.pc = pc
 			if fnv.Tag() == TagType && fnv.Ref() == vm.tRange.ref && kw == nil && ins.Op() == bytecode.CALL && pc+1 < len(code) {
@@ -1069,9 +1351,15 @@ loadf:
 				x = f.initObj
 			}
 			ret := f.ret
-			vm.popFrame()
+			k := vm.nframes - 1
+			vm.nframes = k
 			vm.regs[ret] = x
-			f = vm.topFrame()
+			if k&(1<<frameChunkBits-1) != 0 {
+				// the caller's record is the one before f in its chunk
+				f = (*frame)(unsafe.Add(unsafe.Pointer(f), -int(unsafe.Sizeof(frame{}))))
+			} else {
+				f = vm.frameAt(k - 1)
+			}
 			f.pc++
 			goto loadf
 		case bytecode.BUILDTUPLE:
@@ -1156,6 +1444,13 @@ loadf:
 		case bytecode.LISTTOTUPLE:
 			R[ins.A()] = vm.newTuple(vm.listItems(R[ins.B()]))
 		case bytecode.UNPACK:
+			if v := R[ins.B()]; v.Tag() == TagTuple && vm.numSlots(v.Ref()) == ins.C() {
+				// an exact tuple of the right size (`r, c = q.popleft()`)
+				for j := 0; j < ins.C(); j++ {
+					R[ins.A()+j] = vm.slot(v.Ref(), j)
+				}
+				break
+			}
 			if err = vm.unpack(R[ins.B()], R[ins.A():ins.A()+ins.C()]); err != nil {
 				goto handle
 			}

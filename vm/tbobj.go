@@ -31,8 +31,10 @@ const (
 	tbFrameSlot = 3
 	tbNumSlots  = 4
 
-	frameBackSlot = 2
-	frameNumSlots = 3
+	frameBackSlot    = 2
+	frameGlobalsSlot = 3 // live snapshots only (sys._getframe)
+	frameLocalsSlot  = 4
+	frameNumSlots    = 5
 )
 
 // tbSide is the Go side of a traceback object: its entry.
@@ -164,6 +166,23 @@ func (vm *VM) initTracebackTypes() {
 		}
 		return vm.slot(args[0].Ref(), frameBackSlot), nil
 	}, readOnly("frame", "f_back"))
+	for _, attr := range []struct {
+		name string
+		slot int
+	}{{"f_globals", frameGlobalsSlot}, {"f_locals", frameLocalsSlot}} {
+		vm.nativeGetter(ft, attr.name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if _, err := frOf(args); err != nil {
+				return vEmpty, err
+			}
+			v := vm.slot(args[0].Ref(), attr.slot)
+			if v.IsEmpty() || v.Tag() == gc.TagNone {
+				// a traceback's or generator's frame: the VM keeps no
+				// namespace of frames that are gone
+				return vEmpty, vm.raise("AttributeError", "'frame' object has no attribute '%s'", attr.name)
+			}
+			return v, nil
+		}, readOnly("frame", attr.name))
+	}
 	vm.nativeMethods(ft, "frame", map[string]bfunc{
 		"__repr__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			s, err := frOf(args)
@@ -194,6 +213,8 @@ func (vm *VM) isTraceback(v gc.Value) bool {
 func (vm *VM) newFrameObject(ci *codeInfo, line, pc int) gc.Value {
 	f := vm.newInstance(vm.tFrame)
 	vm.setSlot(f.Ref(), frameBackSlot, vNone)
+	vm.setSlot(f.Ref(), frameGlobalsSlot, vNone)
+	vm.setSlot(f.Ref(), frameLocalsSlot, vNone)
 	vm.heap.SetSide(f.Ref(), &frameSide{ci: ci, line: line, pc: pc})
 	return f
 }
@@ -298,4 +319,41 @@ func (vm *VM) tracebackEntries(head gc.Value, limit int, hasLimit bool) []tbEntr
 		out[len(outerFirst)-1-i] = ent
 	}
 	return out
+}
+
+// getFrame is sys._getframe(depth): a snapshot of the calling frame depth
+// levels up, with snapshots of every frame outside it as its f_back chain,
+// each with its globals and a dict of its locals as they are now. Library
+// functions standing for C functions (ci.hidden) are not counted, as
+// CPython has no frame for them.
+func (vm *VM) getFrame(depth int) (gc.Value, error) {
+	var live []*frame
+	for i := vm.nframes - 1; i >= 0; i-- {
+		if f := vm.frameAt(i); !f.ci.hidden {
+			live = append(live, f)
+		}
+	}
+	if depth < 0 {
+		depth = 0
+	}
+	if depth >= len(live) {
+		return vEmpty, vm.raise("ValueError", "call stack is not deep enough")
+	}
+	var first, inner gc.Value
+	for _, f := range live[depth:] {
+		line := f.ci.code.FirstLine
+		if f.pc >= 0 && f.pc < len(f.ci.code.Positions) {
+			line = int(f.ci.code.Positions[f.pc].Line)
+		}
+		fo := vm.newFrameObject(f.ci, line, f.pc)
+		vm.setSlot(fo.Ref(), frameGlobalsSlot, f.globals)
+		vm.setSlot(fo.Ref(), frameLocalsSlot, vm.frameLocals(f))
+		if inner.IsEmpty() {
+			first = fo
+		} else {
+			vm.setSlot(inner.Ref(), frameBackSlot, fo)
+		}
+		inner = fo
+	}
+	return first, nil
 }

@@ -19,6 +19,7 @@
 package jit
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/tetratelabs/wazero"
@@ -61,6 +62,15 @@ func (j *JIT) compileAsync(key loopKey, lp *loop, name string, rec *trace.Record
 	w, wasm, done := j.w, b.low.Wasm, j.done
 	go func() {
 		t0 := time.Now()
+		defer func() {
+			// The program may end, and close the heap's wazero runtime,
+			// while this compile runs: wazero then panics on its closed
+			// store (its type table is gone). Nobody waits for the result
+			// any more; the panic must not take the exiting process down.
+			if r := recover(); r != nil {
+				done <- compileDone{p: p, err: fmt.Errorf("compile interrupted: %v", r), dur: time.Since(t0)}
+			}
+		}()
 		cm, err := w.r.CompileModule(w.ctx, wasm)
 		done <- compileDone{p: p, cm: cm, err: err, dur: time.Since(t0)}
 	}()

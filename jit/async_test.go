@@ -49,3 +49,23 @@ for k in range(3):
 		}
 	}
 }
+
+// TestAsyncNotForced checks that forced-hot mode (threshold 1) compiles
+// synchronously even with Config.Async: every loop runs its trace from its
+// first back-edge, which is what the corpus's --jit-threshold=1 pass tests.
+func TestAsyncNotForced(t *testing.T) {
+	src := `
+s = 0
+for i in range(40):
+    s += i * 3
+print(s)
+`
+	want := run(t, src, nil, 0)
+	j := New(Config{Async: true})
+	if got := run(t, src, j, 1); got != want {
+		t.Fatalf("async JIT printed %q, want %q", got, want)
+	}
+	if st := j.Stats(); st.TracesCompiled == 0 || st.BytecodesInTraces == 0 || j.done != nil {
+		t.Fatalf("threshold 1: trace not compiled and run synchronously: %+v, background channel %v", st, j.done != nil)
+	}
+}

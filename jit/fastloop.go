@@ -48,11 +48,11 @@ func (x *compiled) rootTrace() *ir.Trace {
 // times, carrying at most maxInlined side traces.
 const (
 	maxRebuilds = 3
-	maxInlined  = 8
+	maxInlined  = 16
 )
 
-// inlineSides rebuilds root r with every side trace hanging directly off
-// one of its loop body's exits that may go back into the loop, and
+// inlineSides rebuilds root r with the side traces hanging directly off
+// its exits that may go back into the loop (treeSides, twins.go), and
 // swaps the new module into r's table slot: r keeps its IR, its exits,
 // its link words and its slot, so traces calling it and its side traces
 // see no change, only the exits now run their side traces' code in place.
@@ -61,18 +61,9 @@ func (j *JIT) inlineSides(r *compiled) {
 	if r.root != r || !r.fastRestart || r.rebuilds >= maxRebuilds {
 		return
 	}
-	var sides []*compiled
-	var in []wasmgen.InlineSide
+	sides, in := j.treeSides(r) // twins.go
 	fresh := false
-	for _, s := range r.sides {
-		if s.parent != r || !s.loopFast || s.enters != nil || s.parentLink <= 0 || s.parentLink >= len(r.t.Snaps) || len(sides) >= maxInlined {
-			continue
-		}
-		is := wasmgen.InlineSide{Exit: ir.SnapID(s.parentLink), Trace: s.t, Slot: s.slot, LinkBase: j.linkBase(s.slot)}
-		if wasmgen.InlineProblem(r.t, &is) != nil {
-			continue // an exit of the pre-loop, or a side trace that imports
-		}
-		sides, in = append(sides, s), append(in, is)
+	for _, s := range sides {
 		fresh = fresh || s.inlinedIn != r
 	}
 	if !fresh {

@@ -13,7 +13,9 @@
 // entering each other still returns to Go. Anything else returns to Go
 // with the slot of the root trace that ran last (Go resumes from that
 // trace's snapshot), the budget it was entered with (its own iterations)
-// and the number of hops. docs/jit.md "Linking to other loops".
+// and the number of hops. It also counts the hops into each slot, which
+// is how a root entered only by hops shows Go that it runs (hoptrees.go).
+// docs/jit.md "Linking to other loops".
 
 package jit
 
@@ -37,6 +39,7 @@ const hopModule = "hotloop_hop"
 type hopper struct {
 	fn      api.Function
 	enterOK uint32 // one word per slot
+	entered uint32 // one word per slot: hops into it (hoptrees.go)
 	last    uint32 // the slot of the root trace run last
 	entry   uint32 // the budget that root was entered with
 	hops    uint32
@@ -50,13 +53,14 @@ func (j *JIT) setupHops(m *vm.VM) {
 		return
 	}
 	n := j.cfg.MaxModules
-	base, err := m.JITAllocFixed(4*n + 12)
+	base, err := m.JITAllocFixed(8*n + 12)
 	if err != nil {
 		j.logf("hops in Go: %v", err)
 		return
 	}
 	h := &hopper{enterOK: base, stack: make([]uint64, 3)}
-	h.last = h.enterOK + 4*uint32(n)
+	h.entered = h.enterOK + 4*uint32(n)
+	h.last = h.entered + 4*uint32(n)
 	h.entry = h.last + 4
 	h.hops = h.entry + 4
 	bin, err := h.module(n)
@@ -167,6 +171,16 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 	f.If()
 	f.LocalGet(s)
 	f.LocalSet(slot)
+	// entered[s]++ (hoptrees.go)
+	f.LocalGet(s)
+	f.I32Const(2)
+	f.Op(wasmgen.OpI32Shl)
+	f.LocalTee(w)
+	f.LocalGet(w)
+	f.I32Load(h.entered)
+	f.I32Const(1)
+	f.Op(wasmgen.OpI32Add)
+	f.I32Store(h.entered)
 	f.I32Const(0)
 	f.I32Const(0)
 	f.I32Load(h.hops)
@@ -224,10 +238,12 @@ func (j *JIT) setEnterOK(c *compiled, ok bool) {
 	binary.LittleEndian.PutUint32(j.w.heapBytes()[j.hop.enterOK+4*uint32(c.slot):], v)
 }
 
-// clearHopWords zeroes a freed slot's enter word.
+// clearHopWords zeroes a freed slot's enter word and hop count.
 func (j *JIT) clearHopWords(slot int32) {
 	if j.hop == nil {
 		return
 	}
-	binary.LittleEndian.PutUint32(j.w.heapBytes()[j.hop.enterOK+4*uint32(slot):], 0)
+	mem := j.w.heapBytes()
+	binary.LittleEndian.PutUint32(mem[j.hop.enterOK+4*uint32(slot):], 0)
+	binary.LittleEndian.PutUint32(mem[j.hop.entered+4*uint32(slot):], 0)
 }

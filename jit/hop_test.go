@@ -1,7 +1,8 @@
 // hop_test.go checks the wasm dispatcher (hop.go) on its own: two stand-in
 // traces that enter each other forever must come back to Go when the
 // budget runs out, when the interrupt word is set and when the collector
-// asks, and only slots Go marked may be entered.
+// asks, only slots Go marked may be entered, and each hop is counted in
+// the slot it enters.
 
 package jit
 
@@ -88,6 +89,12 @@ func TestHopDispatcherPolls(t *testing.T) {
 	if slot, ok := wasmgen.EnterTarget(code); !ok || slot != 1-last {
 		t.Fatalf("budget: code %#x from slot %d", code, last)
 	}
+	// Each hop is counted in the slot it enters (hoptrees.go).
+	in0 := j.hopEntries(&compiled{slot: 0})
+	in1 := j.hopEntries(&compiled{slot: 1})
+	if in0+in1 != hops || in1-in0 < 0 || in1-in0 > 1 {
+		t.Fatalf("hop counts: %d into slot 0, %d into slot 1, %d hops", in0, in1, hops)
+	}
 	// The interrupt word stops it at once.
 	binary.LittleEndian.PutUint32(mem[vm.InterruptWordOffset:], 1)
 	_, _, _, hops, err = j.hop.run(w, 0, frame, 1000)
@@ -108,5 +115,54 @@ func TestHopDispatcherPolls(t *testing.T) {
 	code, last, _, hops, err = j.hop.run(w, 0, frame, 1000)
 	if err != nil || hops != 1 || last != 1 || code != wasmgen.EnterTrace {
 		t.Fatalf("unmarked slot: code %#x last %d hops %d err %v", code, last, hops, err)
+	}
+}
+
+// TestHopTrees: a root waiting for its tree (treeAt) whose iterations Go
+// never sees is rebuilt once the hops into it reach treeAt, and a retired
+// root stops waiting (hoptrees.go).
+func TestHopTrees(t *testing.T) {
+	m, err := vm.New(vm.Config{Args: []string{""}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	j := New(Config{MaxModules: 4})
+	w, err := newWasmRuntime(m.JITHeap(), j.cfg.MaxModules, m.JITFloatPow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.w = w
+	j.setupLinks(m)
+	j.setupHops(m)
+	if j.hop == nil {
+		t.Fatal("no dispatcher")
+	}
+	mem := m.JITHeap().Bytes()
+	setHops := func(slot int32, n uint32) {
+		binary.LittleEndian.PutUint32(mem[j.hop.entered+4*uint32(slot):], n)
+	}
+	a := &compiled{name: "a", slot: 1, iters: 3}
+	b := &compiled{name: "b", slot: 2}
+	a.root, b.root = a, b
+	j.bySlot[a.slot], j.bySlot[b.slot] = a, b
+	a.treeAt = j.treeProgress(a) + 10
+	b.treeAt = j.treeProgress(b) + 10
+	j.waitTree(a)
+	j.waitTree(b)
+	j.waitTree(a)
+	if len(j.treeWait) != 2 {
+		t.Fatalf("%d roots waiting, want 2", len(j.treeWait))
+	}
+	setHops(1, 9)
+	j.hopTrees()
+	if a.treeAt == 0 || len(j.treeWait) != 2 {
+		t.Fatalf("9 hops of 10: treeAt %d, %d waiting", a.treeAt, len(j.treeWait))
+	}
+	setHops(1, 10)
+	delete(j.bySlot, b.slot) // b retired
+	j.hopTrees()
+	if a.treeAt != 0 || len(j.treeWait) != 0 {
+		t.Fatalf("10 hops of 10: treeAt %d, %d waiting", a.treeAt, len(j.treeWait))
 	}
 }

@@ -120,6 +120,8 @@ type Stats struct {
 	// RecordingsRefused counts recordings not made because the program's
 	// aborted recordings were over its budget (storms.go).
 	RecordingsRefused int64
+	// Funcs counts function traces (functrace.go).
+	Funcs FuncStats
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -154,6 +156,11 @@ type JIT struct {
 	sideMemos map[sideKey]*sideMemo
 	// hopsTried: the hop dispatcher was set up, or that failed (hop.go).
 	hopsTried bool
+	// treeWait: roots waiting for their tree, checked after hops too
+	// (hoptrees.go).
+	treeWait []*compiled
+	// funcs: function traces (functrace.go), made at the first hot call.
+	funcs *funcTraces
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -187,6 +194,7 @@ type loop struct {
 	untracedCallee int
 	instrs         int
 	bytecodes      int
+	estimated      bool    // instrs is estimate.go's guess, not a lowered size
 	lastHot        float64 // the work clock at its last hook call (payoff.go workNs)
 	perNs          float64 // its last measured time per iteration
 	// unroll: its iterations are polymorphic, so outer recordings unroll
@@ -419,18 +427,22 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.abort(lp, key, pc, err.Error())
 		return false
 	}
+	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) {
+		return false // estimate.go: deferred on its guessed size, not lowered
+	}
 	b, reason := j.build(name, rec, false, true)
 	if reason != "" {
 		j.abort(lp, key, key.pc, reason)
 		return false
 	}
 	j.linkPath(key, name, rec)
-	if first := lp.instrs == 0; j.payoffOn(m) && !j.known(b.low.Wasm) && (first || b.low.Instrs > lp.instrs*3/2) {
+	if first := lp.instrs == 0; j.payoffOn(m) && !j.known(b.low.Wasm) && (first || lp.estimated || b.low.Instrs > lp.instrs*3/2) {
 		// Ski rental (payoff.go): the loop should run as many iterations
 		// again as it has (a range loop: at least what it has left). A
 		// recording much longer than the one it was deferred with (an
-		// inner loop unrolled this time) is checked again.
-		lp.instrs, lp.bytecodes = b.low.Instrs, rec.Bytecodes
+		// inner loop unrolled this time) is checked again, and so is one
+		// whose loop's size was a guess (estimate.go).
+		lp.instrs, lp.bytecodes, lp.estimated = b.low.Instrs, rec.Bytecodes, false
 		if !j.rootPays(m, key, lp, first) {
 			j.logf("deferred trace at %s: %d wasm instructions, %d bytecodes, %d iterations seen", where(key.code, key.pc), b.low.Instrs, rec.Bytecodes, lp.seen)
 			return false
@@ -439,7 +451,10 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	if !j.wasmUp(m) {
 		return false
 	}
-	if j.cfg.Async {
+	if j.cfg.Async && m.JITHookThreshold() > 1 && !j.known(b.low.Wasm) {
+		// (Not in forced-hot mode, whose point is that every loop runs
+		// its trace from its first back-edge, nor for a module the code
+		// cache holds, which loads in a fraction of a millisecond.)
 		j.compileAsync(key, lp, name, rec, b, start)
 		return false
 	}
@@ -452,6 +467,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	b.times.load, b.times.loadCPU = time.Since(loadStart), cpuTime()-loadCPU
 	b.cm, b.mod = cm, mod
+	j.markRecording(rec, false) // estimate.go
 	j.slots = j.slots[:len(j.slots)-1]
 	j.install(key, lp, name, rec, b, start)
 	return true
@@ -629,6 +645,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			c.treeAt = 0
 			j.inlineSides(c)
 		}
+		j.hopTrees() // hoptrees.go
 		if c.callee != nil {
 			j.calleeTree(c) // calls.go
 		}
@@ -763,7 +780,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		}
 		j.exitTaken(m, x, snap)
 		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves
-		waits := int(snap) < len(x.exits) && x.exits[snap].waits && x.exits[snap].side == nil
+		waits := int(snap) < len(x.exits) && (x.exits[snap].waits || x.exitCounting(snap)) && x.exits[snap].side == nil
 		leaving := resume < c.key.pc || resume > c.backEdge || leaves || c.isPath() || c.leavesNear(m, resume)
 		if !leaving {
 			c.midExits++

@@ -120,8 +120,9 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 	for _, h := range trace.DictGetHelpers {
 		b = w.addDictGetHelper(b, h)
 	}
-	b = w.addHostHelpers(b)  // runtime_host.go
-	b = w.addAllocHelpers(b) // runtime_alloc.go
+	b = w.addHostHelpers(b)   // runtime_host.go
+	b = w.addRandomHelpers(b) // runtime_random.go
+	b = w.addAllocHelpers(b)  // runtime_alloc.go
 	_, err = b.Instantiate(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("jit: instantiating the runtime host module: %w", err)

@@ -336,11 +336,18 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			return
 		}
 	}
+	if j.estimating(m) && j.sideDeferredEstimated(m, rec, e, link, x) {
+		return // estimate.go: deferred on its guessed size, not lowered
+	}
 	j.sideOf = x
 	b, reason := j.build(name, rec, true, true)
 	j.sideOf = nil
 	if reason != "" {
 		fail(resume, reason, false)
+		return
+	}
+	if x != root && sameTrace(x.t, b.t) {
+		fail(resume, "side trace the same as the one it leaves", false) // sameside.go
 		return
 	}
 	if j.payoffOn(m) && !j.known(b.low.Wasm) {
@@ -359,6 +366,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		return
 	}
 	b.cm, b.mod = cm, mod
+	j.markRecording(rec, true) // estimate.go
 	slot, cm, mod, t, nested, low := b.slot, b.cm, b.mod, b.t, b.nested, b.low
 	j.slots = j.slots[:len(j.slots)-1]
 	c := &compiled{key: root.key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes,
@@ -404,7 +412,8 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 				for _, sd := range root.sides {
 					n += sd.instrs
 				}
-				root.treeAt = root.iters + treeItersToPay(n)
+				root.treeAt = j.treeProgress(root) + treeItersToPay(n)
+				j.waitTree(root) // hoptrees.go
 			}
 			return
 		}

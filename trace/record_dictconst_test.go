@@ -24,13 +24,13 @@ func TestDictGetConstKey(t *testing.T) {
 			"class S:\n    def __init__(self):\n        self.t = {4: 40, 5: 50}\n    def get(self, k):\n        return self.t.get(k)\ns = S()\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += s.get(5)\n    return c\nf(100)\n",
 			map[string]int{DictGetTagIntKey.Name: 0, DictGetIntIntKey.Name: 0}, 4},
 		{"varying int key: the helpers",
-			"d = {i: i for i in range(4)}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get(i & 3)\n    return c\nf(100)\n",
+			"d = {i: i for i in range(4)}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get(i & 3)\n" + hostPad + "    return c\nf(100)\n",
 			map[string]int{DictGetTagIntKey.Name: 1, DictGetIntIntKey.Name: 1}, 0},
 		{"absent constant key: the helper",
 			"d = {1: 2}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get(7, 1)\n    return c\nf(100)\n",
 			map[string]int{DictGetTagIntKey.Name: 1}, 0},
 		{"key equal to a bool entry: the helper",
-			"d = {True: 2}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get(1)\n    return c\nf(100)\n",
+			"d = {True: 2}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get(1)\n" + hostPad + "    return c\nf(100)\n",
 			map[string]int{DictGetTagIntKey.Name: 1, DictGetIntIntKey.Name: 1}, 0},
 	}
 	for _, c := range cases {

@@ -1,6 +1,8 @@
 // record_dictget_test.go tests the recording of dict.get
 // (record_dictget.go): the helper calls and guards it emits, and where it
-// aborts.
+// aborts. Loops whose d.get calls helpers carry hostPad's bytecodes, so
+// that the host call gate (which counts them: record_gate.go) lets them
+// be traced.
 
 package trace
 
@@ -23,10 +25,10 @@ func TestDictGetRecords(t *testing.T) {
 		calls     map[string]int
 	}{
 		{"object value, int key",
-			"class T: pass\nd = {i: T() for i in range(4)}\ndef f(n):\n    c = 0\n    for i in range(n):\n        if d.get(i % 4) is not None:\n            c += 1\n    return c\nf(100)\n",
+			"class T: pass\nd = {i: T() for i in range(4)}\ndef f(n):\n    c = 0\n    for i in range(n):\n        if d.get(i % 4) is not None:\n            c += 1\n" + hostPad + "    return c\nf(100)\n",
 			map[string]int{DictGetTagIntKey.Name: 1, DictGetRefIntKey.Name: 1}},
 		{"int value, str key, default",
-			"d = {'a': 1}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get('a', 0)\n    return c\nf(100)\n",
+			"d = {'a': 1}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get('a', 0)\n" + hostPad + "    return c\nf(100)\n",
 			map[string]int{DictGetTagStrKey.Name: 1, DictGetIntStrKey.Name: 1}},
 		{"absent key: the default, no payload call",
 			"d = {'a': 1}\ndef f(n):\n    c = 0\n    for i in range(n):\n        c += d.get('b', 2)\n    return c\nf(100)\n",

@@ -517,6 +517,9 @@ func (r *recorder) hostBuiltinCall(name string, fn operand, args []operand, snap
 		sig, _ := hostHelper(HostStrOrd, 0, 0)
 		return operand{gc.Int(n), b.KTag(uint64(gc.TagInt)), r.hostCall(sig, snap, args[0].val)}, nil
 	}
+	if res, ok, err := r.randomCall(fn, args, snap); ok || err != nil { // record_random.go
+		return res, err
+	}
 	hb, ok := r.m.JITHostBuiltin(fn.v)
 	if !ok {
 		return operand{}, r.abort("call of builtin " + name)
@@ -524,7 +527,7 @@ func (r *recorder) hostBuiltinCall(name string, fn operand, args []operand, snap
 	if len(args) != hb.NArgs {
 		return operand{}, r.abort("call of builtin " + name + " with other arguments")
 	}
-	if hb.Stateful && len(r.stack) > 0 {
+	if hb.Stateful && len(r.stack) > 0 && !r.returnsDraw() { // (the call is the callee's last act: record_random.go)
 		return operand{}, r.abort("call of builtin " + name + " in an inlined function")
 	}
 	refs := []ir.Ref{fn.val}
@@ -779,8 +782,8 @@ func (r *recorder) hostForIter(ins bytecode.Instr, it operand, kind uint64) (int
 const HostCallBytecodes = 8
 
 // hostPays aborts a recording of steps bytecodes whose host helper calls
-// (record_host.go's; dict.get's, measured a gain in richards' long loop
-// body, are left as they were) would cost more than the trace saves
+// (record_host.go's and dict.get's, record_gate.go) would cost more than
+// the trace saves
 // on the rest: the interpreter runs such a loop faster. As the JIT's
 // payoff rule, it applies only when the loop threshold is above 1
 // (--jit-threshold=1 means "trace every loop", which the tests use).
@@ -793,9 +796,7 @@ func (r *recorder) hostPays(steps int) error {
 	for i := 1; i < len(t.Insts); i++ {
 		if in := &t.Insts[i]; in.Op == ir.CALL {
 			name := t.Helpers[in.Aux].Name
-			if strings.HasPrefix(name, "h_") {
-				calls++
-			}
+			calls += hostCallWeight(name) + dictGetCallWeight(name) // record_random.go, record_gate.go
 		}
 	}
 	if calls > 0 && steps < HostCallBytecodes*calls {

@@ -184,11 +184,13 @@ func (r *recorder) linkAt(pc int) (int32, bool) {
 }
 
 // endSnap returns a new snapshot (shared with no guard) resuming at pc
-// with every register the recording wrote.
+// with every register the recording wrote that is live at pc
+// (record_live.go: the loop header's temporaries are not).
 func (r *recorder) endSnap(pc int) ir.SnapID {
 	s := ir.Snapshot{PC: int32(pc)}
+	live := r.liveRegs(pc) // nil: all live
 	for i := range r.root {
-		if r.root[i].dirty {
+		if r.root[i].dirty && (live == nil || live.has(i)) {
 			s.Entries = append(s.Entries, ir.SnapEntry{Slot: int32(i), Tag: r.root[i].tag, Val: r.root[i].val})
 		}
 	}

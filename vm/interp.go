@@ -567,6 +567,22 @@ loadci:
 					break
 				}
 			}
+			if a.Tag() == TagStr && b.Tag() == gc.TagInt {
+				// a character of a str known to be ASCII (its cached
+				// count of code points is its length: strChars): one of
+				// the cached one-character strs, as getItem would return
+				w := vm.rawU64(a.Ref(), 0, strLenWord)
+				if n := int64(uint32(w)); w>>32 == uint64(n)+1 {
+					i := b.Int()
+					if i < 0 {
+						i += n
+					}
+					if uint64(i) < uint64(n) {
+						R[ins.A()] = vm.charStrs[*(*byte)(unsafe.Add(vm.base, uintptr(a.Ref())+gc.HeaderSize+strTextOff+uintptr(i)))]
+						break
+					}
+				}
+			}
 			if a.Tag() == TagDict && b.Tag() == TagStr {
 				// d[s] on an exact dict (fastset.go)
 				if v, ok := vm.dictGetStrFast(a, b); ok {

@@ -293,6 +293,10 @@ func (vm *VM) JITHostBuiltin(fn gc.Value) (HostBuiltin, bool) {
 	if !ok {
 		return HostBuiltin{}, false
 	}
+	if _, gen, ok := vm.randomState(fn); ok { // a random.Random instance's (random.go)
+		hb, ok := hostBuiltins["_random"][gen]
+		return hb, ok
+	}
 	for mod, fns := range hostBuiltins {
 		hb, ok := fns[name]
 		if !ok {

@@ -2,8 +2,9 @@
 // random.py algorithms) as the module _random, which vm/lib/random.py
 // re-exports: the module-level functions share one generator owned by the
 // VM, so a seeded program prints CPython's numbers; _random._generator()
-// returns the same set of functions bound to a fresh generator, which is
-// what a random.Random instance holds.
+// returns the same set of functions bound to a fresh generator, as the
+// attributes of a module object (so that a JIT trace reads them as it
+// reads a module's), which is what a random.Random instance holds.
 //
 // Each generator's twister state lives in a block of the gc heap
 // (random.Cells, kindMisc, no value slots) so that a JIT trace can draw
@@ -18,6 +19,8 @@ package vm
 
 import (
 	"math/big"
+	"slices"
+	"strings"
 	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
@@ -49,7 +52,7 @@ func (vm *VM) randomModule(d gc.Value) {
 		g := vm.newDict()
 		rng := random.New()
 		vm.fillRandom(g, rng, vm.heapGenerator(rng))
-		return g, nil
+		return vm.newModule("_random", g), nil
 	})
 }
 
@@ -96,13 +99,32 @@ func (vm *VM) randomState(fn gc.Value) (gc.Ref, string, bool) {
 // state is the heap block state.
 func (vm *VM) fillRandom(d gc.Value, rng *random.Random, state gc.Value) {
 	def := func(name string, fn bfunc) { vm.defRandom(d, name, fn, state) }
-	fl := func(name string, f func(args []float64) (float64, error), n int) {
+	// fl defines a function of floats whose parameters are params (the
+	// last ones defaulting to defaults), bound as random.py's methods bind
+	// theirs; random() is a C method in CPython, with its messages.
+	fl := func(name string, f func(args []float64) (float64, error), params []string, defaults ...float64) {
+		meth := "Random." + name
 		def(name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			if err := vm.nargs(name, args, n, n); err != nil {
+			if len(params) == 0 {
+				if err := vm.noKw(meth, kw); err != nil {
+					return vEmpty, err
+				}
+				if err := vm.nargs(meth, args, 0, 0); err != nil {
+					return vEmpty, err
+				}
+				r, _ := f(nil)
+				return gc.Float(r), nil
+			}
+			bound, err := vm.methodArgs(meth, args, kw, params, len(defaults))
+			if err != nil {
 				return vEmpty, err
 			}
-			xs := make([]float64, n)
-			for i, a := range args {
+			xs := make([]float64, len(params))
+			for i, a := range bound {
+				if a.IsEmpty() {
+					xs[i] = defaults[i-(len(params)-len(defaults))]
+					continue
+				}
 				x, err := vm.toFloat(a)
 				if err != nil {
 					return vEmpty, err
@@ -116,11 +138,11 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random, state gc.Value) {
 			return gc.Float(r), nil
 		})
 	}
-	fl("random", func([]float64) (float64, error) { return rng.Random(), nil }, 0)
-	fl("uniform", func(x []float64) (float64, error) { return rng.Uniform(x[0], x[1]), nil }, 2)
-	fl("gauss", func(x []float64) (float64, error) { return rng.Gauss(x[0], x[1]), nil }, 2)
-	fl("normalvariate", func(x []float64) (float64, error) { return rng.NormalVariate(x[0], x[1]), nil }, 2)
-	fl("expovariate", func(x []float64) (float64, error) { return rng.ExpoVariate(x[0]) }, 1)
+	fl("random", func([]float64) (float64, error) { return rng.Random(), nil }, nil)
+	fl("uniform", func(x []float64) (float64, error) { return rng.Uniform(x[0], x[1]), nil }, []string{"a", "b"})
+	fl("gauss", func(x []float64) (float64, error) { return rng.Gauss(x[0], x[1]), nil }, []string{"mu", "sigma"}, 0, 1)
+	fl("normalvariate", func(x []float64) (float64, error) { return rng.NormalVariate(x[0], x[1]), nil }, []string{"mu", "sigma"}, 0, 1)
+	fl("expovariate", func(x []float64) (float64, error) { return rng.ExpoVariate(x[0]) }, []string{"lambd"})
 	def("seed", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if len(args) == 0 || args[0].Tag() == gc.TagNone {
 			rng.SeedEntropy()
@@ -221,12 +243,12 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random, state gc.Value) {
 		}
 		return vm.newList(out, 0), nil
 	})
-	fl("lognormvariate", func(x []float64) (float64, error) { return rng.LogNormVariate(x[0], x[1]) }, 2)
-	fl("vonmisesvariate", func(x []float64) (float64, error) { return rng.VonMisesVariate(x[0], x[1]) }, 2)
-	fl("gammavariate", func(x []float64) (float64, error) { return rng.GammaVariate(x[0], x[1]) }, 2)
-	fl("betavariate", func(x []float64) (float64, error) { return rng.BetaVariate(x[0], x[1]) }, 2)
-	fl("paretovariate", func(x []float64) (float64, error) { return rng.ParetoVariate(x[0]) }, 1)
-	fl("weibullvariate", func(x []float64) (float64, error) { return rng.WeibullVariate(x[0], x[1]) }, 2)
+	fl("lognormvariate", func(x []float64) (float64, error) { return rng.LogNormVariate(x[0], x[1]) }, []string{"mu", "sigma"})
+	fl("vonmisesvariate", func(x []float64) (float64, error) { return rng.VonMisesVariate(x[0], x[1]) }, []string{"mu", "kappa"})
+	fl("gammavariate", func(x []float64) (float64, error) { return rng.GammaVariate(x[0], x[1]) }, []string{"alpha", "beta"})
+	fl("betavariate", func(x []float64) (float64, error) { return rng.BetaVariate(x[0], x[1]) }, []string{"alpha", "beta"})
+	fl("paretovariate", func(x []float64) (float64, error) { return rng.ParetoVariate(x[0]) }, []string{"alpha"})
+	fl("weibullvariate", func(x []float64) (float64, error) { return rng.WeibullVariate(x[0], x[1]) }, []string{"alpha", "beta"})
 	def("triangular", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("triangular", args, 3, 3); err != nil {
 			return vEmpty, err
@@ -252,6 +274,63 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random, state gc.Value) {
 			return vEmpty, vm.numErr(err)
 		}
 		return gc.Float(r), nil
+	})
+	def("getstate", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("Random.getstate", args, 0, 0); err != nil {
+			return vEmpty, err
+		}
+		st := rng.GetState()
+		words := make([]gc.Value, len(st.Key)+1)
+		for i, w := range st.Key {
+			words[i] = gc.Int(int64(w))
+		}
+		words[len(st.Key)] = gc.Int(int64(st.Pos))
+		g := vNone
+		if st.HasGaussNext {
+			g = gc.Float(st.GaussNext)
+		}
+		internal := vm.newTuple(words)
+		return vm.newTuple([]gc.Value{gc.Int(3), internal, g}), nil
+	})
+	// _setstate(internalstate, gauss_next): _random.Random.setstate's
+	// checks and random.py's gauss_next, once random.py has unpacked the
+	// state and reduced a version 2 state's words.
+	def("_setstate", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.nargs("_setstate", args, 2, 2); err != nil {
+			return vEmpty, err
+		}
+		g, hasG := 0.0, false
+		switch v := args[1]; {
+		case v.Tag() == gc.TagFloat || isIntLike(v):
+			x, err := vm.toFloat(v)
+			if err != nil {
+				return vEmpty, err
+			}
+			g, hasG = x, true
+		}
+		if args[0].Tag() != TagTuple {
+			rng.SetGauss(g, hasG)
+			return vEmpty, vm.raise("TypeError", random.MsgStateNotTuple)
+		}
+		items := vm.tupleItems(args[0])
+		words := make([]*big.Int, len(items))
+		for i, x := range items {
+			if len(items) != random.StateWords+1 {
+				break // SetState reports the size
+			}
+			if !isIntLike(x) {
+				rng.SetGauss(g, hasG)
+				if i == random.StateWords {
+					return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(x).Name)
+				}
+				return vEmpty, vm.raise("TypeError", random.MsgStateElementType)
+			}
+			words[i] = vm.toInt(x).Big()
+		}
+		if err := rng.SetState(3, words, g, hasG); err != nil {
+			return vEmpty, vm.numErr(err)
+		}
+		return vNone, nil
 	})
 	def("getrandbits", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("getrandbits", args, 1, 1); err != nil {
@@ -327,6 +406,50 @@ func (vm *VM) fillRandom(d gc.Value, rng *random.Random, state gc.Value) {
 	})
 }
 
+// methodArgs binds args (the last len(kw) of them passed by the keywords
+// kw) to the parameters params of the Python method meth (its self not
+// counted), the last ndef of which have defaults: it returns one value
+// per parameter, empty where the default applies, or CPython's TypeError
+// for a call that does not fit.
+func (vm *VM) methodArgs(meth string, args []gc.Value, kw []string, params []string, ndef int) ([]gc.Value, error) {
+	pos := args[:len(args)-len(kw)]
+	if len(pos) > len(params) {
+		switch {
+		case ndef == 0:
+			return nil, vm.raise("TypeError", "%s() takes %d positional arguments but %d were given", meth, len(params)+1, len(pos)+1)
+		default:
+			return nil, vm.raise("TypeError", "%s() takes from %d to %d positional arguments but %d were given", meth, len(params)-ndef+1, len(params)+1, len(pos)+1)
+		}
+	}
+	bound := make([]gc.Value, len(params))
+	copy(bound, pos)
+	for j, k := range kw {
+		i := slices.Index(params, k)
+		switch {
+		case i < 0:
+			return nil, vm.raise("TypeError", "%s() got an unexpected keyword argument '%s'", meth, k)
+		case !bound[i].IsEmpty():
+			return nil, vm.raise("TypeError", "%s() got multiple values for argument '%s'", meth, k)
+		}
+		bound[i] = args[len(pos)+j]
+	}
+	var missing []string
+	for i, v := range bound[:len(params)-ndef] {
+		if v.IsEmpty() {
+			missing = append(missing, "'"+params[i]+"'")
+		}
+	}
+	switch n := len(missing); {
+	case n == 1:
+		return nil, vm.raise("TypeError", "%s() missing 1 required positional argument: %s", meth, missing[0])
+	case n == 2:
+		return nil, vm.raise("TypeError", "%s() missing 2 required positional arguments: %s and %s", meth, missing[0], missing[1])
+	case n > 2:
+		return nil, vm.raise("TypeError", "%s() missing %d required positional arguments: %s, and %s", meth, n, strings.Join(missing[:n-1], ", "), missing[n-1])
+	}
+	return bound, nil
+}
+
 // The layout a trace reads to draw random() itself (trace/record_random.go).
 const (
 	// JITRandomFnStateOff is the byte offset, in a generator's builtin
@@ -355,4 +478,29 @@ func (vm *VM) JITRandomState(fn gc.Value) (state gc.Ref, name string, ok bool) {
 func (vm *VM) JITRandomDraw(st gc.Ref) float64 {
 	g := random.View(vm.randomCells(st))
 	return g.Random()
+}
+
+// JITRandomBits is getrandbits(k), 1 <= k <= 32, of the generator whose
+// state block is st: what a trace calls when its own draw meets the
+// twist.
+func (vm *VM) JITRandomBits(st gc.Ref, k int64) uint64 {
+	g := random.View(vm.randomCells(st))
+	x, _ := g.GetRandBits64(int(max(1, min(k, 32))))
+	return x
+}
+
+// JITRandomShuffle is shuffle(lst) of the generator whose shuffle
+// function is fn (one JITRandomState accepts) on the list lst: the
+// interpreter's own code, which swaps items in place and runs no Python
+// code. ok is false if fn is not such a function.
+func (vm *VM) JITRandomShuffle(fn, lst gc.Ref) bool {
+	bf, ok := vm.heap.Side(fn).(*builtinFn)
+	if !ok || bf.name != "shuffle" {
+		return false
+	}
+	if _, err := bf.fn(vm, []gc.Value{mkref(TagList, lst)}, nil); err != nil {
+		vm.exc = vEmpty
+		return false
+	}
+	return true
 }

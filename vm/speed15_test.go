@@ -608,6 +608,40 @@ aaaa bbbb
 NameError name 'z' is not defined
 6
 `},
+	// GETITEM of a str by an int: inline for a str whose cached code point
+	// count says ASCII (negative and out-of-range indexes included), the
+	// general path for others (non-ASCII text, bool, big int, str and float
+	// indexes)
+	"StrIndex": {`# s[i] of a str: ASCII strs (whose code point count is cached) inline, the
+# rest through the general path
+def at(s, i):
+    try:
+        return s[i]
+    except (IndexError, TypeError) as e:
+        return type(e).__name__, str(e)
+
+ALPHA = "abcdefghijklmnopqrstuvwxyz"
+print([at(ALPHA, i) for i in (0, 1, 25, 26, -1, -26, -27, True, False)])
+print([at(ALPHA, i) for i in (0, 1, 25, 26, -1, -26, -27, True, False)])
+print(len(ALPHA), [at(ALPHA, i) for i in range(-3, 3)])
+u = "h\u00e9llo w\u00f6rld \U0001f600!"
+print([at(u, i) for i in (0, 1, 2, 12, 13, 14, -1, -2, 15)])
+print([at("", 0), at("x", 0), at("x", -1), at("x", 1), at("ab", 2**70), at("ab", "0"), at("ab", 1.0)])
+w = ""
+y = 123456
+for _ in range(6):
+    w += ALPHA[y % 7]
+    y //= 7
+print(w, w[0], w[-1], w[2:4])
+print("".join(ALPHA[i] for i in range(0, 26, 5)), ALPHA[3] is ALPHA[3])
+`, `['a', 'b', 'z', ('IndexError', 'string index out of range'), 'z', 'a', ('IndexError', 'string index out of range'), 'b', 'a']
+['a', 'b', 'z', ('IndexError', 'string index out of range'), 'z', 'a', ('IndexError', 'string index out of range'), 'b', 'a']
+26 ['x', 'y', 'z', 'a', 'b', 'c']
+['h', 'é', 'l', '😀', '!', ('IndexError', 'string index out of range'), '!', '😀', ('IndexError', 'string index out of range')]
+[('IndexError', 'string index out of range'), 'x', 'x', ('IndexError', 'string index out of range'), ('IndexError', "cannot fit 'int' into an index-sized integer"), ('TypeError', "string indices must be integers, not 'str'"), ('TypeError', "string indices must be integers, not 'float'")]
+edgcca e a gc
+afkpuz True
+`},
 }
 
 // TestSpeed15Paths runs the programs of speed15Programs.

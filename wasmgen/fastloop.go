@@ -13,7 +13,9 @@
 //     (LoopInvariantSlots: a register the loop body does not carry in a
 //     PHI is read once, before the loop);
 //   - its heap stores cannot touch a word the loop took from before the
-//     loop, it calls nothing that writes and allocates nothing;
+//     loop, or only pre-loop loads that are done again and compared at
+//     its end (recheck.go); it calls nothing that writes and allocates
+//     nothing;
 //   - and at its end, the registers the root's back-edge snapshot names
 //     must hold what a back-edge would have left there: a constant tag
 //     (the type the loop assumes) or an invariant value as is (checked at
@@ -75,29 +77,41 @@ func LoopInvariantSlots(t *ir.Trace) []int64 {
 }
 
 // SideLoopsFast reports whether side trace t may go straight back into
-// the loop of the peeled root trace root (when inlined into it): it stores nothing to the frame except through
-// its snapshots, allocates nothing, calls no helper that writes and no
-// other trace, none of its snapshots (its final one, or an exit's that a
-// side trace of its own continues after) writes one of the root's
-// invariant slots (LoopInvariantSlots), and its heap stores cannot touch
-// a word the root's loop took from before the loop (heapSafe).
+// the loop of the peeled root trace root (when inlined into it): it
+// stores nothing to the frame except through its snapshots, allocates
+// nothing, calls no helper that writes and no other trace, none of its
+// snapshots (its final one, or an exit's that a side trace of its own
+// continues after) writes one of the root's invariant slots
+// (LoopInvariantSlots), and its heap stores leave alone every word the
+// root's loop took from before the loop, but for pre-loop loads that are
+// done again at the side path's end (SideLoopChecks, recheck.go).
 func SideLoopsFast(t, root *ir.Trace) bool {
+	_, ok := SideLoopChecks(t, root)
+	return ok
+}
+
+// SideLoopChecks is SideLoopsFast that also returns the root's pre-loop
+// loads (ascending refs) that t's stores may overwrite and that the loop
+// relies on: an inlined t goes back into the loop only when each of them,
+// done again with the pre-loop's operands, still gives the pre-loop's
+// value.
+func SideLoopChecks(t, root *ir.Trace) ([]ir.Ref, bool) {
 	if root == nil || root.LoopRef() == ir.Nil {
-		return false
+		return nil, false
 	}
 	invariant := LoopInvariantSlots(root)
 	for r := ir.Ref(1); r < t.Len(); r++ {
 		in := t.Inst(r)
 		switch in.Op {
 		case ir.SSTORE, ir.NEW:
-			return false
+			return nil, false
 		case ir.CALL:
 			if in.Aux < 0 || int(in.Aux) >= len(t.Helpers) {
-				return false
+				return nil, false
 			}
 			h := t.Helpers[in.Aux]
 			if h.Effect == ir.Writes || strings.HasPrefix(h.Name, InnerTracePrefix) {
-				return false
+				return nil, false
 			}
 		}
 	}
@@ -105,77 +119,11 @@ func SideLoopsFast(t, root *ir.Trace) bool {
 		snap := t.Snap(ir.SnapID(s))
 		for _, slot := range invariant {
 			if _, ok := snap.Entry(int32(slot)); ok {
-				return false
+				return nil, false
 			}
 		}
 	}
-	return heapSafe(ir.SummariseLoop(t, 1, t.Len()-1), root)
-}
-
-// heapSafe reports whether stores summarised in side leave alone every
-// heap word root's loop relies on from before the loop: no pre-loop value
-// the loop uses (an operand, a PHI's back-edge value, a loop snapshot's
-// entry) may depend on a load that a store of side may alias, no store of
-// the pre-loop to a word the loop never stores may be one (the loop may
-// have taken its value instead of loading), and the pre-loop allocates
-// nothing (a load from a fresh
-// object folds to zero). Aliasing is the IR's model: classes and offsets
-// only, so any store through any pointer counts.
-func heapSafe(side *ir.MemSummary, root *ir.Trace) bool {
-	if len(side.Stores) == 0 && !side.AnyWrites {
-		return true
-	}
-	if side.AnyWrites {
-		return false
-	}
-	loop := root.LoopRef()
-	own := ir.SummariseLoop(root, loop+1, root.Len()-1)
-	tainted := make([]bool, loop)
-	for r := ir.Ref(1); r < loop; r++ {
-		in := root.Inst(r)
-		switch in.Op {
-		case ir.NEW:
-			return false
-		case ir.FLOAD, ir.XLOAD:
-			tainted[r] = side.Kills(in)
-		case ir.FSTORE, ir.XSTORE:
-			probe := ir.Inst{Op: ir.FLOAD, Flag: in.Flag, Aux: in.Aux}
-			if in.Op == ir.XSTORE {
-				probe.Op = ir.XLOAD
-			}
-			if side.Kills(&probe) && !own.Kills(&probe) {
-				// The loop may have taken the stored value instead of
-				// loading the word (it never stores there itself).
-				return false
-			}
-		}
-		for _, x := range []ir.Ref{in.A, in.B, in.C} {
-			if x > 0 && x < r && tainted[x] {
-				tainted[r] = true
-			}
-		}
-	}
-	bad := func(x ir.Ref) bool { return x > 0 && x < loop && tainted[x] }
-	for r := loop + 1; r < root.Len(); r++ {
-		in := root.Inst(r)
-		if in.Op == ir.PHI {
-			if bad(in.B) {
-				return false
-			}
-			continue
-		}
-		if bad(in.A) || bad(in.B) || bad(in.C) {
-			return false
-		}
-		if in.Snap != ir.NoSnap {
-			for _, e := range root.Snap(in.Snap).Entries {
-				if bad(e.Tag) || bad(e.Val) {
-					return false
-				}
-			}
-		}
-	}
-	return true
+	return heapChecks(ir.SummariseLoop(t, 1, t.Len()-1), root)
 }
 
 // planFast works out a peeled root's fast restart, or reports that it

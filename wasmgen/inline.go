@@ -73,13 +73,18 @@ func InlineProblem(t *ir.Trace, s *InlineSide) error {
 	if s.Exit <= 0 || int(s.Exit) >= len(t.Snaps) || len(t.Snap(s.Exit).Virtuals) > 0 {
 		return fmt.Errorf("exit %d: no such exit, or it has virtuals", s.Exit)
 	}
-	// Only an exit of the loop body: its snapshot holds every loop-carried
+	// An exit of the loop body: its snapshot holds every loop-carried
 	// register (as PHIs or body values), and the pre-loop's values are set.
+	// An exit of the pre-loop: those the loop needs are computed again at
+	// the side path's end (preloop.go).
 	for r := ir.Ref(1); r < t.Len(); r++ {
 		in := t.Inst(r)
-		if in.Snap == s.Exit && (r <= loop || in.Op == ir.JLOOP) {
-			return fmt.Errorf("exit %d is not a loop-body guard's", s.Exit)
+		if in.Snap == s.Exit && (r == loop || in.Op == ir.JLOOP) {
+			return fmt.Errorf("exit %d is not a guard's", s.Exit)
 		}
+	}
+	if _, err := preloopRedo(t, s.Exit); err != nil {
+		return fmt.Errorf("exit %d of the pre-loop: %w", s.Exit, err)
 	}
 	if !SideLoopsFast(st, t) {
 		return errors.New("the side trace writes memory or an invariant register")
@@ -122,6 +127,7 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 	sub.cfg.Side, sub.cfg.Slot, sub.cfg.LinkBase = true, s.Slot, s.LinkBase
 	sub.local = make([]uint32, st.Len())
 	invariant := l.invariantLoads()
+	plan, _ := preloopRedo(l.t, s.Exit) // InlineProblem checked it
 	for r := ir.Ref(1); r < st.Len(); r++ {
 		in := st.Inst(r)
 		if in.Op == ir.SLOAD {
@@ -134,8 +140,10 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 				continue
 			}
 			// A register the root reads before its loop and nothing on
-			// the way here wrote (SideLoopsFast): the root's value.
-			if x, ok := invariant[slotType{in.Aux, in.Type}]; ok {
+			// the way here wrote (SideLoopsFast): the root's value, once
+			// the exit has computed it (preloop.go; not a constant a
+			// pre-loop guard proved, which may come after the exit).
+			if x, ok := invariant[slotType{in.Aux, in.Type}]; ok && (plan == nil || (x > 0 && x < plan.first)) {
 				sub.subst[r] = x
 				continue
 			}
@@ -287,6 +295,15 @@ func (l *lowerer) inlineEnd(sub *lowerer, s *InlineSide) {
 	}
 	if static {
 		slow := f.Block()
+		// At an exit of the pre-loop, the values the loop needs that it
+		// had not computed yet (preloop.go).
+		plan, _ := preloopRedo(l.t, s.Exit)
+		l.redoPreloop(plan, slow)
+		// Pre-loop loads the side path's stores may have overwritten
+		// (recheck.go): done again, they must give what they gave.
+		if checks, ok := SideLoopChecks(sub.t, l.t); !ok || !l.recheckLoads(relevantChecks(l.t, checks, s.Exit), slow) {
+			f.Br(f.LabelDepth(slow))
+		}
 		for _, w := range words {
 			w.push()
 			if w.load {
@@ -313,6 +330,9 @@ func (l *lowerer) inlineEnd(sub *lowerer, s *InlineSide) {
 		header := map[int32]bool{}
 		for _, e := range back.Entries {
 			header[e.Slot] = true
+		}
+		for slot := range deadAtHeader(l.t) {
+			header[slot] = true // nothing reads it before writing it (recheck.go)
 		}
 		for _, e := range l.t.Snap(s.Exit).Entries {
 			if _, mine := sub.t.Snap(final).Entry(e.Slot); !header[e.Slot] && !mine {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -27,12 +28,10 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	if !o.jit {
 		return nil
 	}
-	// HOTLOOP_JIT_ASYNC=1 compiles root traces in the background
-	// (jit/async.go); off by default until it measures faster (docs/cli.md).
 	// HOTLOOP_JIT_PAYOFF=0 compiles every trace once recorded instead of
 	// when its loop has run long enough to pay the compile back
 	// (jit/payoff.go; --jit-threshold=1 does too).
-	cfg := jit.Config{DumpDir: o.jitDump, Async: os.Getenv("HOTLOOP_JIT_ASYNC") == "1",
+	cfg := jit.Config{DumpDir: o.jitDump, Async: asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)),
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0"}
 	if o.jitLog {
 		cfg.Log = stderr
@@ -44,6 +43,20 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 		cfg.Known, cfg.Compiled = marks.Known, marks.Compiled
 	}
 	return jit.New(cfg)
+}
+
+// asyncCompiles reports whether root traces are compiled in the
+// background (jit/async.go) for the HOTLOOP_JIT_ASYNC setting env: only
+// with "1". Off by default: measured on the loaded 2-core machine, it
+// saved the corpus's short programs 6-7% of wall time but made the
+// benchmarks slower in CPU and wall time, their loops running
+// interpreted while the compile waited for a core (docs/jit.md "JIT cost
+// on short programs (session 15)"). procs, the number of Go threads that
+// may run at once, must be above 1 for it to help at all. The JIT itself
+// compiles synchronously in forced-hot mode (--jit-threshold=1) and for
+// modules the code cache holds.
+func asyncCompiles(env string, procs int) bool {
+	return env == "1" && procs > 1
 }
 
 // openCodeCache opens the cache of compiled trace modules that the run
@@ -110,6 +123,9 @@ func collectJITStats(o *options) jitStats {
 		CompileSeconds:       s.CompileSeconds,
 		BytecodesInTraces:    s.BytecodesInTraces,
 		AbortReasons:         s.AbortReasons,
+		FunctionTraces:       s.Funcs.Compiled,
+		FunctionEntries:      s.Funcs.Entries,
+		FunctionExits:        s.Funcs.Exits,
 	}
 }
 
@@ -155,6 +171,11 @@ type jitStats struct {
 	BytecodesInterpreted int64            `json:"bytecodes_interpreted"`
 	BytecodesInTraces    int64            `json:"bytecodes_in_traces"`
 	AbortReasons         map[string]int64 `json:"abort_reasons"`
+	// Function traces (jit/functrace.go): compiled, calls run in wasm,
+	// and those that left to the interpreter.
+	FunctionTraces  int64 `json:"function_traces"`
+	FunctionEntries int64 `json:"function_entries"`
+	FunctionExits   int64 `json:"function_exits"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -188,6 +209,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  compile time:          %.6f s\n", s.CompileSeconds)
 	fmt.Fprintf(&b, "  bytecodes interpreted: %d\n", s.BytecodesInterpreted)
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
+	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -219,6 +219,10 @@ func (r *Random) SetState(version int, internal []*big.Int, gaussNext float64, h
 	return nil
 }
 
+// SetGauss sets gauss()'s cached value (none when has is false), as
+// random.py's setstate does before it checks the internal state.
+func (r *Random) SetGauss(g float64, has bool) { r.gaussNext, r.hasGaussNext = g, has }
+
 // InternalState returns the 625 ints of getstate()[1]: the 624 words and
 // the position.
 func (r *Random) InternalState() []int64 {

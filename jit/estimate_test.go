@@ -1,0 +1,68 @@
+package jit
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hotloop/hotloop/jit/codecache"
+)
+
+// TestDeferredOnEstimate checks that the payoff rules defer a loop on
+// estimate.go's guess, without lowering it, when no code cache is asked
+// (the log says "estimated" and gives no lowered size for the deferral),
+// that the loop is compiled once it pays, and that the guess was within a
+// factor of two of the size the lowering then gave; and that with the
+// code cache's marks a second run neither defers nor guesses.
+func TestDeferredOnEstimate(t *testing.T) {
+	src := `
+def f(n):
+    s = 0
+    k = 0
+    while k < n:
+        s += k & 7
+        if k % 3 == 0:
+            s -= 1
+        k += 1
+    return s
+print(f(300000))
+`
+	want := run(t, src, nil, 0)
+	var log bytes.Buffer
+	j := New(Config{Payoff: true, Log: &log})
+	if got := run(t, src, j, 0); got != want {
+		t.Fatalf("JIT prints %q, interpreter %q", got, want)
+	}
+	guess := regexp.MustCompile(`deferred trace at \S+: about (\d+) wasm instructions \(estimated\)`).FindStringSubmatch(log.String())
+	lowered := regexp.MustCompile(`compiled trace_\d+ at \S+: .*?(\d+) wasm instructions`).FindStringSubmatch(log.String())
+	if guess == nil || lowered == nil {
+		t.Fatalf("want a deferral on the estimate, then a compile; log:\n%s", log.String())
+	}
+	if regexp.MustCompile(`deferred trace at \S+: \d+ wasm`).MatchString(log.String()) {
+		t.Errorf("a deferral lowered its recording; log:\n%s", log.String())
+	}
+	g, _ := strconv.Atoi(guess[1])
+	r, _ := strconv.Atoi(lowered[1])
+	t.Logf("estimated %d, lowered %d", g, r)
+	if g*2 < r || g > 2*r {
+		t.Errorf("estimated %d wasm instructions, lowered %d", g, r)
+	}
+
+	// With the code cache's marks, a first run defers on the guess as
+	// above and marks what it compiled; a second run knows the recording,
+	// lowers it at once and loads its module at the first hot check.
+	marks := codecache.NewMarks(t.TempDir())
+	for pass := 1; pass <= 2; pass++ {
+		log.Reset()
+		j = New(Config{Payoff: true, Log: &log, Known: marks.Known, Compiled: marks.Compiled})
+		if got := run(t, src, j, 0); got != want {
+			t.Fatalf("pass %d: JIT prints %q, interpreter %q", pass, got, want)
+		}
+		deferred := strings.Contains(log.String(), "deferred trace")
+		if deferred != (pass == 1) || j.Stats().TracesCompiled == 0 {
+			t.Errorf("pass %d: deferred %v, %d traces; log:\n%s", pass, deferred, j.Stats().TracesCompiled, log.String())
+		}
+	}
+}

@@ -493,7 +493,15 @@ func freeStep(s *byteSource, e *genEnv, f *Func) {
 	case 22:
 		f.Call(small(5))
 	case 23:
-		f.CallIndirect(small(e.m.NumTypes()+1), 0)
+		// a type index one past the last is invalid; it is pushed far
+		// past so that a block type the generator adds later cannot make
+		// it valid in the finished module (the checker judges each
+		// instruction when it is appended, wazero the whole module)
+		k := small(e.m.NumTypes() + 1)
+		if int(k) == e.m.NumTypes() {
+			k += 1000
+		}
+		f.CallIndirect(k, 0)
 	}
 }
 

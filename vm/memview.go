@@ -589,7 +589,7 @@ func (vm *VM) mvAssign(self gc.Value, mv *memView, key, value gc.Value) error {
 	if err != nil {
 		return err
 	}
-	srcFormat, srcSize := "B", 1
+	srcFormat := "B"
 	var src []byte
 	if value.Tag() == TagObject && vm.typeOf(value) == vm.tMemoryView {
 		sv, ok := vm.heap.Side(value.Ref()).(*memView)
@@ -599,14 +599,13 @@ func (vm *VM) mvAssign(self gc.Value, mv *memView, key, value gc.Value) error {
 		if src, err = vm.mvBytes(value, sv); err != nil {
 			return err
 		}
-		srcFormat, srcSize = sv.format, sv.itemsize
+		srcFormat = sv.format
 	} else if data, ok := vm.bytesLike(value); ok {
 		src = append([]byte(nil), data...)
 	} else {
 		return vm.raise("TypeError", "a bytes-like object is required, not '%s'", vm.typeOf(value).Name)
 	}
-	if srcFormat != mv.format && !(mv.itemsize == 1 && srcSize == 1 && isByteFormat(srcFormat) && isByteFormat(mv.format)) ||
-		len(src) != n*mv.itemsize {
+	if srcFormat != mv.format || len(src) != n*mv.itemsize {
 		return vm.raise("ValueError", "memoryview assignment: lvalue and rvalue have different structures")
 	}
 	for k := 0; k < n; k++ {
@@ -618,9 +617,6 @@ func (vm *VM) mvAssign(self gc.Value, mv *memView, key, value gc.Value) error {
 	}
 	return nil
 }
-
-// isByteFormat reports whether a format reads plain unsigned bytes.
-func isByteFormat(f string) bool { return f == "B" }
 
 // mvEqual is view == other: equal item values, item by item.
 func (vm *VM) mvEqual(args []gc.Value) (gc.Value, error) {

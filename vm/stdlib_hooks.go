@@ -266,10 +266,5 @@ func (vm *VM) callerFrame(args []gc.Value) (*frame, int, bool) {
 		return nil, 0, false
 	}
 	f := vm.frameAt(i)
-	c := f.ci.code
-	line := c.FirstLine
-	if f.pc >= 0 && f.pc < len(c.Positions) {
-		line = int(c.Positions[f.pc].Line)
-	}
-	return f, line, true
+	return f, pcLine(f.ci, f.pc), true
 }

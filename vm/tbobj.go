@@ -196,12 +196,16 @@ func (vm *VM) initTracebackTypes() {
 }
 
 // entryLine is the source line a traceback entry stands at.
-func entryLine(ent tbEntry) int {
-	c := ent.ci.code
-	if ent.pc < 0 || ent.pc >= len(c.Positions) {
+func entryLine(ent tbEntry) int { return pcLine(ent.ci, ent.pc) }
+
+// pcLine is the source line of ci's instruction pc, or the def line when
+// pc is before the first instruction or past the last.
+func pcLine(ci *codeInfo, pc int) int {
+	c := ci.code
+	if pc < 0 || pc >= len(c.Positions) {
 		return c.FirstLine
 	}
-	return int(c.Positions[ent.pc].Line)
+	return int(c.Positions[pc].Line)
 }
 
 // isTraceback reports whether v is a traceback object.
@@ -269,19 +273,7 @@ func (vm *VM) setExcTraceback(e, head gc.Value) error {
 	if head.Tag() != gc.TagNone && !vm.isTraceback(head) {
 		return vm.raise("TypeError", "__traceback__ must be a traceback or None")
 	}
-	var chain []tbEntry
-	for c := head; c.Tag() == TagObject; c = vm.slot(c.Ref(), tbNextSlot) {
-		if s, ok := vm.heap.Side(c.Ref()).(*tbSide); ok {
-			chain = append(chain, s.ent)
-		}
-		if len(chain) > 1<<20 {
-			break // a loop made behind tb_next's check
-		}
-	}
-	entries := make([]tbEntry, len(chain))
-	for i, ent := range chain {
-		entries[len(chain)-1-i] = ent
-	}
+	entries := vm.tracebackEntries(head, 0, false)
 	tb, _ := vm.heap.Side(e.Ref()).(*excTB)
 	if tb == nil {
 		tb = &excTB{}
@@ -341,11 +333,7 @@ func (vm *VM) getFrame(depth int) (gc.Value, error) {
 	}
 	var first, inner gc.Value
 	for _, f := range live[depth:] {
-		line := f.ci.code.FirstLine
-		if f.pc >= 0 && f.pc < len(f.ci.code.Positions) {
-			line = int(f.ci.code.Positions[f.pc].Line)
-		}
-		fo := vm.newFrameObject(f.ci, line, f.pc)
+		fo := vm.newFrameObject(f.ci, pcLine(f.ci, f.pc), f.pc)
 		vm.setSlot(fo.Ref(), frameGlobalsSlot, f.globals)
 		vm.setSlot(fo.Ref(), frameLocalsSlot, vm.frameLocals(f))
 		if inner.IsEmpty() {

@@ -315,14 +315,7 @@ func (l *lowerer) inlineEnd(sub *lowerer, s *InlineSide) {
 			} else {
 				l.push(w.w.ref)
 			}
-			switch wasmType(w.ty) {
-			case I32:
-				f.Op(OpI32Ne)
-			case F64:
-				f.Op(OpF64Ne)
-			default:
-				f.Op(OpI64Ne)
-			}
+			f.Op(neOpFor(w.ty))
 			f.BrIf(f.LabelDepth(slow))
 		}
 		// Registers the loop does not carry keep what the side trace
@@ -449,4 +442,15 @@ func (l *lowerer) constBits(r ir.Ref) (uint64, bool) {
 		return l.t.Const(r).Bits, true
 	}
 	return 0, false
+}
+
+// neOpFor is the wasm "not equal" of values of IR type t.
+func neOpFor(t ir.Type) Op {
+	switch wasmType(t) {
+	case I32:
+		return OpI32Ne
+	case F64:
+		return OpF64Ne
+	}
+	return OpI64Ne
 }

@@ -144,14 +144,7 @@ func (l *lowerer) recheckLoads(checks []ir.Ref, out Label) bool {
 		}
 		l.loadWord(in.Type, l.offset(in.Aux))
 		l.push(r)
-		switch wasmType(in.Type) {
-		case I32:
-			f.Op(OpI32Ne)
-		case F64:
-			f.Op(OpF64Ne)
-		default:
-			f.Op(OpI64Ne)
-		}
+		f.Op(neOpFor(in.Type))
 		f.BrIf(f.LabelDepth(out))
 	}
 	return true

@@ -1,7 +1,10 @@
 // dict.go holds dict (and set, which shares its layout): an insertion-ordered
 // hash table. Keys and values live in a storage block of the heap (entry i
-// in slots 2i and 2i+1, so the collector sees them); the Go side table holds
-// only the index: the hashes and an open-addressing table of entry numbers.
+// in slots 2i and 2i+1, so the collector sees them); the index (an
+// open-addressing table of entry numbers) lives in the raw bytes of the
+// same storage block, after the entries, so that a trace can probe it with
+// wasm loads (docs/vm.md "Where a dict's index lives"); the Go side table
+// holds the per-entry hashes, the counts and an unsafe view of the index.
 // Raw word 0 of the dict is its version, bumped on every change, which the
 // globals cache of LOADGLOBAL checks.
 //
@@ -16,17 +19,26 @@
 
 package vm
 
-import "github.com/hotloop/hotloop/gc"
+import (
+	"unsafe"
+
+	"github.com/hotloop/hotloop/gc"
+)
 
 // dictIndex is the Go half of a dict.
 type dictIndex struct {
-	hashes []int64  // per entry
-	table  []uint32 // open addressing: slotEmpty, slotDeleted or indexWord
-	tagMsk uint32   // the bits of an index word that hold the hash tag
-	n      int      // entries used, deleted ones included
-	live   int      // live entries
-	ifill  int      // index slots not empty (used or deleted); at most n
-	cs     *cset    // sets only: CPython's slot layout (set.go)
+	hashes []int64 // per entry
+	// table is a view of the index in the storage block's raw bytes
+	// (dictStorage): open addressing, each slot slotEmpty, slotDeleted or
+	// an indexWord. The storage block (the dict's slot 0) keeps it alive;
+	// the heap's base never moves, so the view stays valid as long as
+	// that block is the dict's storage.
+	table  []uint32
+	tagMsk uint32 // the bits of an index word that hold the hash tag
+	n      int    // entries used, deleted ones included
+	live   int    // live entries
+	ifill  int    // index slots not empty (used or deleted); at most n
+	cs     *cset  // sets only: CPython's slot layout (set.go)
 	// Sets only: entry numbers freed by deletions, which the next adds
 	// reuse (a set's order is its cset table's, not its entries'), so an
 	// add/remove cycle does not grow the storage towards a resize.
@@ -34,7 +46,6 @@ type dictIndex struct {
 	// Inline storage for small dicts (instance attributes): one Go
 	// allocation per dict.
 	hs [5]int64
-	ts [8]uint32
 }
 
 const (
@@ -42,31 +53,50 @@ const (
 	slotDeleted = 1 // an index slot whose entry was deleted
 )
 
-// setTable installs a cleared index of tsize slots (a power of 2, at least
-// 8) and the tag mask that goes with it: entry numbers stay below
-// 2*tsize/3, so e+2 fits in log2(tsize)+1 bits and the bits above hold
-// the tag (none left only for a table of 2^31 slots, where every used
-// slot then passes the tag test and the full hash decides).
-func (di *dictIndex) setTable(tsize int) {
-	if tsize == len(di.ts) {
-		clear(di.ts[:])
-		di.table = di.ts[:]
-	} else {
-		di.table = make([]uint32, tsize)
-	}
+// Layout of a dict's storage block: 2*capacity value slots (the
+// entries), then raw bytes: one word holding the index's mask (its size
+// minus 1, low half) and tag mask (high half), then the index, tsize
+// 32-bit words. JITDictIndexOff and friends (jitsetprobe.go) export it.
+const (
+	dictIdxHdrBytes = 8 // the mask word before the index
+)
+
+// dictStorage allocates a dict's storage block with room for capacity
+// entries and a cleared index of tsize slots (a power of 2, at least 8),
+// and points di at that index.
+func (vm *VM) dictStorage(di *dictIndex, capacity, tsize int) gc.Ref {
+	st := vm.alloc(kindStorage, 2*capacity, dictIdxHdrBytes+4*tsize)
+	di.setTable(vm, st, 2*capacity, tsize)
+	return st
+}
+
+// setTable points di at the index of tsize slots in the raw bytes of the
+// storage block st (which has nvals value slots; alloc cleared it) and
+// records its masks there. Entry numbers stay below 2*tsize/3, so e+2
+// fits in log2(tsize)+1 bits and the bits above hold the tag (none left
+// only for a table of 2^31 slots, where every used slot then passes the
+// tag test and the full hash decides).
+func (di *dictIndex) setTable(vm *VM, st gc.Ref, nvals, tsize int) {
+	raw := unsafe.Add(vm.base, uintptr(st)+gc.HeaderSize+uintptr(nvals)*gc.ValueSize)
+	di.table = unsafe.Slice((*uint32)(unsafe.Add(raw, dictIdxHdrBytes)), tsize)
 	ebits := 1
 	for 1<<(ebits-1) < tsize {
 		ebits++
 	}
 	di.tagMsk = uint32(uint64(0xffffffff) << ebits)
+	*(*uint32)(raw) = uint32(tsize - 1)
+	*(*uint32)(unsafe.Add(raw, 4)) = di.tagMsk
 }
 
 // hashTag is the tag an index word keeps for hash h: the high half of h
 // times a 64-bit odd constant (Fibonacci hashing), which every bit of h
 // reaches.
 func (di *dictIndex) hashTag(h int64) uint32 {
-	return uint32(uint64(h)*0x9e3779b97f4a7c15>>32) & di.tagMsk
+	return uint32(uint64(h)*dictTagMul>>32) & di.tagMsk
 }
+
+// dictTagMul is the multiplier of hashTag (2^64 over the golden ratio).
+const dictTagMul = 0x9e3779b97f4a7c15
 
 // indexWord is the index slot of entry e with hash h.
 func (di *dictIndex) indexWord(e int, h int64) uint32 { return di.hashTag(h) | uint32(e+2) }
@@ -83,15 +113,14 @@ func (vm *VM) newDictTag(tag gc.Tag, capacity int) gc.Value {
 	if capacity < 4 {
 		capacity = 4
 	}
-	st := vm.alloc(kindStorage, 2*capacity, 0)
-	r := vm.alloc(kindDict, 1, 8)
-	vm.setSlot(r, 0, mkref(TagStorage, st))
 	tsize := 8
 	for tsize < capacity*3/2+1 {
 		tsize *= 2
 	}
 	di := &dictIndex{}
-	di.setTable(tsize)
+	st := vm.dictStorage(di, capacity, tsize)
+	r := vm.alloc(kindDict, 1, 8)
+	vm.setSlot(r, 0, mkref(TagStorage, st))
 	if tsize == 8 {
 		di.hashes = di.hs[:0]
 	} else {
@@ -335,7 +364,14 @@ func (vm *VM) dictResize(d gc.Value, di *dictIndex) {
 func (vm *VM) dictResizeCap(d gc.Value, di *dictIndex, capacity int) {
 	old := vm.dictEntries(d)
 	capacity = max(capacity, di.live+4)
-	ns := vm.alloc(kindStorage, 2*capacity, 0)
+	tsize := 8
+	for tsize < capacity*3/2+1 {
+		tsize *= 2
+	}
+	// The new index is filled below from hashes, not from the old one,
+	// which stays readable (in the old storage block) until then.
+	var ndi dictIndex
+	ns := vm.dictStorage(&ndi, capacity, tsize)
 	nv := vm.slotsOf(ns, 2*capacity)
 	hashes := make([]int64, 0, capacity)
 	remap := make([]int32, di.n)
@@ -358,11 +394,7 @@ func (vm *VM) dictResizeCap(d gc.Value, di *dictIndex, capacity int) {
 		}
 	}
 	vm.setSlot(d.Ref(), 0, mkref(TagStorage, ns))
-	tsize := 8
-	for tsize < capacity*3/2+1 {
-		tsize *= 2
-	}
-	di.setTable(tsize)
+	di.table, di.tagMsk = ndi.table, ndi.tagMsk
 	di.hashes = hashes
 	di.n = j
 	di.ifill = j
@@ -410,11 +442,10 @@ func (vm *VM) dictDelHash(d, key gc.Value, h int64) (gc.Value, bool, error) {
 
 // dictClear removes every item.
 func (vm *VM) dictClear(d gc.Value) {
-	st := vm.alloc(kindStorage, 8, 0)
-	vm.setSlot(d.Ref(), 0, mkref(TagStorage, st))
 	di := vm.dictIdx(d)
+	st := vm.dictStorage(di, 4, 8)
+	vm.setSlot(d.Ref(), 0, mkref(TagStorage, st))
 	di.hashes = di.hashes[:0]
-	di.setTable(8)
 	di.n, di.live, di.ifill = 0, 0, 0
 	di.free = di.free[:0]
 	if di.cs != nil {

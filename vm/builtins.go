@@ -603,7 +603,16 @@ func biPrint(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 	}
 	file := kv[2]
 	if file.IsEmpty() || file.Tag() == gc.TagNone {
-		file = vm.outV
+		// sys.stdout as it is now (a program or contextlib.redirect_stdout
+		// may have replaced it), with CPython's answers when it is gone
+		f, ok := vm.dictGetStr(vm.slot(vm.sysModule.Ref(), 0), vm.intern("stdout"))
+		if !ok {
+			return vEmpty, vm.raise("RuntimeError", "lost sys.stdout")
+		}
+		if f.Tag() == gc.TagNone {
+			return vNone, nil
+		}
+		file = f
 	}
 	if file != vm.outV && file != vm.errV {
 		// A file object gets each item, separator and end as its own
@@ -649,8 +658,16 @@ func biPrint(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		}
 	}
 	if f := kv[3]; !f.IsEmpty() {
-		if t, _ := vm.truth(f); t {
-			vm.flushFile(file)
+		t, err := vm.truth(f)
+		if err != nil {
+			return vEmpty, err
+		}
+		if t {
+			if file == vm.outV || file == vm.errV {
+				vm.flushFile(file)
+			} else if _, err := vm.callMethod(file, "flush"); err != nil {
+				return vEmpty, err
+			}
 		}
 	}
 	return vNone, nil

@@ -74,6 +74,9 @@ func (vm *VM) sysExtras(d gc.Value) {
 	set("api_version", gc.Int(1013))
 	set("float_repr_style", vm.newStr("short"))
 	set("dont_write_bytecode", vTrue)
+	// -W options are accepted and ignored (docs/cli.md), so the list of
+	// warning options a program sees is always empty
+	set("warnoptions", vm.newList(nil, 0))
 	exe, err := os.Executable()
 	if err != nil {
 		exe = ""

@@ -631,6 +631,11 @@ func (a fmtArgs) Lookup(key string) (strfmt.Value, error) {
 
 // percentFormat implements str % args.
 func (vm *VM) percentFormat(f string, args gc.Value) (string, error) {
+	if b, ok := vm.baseOf(args); ok && b.Tag() == TagTuple {
+		// an instance of a tuple subclass (a namedtuple) is the argument
+		// tuple too, as PyTuple_Check makes it in CPython
+		args = b
+	}
 	s, err := strfmt.Percent(f, fmtArgs{vm, args})
 	if err != nil {
 		return "", vm.fmtErr(err)

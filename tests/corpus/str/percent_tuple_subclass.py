@@ -1,0 +1,18 @@
+# str % with a tuple subclass (namedtuple) as the argument tuple.
+from collections import namedtuple
+
+P = namedtuple("P", "x y")
+print("%d-%d" % P(1, 2), "%s|%r" % P("a", "b"))
+
+
+class T(tuple):
+    pass
+
+
+print("%s %s" % T((1, 2)), "%s" % T((7,)))
+for args in (T((1,)), T((1, 2, 3)), T()):
+    try:
+        print("%d %d" % args)
+    except TypeError as e:
+        print(type(e).__name__, e)
+print("%(a)s" % {"a": 1}, "%s" % [1, 2], "%s" % ((1, 2),))

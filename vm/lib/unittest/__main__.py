@@ -1,0 +1,12 @@
+"""python -m unittest name...: run the named tests."""
+
+import sys
+
+if sys.argv[0].endswith("__main__.py"):
+    sys.argv[0] = "python -m unittest"
+
+__unittest = True
+
+from .main import main
+
+main(module=None)

@@ -1469,8 +1469,7 @@ func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exh
 	defer func() { r.unroll.simulating = wasSimulating }()
 	real := r.b
 	defer func() { r.b = real }()
-	scratch := func() *ir.Builder { return ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn) }
-	r.b = scratch()
+	r.b = ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn)
 	r.pc = h
 	lastBranch := -1                  // the last conditional jump of the current iteration
 	poly := r.polyWatchFor(h, d0)     // record_poly.go
@@ -1519,12 +1518,10 @@ func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exh
 			if err := r.checkAllocProjection(&alloc, r.innerIterReg(h, d0)); err != nil {
 				return 0, err
 			}
-			if len(r.b.T.Insts) > 256 {
-				// Nothing refers to earlier iterations' scratch IR any
-				// more: a fresh builder keeps load forwarding from
-				// scanning all of them (quadratic for a long inner loop).
-				r.b = scratch()
-			}
+			// Nothing refers to earlier iterations' scratch IR any more:
+			// a fresh builder (on the old one's storage, ir/scratch.go)
+			// keeps load forwarding from scanning them.
+			r.b = r.b.Recycle()
 		case next < h || next > in.BackEdge:
 			// Left by a conditional jump, or by a break after one.
 			op := ins.Op()
@@ -1541,9 +1538,7 @@ func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exh
 			// "Deterministic trace decisions").
 			iters++
 			forget()
-			if len(r.b.T.Insts) > 256 {
-				r.b = scratch()
-			}
+			r.b = r.b.Recycle()
 		}
 		r.pc = next
 	}

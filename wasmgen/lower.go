@@ -995,7 +995,9 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.push(in.B)
 		f.Op(OpI64Mul)
 		l.set(r)
-		if g {
+		if g && l.mulCheck(r, in) { // intconst.go
+			l.exitIf(in.Snap)
+		} else if g {
 			l.push(in.B)
 			f.Op(OpI64Eqz)
 			f.If(I32)
@@ -1044,7 +1046,9 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 			l.exitIf(in.Snap)
 		}
 	case ir.IFLOORDIV, ir.IMOD:
-		l.intDiv(r, in, g)
+		if !l.intDivConst(r, in) { // intconst.go
+			l.intDiv(r, in, g)
+		}
 	case ir.ISHL:
 		l.push(in.A)
 		l.push(in.B)

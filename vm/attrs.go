@@ -88,6 +88,43 @@ func (vm *VM) bindAttr(attr, obj gc.Value, t *Type) (gc.Value, error) {
 
 // getAttr implements getattr(v, name).
 func (vm *VM) getAttr(v, name gc.Value) (gc.Value, error) {
+	if v.Tag() == TagObject {
+		if t := vm.typeOf(v); t.hasGetattribute {
+			if m, ok := vm.lookupS(t, "__getattribute__"); ok && m.Tag() == TagFunc {
+				return vm.callGetattribute(t, m, v, name)
+			}
+		}
+	}
+	return vm.getAttrGeneric(v, name)
+}
+
+// callGetattribute reads attribute name of v through its class's Python
+// __getattribute__, falling back to __getattr__ on AttributeError as
+// CPython's slot does.
+func (vm *VM) callGetattribute(t *Type, ga, v, name gc.Value) (gc.Value, error) {
+	r, err := vm.callValue(ga, []gc.Value{v, name}, nil)
+	if err != nil && t.hasGetattr && vm.isExcType(vm.exc, "AttributeError") {
+		if m, ok := vm.lookupS(t, "__getattr__"); ok {
+			vm.exc = vEmpty
+			return vm.callValue(m, []gc.Value{v, name}, nil)
+		}
+	}
+	return r, err
+}
+
+// markGetattribute notes that t (and its subclasses) define
+// __getattribute__ in Python, and drops the attribute caches' entries
+// for them (the version bump of setTypeAttr).
+func (vm *VM) markGetattribute(t *Type) {
+	t.hasGetattribute = true
+	for _, s := range t.subs {
+		vm.markGetattribute(s)
+	}
+}
+
+// getAttrGeneric is attribute lookup without a Python __getattribute__
+// (object.__getattribute__, with the __getattr__ fallback).
+func (vm *VM) getAttrGeneric(v, name gc.Value) (gc.Value, error) {
 	switch v.Tag() {
 	case TagObject:
 		t := vm.typeOf(v)
@@ -530,6 +567,9 @@ func (vm *VM) loadMethod(v, name gc.Value) (gc.Value, gc.Value, error) {
 	switch v.Tag() {
 	case TagObject:
 		t := vm.typeOf(v)
+		if t.hasGetattribute {
+			break // the class's __getattribute__ makes the bound method
+		}
 		attr, found := vm.lookup(t, name)
 		if found && attr.Tag() == TagFunc {
 			if x, ok := vm.instGet(v, name); ok {

@@ -395,7 +395,9 @@ loadci:
 				}
 				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
-					if attr, found := vm.lookup(t, consts[ins.C()]); !found {
+					if t.hasGetattribute {
+						// every read goes through the class's __getattribute__
+					} else if attr, found := vm.lookup(t, consts[ins.C()]); !found {
 						c.kind = attrInstance
 					} else if attr.Tag() == TagProperty && vm.slot(attr.Ref(), 0).Tag() != gc.TagNone {
 						c.kind, c.fn = attrProperty, vm.slot(attr.Ref(), 0)
@@ -512,7 +514,7 @@ loadci:
 				}
 				if c.ver != t.version {
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
-					if m, found := vm.lookup(t, consts[ins.C()]); found && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
+					if m, found := vm.lookup(t, consts[ins.C()]); found && !t.hasGetattribute && (m.Tag() == TagFunc || vm.nativeMethod(m)) {
 						c.kind, c.fn = attrMethod, m
 					}
 				}

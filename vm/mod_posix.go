@@ -433,6 +433,14 @@ func (vm *VM) posixModule(d gc.Value) {
 	vm.def(d, "getpid", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return gc.Int(int64(os.Getpid())), nil
 	})
+	for name, id := range map[string]func() int{"getuid": os.Getuid, "geteuid": os.Geteuid, "getgid": os.Getgid, "getegid": os.Getegid, "getppid": os.Getppid} {
+		vm.def(d, name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if len(args) != 0 || len(kw) != 0 {
+				return vEmpty, vm.raise("TypeError", "%s() takes no arguments (%d given)", name, len(args)+len(kw))
+			}
+			return gc.Int(int64(id())), nil
+		})
+	}
 	vm.def(d, "cpu_count", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return gc.Int(int64(numCPU())), nil
 	})

@@ -458,7 +458,7 @@ func (vm *VM) initTypes() {
 			return vNone, vm.setAttr(args[0], args[1], args[2])
 		},
 		"__getattribute__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return vm.getAttr(args[0], args[1])
+			return vm.getAttrGeneric(args[0], args[1])
 		},
 		"__format__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			s, err := vm.format(args[0], vm.str(args[1]))

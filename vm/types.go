@@ -36,6 +36,9 @@ type Type struct {
 	noSubcls bool
 	// cached special methods (nil: not defined in Python code)
 	hasGetattr bool
+	// hasGetattribute: a class on the MRO defines __getattribute__ in
+	// Python, so every attribute read goes through it (no caches)
+	hasGetattribute bool
 	// builtinBase is the builtin type (list, dict, int...) a class derives
 	// from; its instances hold a value of that type in slot baseSlot, to
 	// which the builtin's methods and operations apply.
@@ -93,6 +96,9 @@ func (vm *VM) newType(name string, bases []*Type, inst gc.Tag) *Type {
 		}
 		if b.hasGetattr {
 			t.hasGetattr = true
+		}
+		if b.hasGetattribute {
+			t.hasGetattribute = true
 		}
 	}
 	if t.nslots < 2 {
@@ -269,8 +275,11 @@ func (vm *VM) setTypeAttr(t *Type, name, v gc.Value) error {
 		return err
 	}
 	vm.bumpType(t)
-	if vm.str(name) == "__getattr__" {
+	switch vm.str(name) {
+	case "__getattr__":
 		t.hasGetattr = true
+	case "__getattribute__":
+		vm.markGetattribute(t)
 	}
 	return nil
 }

@@ -1,11 +1,13 @@
 """os for hotloop: the common functions of CPython's os module over the
 Go core posix (docs/stdlib.md, "os")."""
 
+import abc as _abc
 import sys
 import posix
 import posixpath as path
 from posix import (getcwd, listdir, mkdir, rmdir, remove, unlink, rename,
                    chdir, access, getpid, strerror, urandom, cpu_count,
+                   getuid, geteuid, getgid, getegid, getppid,
                    open, read, write, close, lseek, isatty, ftruncate,
                    O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND,
                    O_EXCL, O_CLOEXEC, SEEK_SET, SEEK_CUR, SEEK_END, F_OK,
@@ -110,12 +112,19 @@ def fspath(path):
                     % (type(path).__name__, type(r).__name__))
 
 
-class PathLike:
-    """The abstract base of objects with __fspath__."""
+class PathLike(_abc.ABC):
+    """The abstract base of objects with __fspath__ (an ABC, so that
+    isinstance asks __subclasshook__ and pathlib's classes count)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__") or NotImplemented
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__") or NotImplemented
+        return NotImplemented
 
 
 class _Environ(dict):

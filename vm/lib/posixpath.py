@@ -294,12 +294,22 @@ def expanduser(path):
     if i < 0:
         i = len(path)
     if i == 1:
-        home = posix.environ.get("HOME")
+        import os
+        home = os.environ.get("HOME")
         if home is None:
-            return path
+            # no $HOME: the account's home directory, as CPython asks pwd
+            import pwd
+            try:
+                home = pwd.getpwuid(posix.getuid()).pw_dir
+            except KeyError:
+                return path
     else:
-        return path
-    return (home.rstrip("/") or "/") + path[i:]
+        import pwd
+        try:
+            home = pwd.getpwnam(path[1:i]).pw_dir
+        except KeyError:
+            return path
+    return (home.rstrip("/") + path[i:]) or "/"
 
 
 def expandvars(path):

@@ -27,8 +27,11 @@ class Full(Exception):
 
 
 def _wait_forever():
-    while True:
-        time.sleep(3600)
+    # inside a thread started with threading, another thread could end
+    # the wait under CPython: _thread._never raises there (docs/stdlib.md
+    # "threading"); in the main thread it waits for ever
+    import _thread
+    _thread._never("queue operation")
 
 
 def _cannot(block, timeout, exc):

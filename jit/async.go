@@ -106,7 +106,7 @@ func (j *JIT) installPending(d compileDone) {
 		}
 	}
 	if reason == "" {
-		mod, err := j.w.r.InstantiateModule(j.w.ctx, d.cm, j.w.config.WithName(p.name))
+		mod, err := j.w.instantiate(d.cm, p.name) // runtime_setprobe.go
 		if err != nil {
 			reason = "wasm: instantiating " + p.name + ": " + err.Error()
 		} else {

@@ -41,6 +41,9 @@ type calleeSite struct {
 func (j *JIT) CalleeLoop(code *bytecode.Code, globals gc.Value, pc int) (trace.Inner, bool) {
 	key := loopKey{code, pc, uint32(globals.Ref())}
 	in, ok := j.innerLookup(key)(pc)
+	if ok && j.codeHasCallout(code) {
+		return trace.Inner{}, false // its calls are residual (callout.go)
+	}
 	if lp := j.loops[key]; !ok && lp != nil && lp.tr == nil && !lp.blacklisted && !lp.pending && !lp.wake && lp.instrs > 0 {
 		lp.wake, lp.skip = true, 0
 		j.logf("woke deferred trace at %s: a call of its function is inlined in a hot loop", where(code, pc))

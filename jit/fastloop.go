@@ -58,6 +58,9 @@ const (
 // see no change, only the exits now run their side traces' code in place.
 // A failure leaves r as it was.
 func (j *JIT) inlineSides(r *compiled) {
+	if j.calloutBusy() {
+		return // its old module may be running below a residual call (callout.go)
+	}
 	if r.root != r || !r.fastRestart || r.rebuilds >= maxRebuilds {
 		return
 	}

@@ -337,6 +337,9 @@ type funcGen struct {
 	locals []uint32 // per register
 	open   []int    // jump targets whose blocks are open, innermost first
 	limit  uint32   // highest callee frame address the register stack allows
+	// exitHook, when set, emits the exits of arith instead (the loop
+	// functions of loopfunc_gen.go borrow arith this way).
+	exitHook func(pc int)
 }
 
 // lowerFunc builds the module of a plan: the function, and entry(frame,
@@ -500,6 +503,11 @@ func (g *funcGen) leave(pc int) {
 // exitIf emits "if the i32 on the stack is true: exit at pc".
 func (g *funcGen) exitIf(pc int) {
 	g.f.If()
+	if g.exitHook != nil {
+		g.exitHook(pc)
+		g.f.End()
+		return
+	}
 	g.exitAt(pc, g.p.nregs)
 	g.f.End()
 }

@@ -83,6 +83,10 @@ type Config struct {
 	// told the bytes of every module loaded.
 	Known    func(wasm []byte) bool
 	Compiled func(wasm []byte)
+	// LoopFuncs compiles whole functions with loops (loopfunc.go) when
+	// their code fits: their loops are then not traced. Off, every loop
+	// is traced (the tracer's tests rely on that).
+	LoopFuncs bool
 }
 
 // wasmModuleName is the name every trace module carries in its wasm name
@@ -120,8 +124,16 @@ type Stats struct {
 	// RecordingsRefused counts recordings not made because the program's
 	// aborted recordings were over its budget (storms.go).
 	RecordingsRefused int64
+	// TracesParked counts the times a trace whose exits to Go cost more
+	// than it saved stopped being entered for a while (exitcost.go).
+	TracesParked int64
 	// Funcs counts function traces (functrace.go).
 	Funcs FuncStats
+	// LoopFuncs counts whole functions with loops compiled (loopfunc.go).
+	LoopFuncs LoopFuncStats
+	// Callouts counts residual calls traces made (callout.go), and
+	// CalloutsRaised those whose callee raised.
+	Callouts, CalloutsRaised int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -145,6 +157,14 @@ type JIT struct {
 	hotExit int
 	hop     *hopper // the wasm dispatcher that runs chains of traces (hop.go), or nil
 	byCode  map[*bytecode.Code][]loopKey
+	// codeLoops: byCode's loops with their records (exitcost.go).
+	codeLoops map[*bytecode.Code][]codeLoop
+	// lastKey, lastLoop: the loop LoopHot found last (exitcost.go).
+	lastKey  loopKey
+	lastLoop *loop
+	// exitCharged: the entry under way ended at an exit to Go that no
+	// side trace is coming for (exitcost.go).
+	exitCharged bool
 	// sideOf is the trace whose exit the side trace being built hangs
 	// off (set by compileSide around build, fastloop.go), else nil.
 	sideOf *compiled
@@ -161,6 +181,10 @@ type JIT struct {
 	treeWait []*compiled
 	// funcs: function traces (functrace.go), made at the first hot call.
 	funcs *funcTraces
+	// callout: residual calls running now (callout.go).
+	callout calloutState
+	// lfuncs: loop functions (loopfunc.go), made at the first hot loop.
+	lfuncs *loopFuncs
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -203,6 +227,9 @@ type loop struct {
 	// lastAbort, lastAbortPC: its last stable abort (storms.go).
 	lastAbort   string
 	lastAbortPC int
+	// park: its trace is not entered from the interpreter for a while
+	// (exitcost.go).
+	park parkState
 }
 
 // compiled is a live trace.
@@ -261,6 +288,12 @@ type compiled struct {
 	// callee: the call of an inner trace in a callee's register window
 	// this root trace makes (calls.go), or nil.
 	callee *calleeSite
+	// edges: the pcs of the jumps back to its loop header, found once
+	// (exitcost.go backEdgePCs); edgesSet says they were.
+	edges    []int
+	edgesSet bool
+	// exitWin: its entries' exits to Go against their work (exitcost.go).
+	exitWin exitWindowCount
 }
 
 // Priming: after a trace exits, the loop's back-edge counter is set so
@@ -328,7 +361,7 @@ func New(cfg Config) *JIT {
 	if cfg.MaxCodeBytes <= 0 {
 		cfg.MaxCodeBytes = 8 << 20
 	}
-	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}, byCode: map[*bytecode.Code][]loopKey{}}
+	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}, byCode: map[*bytecode.Code][]loopKey{}, codeLoops: map[*bytecode.Code][]codeLoop{}}
 	if cfg.MaxModules > wasmgen.MaxNestedSlot+1 {
 		cfg.MaxModules = wasmgen.MaxNestedSlot + 1
 		j.cfg.MaxModules = cfg.MaxModules
@@ -344,6 +377,7 @@ func New(cfg Config) *JIT {
 func (j *JIT) Stats() Stats {
 	s := j.stats
 	s.ModulesLive = int64(len(j.live))
+	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
 	return s
 }
 
@@ -374,13 +408,11 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	if j.inflight > 0 {
 		j.installReady()
 	}
-	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
-	lp := j.loops[key]
-	if lp == nil {
-		lp = &loop{penalty: j.cfg.Penalty}
-		j.loops[key] = lp
-		j.byCode[key.code] = append(j.byCode[key.code], key)
+	if resume, ok, handled := j.loopFuncHot(m, f, pc); handled {
+		return resume, ok
 	}
+	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
+	lp := j.loopOf(key) // exitcost.go
 	if lp.tr == nil {
 		if lp.blacklisted || lp.pending {
 			return 0, false
@@ -397,7 +429,10 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 			return 0, false
 		}
 	}
-	return j.enter(m, f, lp)
+	if j.parked(m, lp) {
+		return 0, false // exitcost.go
+	}
+	return j.enterPriced(m, f, lp) // exitcost.go
 }
 
 // compile records, optimises, lowers and loads a trace for the loop.
@@ -411,6 +446,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		// Before recording, so that the recording never calls a trace
 		// that is about to lose its slot.
 		j.evict()
+	}
+	if len(j.slots) == 0 {
+		return false // every slot's trace may be waiting below a residual call (callout.go)
 	}
 	fr := m.JITTopFrame()
 	j.n++
@@ -491,7 +529,8 @@ func (j *JIT) wasmUp(m *vm.VM) bool {
 	}
 	w.dictLookup = m.JITDictLookup
 	w.compiled = j.cfg.Compiled
-	w.hostVM = m // runtime_host.go
+	w.hostVM = m                                                             // runtime_host.go
+	w.callout = func(code, pc int) bool { return j.runCallout(m, code, pc) } // callout.go
 	w.alloc.m = m
 	j.w = w
 	// (The hop dispatcher is set up at the first hop: ensureHops.)
@@ -561,7 +600,7 @@ func (s stageTimes) String() string {
 // abort reason instead.
 func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (built, string) {
 	ocfg := opt.Config{}
-	if len(rec.Calls) > 0 {
+	if len(rec.Calls) > 0 || trace.HasCallout(rec.Trace) {
 		// Peeling assumes registers change only at the back-edge; an inner
 		// trace writes them in the middle. Unpeeled, the trace reads them
 		// again each iteration.
@@ -613,7 +652,8 @@ func (j *JIT) abort(lp *loop, key loopKey, pc int, reason string) {
 	j.stats.TracesAborted++
 	j.stats.AbortReasons[reason+" at "+where(key.code, pc)]++
 	lp.aborts++
-	j.rootAborted(lp, pc, reason) // storms.go
+	j.rootAborted(lp, pc, reason)       // storms.go
+	j.calloutNoteAbort(key, pc, reason) // callout.go
 	lp.skip = lp.penalty
 	lp.penalty *= 2
 	j.logf("abort at %s (loop at %s): %s", where(key.code, pc), where(key.code, key.pc), reason)
@@ -641,7 +681,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	budget := j.cfg.Budget
 	hopped := false
 	for {
-		if c.treeAt > 0 && c.iters >= c.treeAt {
+		if c.treeAt > 0 && c.iters >= c.treeAt && !j.calloutBusy() {
 			c.treeAt = 0
 			j.inlineSides(c)
 		}
@@ -779,6 +819,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			c.stuck = 0
 		}
 		j.exitTaken(m, x, snap)
+		j.noteExit(x, snap) // exitcost.go
 		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves
 		waits := int(snap) < len(x.exits) && (x.exits[snap].waits || x.exitCounting(snap)) && x.exits[snap].side == nil
 		leaving := resume < c.key.pc || resume > c.backEdge || leaves || c.isPath() || c.leavesNear(m, resume)
@@ -810,11 +851,11 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 // primeFrame primes the back-edges of every loop of key's code and
 // globals that has a trace not on probation.
 func (j *JIT) primeFrame(m *vm.VM, key loopKey) {
-	for _, k := range j.byCode[key.code] {
-		lp := j.loops[k]
-		if k.globals != key.globals || lp == nil || lp.tr == nil {
+	for _, cl := range j.codeLoops[key.code] {
+		if cl.key.globals != key.globals || cl.lp.tr == nil {
 			continue
 		}
+		lp := cl.lp
 		if t := lp.tr; t.primeable() {
 			j.primeBackEdges(m, t)
 		}
@@ -824,12 +865,8 @@ func (j *JIT) primeFrame(m *vm.VM, key loopKey) {
 // primeBackEdges primes every jump back to c's loop header (the
 // interpreter did not enter c at a back-edge: a side trace entered it).
 func (j *JIT) primeBackEdges(m *vm.VM, c *compiled) {
-	instrs := m.JITTopFrame().Instrs
-	for pc := c.key.pc; pc <= c.backEdge && pc < len(instrs); pc++ {
-		ins := instrs[pc]
-		if ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == c.key.pc {
-			m.JITPrimeLoop(pc)
-		}
+	for _, pc := range c.backEdgePCs(m) { // exitcost.go
+		m.JITPrimeLoop(pc)
 	}
 }
 
@@ -882,13 +919,17 @@ func (j *JIT) nestedExit(m *vm.VM, c, x *compiled, snap ir.SnapID) (int, bool) {
 	c.entries++
 	c.iters++
 	j.nestedTaken(m, c, x, snap)
-	j.primeNested(m, c) // prime.go
+	j.noteNestedExit(c, x, snap) // exitcost.go
+	j.primeNested(m, c)          // prime.go
 	return int(x.t.Snap(snap).PC), true
 }
 
 // retire nulls a trace's slot, closes its module and forgets it, and
 // retires the traces that call it first.
 func (j *JIT) retire(c *compiled) {
+	if j.calloutDefersRetire(c) { // callout.go: a trace may be waiting below
+		return
+	}
 	live := false
 	for i, x := range j.live {
 		if x == c {

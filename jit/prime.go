@@ -34,11 +34,11 @@ func (c *compiled) primeable() bool {
 // loop trace left its copy, flips and swap loops to the interpreter for
 // the rest of the run when their traces were not otherwise primed).
 func (j *JIT) primeInner(m *vm.VM, c *compiled) {
-	for _, k := range j.byCode[c.key.code] {
-		if k.globals != c.key.globals || k.pc <= c.key.pc || k.pc > c.backEdge {
+	for _, cl := range j.codeLoops[c.key.code] {
+		if k := cl.key; k.globals != c.key.globals || k.pc <= c.key.pc || k.pc > c.backEdge {
 			continue
 		}
-		if lp := j.loops[k]; lp != nil && lp.tr != nil && lp.tr.primeable() {
+		if lp := cl.lp; lp.tr != nil && lp.tr.primeable() {
 			j.primeBackEdges(m, lp.tr)
 		}
 	}

@@ -58,7 +58,11 @@ type wasmRuntime struct {
 	// hostVM answers the host helpers (runtime_host.go); set by the JIT
 	// once it knows the VM.
 	hostVM *vm.VM
-	alloc  allocHelpers // the list and deque helpers' VM (runtime_alloc.go)
+	// callout runs a trace's residual call (callout.go); set by the JIT.
+	callout func(code, pc int) bool
+	alloc   allocHelpers // the list and deque helpers' VM (runtime_alloc.go)
+	// probesReady: the wasm helper module is instantiated (runtime_setprobe.go).
+	probesReady bool
 }
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
@@ -123,6 +127,8 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 	b = w.addHostHelpers(b)   // runtime_host.go
 	b = w.addRandomHelpers(b) // runtime_random.go
 	b = w.addAllocHelpers(b)  // runtime_alloc.go
+	b = w.addCalloutHelper(b) // callout.go
+	b = w.addHeapqHelpers(b)  // runtime_heapq.go
 	_, err = b.Instantiate(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("jit: instantiating the runtime host module: %w", err)
@@ -136,7 +142,7 @@ func (w *wasmRuntime) load(name string, bin []byte) (wazero.CompiledModule, api.
 	if err != nil {
 		return nil, nil, fmt.Errorf("compiling %s: %w", name, err)
 	}
-	mod, err := w.r.InstantiateModule(w.ctx, cm, w.config.WithName(name))
+	mod, err := w.instantiate(cm, name) // runtime_setprobe.go
 	if err != nil {
 		_ = cm.Close(w.ctx)
 		return nil, nil, fmt.Errorf("instantiating %s: %w", name, err)

@@ -298,6 +298,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		// resumes there; backed off, waiting for an untraced loop
 		// (storms.go).
 		j.sideAborted(m, root, e, pc, reason, left)
+		j.calloutNoteAbort(root.key, pc, reason) // callout.go
 		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
 		if e.black {
 			j.logf("blacklisted exit %d of %s after %d aborts", link, x.name, e.aborts)

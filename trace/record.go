@@ -279,6 +279,9 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 	if err := r.hostPays(steps); err != nil { // record_host.go
 		return nil, err
 	}
+	if err := r.calloutPays(steps); err != nil { // record_callout.go
+		return nil, err
+	}
 	if err := ir.Verify(t); err != nil {
 		return nil, &Abort{Reason: "invalid IR: " + err.Error(), PC: header}
 	}
@@ -1263,6 +1266,11 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 		if res, err = r.isInstance(args[0], args[1]); err != nil { // record_dunder.go
 			return 0, err
 		}
+	case r.isHeapqCall(fn):
+		var err error
+		if res, err = r.heapqCall(fn, args, snap); err != nil { // record_heapq.go
+			return 0, err
+		}
 	case name == "len" && nargs == 1 && r.isDeque(args[0]): // record_deque.go
 		res = r.dequeLen(args[0])
 	case name == "len" && nargs == 1 && args[0].v.Tag() == vm.JITTagList:
@@ -1309,6 +1317,9 @@ func (r *recorder) inline(ins bytecode.Instr, fn operand, first, nargs int) (int
 	callee, ok := r.m.JITFunction(fn.v)
 	if !ok {
 		return 0, r.abort("call of a non-function")
+	}
+	if r.calloutWanted(ins, callee) {
+		return r.callout(ins) // a residual call (record_callout.go)
 	}
 	kw, err := r.callKeywords(ins)
 	if err != nil {
@@ -1469,7 +1480,7 @@ func (r *recorder) simulateInnerLoop(h int, in Inner, d0 int, forget func(), exh
 	defer func() { r.unroll.simulating = wasSimulating }()
 	real := r.b
 	defer func() { r.b = real }()
-	r.b = ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.AllOn)
+	r.b = ir.NewBuilder(ir.NewTrace("scratch", real.T.FrameSize), ir.ScratchOptions)
 	r.pc = h
 	lastBranch := -1                  // the last conditional jump of the current iteration
 	poly := r.polyWatchFor(h, d0)     // record_poly.go

@@ -98,6 +98,9 @@ func (r *recorder) dictGet(d operand, args []operand) (operand, error) {
 	if res, ok := r.dictGetConstKey(d, key, v, found, snap); ok { // record_dictconst.go
 		return res, nil
 	}
+	if res, ok := r.dictGetProbe(d, key, dflt, v, found, snap); ok { // record_setprobe.go
+		return res, nil
+	}
 	tag := b.Call(r.helper(tagSig), snap, d.val, key.val)
 	b.Guard(ir.EQ, tag, b.KInt(int64(want)), snap)
 	switch {

@@ -179,7 +179,7 @@ func (r *recorder) entryAddr(c, key operand, snap ir.SnapID) ir.Ref {
 		return p
 	}
 	t := r.b.T
-	sig, _ := hostHelper(HostDictEntry, key.v.Tag(), 0)
+	sig := entryHelper(key.v.Tag()) // record_setprobe.go: a wasm probe for int and str keys
 	p := r.hostCall(sig, snap, c.val, key.val)
 	r.host.entry = hostEntry{b: r.b, d: c.val, k: key.val, p: p, at: len(t.Insts)}
 	return p
@@ -411,8 +411,13 @@ func (r *recorder) hostSetItem(ins bytecode.Instr) (bool, error) {
 	if uint32(c.v.Ref()) >= fakeBase {
 		return true, r.abort("host call on an object the recording allocated")
 	}
-	if v.v.IsEmpty() || (v.v.Tag().IsRef() && uint32(v.v.Ref()) >= fakeBase) {
-		return true, r.abort("dict store of a value the recording allocated")
+	// A value the recording allocated (a list or tuple built in the
+	// loop) is stored too: the recording never performs the store (the
+	// dict is marked changed, so it is not read again), and in the trace
+	// the value escapes into the helper call, so it is a real allocation
+	// (record_heapq.go's section in docs/jit.md).
+	if v.v.IsEmpty() {
+		return true, r.abort("dict store of an unbound value")
 	}
 	sig, ok := hostHelper(HostDictStore, k.v.Tag(), v.v.Tag())
 	if !ok {

@@ -94,3 +94,18 @@ func (vm *VM) JITFuncCallInfo() JITFuncCall {
 // JITCallReserve is the register room above a callee's registers the
 // interpreter's CALL requires (less raises RecursionError).
 const JITCallReserve = 256
+
+// JITNewRange returns range(start, stop, step) of small bounds (a loop
+// function's exit materialises the range it kept in wasm locals).
+func (vm *VM) JITNewRange(start, stop, step int64) gc.Value { return vm.newRange(start, stop, step) }
+
+// JITNewRangeIter returns a range iterator at cur (as GETITER of a small
+// range makes it, advanced): a loop function's exit materialises the
+// iterator it kept in wasm locals.
+func (vm *VM) JITNewRangeIter(cur, stop, step int64) gc.Value {
+	r := vm.alloc(kindRangeIter, 0, 24)
+	vm.setRawU64(r, 0, 0, uint64(cur))
+	vm.setRawU64(r, 0, 1, uint64(stop))
+	vm.setRawU64(r, 0, 2, uint64(step))
+	return mkref(TagIter, r)
+}

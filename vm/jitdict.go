@@ -39,3 +39,31 @@ func (vm *VM) JITDictLookup(d gc.Ref, key gc.Value) (v gc.Value, found, ok bool)
 
 // JITTagStr is the tag of exact strs.
 const JITTagStr = TagStr
+
+// The layout the JIT's wasm dict and set probes read (wasmgen/dictprobe.go,
+// docs/jit.md "Sets and dicts probed in wasm (session 16)").
+const (
+	// JITDictIdxHdrBytes is how many raw bytes of a dict's storage block
+	// (after its entry slots) come before the index: the index's mask
+	// (u32) and tag mask (u32). The index follows, one u32 a slot.
+	JITDictIdxHdrBytes = dictIdxHdrBytes
+	// JITDictTagMul is the multiplier of an index word's hash tag: the
+	// tag is the high half of hash*JITDictTagMul, under the tag mask.
+	JITDictTagMul = dictTagMul
+	// JITStrHashOff, JITStrLenOff and JITStrTextOff are the offsets in a
+	// str block of its hash word (hash+1, 0 until computed), its length
+	// word (byte length in the low half) and its text.
+	JITStrHashOff = gc.HeaderSize + 8*strHashWord
+	JITStrLenOff  = gc.HeaderSize + 8*strLenWord
+	JITStrTextOff = gc.HeaderSize + strTextOff
+)
+
+// JITProbeIntNever lists the tags of stored keys that never equal an int
+// and compare with it without Python code; JITProbeStrNever those (beyond
+// the immediate tags) that never equal an exact str. A wasm probe meeting
+// a key of another tag with the same hash tag leaves the decision to the
+// host helper.
+var (
+	JITProbeIntNever = []gc.Tag{gc.TagNone, TagStr, TagTuple}
+	JITProbeStrNever = []gc.Tag{TagTuple, TagBigInt}
+)

@@ -8,12 +8,21 @@
 // selected at run time: three 64-bit divides per iteration, each tens of
 // cycles, in a loop of about forty. Here:
 //
+//   - IADD and ISUB with a constant operand: the result fits exactly when
+//     the other operand is on one side of a bound computed at compile
+//     time, one signed compare instead of the two xors, the and and the
+//     compare of the general sign test.
 //   - IMUL by a constant c: the product fits exactly when the other
 //     operand lies in [lo, hi], bounds computed at compile time, so the
 //     check is one unsigned compare of a - lo against hi - lo.
 //   - IMUL of two variables: when both lie in [-2^31, 2^31) (tested with
 //     one add each, an or and a shift) the product cannot overflow; only
 //     otherwise does the division check run, in the other arm of an `if`.
+//   - ABC (0 <= i < len) with a constant index k >= 0: one compare of
+//     the length against k; with a constant length L > 0: one unsigned
+//     compare of the index against L (a negative index is a huge
+//     unsigned one). A negative constant index or a non-positive
+//     constant length always exits.
 //   - IFLOORDIV and IMOD by a constant power of two 2^k (k >= 1): an
 //     arithmetic shift right by k and an and with 2^k - 1, which are
 //     Python's floor division and modulo by a positive divisor in two's
@@ -173,4 +182,88 @@ func (l *lowerer) intDivConst(r ir.Ref, in *ir.Inst) bool {
 	l.release(I64, rem)
 	l.release(I64, q)
 	return true
+}
+
+// addConstCheck pushes an i32 that is non-zero when in (IADD or ISUB,
+// result in r) overflowed, for an operation with a constant operand; it
+// returns false for two variables.
+func (l *lowerer) addConstCheck(in *ir.Inst) bool {
+	f := l.f
+	if c, ok := l.constInt(in.B); ok {
+		// a + c or a - c
+		if in.Op == ir.ISUB {
+			if c == math.MinInt64 {
+				// a - MinInt64 overflows exactly when a >= 0.
+				l.push(in.A)
+				f.I64Const(0)
+				f.Op(OpI64GeS)
+				return true
+			}
+			c = -c
+		}
+		l.push(in.A)
+		if c >= 0 {
+			f.I64Const(math.MaxInt64 - c)
+			f.Op(OpI64GtS)
+		} else {
+			f.I64Const(math.MinInt64 - c)
+			f.Op(OpI64LtS)
+		}
+		return true
+	}
+	c, ok := l.constInt(in.A)
+	if !ok {
+		return false
+	}
+	l.push(in.B)
+	if in.Op == ir.IADD {
+		// c + b
+		if c >= 0 {
+			f.I64Const(math.MaxInt64 - c)
+			f.Op(OpI64GtS)
+		} else {
+			f.I64Const(math.MinInt64 - c)
+			f.Op(OpI64LtS)
+		}
+		return true
+	}
+	// c - b: overflows above when b < c - MaxInt64, below when
+	// b > c - MinInt64.
+	if c >= 0 {
+		f.I64Const(c - math.MaxInt64)
+		f.Op(OpI64LtS)
+	} else {
+		f.I64Const(c - math.MinInt64)
+		f.Op(OpI64GtS)
+	}
+	return true
+}
+
+// boundsConst lowers ABC when its index or its length is a constant; it
+// returns false otherwise.
+func (l *lowerer) boundsConst(in *ir.Inst) bool {
+	f := l.f
+	if k, ok := l.constInt(in.A); ok {
+		if k < 0 {
+			f.I32Const(1)
+		} else {
+			l.push(in.B)
+			f.I64Const(k)
+			f.Op(OpI64LeS)
+		}
+		l.exitIf(in.Snap)
+		return true
+	}
+	if n, ok := l.constInt(in.B); ok {
+		if n <= 0 {
+			f.I32Const(1)
+		} else {
+			l.push(in.A)
+			f.I64Const(n)
+			f.Op(OpI64GeU)
+		}
+		l.exitIf(in.Snap)
+		return true
+	}
+	return false
 }

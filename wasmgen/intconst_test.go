@@ -33,6 +33,12 @@ func intEdgeValues() []int64 {
 // intOpTrace is r2 = op(r0, b) (b is r1 when c is nil, else the constant
 // *c), guarded when guarded, then EXIT.
 func intOpTrace(op ir.Op, c *int64, guarded bool) *ir.Trace {
+	return intOpTraceSide(op, c, guarded, false)
+}
+
+// intOpTraceSide is intOpTrace with the constant as the left operand when
+// left is set.
+func intOpTraceSide(op ir.Op, c *int64, guarded, left bool) *ir.Trace {
 	tr := ir.NewTrace("intop", 4)
 	b := ir.NewBuilder(tr, ir.Options{})
 	x := b.SLoad(0, ir.Int)
@@ -43,6 +49,9 @@ func intOpTrace(op ir.Op, c *int64, guarded bool) *ir.Trace {
 		y = b.SLoad(1, ir.Int)
 	}
 	s := b.AddSnap(ir.Snapshot{PC: 1})
+	if left {
+		x, y = y, x
+	}
 	var r ir.Ref
 	if guarded {
 		r = b.Guarded2(op, ir.Int, x, y, s)
@@ -98,11 +107,14 @@ func TestLowerIntConstOps(t *testing.T) {
 	for _, v := range vals {
 		withConst = append(withConst, [2]int64{v, 0})
 	}
-	for _, c := range consts {
-		for _, op := range []ir.Op{ir.IMUL, ir.IFLOORDIV, ir.IMOD} {
+	for _, c := range append(consts, 0, -1, math.MaxInt64-1, math.MinInt64+2) {
+		for _, op := range []ir.Op{ir.IMUL, ir.IFLOORDIV, ir.IMOD, ir.IADD, ir.ISUB} {
 			for _, g := range []bool{false, true} {
 				runIntOp(t, rig, intOpTrace(op, &c, g), withConst)
 			}
+		}
+		for _, op := range []ir.Op{ir.IADD, ir.ISUB} {
+			runIntOp(t, rig, intOpTraceSide(op, &c, true, true), withConst)
 		}
 	}
 	var pairs [][2]int64
@@ -112,6 +124,36 @@ func TestLowerIntConstOps(t *testing.T) {
 		}
 	}
 	runIntOp(t, rig, intOpTrace(ir.IMUL, nil, true), pairs)
+}
+
+// boundsTrace is ABC(r0, k) (ABC(k, r0) when indexConst), then r2 = 1,
+// then EXIT.
+func boundsTrace(k int64, indexConst bool) *ir.Trace {
+	tr := ir.NewTrace("abc", 4)
+	b := ir.NewBuilder(tr, ir.Options{})
+	x := b.SLoad(0, ir.Int)
+	s := b.AddSnap(ir.Snapshot{PC: 1})
+	if indexConst {
+		b.Bounds(b.KInt(k), x, s)
+	} else {
+		b.Bounds(x, b.KInt(k), s)
+	}
+	b.SStore(2, b.KTag(3), b.KInt(1))
+	b.Exit(b.AddSnap(ir.Snapshot{PC: 2}))
+	return tr
+}
+
+func TestLowerBoundsConst(t *testing.T) {
+	rig := newLowRig(t)
+	var vals [][2]int64
+	for _, v := range intEdgeValues() {
+		vals = append(vals, [2]int64{v, 0})
+	}
+	for _, k := range []int64{0, 1, 2, 3, 1000, -1, -5, math.MaxInt64, math.MinInt64} {
+		for _, ic := range []bool{false, true} {
+			runIntOp(t, rig, boundsTrace(k, ic), vals)
+		}
+	}
 }
 
 // TestMulConstBounds: the bounds are exact (the product of each bound

@@ -307,7 +307,11 @@ func (l *lowerer) lower() error {
 			results = append(results, wasmType(h.Result))
 		}
 		results = append(results, I32)
-		l.helpers = append(l.helpers, l.m.ImportFunc(rt, h.Name, Sig(params, results...)))
+		mod := rt
+		if strings.HasPrefix(h.Name, WasmHelperPrefix) { // a wasm function (dictprobe.go)
+			mod = WasmHelperModule(rt)
+		}
+		l.helpers = append(l.helpers, l.m.ImportFunc(mod, h.Name, Sig(params, results...)))
 	}
 	l.m.ImportMemory(l.cfg.MemModule, l.cfg.MemName, Limits{Min: 0})
 	if l.cfg.TableModule != "" {
@@ -948,6 +952,9 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.compare(in.Cond(), in.A, in.B, true)
 		l.exitUnless(in.Snap)
 	case ir.ABC:
+		if l.boundsConst(in) { // intconst.go
+			break
+		}
 		l.push(in.A)
 		f.I64Const(0)
 		f.Op(OpI64GeS)
@@ -968,7 +975,9 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 			f.Op(OpI64Sub)
 		}
 		l.set(r)
-		if g {
+		if g && l.addConstCheck(in) { // intconst.go
+			l.exitIf(in.Snap)
+		} else if g {
 			// add: ((r^a)&(r^b)) < 0; sub: ((a^b)&(a^r)) < 0
 			if in.Op == ir.IADD {
 				l.push(r)

@@ -32,7 +32,7 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	// when its loop has run long enough to pay the compile back
 	// (jit/payoff.go; --jit-threshold=1 does too).
 	cfg := jit.Config{DumpDir: o.jitDump, Async: asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)),
-		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0"}
+		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0"}
 	if o.jitLog {
 		cfg.Log = stderr
 	}
@@ -126,6 +126,9 @@ func collectJITStats(o *options) jitStats {
 		FunctionTraces:       s.Funcs.Compiled,
 		FunctionEntries:      s.Funcs.Entries,
 		FunctionExits:        s.Funcs.Exits,
+		LoopFunctions:        s.LoopFuncs.Compiled,
+		LoopFunctionEntries:  s.LoopFuncs.Entries,
+		LoopFunctionExits:    s.LoopFuncs.Exits,
 	}
 }
 
@@ -176,6 +179,11 @@ type jitStats struct {
 	FunctionTraces  int64 `json:"function_traces"`
 	FunctionEntries int64 `json:"function_entries"`
 	FunctionExits   int64 `json:"function_exits"`
+	// Loop functions (jit/loopfunc.go): whole functions with loops
+	// compiled, entries from the loop hook, and guard exits.
+	LoopFunctions       int64 `json:"loop_functions"`
+	LoopFunctionEntries int64 `json:"loop_function_entries"`
+	LoopFunctionExits   int64 `json:"loop_function_exits"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -210,6 +218,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  bytecodes interpreted: %d\n", s.BytecodesInterpreted)
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
+	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -123,6 +123,9 @@ func (b *Builder) Append(in Inst) Ref {
 }
 
 func (b *Builder) remember(r Ref) {
+	if !b.Opt.CSE {
+		return // only lookupCSE reads the table (scratch.go)
+	}
 	in := &b.T.Insts[r]
 	if k, ok := cseKeyOf(in); ok {
 		if _, dup := b.cse[k]; !dup {

@@ -44,3 +44,26 @@ func TestRecycle(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestScratchOptions: a scratch builder folds and forwards but does not
+// CSE, and keeps no CSE table.
+func TestScratchOptions(t *testing.T) {
+	b := NewBuilder(NewTrace("scratch", 4), ScratchOptions)
+	x := b.SLoad(0, Int)
+	a1 := b.Op2(IADD, Int, x, b.KInt(1))
+	a2 := b.Op2(IADD, Int, x, b.KInt(1))
+	if a1 == a2 {
+		t.Error("scratch builder CSE'd an add")
+	}
+	if len(b.cse) != 0 {
+		t.Errorf("scratch builder filled its CSE table (%d keys)", len(b.cse))
+	}
+	if r := b.Op2(IMUL, Int, b.KInt(6), b.KInt(7)); r != b.KInt(42) {
+		t.Errorf("6*7 not folded: %v", r)
+	}
+	p := b.KPtr(4096)
+	b.FStore(p, 16, a1, 1)
+	if r := b.FLoad(Int, p, 16, 1); r != a1 {
+		t.Errorf("load after store not forwarded: %v", r)
+	}
+}

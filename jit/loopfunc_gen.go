@@ -1,0 +1,815 @@
+// loopfunc_gen.go lowers a loopPlan (loopfunc_plan.go) to one wasm
+// function run(frame, entry) -> pc. Wasm has only structured control
+// flow, and a loop nest's graph is arbitrary bytecode jumps, so the body
+// is a dispatch loop: one wasm block per basic block, nested so that the
+// code of basic block k follows the end of block k, all inside one wasm
+// loop whose head is a br_table on the local $bb. A forward jump is a
+// plain br to the target's block (no dispatch); fallthrough is free; a
+// backward jump (a loop's back-edge) counts the poll budget down, sets
+// $bb and branches to the loop head. Any loop header is then an entry:
+// the entry code checks the tags of the header's registers in the frame,
+// loads them into locals and sets $bb. An exit (a failed guard, an
+// instruction not compiled, the budget run out) writes the registers
+// that are live there back to the frame (virtual ranges and range
+// iterators through the home object, or a new one made by the
+// materialise import) and returns the pc the interpreter resumes at;
+// -1 means the entry was refused (nothing written).
+
+package jit
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/wasmgen"
+)
+
+// Names the loop-function modules use.
+const (
+	loopFuncHostModule  = "hotloop_lf"
+	loopFuncMatName     = "materialise"
+	loopFuncEntryName   = "run"
+	loopFuncPollEdges   = 1 << 16 // back-edges between returns to Go
+	loopFuncSmallBound  = int64(1) << 61
+	loopFuncMatRange    = 0
+	loopFuncMatIterator = 1
+)
+
+// loopGen emits the wasm of a loop plan.
+type loopGen struct {
+	p      *loopPlan
+	f      *wasmgen.Func
+	fg     *funcGen // functrace_gen.go's arith, borrowed
+	mat    uint32   // the materialise import
+	frame  uint32
+	entry  uint32
+	budget uint32
+	addr   uint32 // i32 scratch
+	t, u   uint32
+	locals []uint32         // per register
+	virt   map[int][]uint32 // per virtual register: 4 locals (a, b, c, home)
+	shape  *loopShape
+	open   []shapeNode // the shape's blocks and loops open, innermost last
+	err    error
+	lists  map[int][2]uint32 // per list register: its length (i64) and storage (i32), invariant in compiled code
+	cmp    uint32            // i32: the last compare, for the jump after it
+	fused  int               // the pc of a JUMPIF that tests cmp (-1: none)
+	// Exits share stubs: one per distinct state, each a block around the
+	// whole code whose end writes that state's registers and returns the
+	// pc in xpc (an exit is then three instructions, not forty).
+	xpc     uint32
+	stubs   [][]lstate
+	stubOf  map[string]int
+	stubLvl []int // f.Depth() just inside each stub's block
+}
+
+// lowerLoopFunc builds the module of a plan.
+func lowerLoopFunc(p *loopPlan) ([]byte, error) {
+	m := wasmgen.NewModule()
+	m.Name = wasmModuleName
+	m.ImportMemory(gc.ModuleName, gc.MemoryName, wasmgen.Limits{Min: 0})
+	mat := m.ImportFunc(loopFuncHostModule, loopFuncMatName,
+		wasmgen.Sig([]wasmgen.ValType{wasmgen.I32, wasmgen.I32, wasmgen.I64, wasmgen.I64, wasmgen.I64}))
+	f := m.NewFunc(loopFuncEntryName, wasmgen.Sig([]wasmgen.ValType{wasmgen.I32, wasmgen.I32}, wasmgen.I32))
+	sh, err := p.shape()
+	if err != nil {
+		return nil, fmt.Errorf("loop function: %w", err)
+	}
+	g := &loopGen{p: p, f: f, mat: mat, frame: 0, entry: 1, virt: map[int][]uint32{}, shape: sh,
+		lists: map[int][2]uint32{}, fused: -1}
+	g.budget, g.addr, g.cmp = f.Local(wasmgen.I32), f.Local(wasmgen.I32), f.Local(wasmgen.I32)
+	g.t, g.u = f.Local(wasmgen.I64), f.Local(wasmgen.I64)
+	g.locals = make([]uint32, p.nregs)
+	for r := range g.locals {
+		g.locals[r] = f.Local(wasmgen.I64)
+		if p.lists[r] {
+			g.lists[r] = [2]uint32{f.Local(wasmgen.I64), f.Local(wasmgen.I32)}
+		}
+		if p.virt[r] {
+			g.virt[r] = []uint32{f.Local(wasmgen.I64), f.Local(wasmgen.I64), f.Local(wasmgen.I64), f.Local(wasmgen.I64)}
+		}
+	}
+	g.fg = &funcGen{f: f, t: g.t, u: g.u, locals: g.locals, exitHook: g.exitAt}
+	g.xpc = f.Local(wasmgen.I32)
+	g.planStubs()
+	for k := len(g.stubs) - 1; k >= 0; k-- {
+		f.Block()
+		g.stubLvl[k] = f.Depth()
+	}
+	g.entryCode()
+	g.body()
+	for _, st := range g.stubs {
+		f.End()
+		g.leave(st)
+		f.LocalGet(g.xpc)
+		f.Return()
+	}
+	if g.err != nil {
+		return nil, fmt.Errorf("loop function: %w", g.err)
+	}
+	if err := f.Finish(); err != nil {
+		return nil, fmt.Errorf("loop function: %w", err)
+	}
+	m.ExportFunc(loopFuncEntryName, f.Index())
+	return m.Bytes()
+}
+
+// entryCode checks the frame against the entry header's kinds and loads
+// its registers; a mismatch returns -1.
+func (g *loopGen) entryCode() {
+	p, f := g.p, g.f
+	f.I32Const(loopFuncPollEdges)
+	f.LocalSet(g.budget)
+	f.Block()
+	for e, h := range p.entries {
+		f.LocalGet(g.entry)
+		f.I32Const(int32(e))
+		f.I32Eq()
+		f.If()
+		for r, s := range p.states[h] {
+			g.loadReg(r, s)
+		}
+		f.Br(1)
+		f.End()
+	}
+	f.I32Const(-1)
+	f.Return()
+	f.End()
+}
+
+// refuseIf returns -1 when the i32 on the stack is true.
+func (g *loopGen) refuseIf() {
+	g.f.If()
+	g.f.I32Const(-1)
+	g.f.Return()
+	g.f.End()
+}
+
+// tagIs pushes "register r's tag is not tag".
+func (g *loopGen) tagIsNot(r int, tag gc.Tag) {
+	g.f.LocalGet(g.frame)
+	g.f.I64Load(uint32(16 * r))
+	g.f.I64Const(int64(tag))
+	g.f.I64Ne()
+}
+
+// loadReg checks register r's value in the frame against s and loads it.
+func (g *loopGen) loadReg(r int, s lstate) {
+	f := g.f
+	payload := func() {
+		f.LocalGet(g.frame)
+		f.I64Load(uint32(16*r + 8))
+	}
+	switch s.k {
+	case lEmpty:
+		g.tagIsNot(r, gc.TagEmpty)
+		g.refuseIf()
+	case lInt, lBool, lList:
+		g.tagIsNot(r, map[lkind]gc.Tag{lInt: gc.TagInt, lBool: gc.TagBool, lList: vm.JITTagList}[s.k])
+		g.refuseIf()
+		payload()
+		f.LocalSet(g.locals[r])
+		if s.k == lList {
+			g.cacheList(r)
+		}
+	case lConst:
+		g.tagIsNot(r, s.c.Tag())
+		payload()
+		f.I64Const(int64(s.c.Bits()))
+		f.I64Ne()
+		f.I32Or()
+		g.refuseIf()
+	case lRange, lRangeIter:
+		tag, kind := vm.JITTagRange, vm.JITKindRange
+		if s.k == lRangeIter {
+			tag, kind = vm.JITTagIter, vm.JITKindRangeIter
+		}
+		v := g.virt[r]
+		g.tagIsNot(r, tag)
+		g.refuseIf()
+		payload()
+		f.LocalSet(v[3])
+		f.LocalGet(v[3])
+		f.I32WrapI64()
+		f.I32Load8U(vm.JITKindShift / 8)
+		f.I32Const(int32(kind))
+		f.I32Ne()
+		g.refuseIf()
+		for i := 0; i < 3; i++ {
+			f.LocalGet(v[3])
+			f.I32WrapI64()
+			f.I64Load(uint32(vm.JITRangeCurOff + 8*i))
+			f.LocalSet(v[i])
+		}
+	}
+}
+
+// body emits the structured code (loopfunc_shape.go).
+func (g *loopGen) body() {
+	p, f, sh := g.p, g.f, g.shape
+	n := len(p.instrs)
+	for pc := sh.first; pc <= n; pc++ {
+		for len(g.open) > 0 && g.open[len(g.open)-1].end == pc {
+			f.End()
+			g.open = g.open[:len(g.open)-1]
+		}
+		if pc == n {
+			break
+		}
+		for _, nd := range sh.opensAt(pc) {
+			if nd.loop {
+				f.Loop()
+			} else {
+				f.Block()
+			}
+			g.open = append(g.open, nd)
+		}
+		for _, h := range sh.hops {
+			if h.from != pc {
+				continue
+			}
+			f.LocalGet(g.entry)
+			f.I32Const(int32(h.entry))
+			f.I32Eq()
+			f.If()
+			if h.last {
+				f.I32Const(-1)
+				f.LocalSet(g.entry)
+			}
+			f.Br(g.depth(h.to, false) + 1)
+			f.End()
+		}
+		if p.states[pc] == nil {
+			continue
+		}
+		if p.exit[pc] {
+			g.exitAt(pc)
+			continue
+		}
+		g.instr(pc)
+	}
+	if len(g.open) != 0 {
+		g.err = fmt.Errorf("%d wasm blocks left open", len(g.open))
+	}
+	f.Unreachable()
+}
+
+// depth is the br depth of the open block ending at target (forward) or
+// the open loop whose header is target (backward).
+func (g *loopGen) depth(target int, backward bool) uint32 {
+	for i := len(g.open) - 1; i >= 0; i-- {
+		nd := g.open[i]
+		if backward && nd.loop && nd.start == target || !backward && !nd.loop && nd.end == target {
+			return uint32(len(g.open) - 1 - i)
+		}
+	}
+	if g.err == nil {
+		g.err = fmt.Errorf("no open wasm block for a jump to pc %d", target)
+	}
+	return 0
+}
+
+// exitAt emits the exit at pc with the kinds before it.
+func (g *loopGen) exitAt(pc int) { g.toStub(g.p.states[pc], pc) }
+
+// stateKey names a state for sharing stubs.
+func stateKey(st []lstate) string {
+	var b strings.Builder
+	for _, s := range st {
+		fmt.Fprintf(&b, "%d:%d:%d,", s.k, s.c.Tag(), s.c.Bits())
+	}
+	return b.String()
+}
+
+// planStubs makes a stub for the state of every pc that may exit.
+func (g *loopGen) planStubs() {
+	p := g.p
+	g.stubOf = map[string]int{}
+	for pc, st := range p.states {
+		if st == nil {
+			continue
+		}
+		may := p.exit[pc]
+		ins := p.instrs[pc]
+		switch ins.Op() {
+		case bytecode.GETITEM, bytecode.SETITEM, bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.FLOORDIV,
+			bytecode.MOD, bytecode.LSHIFT, bytecode.RSHIFT, bytecode.INPLACE, bytecode.NEG, bytecode.CALL:
+			may = true
+		case bytecode.JUMP, bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
+			may = may || int(ins.Bx()) <= pc
+		}
+		if !may {
+			continue
+		}
+		k := stateKey(st)
+		if _, ok := g.stubOf[k]; !ok {
+			g.stubOf[k] = len(g.stubs)
+			g.stubs = append(g.stubs, st)
+		}
+	}
+	g.stubLvl = make([]int, len(g.stubs))
+}
+
+// toStub emits the exit to pc (resume value) with the kinds st.
+func (g *loopGen) toStub(st []lstate, pc int) {
+	k, ok := g.stubOf[stateKey(st)]
+	if !ok {
+		if g.err == nil {
+			g.err = fmt.Errorf("no exit stub for pc %d", pc&^loopFuncPollBit)
+		}
+		return
+	}
+	g.f.I32Const(int32(pc))
+	g.f.LocalSet(g.xpc)
+	g.f.Br(uint32(g.f.Depth() - g.stubLvl[k]))
+}
+
+// loopFuncPollBit marks the pc a poll exit returns (a guard exit at a
+// loop header returns the bare pc).
+const loopFuncPollBit = 1 << 24
+
+// leave writes the registers of st to the frame.
+func (g *loopGen) leave(st []lstate) {
+	f := g.f
+	for r, s := range st {
+		var tag gc.Tag
+		switch s.k {
+		case lEmpty:
+			tag = gc.TagEmpty
+		case lInt:
+			tag = gc.TagInt
+		case lBool:
+			tag = gc.TagBool
+		case lList:
+			tag = vm.JITTagList
+		case lConst:
+			tag = s.c.Tag()
+		default:
+			continue
+		}
+		f.LocalGet(g.frame)
+		switch s.k {
+		case lInt, lBool, lList:
+			f.LocalGet(g.locals[r])
+		case lConst:
+			f.I64Const(int64(s.c.Bits()))
+		default:
+			f.I64Const(0)
+		}
+		f.I64Store(uint32(16*r + 8))
+		f.LocalGet(g.frame)
+		f.I64Const(int64(tag))
+		f.I64Store(uint32(16 * r))
+	}
+	for r, s := range st {
+		if !s.k.virtual() {
+			continue
+		}
+		v := g.virt[r]
+		f.LocalGet(v[3])
+		f.I64Eqz()
+		f.If()
+		f.LocalGet(g.frame)
+		f.I32Const(int32(16 * r))
+		f.I32Add()
+		f.I32Const(map[lkind]int32{lRange: loopFuncMatRange, lRangeIter: loopFuncMatIterator}[s.k])
+		f.LocalGet(v[0])
+		f.LocalGet(v[1])
+		f.LocalGet(v[2])
+		f.Call(g.mat)
+		f.Else()
+		if s.k == lRangeIter {
+			g.storeHomeCur(r)
+		}
+		f.LocalGet(g.frame)
+		f.LocalGet(v[3])
+		f.I64Store(uint32(16*r + 8))
+		f.LocalGet(g.frame)
+		f.I64Const(int64(map[lkind]gc.Tag{lRange: vm.JITTagRange, lRangeIter: vm.JITTagIter}[s.k]))
+		f.I64Store(uint32(16 * r))
+		f.End()
+	}
+}
+
+// syncHome writes the position of the virtual iterator in register r to
+// its home object, if it has one.
+func (g *loopGen) syncHome(r int) {
+	f := g.f
+	f.LocalGet(g.virt[r][3])
+	f.I64Eqz()
+	f.I32Eqz()
+	f.If()
+	g.storeHomeCur(r)
+	f.End()
+}
+
+// storeHomeCur writes a virtual iterator's position to its home object.
+func (g *loopGen) storeHomeCur(r int) {
+	v := g.virt[r]
+	g.f.LocalGet(v[3])
+	g.f.I32WrapI64()
+	g.f.LocalGet(v[0])
+	g.f.I64Store(vm.JITRangeCurOff)
+}
+
+// exitIf emits "if the i32 on the stack is true: exit at pc".
+func (g *loopGen) exitIf(pc int) {
+	g.f.If()
+	g.exitAt(pc)
+	g.f.End()
+}
+
+// branch emits a jump from the instruction at pc (kinds st after it) to
+// target; cond: only if the i32 on the stack is true; extra: wasm
+// blocks the code is in beyond the shape's.
+func (g *loopGen) branch(pc, target int, st []lstate, cond bool, extra uint32) {
+	f := g.f
+	if target > pc {
+		d := g.depth(target, false) + extra
+		if cond {
+			f.BrIf(d)
+		} else {
+			f.Br(d)
+		}
+		return
+	}
+	d := extra
+	if cond {
+		f.If()
+		d++
+	}
+	f.LocalGet(g.budget)
+	f.I32Const(1)
+	f.I32Sub()
+	f.LocalTee(g.budget)
+	f.I32Eqz()
+	f.If()
+	g.toStub(st, target|loopFuncPollBit)
+	f.End()
+	f.Br(g.depth(target, true) + d)
+	if cond {
+		f.End()
+	}
+}
+
+// cacheList loads the length and storage of the list in register r
+// into its locals (nothing compiled resizes a list: append, pop and the
+// like are exits).
+func (g *loopGen) cacheList(r int) {
+	f, l := g.f, g.lists[r]
+	f.LocalGet(g.locals[r])
+	f.I32WrapI64()
+	f.I64Load(vm.JITListLenOff)
+	f.LocalSet(l[0])
+	f.LocalGet(g.locals[r])
+	f.I32WrapI64()
+	f.I32Load(vm.JITListStorageOff)
+	f.LocalSet(l[1])
+}
+
+// listItem leaves in g.addr the address of item R[c] of the list in
+// R[b] (its tag word; the payload is 8 further), exiting at pc when the
+// index is out of range.
+func (g *loopGen) listItem(pc, b, c int) {
+	f, l := g.f, g.lists[b]
+	f.LocalGet(g.locals[c])
+	f.LocalGet(g.locals[c])
+	f.I64Const(0)
+	f.I64LtS()
+	f.If(wasmgen.I64)
+	f.LocalGet(l[0])
+	f.Else()
+	f.I64Const(0)
+	f.End()
+	f.I64Add()
+	f.LocalTee(g.t)
+	f.LocalGet(l[0])
+	f.I64GeU()
+	g.exitIf(pc)
+	f.LocalGet(l[1])
+	f.LocalGet(g.t)
+	f.I32WrapI64()
+	f.I32Const(4)
+	f.I32Shl()
+	f.I32Add()
+	f.I32Const(vm.JITItemsOff)
+	f.I32Add()
+	f.LocalSet(g.addr)
+}
+
+// instr emits a compiled instruction.
+func (g *loopGen) instr(pc int) {
+	p, f := g.p, g.f
+	st := p.states[pc]
+	ins := p.instrs[pc]
+	a, b, c := ins.A(), ins.B(), ins.C()
+	set := func() { f.LocalSet(g.locals[a]) }
+	switch op := ins.Op(); op {
+	case bytecode.ENDFOR:
+		// a loop left by break: an alias of a home iterator must see
+		// where it stopped
+		g.syncHome(a)
+	case bytecode.NOP, bytecode.CHECKBOUND, bytecode.LOADEMPTY, bytecode.LOADNONE:
+	case bytecode.MOVE:
+		if k := st[b].k; k == lInt || k == lBool || k == lList {
+			f.LocalGet(g.locals[b])
+			set()
+			if k == lList {
+				for i, l := range g.lists[b] {
+					f.LocalGet(l)
+					f.LocalSet(g.lists[a][i])
+				}
+			}
+		}
+	case bytecode.LOADCONST:
+		if v := p.consts[ins.Bx()]; v.Tag() == gc.TagInt || v.Tag() == gc.TagBool {
+			f.I64Const(int64(v.Bits()))
+			set()
+		}
+	case bytecode.LOADTRUE, bytecode.LOADFALSE:
+		v := int64(0)
+		if op == bytecode.LOADTRUE {
+			v = 1
+		}
+		f.I64Const(v)
+		set()
+	case bytecode.LOADGLOBAL:
+		if v := p.gvals[pc]; v.Tag() == gc.TagInt {
+			f.I64Const(int64(v.Bits()))
+			set()
+		}
+	case bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.FLOORDIV, bytecode.MOD,
+		bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR:
+		g.fg.arith(pc, op, a, b, c)
+	case bytecode.LSHIFT, bytecode.RSHIFT:
+		g.shift(pc, op, a, b, c)
+	case bytecode.INPLACE:
+		switch sop := bytecode.Op(ins.Spare()); sop {
+		case bytecode.LSHIFT, bytecode.RSHIFT:
+			g.shift(pc, sop, a, b, c)
+		default:
+			g.fg.arith(pc, sop, a, b, c)
+		}
+	case bytecode.NEG:
+		f.LocalGet(g.locals[b])
+		f.I64Const(math.MinInt64)
+		f.I64Eq()
+		g.exitIf(pc)
+		f.I64Const(0)
+		f.LocalGet(g.locals[b])
+		f.I64Sub()
+		set()
+	case bytecode.POS:
+		f.LocalGet(g.locals[b])
+		set()
+	case bytecode.INVERT:
+		f.LocalGet(g.locals[b])
+		f.I64Const(-1)
+		f.I64Xor()
+		set()
+	case bytecode.NOT:
+		f.LocalGet(g.locals[b])
+		f.I64Eqz()
+		f.I64ExtendI32U()
+		set()
+	case bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE:
+		g.compare(op, b, c)
+		if g.fusable(pc) {
+			f.LocalTee(g.cmp)
+			g.fused = pc + 1
+		}
+		f.I64ExtendI32U()
+		set()
+	case bytecode.JUMP:
+		g.branch(pc, int(ins.Bx()), st, false, 0)
+	case bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
+		if g.fused == pc {
+			f.LocalGet(g.cmp)
+			if op == bytecode.JUMPIFFALSE {
+				f.I32Eqz()
+			}
+			g.branch(pc, int(ins.Bx()), st, true, 0)
+			break
+		}
+		f.LocalGet(g.locals[a])
+		if op == bytecode.JUMPIFFALSE {
+			f.I64Eqz()
+		} else {
+			f.I64Const(0)
+			f.I64Ne()
+		}
+		g.branch(pc, int(ins.Bx()), st, true, 0)
+	case bytecode.GETITEM:
+		tag := gc.TagInt
+		if p.itemKinds[pc] == lBool {
+			tag = gc.TagBool
+		}
+		g.listItem(pc, b, c)
+		f.LocalGet(g.addr)
+		f.I64Load(0)
+		f.I64Const(int64(tag))
+		f.I64Ne()
+		g.exitIf(pc)
+		f.LocalGet(g.addr)
+		f.I64Load(8)
+		set()
+	case bytecode.SETITEM:
+		g.listItem(pc, a, b)
+		f.LocalGet(g.addr)
+		f.LocalGet(g.locals[c])
+		f.I64Store(8)
+		f.LocalGet(g.addr)
+		tag := gc.TagInt
+		if st[c].k == lBool {
+			tag = gc.TagBool
+		}
+		f.I64Const(int64(tag))
+		f.I64Store(0)
+	case bytecode.CALL:
+		g.call(pc, a, b)
+	case bytecode.GETITER:
+		if st[a].k == lRangeIter {
+			g.syncHome(a)
+		}
+		for i := 0; i < 3; i++ {
+			f.LocalGet(g.virt[b][i])
+			f.LocalSet(g.virt[a][i])
+		}
+		f.I64Const(0)
+		f.LocalSet(g.virt[a][3])
+	case bytecode.FORITER:
+		g.forIter(pc, a, int(ins.Bx()))
+	default:
+		panic(fmt.Sprintf("loopfunc: %s compiled but not lowered", op))
+	}
+}
+
+// fusable reports whether the compare at pc is followed by a jump on
+// its result that only the compare reaches (not a jump target).
+func (g *loopGen) fusable(pc int) bool {
+	p := g.p
+	q := pc + 1
+	if q >= len(p.instrs) || p.states[q] == nil || p.exit[q] {
+		return false
+	}
+	if op := p.instrs[q].Op(); (op != bytecode.JUMPIFTRUE && op != bytecode.JUMPIFFALSE) || p.instrs[q].A() != p.instrs[pc].A() {
+		return false
+	}
+	for _, nd := range g.shape.nodes {
+		if nd.start == q || nd.end == q {
+			return false
+		}
+	}
+	return true
+}
+
+// compare pushes the i32 result of an int compare of R[b] and R[c].
+func (g *loopGen) compare(op bytecode.Op, b, c int) {
+	f := g.f
+	f.LocalGet(g.locals[b])
+	f.LocalGet(g.locals[c])
+	switch op {
+	case bytecode.LT:
+		f.I64LtS()
+	case bytecode.LE:
+		f.I64LeS()
+	case bytecode.EQ:
+		f.I64Eq()
+	case bytecode.NE:
+		f.I64Ne()
+	case bytecode.GT:
+		f.I64GtS()
+	default:
+		f.I64GeS()
+	}
+}
+
+// shift emits << or >> with Python's results: a negative count, and a
+// left shift that loses bits, exit at pc.
+func (g *loopGen) shift(pc int, op bytecode.Op, a, b, c int) {
+	f := g.f
+	x, y := g.locals[b], g.locals[c]
+	f.LocalGet(y)
+	f.I64Const(0)
+	f.I64LtS()
+	g.exitIf(pc)
+	if op == bytecode.RSHIFT {
+		// counts of 64 and more give the sign (wasm would take the count mod 64)
+		f.LocalGet(x)
+		f.LocalGet(y)
+		f.I64Const(63)
+		f.LocalGet(y)
+		f.I64Const(63)
+		f.I64LtU()
+		f.Select()
+		f.I64ShrS()
+		f.LocalSet(g.locals[a])
+		return
+	}
+	f.LocalGet(x)
+	f.I64Eqz()
+	f.If(wasmgen.I64)
+	f.I64Const(0)
+	f.Else()
+	f.LocalGet(y)
+	f.I64Const(63)
+	f.I64GeU()
+	g.exitIf(pc)
+	f.LocalGet(x)
+	f.LocalGet(y)
+	f.I64Shl()
+	f.LocalTee(g.t)
+	f.LocalGet(y)
+	f.I64ShrS()
+	f.LocalGet(x)
+	f.I64Ne()
+	g.exitIf(pc)
+	f.LocalGet(g.t)
+	f.End()
+	f.LocalSet(g.locals[a])
+}
+
+// call emits range(...) (a virtual range) or len(list).
+func (g *loopGen) call(pc, a, nargs int) {
+	p, f := g.p, g.f
+	if !p.m.JITIsRangeType(p.states[pc][a].c) {
+		f.LocalGet(g.lists[a+1][0])
+		f.LocalSet(g.locals[a])
+		return
+	}
+	// every bound small (the interpreter makes a big range otherwise)
+	for i := 1; i <= nargs; i++ {
+		f.LocalGet(g.locals[a+i])
+		f.I64Const(loopFuncSmallBound - 1)
+		f.I64Add()
+		f.I64Const(2*loopFuncSmallBound - 1)
+		f.I64GeU()
+		g.exitIf(pc)
+	}
+	v := g.virt[a]
+	switch nargs {
+	case 1:
+		f.I64Const(0)
+		f.LocalSet(v[0])
+		f.LocalGet(g.locals[a+1])
+		f.LocalSet(v[1])
+		f.I64Const(1)
+		f.LocalSet(v[2])
+	default:
+		if nargs == 3 {
+			f.LocalGet(g.locals[a+3])
+			f.I64Eqz()
+			g.exitIf(pc) // ValueError: range() arg 3 must not be zero
+			f.LocalGet(g.locals[a+3])
+		} else {
+			f.I64Const(1)
+		}
+		f.LocalSet(v[2])
+		f.LocalGet(g.locals[a+1])
+		f.LocalSet(v[0])
+		f.LocalGet(g.locals[a+2])
+		f.LocalSet(v[1])
+	}
+	f.I64Const(0)
+	f.LocalSet(v[3])
+}
+
+// forIter emits FORITER over a virtual range iterator: the next item to
+// R[a+1], or (its position written to its home object, if any) a jump
+// to the loop's exit.
+func (g *loopGen) forIter(pc, a, exit int) {
+	f := g.f
+	v := g.virt[a]
+	cur, stop, step := v[0], v[1], v[2]
+	// more := step > 0 ? cur < stop : cur > stop
+	f.LocalGet(cur)
+	f.LocalGet(stop)
+	f.I64LtS()
+	f.LocalGet(cur)
+	f.LocalGet(stop)
+	f.I64GtS()
+	f.LocalGet(step)
+	f.I64Const(0)
+	f.I64GtS()
+	f.Select()
+	f.I32Eqz()
+	f.If()
+	f.LocalGet(v[3])
+	f.I64Eqz()
+	f.I32Eqz()
+	f.If()
+	g.storeHomeCur(a)
+	f.End()
+	g.branch(pc, exit, g.p.states[pc], false, 1)
+	f.End()
+	f.LocalGet(cur)
+	f.LocalSet(g.locals[a+1])
+	f.LocalGet(cur)
+	f.LocalGet(step)
+	f.I64Add()
+	f.LocalSet(cur)
+}

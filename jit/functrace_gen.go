@@ -545,28 +545,8 @@ func (g *funcGen) instr(pc int) {
 		g.arith(pc, op, a, b, c)
 	case bytecode.INPLACE:
 		g.arith(pc, bytecode.Op(ins.Spare()), a, b, c)
-	case bytecode.NEG:
-		f.LocalGet(g.locals[b])
-		f.I64Const(math.MinInt64)
-		f.I64Eq()
-		g.exitIf(pc)
-		f.I64Const(0)
-		f.LocalGet(g.locals[b])
-		f.I64Sub()
-		set()
-	case bytecode.POS:
-		f.LocalGet(g.locals[b])
-		set()
-	case bytecode.INVERT:
-		f.LocalGet(g.locals[b])
-		f.I64Const(-1)
-		f.I64Xor()
-		set()
-	case bytecode.NOT:
-		f.LocalGet(g.locals[b])
-		f.I64Eqz()
-		f.I64ExtendI32U()
-		set()
+	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT:
+		g.unary(pc, op, a, b)
 	case bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE:
 		f.LocalGet(g.locals[b])
 		f.LocalGet(g.locals[c])
@@ -736,6 +716,33 @@ func (g *funcGen) arith(pc int, op bytecode.Op, a, b, c int) {
 		panic(fmt.Sprintf("functrace: arithmetic %s compiled but not lowered", op))
 	}
 	f.LocalGet(t)
+	f.LocalSet(g.locals[a])
+}
+
+// unary emits -x, +x, ~x or not x of an int or bool register b into
+// register a (-x of the smallest int64 leaves: its result is a bigint).
+// Loop functions borrow it too (loopfunc_gen.go).
+func (g *funcGen) unary(pc int, op bytecode.Op, a, b int) {
+	f := g.f
+	f.LocalGet(g.locals[b])
+	switch op {
+	case bytecode.NEG:
+		f.I64Const(math.MinInt64)
+		f.I64Eq()
+		g.exitIf(pc)
+		f.I64Const(0)
+		f.LocalGet(g.locals[b])
+		f.I64Sub()
+	case bytecode.POS:
+	case bytecode.INVERT:
+		f.I64Const(-1)
+		f.I64Xor()
+	case bytecode.NOT:
+		f.I64Eqz()
+		f.I64ExtendI32U()
+	default:
+		panic(fmt.Sprintf("functrace: unary %s compiled but not lowered", op))
+	}
 	f.LocalSet(g.locals[a])
 }
 

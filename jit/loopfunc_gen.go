@@ -19,7 +19,6 @@ package jit
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/hotloop/hotloop/gc"
@@ -554,28 +553,8 @@ func (g *loopGen) instr(pc int) {
 		default:
 			g.fg.arith(pc, sop, a, b, c)
 		}
-	case bytecode.NEG:
-		f.LocalGet(g.locals[b])
-		f.I64Const(math.MinInt64)
-		f.I64Eq()
-		g.exitIf(pc)
-		f.I64Const(0)
-		f.LocalGet(g.locals[b])
-		f.I64Sub()
-		set()
-	case bytecode.POS:
-		f.LocalGet(g.locals[b])
-		set()
-	case bytecode.INVERT:
-		f.LocalGet(g.locals[b])
-		f.I64Const(-1)
-		f.I64Xor()
-		set()
-	case bytecode.NOT:
-		f.LocalGet(g.locals[b])
-		f.I64Eqz()
-		f.I64ExtendI32U()
-		set()
+	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT:
+		g.fg.unary(pc, op, a, b)
 	case bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE:
 		g.compare(op, b, c)
 		if g.fusable(pc) {

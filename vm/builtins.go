@@ -511,6 +511,11 @@ func (vm *VM) initBuiltins() {
 	vm.def(b, "hex", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "hex") })
 	vm.def(b, "open", biOpen)
 	vm.def(b, "input", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if in, out, replaced, err := vm.inputStreams(); err != nil {
+			return vEmpty, err
+		} else if replaced {
+			return vm.inputFrom(in, out, args)
+		}
 		if len(args) > 0 {
 			s, err := vm.strOf(args[0])
 			if err != nil {
@@ -531,6 +536,70 @@ func (vm *VM) initBuiltins() {
 	vm.def(b, "exit", biExit)
 	vm.def(b, "quit", biExit)
 	vm.initSys()
+}
+
+// inputStreams returns sys.stdin and sys.stdout as they are now, and
+// whether either is not the process's own (a program replaced it, as test
+// harnesses do with io.StringIO), with CPython's errors when one is gone.
+func (vm *VM) inputStreams() (in, out gc.Value, replaced bool, err error) {
+	sysd := vm.slot(vm.sysModule.Ref(), 0)
+	for _, s := range []struct {
+		name string
+		v    *gc.Value
+	}{{"stdin", &in}, {"stdout", &out}} {
+		v, ok := vm.dictGetStr(sysd, vm.intern(s.name))
+		if !ok || v.Tag() == gc.TagNone {
+			return vEmpty, vEmpty, false, vm.raise("RuntimeError", "input(): lost sys.%s", s.name)
+		}
+		*s.v = v
+	}
+	return in, out, in != vm.inV || out != vm.outV, nil
+}
+
+// inputFrom is input() with replaced streams: the prompt is written to
+// sys.stdout (and flushed) and a line read with sys.stdin.readline(), as
+// CPython does when the streams are not the console.
+func (vm *VM) inputFrom(in, out gc.Value, args []gc.Value) (gc.Value, error) {
+	if len(args) > 1 {
+		return vEmpty, vm.raise("TypeError", "input expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 1 {
+		s, err := vm.strOf(args[0])
+		if err != nil {
+			return vEmpty, err
+		}
+		if err := vm.writeTo(out, s); err != nil {
+			return vEmpty, err
+		}
+	}
+	if out == vm.outV || out == vm.errV {
+		vm.flushFile(out)
+	} else if _, err := vm.callMethod(out, "flush"); err != nil {
+		vm.exc = vEmpty // CPython ignores what flush raises (or its absence)
+	}
+	line, err := vm.callMethod(in, "readline")
+	if err != nil {
+		return vEmpty, err
+	}
+	if line.Tag() == TagBytes {
+		// PyFile_GetLine accepts bytes too and strips their newline
+		b, _ := vm.bytesView(line)
+		if len(b) == 0 {
+			return vEmpty, vm.raise("EOFError", "EOF when reading a line")
+		}
+		if b[len(b)-1] == '\n' {
+			return vm.newBytes(b[:len(b)-1]), nil
+		}
+		return line, nil
+	}
+	if line.Tag() != TagStr {
+		return vEmpty, vm.raise("TypeError", "object.readline() returned non-string")
+	}
+	s := vm.str(line)
+	if s == "" {
+		return vEmpty, vm.raise("EOFError", "EOF when reading a line")
+	}
+	return vm.newStr(strings.TrimSuffix(s, "\n")), nil
 }
 
 // readLine reads one line of stdin.
@@ -1111,6 +1180,7 @@ func (vm *VM) initSys() {
 	tin.Module = "_io"
 	inV := vm.newInstance(tin)
 	vm.heap.AddPermanentRoot(inV)
+	vm.inV = inV
 	readAll := func(vm *VM) string {
 		var b strings.Builder
 		for {
@@ -1151,6 +1221,7 @@ func (vm *VM) initSys() {
 		},
 	})
 	vm.dictSet(d, vm.intern("stdin"), inV)
+	vm.dictSet(d, vm.intern("__stdin__"), inV)
 	vm.dictSet(d, vm.intern("stdout"), vm.outV)
 	vm.dictSet(d, vm.intern("stderr"), vm.errV)
 	vm.dictSet(d, vm.intern("__stdout__"), vm.outV)

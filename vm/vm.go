@@ -124,6 +124,7 @@ type VM struct {
 	stdout *bufio.Writer
 	stderr *bufio.Writer
 	outV   gc.Value // sys.stdout object
+	inV    gc.Value // sys.stdin object (the process's standard input)
 	errV   gc.Value // sys.stderr object
 
 	sources   map[string][]string

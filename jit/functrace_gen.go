@@ -548,22 +548,7 @@ func (g *funcGen) instr(pc int) {
 	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT:
 		g.unary(pc, op, a, b)
 	case bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE:
-		f.LocalGet(g.locals[b])
-		f.LocalGet(g.locals[c])
-		switch op {
-		case bytecode.LT:
-			f.I64LtS()
-		case bytecode.LE:
-			f.I64LeS()
-		case bytecode.EQ:
-			f.I64Eq()
-		case bytecode.NE:
-			f.I64Ne()
-		case bytecode.GT:
-			f.I64GtS()
-		default:
-			f.I64GeS()
-		}
+		g.compare(op, b, c)
 		f.I64ExtendI32U()
 		set()
 	case bytecode.JUMP:
@@ -717,6 +702,28 @@ func (g *funcGen) arith(pc int, op bytecode.Op, a, b, c int) {
 	}
 	f.LocalGet(t)
 	f.LocalSet(g.locals[a])
+}
+
+// compare pushes the i32 result of an int compare of registers b and c.
+// Loop functions borrow it too (loopfunc_gen.go).
+func (g *funcGen) compare(op bytecode.Op, b, c int) {
+	f := g.f
+	f.LocalGet(g.locals[b])
+	f.LocalGet(g.locals[c])
+	switch op {
+	case bytecode.LT:
+		f.I64LtS()
+	case bytecode.LE:
+		f.I64LeS()
+	case bytecode.EQ:
+		f.I64Eq()
+	case bytecode.NE:
+		f.I64Ne()
+	case bytecode.GT:
+		f.I64GtS()
+	default:
+		f.I64GeS()
+	}
 }
 
 // unary emits -x, +x, ~x or not x of an int or bool register b into

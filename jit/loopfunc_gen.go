@@ -556,7 +556,7 @@ func (g *loopGen) instr(pc int) {
 	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT:
 		g.fg.unary(pc, op, a, b)
 	case bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE:
-		g.compare(op, b, c)
+		g.fg.compare(op, b, c)
 		if g.fusable(pc) {
 			f.LocalTee(g.cmp)
 			g.fused = pc + 1
@@ -644,27 +644,6 @@ func (g *loopGen) fusable(pc int) bool {
 		}
 	}
 	return true
-}
-
-// compare pushes the i32 result of an int compare of R[b] and R[c].
-func (g *loopGen) compare(op bytecode.Op, b, c int) {
-	f := g.f
-	f.LocalGet(g.locals[b])
-	f.LocalGet(g.locals[c])
-	switch op {
-	case bytecode.LT:
-		f.I64LtS()
-	case bytecode.LE:
-		f.I64LeS()
-	case bytecode.EQ:
-		f.I64Eq()
-	case bytecode.NE:
-		f.I64Ne()
-	case bytecode.GT:
-		f.I64GtS()
-	default:
-		f.I64GeS()
-	}
 }
 
 // shift emits << or >> with Python's results: a negative count, and a

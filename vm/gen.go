@@ -615,9 +615,8 @@ func (vm *VM) unraisableAs(what string, obj gc.Value) {
 		vm.exc = vEmpty
 		s = "<object repr() failed>"
 	}
-	vm.stdout.Flush()
-	vm.stderr.WriteString(what + ": " + s + "\n")
-	vm.printException(e)
+	vm.displayText(what + ": " + s + "\n")
+	vm.displayException(e)
 }
 
 // closeLoopsOnUnwind closes the generators owned by the for loops of frame

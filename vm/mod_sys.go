@@ -128,6 +128,7 @@ func (vm *VM) sysExtras(d gc.Value) {
 		}
 		return gc.Int(vm.sizeOf(args[0])), nil
 	})
+	vm.defExcepthook(d)
 	// The standard streams: the attributes scripts read.
 	for i, name := range []string{"stdin", "stdout", "stderr"} {
 		f, ok := vm.dictGetStr(d, vm.intern(name))

@@ -421,7 +421,7 @@ func (vm *VM) handleUncaught() {
 		return
 	}
 	vm.stdout.Flush()
-	vm.printException(e)
+	vm.reportUncaught(e)
 	vm.exitCode = 1
 	if isSubtype(t, vm.excTypes["KeyboardInterrupt"]) {
 		// CPython ends by SIGINT; a shell reports 128+2.

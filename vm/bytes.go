@@ -659,6 +659,9 @@ func (vm *VM) bytesBinaryOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, erro
 			return vEmpty, false, nil
 		}
 		f, _ := vm.bytesView(a)
+		if base, ok := vm.baseOf(b); ok && base.Tag() == TagTuple {
+			b = base // a tuple subclass's instance is the argument tuple, as for str
+		}
 		out, err := strfmt.PercentBytes(append([]byte(nil), f...), bytesFmtArgs{fmtArgs{vm, b}})
 		if err != nil {
 			return vEmpty, true, vm.fmtErr(err)
@@ -762,7 +765,7 @@ func (f fmtValue) Bytes() ([]byte, bool, error) {
 func (vm *VM) bytesRepr(v gc.Value) string {
 	data, _ := vm.bytesView(v)
 	if v.Tag() == TagByteArray {
-		return "bytearray(" + num.BytesRepr(data) + ")"
+		return "bytearray(" + num.ByteArrayRepr(data) + ")"
 	}
 	return num.BytesRepr(data)
 }

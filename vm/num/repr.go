@@ -60,7 +60,15 @@ func StrRepr(s string) string {
 
 // BytesRepr returns repr(b) for a Python bytes value: b'...', with \xhh
 // for bytes outside printable ASCII.
-func BytesRepr(s []byte) string {
+func BytesRepr(s []byte) string { return bytesLiteral(s, false) }
+
+// ByteArrayRepr is the b'...' inside a bytearray's repr: CPython's
+// bytearray repr escapes every single quote, even inside double quotes
+// (bytearray(b"a\'b")), where bytes' repr leaves it bare.
+func ByteArrayRepr(s []byte) string { return bytesLiteral(s, true) }
+
+// bytesLiteral writes s as a bytes literal; escapeSingle escapes ' always.
+func bytesLiteral(s []byte, escapeSingle bool) string {
 	quote := chooseQuote(string(s))
 	var b strings.Builder
 	b.Grow(len(s) + 3)
@@ -68,7 +76,7 @@ func BytesRepr(s []byte) string {
 	b.WriteByte(quote)
 	for _, c := range s {
 		switch {
-		case c == quote || c == '\\':
+		case c == quote || c == '\\' || (escapeSingle && c == '\''):
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		case c == '\t':

@@ -129,15 +129,71 @@ func (g *loopGen) entryCode() {
 		f.I32Const(int32(e))
 		f.I32Eq()
 		f.If()
-		for r, s := range p.states[h] {
-			g.loadReg(r, s)
-		}
+		g.loadEntry(p.states[h])
 		f.Br(1)
 		f.End()
 	}
 	f.I32Const(-1)
 	f.Return()
 	f.End()
+}
+
+// loadEntry checks the frame's registers against an entry's kinds and
+// loads them. The tags (and constants) of the registers held in locals
+// are compared in one expression and refused by one branch, from the
+// highest frame address down: an entry's guards were a wasm if each, and
+// basic blocks are much of what wazero's register allocator pays for
+// (docs/jit.md "Loop functions that pay (session 17)"); descending
+// addresses let its bounds check of the first load cover the others.
+// Ranges and iterators follow, each checked before its object is read.
+func (g *loopGen) loadEntry(st []lstate) {
+	f := g.f
+	checks := 0
+	for r := len(st) - 1; r >= 0; r-- {
+		s := st[r]
+		var tag gc.Tag
+		switch s.k {
+		case lEmpty:
+			tag = gc.TagEmpty
+		case lInt:
+			tag = gc.TagInt
+		case lBool:
+			tag = gc.TagBool
+		case lList:
+			tag = vm.JITTagList
+		case lConst:
+			f.LocalGet(g.frame)
+			f.I64Load(uint32(16*r + 8))
+			f.I64Const(int64(s.c.Bits()))
+			f.I64Ne()
+			if checks++; checks > 1 {
+				f.I32Or()
+			}
+			tag = s.c.Tag()
+		default:
+			continue
+		}
+		g.tagIsNot(r, tag)
+		if checks++; checks > 1 {
+			f.I32Or()
+		}
+	}
+	if checks > 0 {
+		g.refuseIf()
+	}
+	for r := len(st) - 1; r >= 0; r-- {
+		switch s := st[r]; s.k {
+		case lInt, lBool, lList:
+			f.LocalGet(g.frame)
+			f.I64Load(uint32(16*r + 8))
+			f.LocalSet(g.locals[r])
+			if s.k == lList {
+				g.cacheList(r)
+			}
+		case lRange, lRangeIter:
+			g.loadReg(r, s)
+		}
+	}
 }
 
 // refuseIf returns -1 when the i32 on the stack is true.
@@ -334,7 +390,11 @@ const loopFuncPollBit = 1 << 24
 // leave writes the registers of st to the frame.
 func (g *loopGen) leave(st []lstate) {
 	f := g.f
-	for r, s := range st {
+	// from the highest address down, payload before tag: wazero's bounds
+	// check of the first store then covers the rest ("What a compile
+	// costs (session 13)")
+	for r := len(st) - 1; r >= 0; r-- {
+		s := st[r]
 		var tag gc.Tag
 		switch s.k {
 		case lEmpty:
@@ -476,14 +536,12 @@ func (g *loopGen) cacheList(r int) {
 func (g *loopGen) listItem(pc, b, c int) {
 	f, l := g.f, g.lists[b]
 	f.LocalGet(g.locals[c])
+	f.LocalGet(l[0])
+	f.I64Const(0)
 	f.LocalGet(g.locals[c])
 	f.I64Const(0)
 	f.I64LtS()
-	f.If(wasmgen.I64)
-	f.LocalGet(l[0])
-	f.Else()
-	f.I64Const(0)
-	f.End()
+	f.Select() // a select, not an if: no basic blocks for wazero to allocate across
 	f.I64Add()
 	f.LocalTee(g.t)
 	f.LocalGet(l[0])

@@ -64,6 +64,9 @@ type loopGen struct {
 	stubs   [][]lstate
 	stubOf  map[string]int
 	stubLvl []int // f.Depth() just inside each stub's block
+	// written: registers some compiled instruction writes; the others
+	// hold in the frame what the entry loaded, and exits skip them
+	written []bool
 }
 
 // lowerLoopFunc builds the module of a plan.
@@ -331,10 +334,15 @@ func (g *loopGen) depth(target int, backward bool) uint32 {
 // exitAt emits the exit at pc with the kinds before it.
 func (g *loopGen) exitAt(pc int) { g.toStub(g.p.states[pc], pc) }
 
-// stateKey names a state for sharing stubs.
-func stateKey(st []lstate) string {
+// stateKey names a state for sharing stubs: the kinds of the registers
+// an exit writes (leave).
+func (g *loopGen) stateKey(st []lstate) string {
 	var b strings.Builder
-	for _, s := range st {
+	for r, s := range st {
+		if !g.written[r] && !s.k.virtual() {
+			b.WriteString("-,")
+			continue
+		}
 		fmt.Fprintf(&b, "%d:%d:%d,", s.k, s.c.Tag(), s.c.Bits())
 	}
 	return b.String()
@@ -343,6 +351,23 @@ func stateKey(st []lstate) string {
 // planStubs makes a stub for the state of every pc that may exit.
 func (g *loopGen) planStubs() {
 	p := g.p
+	g.written = make([]bool, p.nregs)
+	for pc, st := range p.states {
+		if st == nil || p.exit[pc] {
+			continue
+		}
+		_, def, _ := p.effects(pc)
+		if def >= 0 && def < p.nregs {
+			g.written[def] = true
+		}
+		if ins := p.instrs[pc]; ins.Op() == bytecode.FORITER {
+			for _, r := range []int{ins.A(), ins.A() + 1} {
+				if r < p.nregs {
+					g.written[r] = true
+				}
+			}
+		}
+	}
 	g.stubOf = map[string]int{}
 	for pc, st := range p.states {
 		if st == nil {
@@ -354,13 +379,15 @@ func (g *loopGen) planStubs() {
 		case bytecode.GETITEM, bytecode.SETITEM, bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.FLOORDIV,
 			bytecode.MOD, bytecode.LSHIFT, bytecode.RSHIFT, bytecode.INPLACE, bytecode.NEG, bytecode.CALL:
 			may = true
-		case bytecode.JUMP, bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
+		case bytecode.JUMP, bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE, bytecode.FORITER:
+			// a back-edge polls (an inner for loop that ends its outer
+			// loop's body: its FORITER jumps back to the outer header)
 			may = may || int(ins.Bx()) <= pc
 		}
 		if !may {
 			continue
 		}
-		k := stateKey(st)
+		k := g.stateKey(st)
 		if _, ok := g.stubOf[k]; !ok {
 			g.stubOf[k] = len(g.stubs)
 			g.stubs = append(g.stubs, st)
@@ -371,7 +398,7 @@ func (g *loopGen) planStubs() {
 
 // toStub emits the exit to pc (resume value) with the kinds st.
 func (g *loopGen) toStub(st []lstate, pc int) {
-	k, ok := g.stubOf[stateKey(st)]
+	k, ok := g.stubOf[g.stateKey(st)]
 	if !ok {
 		if g.err == nil {
 			g.err = fmt.Errorf("no exit stub for pc %d", pc&^loopFuncPollBit)
@@ -395,6 +422,11 @@ func (g *loopGen) leave(st []lstate) {
 	// costs (session 13)")
 	for r := len(st) - 1; r >= 0; r-- {
 		s := st[r]
+		if !g.written[r] && !s.k.virtual() {
+			// unchanged since the entry: the frame holds it (fannkuch's
+			// lists and n; fewer values live into the stubs for wazero)
+			continue
+		}
 		var tag gc.Tag
 		switch s.k {
 		case lEmpty:

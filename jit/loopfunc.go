@@ -69,7 +69,7 @@ type loopFunc struct {
 	// the payoff rule's account (loopfunc_payoff.go): work credited to
 	// the function's loops so far and the work clock at the last credit
 	work, lastWork float64
-	outer          map[int][2]float64 // per range loop header: its iterations left and work when first seen
+	outer          map[int]lfRun // per range loop header: its run as first seen
 }
 
 // LoopFuncStats are the loop-function counters.

@@ -31,14 +31,18 @@ import (
 )
 
 // Loop-function cost model: wazero's compile in process CPU per wasm
-// byte of the module and per module (measured on the corpus's 38 loop
-// functions, 1-7.6 KB, at load 8-13: 1-14 ms), and the share of the
-// interpreted time a loop function saves (fannkuch: 0.43 s interpreted,
-// 0.13 s compiled; a short loop left at once saves less).
+// byte of the module and per module (measured on the corpus's 52 loop
+// functions at --jit-threshold=1, 0.9-6 KB, load 15: 1-12 ms, the model's
+// median error 3%), and the share of the work clock's time a loop
+// function saves. The work clock counts 25 ns per interpreted bytecode;
+// the int-and-list code loop functions take interprets at 5-13 ns
+// (fannkuch: 0.43 s for 81 M bytecodes) and a loop function saves about
+// 80% of that (fannkuch 0.43 -> 0.13 s), so 0.8 x 10/25, about 0.3 (0.5
+// compiled jit/loopfunc_fannkuch at 90% of its run, for nothing).
 const (
 	lfCompileNsPerByte = 1600.0
 	lfCompileFixedNs   = 1000000.0
-	lfSaving           = 0.5
+	lfSaving           = 0.3
 )
 
 // lfCompileCostNs estimates the compile of a loop-function module of
@@ -71,15 +75,23 @@ func (j *JIT) lfPays(m *vm.VM, lf *loopFunc, pc int) bool {
 	return expect*lfSaving >= lfCompileCostNs(len(lf.bin))
 }
 
+// lfRun is a run of a range loop as the payoff rule first saw it: its
+// iterator, the iterations it had left and the function's credited work.
+type lfRun struct {
+	it         uint64
+	left, work float64
+}
+
 // lfOuterLeft estimates the work left in the range loops around header
 // pc (and pc's own): for each, its iterations left times the work
-// credited per iteration since it was first seen here (0 until it has
-// moved). An inner loop is hot long before its outer loop runs threshold
+// credited per iteration since this run of it (this iterator) was first
+// seen (0 until it has moved). An inner loop is hot long before its outer loop runs threshold
 // iterations, and its own range says little about the nest's work.
 func (j *JIT) lfOuterLeft(m *vm.VM, lf *loopFunc, pc int) float64 {
-	back := m.JITTopFrame().PC
+	fr := m.JITTopFrame()
+	back := fr.PC
 	if lf.outer == nil {
-		lf.outer = map[int][2]float64{}
+		lf.outer = map[int]lfRun{}
 	}
 	expect := 0.0
 	for h, srcs := range lf.plan.backs {
@@ -90,14 +102,16 @@ func (j *JIT) lfOuterLeft(m *vm.VM, lf *loopFunc, pc int) float64 {
 		if left == 0 {
 			continue
 		}
+		it := fr.Regs[fr.Instrs[h].A()].Bits()
 		first, ok := lf.outer[h]
-		if !ok || left > first[0] {
-			// first seen, or a new run of the loop (a new call)
-			lf.outer[h] = [2]float64{left, lf.work}
+		if !ok || it != first.it || left > first.left {
+			// first seen, or a new run of the loop (another iterator:
+			// the per-iteration work of one run is what counts)
+			lf.outer[h] = lfRun{it: it, left: left, work: lf.work}
 			continue
 		}
-		if done := first[0] - left; done > 0 {
-			expect = max(expect, left*(lf.work-first[1])/done)
+		if done := first.left - left; done > 0 {
+			expect = max(expect, left*(lf.work-first.work)/done)
 		}
 	}
 	return expect

@@ -2,6 +2,7 @@ package jit
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -93,5 +94,47 @@ print(stepped(0, 3000, 7))
 	js := loopFuncRun(t, src, 1, 7)
 	if st := js[0].Stats(); st.LoopFuncs.Compiled != 1 {
 		t.Fatalf("threshold 1: %d loop functions compiled, want 1", st.LoopFuncs.Compiled)
+	}
+}
+
+// TestLoopFuncOuterExit: a loop the analysis does not reach back to,
+// because an exit (max(), not compiled) lies on its way round, still
+// holds the compiled inner loops; every entry would leave at that exit,
+// so the function is refused with the exit's reason, not compiled and
+// dropped.
+func TestLoopFuncOuterExit(t *testing.T) {
+	src := `
+def rounds(n):
+    most = 0
+    r = 0
+    while True:
+        k = r
+        f = 0
+        while k > 0:
+            j = k
+            while j > 1:
+                j = j // 3
+                f += 1
+            k = k // 2
+            f += 1
+        most = max(most, f)
+        r += 1
+        if r == n:
+            return most
+
+print(rounds(3000))
+`
+	for _, j := range loopFuncRun(t, src, 1, 7) {
+		st := j.Stats()
+		if st.LoopFuncs.Compiled != 0 {
+			t.Fatalf("loop functions %+v: want none", st.LoopFuncs)
+		}
+		found := false
+		for reason := range st.AbortReasons {
+			found = found || strings.Contains(reason, "loop function: LOADGLOBAL in a loop")
+		}
+		if !found {
+			t.Fatalf("want the max() exit as the refusal in %v", st.AbortReasons)
+		}
 	}
 }

@@ -55,6 +55,7 @@ type loopFuncs struct {
 // loopFunc is one function's compiled code, or why it has none.
 type loopFunc struct {
 	plan    *loopPlan
+	bin     []byte // the module (lowered at planning, compiled once it pays)
 	fn      gc.Value
 	name    string
 	cm      wazero.CompiledModule
@@ -65,6 +66,10 @@ type loopFunc struct {
 	entries int64
 	exits   int64
 	misses  int
+	// the payoff rule's account (loopfunc_payoff.go): work credited to
+	// the function's loops so far and the work clock at the last credit
+	work, lastWork float64
+	outer          map[int]lfRun // per range loop header: its run as first seen
 }
 
 // LoopFuncStats are the loop-function counters.
@@ -97,14 +102,22 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 		return 0, false, false
 	}
 	if lf.run == nil {
-		switch j.compileLoopFunc(m, f, pc, lf) {
-		case lfDead:
-			return 0, false, false
-		case lfWait:
-			// not a header to start from yet: the loop is traced as
-			// usual meanwhile (holding its trace back changed which
-			// traces the enclosing loops recorded: bfs_deque made 15x
-			// the exits)
+		if lf.bin == nil {
+			switch j.planLoopFuncAt(m, f, pc, lf) {
+			case lfDead:
+				return 0, false, false
+			case lfWait:
+				// not a header to start from yet: the loop is traced as
+				// usual meanwhile (holding its trace back changed which
+				// traces the enclosing loops recorded: bfs_deque made 15x
+				// the exits)
+				return 0, false, false
+			}
+		}
+		if !j.lfPays(m, lf, pc) {
+			return 0, false, true // loopfunc_payoff.go: interpreted until it pays
+		}
+		if !j.loadLoopFunc(m, f, pc, lf) {
 			return 0, false, false
 		}
 	}
@@ -115,15 +128,16 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 	return j.runLoopFunc(m, f, lf, e, pc)
 }
 
-// Results of compileLoopFunc.
+// Results of planLoopFuncAt.
 const (
 	lfReady = iota
 	lfDead
 	lfWait
 )
 
-// compileLoopFunc plans and builds the frame's function from header pc.
-func (j *JIT) compileLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
+// planLoopFuncAt plans and lowers the frame's function from header pc,
+// leaving the module's bytes in lf.bin for loadLoopFunc.
+func (j *JIT) planLoopFuncAt(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 	fr := m.JITTopFrame()
 	info := m.JITFuncCallInfo()
 	callee, isFn := m.JITFunction(info.Fn)
@@ -151,7 +165,25 @@ func (j *JIT) compileLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 		return lfDead
 	}
 	bin, err := lowerLoopFunc(p)
-	if err == nil && !j.wasmUp(m) {
+	if err != nil {
+		lf.dead = true
+		j.lfRefuse(f.Code, pc, err.Error())
+		return lfDead
+	}
+	lf.plan, lf.fn, lf.bin = p, info.Fn, bin
+	j.stats.CompileSeconds += time.Since(start).Seconds()
+	j.logf("planned loop function %s from %s: %d bytecodes compiled, %d entries, %d wasm bytes (compile estimated at %.2f ms)",
+		f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), lfCompileCostNs(len(bin))/1e6)
+	return lfReady
+}
+
+// loadLoopFunc compiles and instantiates the module planLoopFuncAt made;
+// false: it failed and the function is dead.
+func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) bool {
+	p, bin := lf.plan, lf.bin
+	start, startCPU := time.Now(), cpuTime()
+	var err error
+	if !j.wasmUp(m) {
 		err = fmt.Errorf("no wasm runtime")
 	}
 	if err == nil {
@@ -167,22 +199,26 @@ func (j *JIT) compileLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 	}
 	var cm wazero.CompiledModule
 	var mod api.Module
+	loadStart, loadCPU := time.Now(), cpuTime()
 	if err == nil {
 		cm, mod, err = j.w.load(name, bin)
 	}
+	loaded, loadedCPU := time.Now(), cpuTime()
 	if err != nil {
-		lf.dead = true
+		lf.dead, lf.plan, lf.bin = true, nil, nil
 		j.lfRefuse(f.Code, pc, err.Error())
-		return lfDead
+		return false
 	}
-	lf.plan, lf.fn, lf.name, lf.cm, lf.mod, lf.run = p, info.Fn, name, cm, mod, mod.ExportedFunction(loopFuncEntryName)
+	lf.name, lf.cm, lf.mod, lf.run = name, cm, mod, mod.ExportedFunction(loopFuncEntryName)
 	secs := time.Since(start).Seconds()
 	j.stats.TracesCompiled++
 	j.stats.CompileSeconds += secs
 	j.stats.LoopFuncs.Compiled++
-	j.logf("compiled loop function %s (%s) from %s: %d bytecodes compiled, %d entries, %d wasm bytes, %.2f ms",
-		f.Code.Name, name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), secs*1e3)
-	return lfReady
+	ms := func(d time.Duration) float64 { return d.Seconds() * 1e3 }
+	j.logf("compiled loop function %s (%s) from %s: %d bytecodes compiled, %d entries, %d wasm bytes, %.2f ms (wazero %.2f, its CPU %.2f; all CPU %.2f)",
+		f.Code.Name, name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), secs*1e3,
+		ms(loaded.Sub(loadStart)), ms(loadedCPU-loadCPU), ms(loadedCPU-startCPU))
+	return true
 }
 
 // lfRefuse records why a function is not compiled whole.
@@ -308,5 +344,5 @@ func (j *JIT) dropLoopFunc(lf *loopFunc) {
 		_ = lf.mod.Close(j.w.ctx)
 		_ = lf.cm.Close(j.w.ctx)
 	}
-	lf.plan, lf.cm, lf.mod, lf.run, lf.dead = nil, nil, nil, nil, true
+	lf.plan, lf.bin, lf.cm, lf.mod, lf.run, lf.dead = nil, nil, nil, nil, nil, true
 }

@@ -64,6 +64,9 @@ type loopGen struct {
 	stubs   [][]lstate
 	stubOf  map[string]int
 	stubLvl []int // f.Depth() just inside each stub's block
+	// written: registers some compiled instruction writes; the others
+	// hold in the frame what the entry loaded, and exits skip them
+	written []bool
 }
 
 // lowerLoopFunc builds the module of a plan.
@@ -129,15 +132,71 @@ func (g *loopGen) entryCode() {
 		f.I32Const(int32(e))
 		f.I32Eq()
 		f.If()
-		for r, s := range p.states[h] {
-			g.loadReg(r, s)
-		}
+		g.loadEntry(p.states[h])
 		f.Br(1)
 		f.End()
 	}
 	f.I32Const(-1)
 	f.Return()
 	f.End()
+}
+
+// loadEntry checks the frame's registers against an entry's kinds and
+// loads them. The tags (and constants) of the registers held in locals
+// are compared in one expression and refused by one branch, from the
+// highest frame address down: an entry's guards were a wasm if each, and
+// basic blocks are much of what wazero's register allocator pays for
+// (docs/jit.md "Loop functions that pay (session 17)"); descending
+// addresses let its bounds check of the first load cover the others.
+// Ranges and iterators follow, each checked before its object is read.
+func (g *loopGen) loadEntry(st []lstate) {
+	f := g.f
+	checks := 0
+	for r := len(st) - 1; r >= 0; r-- {
+		s := st[r]
+		var tag gc.Tag
+		switch s.k {
+		case lEmpty:
+			tag = gc.TagEmpty
+		case lInt:
+			tag = gc.TagInt
+		case lBool:
+			tag = gc.TagBool
+		case lList:
+			tag = vm.JITTagList
+		case lConst:
+			f.LocalGet(g.frame)
+			f.I64Load(uint32(16*r + 8))
+			f.I64Const(int64(s.c.Bits()))
+			f.I64Ne()
+			if checks++; checks > 1 {
+				f.I32Or()
+			}
+			tag = s.c.Tag()
+		default:
+			continue
+		}
+		g.tagIsNot(r, tag)
+		if checks++; checks > 1 {
+			f.I32Or()
+		}
+	}
+	if checks > 0 {
+		g.refuseIf()
+	}
+	for r := len(st) - 1; r >= 0; r-- {
+		switch s := st[r]; s.k {
+		case lInt, lBool, lList:
+			f.LocalGet(g.frame)
+			f.I64Load(uint32(16*r + 8))
+			f.LocalSet(g.locals[r])
+			if s.k == lList {
+				g.cacheList(r)
+			}
+		case lRange, lRangeIter:
+			g.loadReg(r, s)
+		}
+	}
 }
 
 // refuseIf returns -1 when the i32 on the stack is true.
@@ -275,10 +334,15 @@ func (g *loopGen) depth(target int, backward bool) uint32 {
 // exitAt emits the exit at pc with the kinds before it.
 func (g *loopGen) exitAt(pc int) { g.toStub(g.p.states[pc], pc) }
 
-// stateKey names a state for sharing stubs.
-func stateKey(st []lstate) string {
+// stateKey names a state for sharing stubs: the kinds of the registers
+// an exit writes (leave).
+func (g *loopGen) stateKey(st []lstate) string {
 	var b strings.Builder
-	for _, s := range st {
+	for r, s := range st {
+		if !g.written[r] && !s.k.virtual() {
+			b.WriteString("-,")
+			continue
+		}
 		fmt.Fprintf(&b, "%d:%d:%d,", s.k, s.c.Tag(), s.c.Bits())
 	}
 	return b.String()
@@ -287,6 +351,23 @@ func stateKey(st []lstate) string {
 // planStubs makes a stub for the state of every pc that may exit.
 func (g *loopGen) planStubs() {
 	p := g.p
+	g.written = make([]bool, p.nregs)
+	for pc, st := range p.states {
+		if st == nil || p.exit[pc] {
+			continue
+		}
+		_, def, _ := p.effects(pc)
+		if def >= 0 && def < p.nregs {
+			g.written[def] = true
+		}
+		if ins := p.instrs[pc]; ins.Op() == bytecode.FORITER {
+			for _, r := range []int{ins.A(), ins.A() + 1} {
+				if r < p.nregs {
+					g.written[r] = true
+				}
+			}
+		}
+	}
 	g.stubOf = map[string]int{}
 	for pc, st := range p.states {
 		if st == nil {
@@ -298,13 +379,15 @@ func (g *loopGen) planStubs() {
 		case bytecode.GETITEM, bytecode.SETITEM, bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.FLOORDIV,
 			bytecode.MOD, bytecode.LSHIFT, bytecode.RSHIFT, bytecode.INPLACE, bytecode.NEG, bytecode.CALL:
 			may = true
-		case bytecode.JUMP, bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
+		case bytecode.JUMP, bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE, bytecode.FORITER:
+			// a back-edge polls (an inner for loop that ends its outer
+			// loop's body: its FORITER jumps back to the outer header)
 			may = may || int(ins.Bx()) <= pc
 		}
 		if !may {
 			continue
 		}
-		k := stateKey(st)
+		k := g.stateKey(st)
 		if _, ok := g.stubOf[k]; !ok {
 			g.stubOf[k] = len(g.stubs)
 			g.stubs = append(g.stubs, st)
@@ -315,7 +398,7 @@ func (g *loopGen) planStubs() {
 
 // toStub emits the exit to pc (resume value) with the kinds st.
 func (g *loopGen) toStub(st []lstate, pc int) {
-	k, ok := g.stubOf[stateKey(st)]
+	k, ok := g.stubOf[g.stateKey(st)]
 	if !ok {
 		if g.err == nil {
 			g.err = fmt.Errorf("no exit stub for pc %d", pc&^loopFuncPollBit)
@@ -334,7 +417,16 @@ const loopFuncPollBit = 1 << 24
 // leave writes the registers of st to the frame.
 func (g *loopGen) leave(st []lstate) {
 	f := g.f
-	for r, s := range st {
+	// from the highest address down, payload before tag: wazero's bounds
+	// check of the first store then covers the rest ("What a compile
+	// costs (session 13)")
+	for r := len(st) - 1; r >= 0; r-- {
+		s := st[r]
+		if !g.written[r] && !s.k.virtual() {
+			// unchanged since the entry: the frame holds it (fannkuch's
+			// lists and n; fewer values live into the stubs for wazero)
+			continue
+		}
 		var tag gc.Tag
 		switch s.k {
 		case lEmpty:
@@ -476,14 +568,12 @@ func (g *loopGen) cacheList(r int) {
 func (g *loopGen) listItem(pc, b, c int) {
 	f, l := g.f, g.lists[b]
 	f.LocalGet(g.locals[c])
+	f.LocalGet(l[0])
+	f.I64Const(0)
 	f.LocalGet(g.locals[c])
 	f.I64Const(0)
 	f.I64LtS()
-	f.If(wasmgen.I64)
-	f.LocalGet(l[0])
-	f.Else()
-	f.I64Const(0)
-	f.End()
+	f.Select() // a select, not an if: no basic blocks for wazero to allocate across
 	f.I64Add()
 	f.LocalTee(g.t)
 	f.LocalGet(l[0])

@@ -310,6 +310,25 @@ func (p *loopPlan) loopExits() string {
 	if loops == 0 {
 		return "no loop compiled"
 	}
+	// A loop the analysis did not reach back to (an exit on its way
+	// round: loop_nest_prime's max() call) still holds the compiled
+	// loops, and each of its trips would leave at that exit: the entries
+	// would all exit, and the function be dropped after its compile.
+	for h, srcs := range p.backs {
+		for _, s := range srcs {
+			if p.states[s] != nil && !p.exit[s] {
+				continue
+			}
+			for q := h; q <= s; q++ {
+				if p.states[q] != nil && !p.exit[q] {
+					for q2 := h; q2 <= s; q2++ {
+						inLoop[q2] = true
+					}
+					break
+				}
+			}
+		}
+	}
 	if !p.nested() {
 		// one loop: its trace does as well, and an outer loop calling
 		// the function calls that trace from its own (docs/jit.md)

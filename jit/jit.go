@@ -168,10 +168,8 @@ type JIT struct {
 	// sideOf is the trace whose exit the side trace being built hangs
 	// off (set by compileSide around build, fastloop.go), else nil.
 	sideOf *compiled
-	// done receives the root traces compiled in the background
-	// (async.go); inflight counts those not yet installed.
-	done     chan compileDone
-	inflight int
+	// async: the modules compiling in the background (async.go).
+	async asyncState
 	// sideMemos: side trace aborts by where they start (storms.go).
 	sideMemos map[sideKey]*sideMemo
 	// hopsTried: the hop dispatcher was set up, or that failed (hop.go).
@@ -403,9 +401,10 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	}
 	if !j.started {
 		j.started = true
+		j.async.threshold = m.JITHookThreshold()
 		j.setupLinks(m)
 	}
-	if j.inflight > 0 {
+	if j.async.inflight > 0 {
 		j.installReady()
 	}
 	if resume, ok, handled := j.loopFuncHot(m, f, pc); handled {
@@ -414,7 +413,11 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
 	lp := j.loopOf(key) // exitcost.go
 	if lp.tr == nil {
-		if lp.blacklisted || lp.pending {
+		if lp.blacklisted {
+			return 0, false
+		}
+		if lp.pending {
+			j.pollPending(m) // async.go
 			return 0, false
 		}
 		lp.seen += int64(m.JITHookThreshold())
@@ -489,11 +492,8 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	if !j.wasmUp(m) {
 		return false
 	}
-	if j.cfg.Async && m.JITHookThreshold() > 1 && !j.known(b.low.Wasm) {
-		// (Not in forced-hot mode, whose point is that every loop runs
-		// its trace from its first back-edge, nor for a module the code
-		// cache holds, which loads in a fraction of a millisecond.)
-		j.compileAsync(key, lp, name, rec, b, start)
+	if j.asyncOn(b.low.Wasm) {
+		j.compileAsync(m, key, lp, name, rec, b, start, recorded) // async.go
 		return false
 	}
 	b.times.record = recorded.Sub(start)
@@ -684,6 +684,9 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		if c.treeAt > 0 && c.iters >= c.treeAt && !j.calloutBusy() {
 			c.treeAt = 0
 			j.inlineSides(c)
+		}
+		if j.async.inflight > 0 {
+			j.installReady() // async.go
 		}
 		j.hopTrees() // hoptrees.go
 		if c.callee != nil {

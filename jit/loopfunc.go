@@ -96,10 +96,15 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 	if lf.dead {
 		return 0, false, false
 	}
+	if j.loopFuncPending(m, lf) {
+		return 0, false, true // compiling in the background (async.go)
+	}
 	if lf.run == nil {
 		switch j.compileLoopFunc(m, f, pc, lf) {
 		case lfDead:
 			return 0, false, false
+		case lfPending:
+			return 0, false, true
 		case lfWait:
 			// not a header to start from yet: the loop is traced as
 			// usual meanwhile (holding its trace back changed which
@@ -120,6 +125,7 @@ const (
 	lfReady = iota
 	lfDead
 	lfWait
+	lfPending // compiling in the background (async.go)
 )
 
 // compileLoopFunc plans and builds the frame's function from header pc.
@@ -164,6 +170,9 @@ func (j *JIT) compileLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 		if werr := os.WriteFile(filepath.Join(j.cfg.DumpDir, name+".wasm"), bin, 0o644); werr != nil {
 			j.logf("dump: %v", werr)
 		}
+	}
+	if err == nil && j.loopFuncAsync(m, lf, p, info.Fn, name, bin, where(f.Code, pc), start) {
+		return lfPending // async.go
 	}
 	var cm wazero.CompiledModule
 	var mod api.Module

@@ -72,6 +72,11 @@ type asyncState struct {
 	lfuncs map[*loopFunc]bool
 	// threshold is the VM's loop threshold (set at the first hot loop).
 	threshold int
+	// busy counts the compiles done on the VM's goroutine because
+	// Config.SpareCore found no idle core.
+	busy int64
+	// installed counts the background compiles installed.
+	installed int64
 	// wait makes every background compile finish before compileBG
 	// returns (it is still installed at the next check, as in the
 	// background): tests use it to count iterations deterministically.
@@ -93,10 +98,18 @@ type asyncJob struct {
 
 // asyncOn reports whether a module of these bytes is compiled in the
 // background: with Config.Async, not in forced-hot mode (whose point is
-// that every loop runs its trace from its first back-edge) and not for a
-// module the code cache holds (it loads in a fraction of a millisecond).
+// that every loop runs its trace from its first back-edge), not for a
+// module the code cache holds (it loads in a fraction of a millisecond),
+// and only when Config.SpareCore (if set) finds a core idle.
 func (j *JIT) asyncOn(wasm []byte) bool {
-	return j.cfg.Async && j.async.threshold > 1 && !j.known(wasm)
+	if !j.cfg.Async || j.async.threshold <= 1 || j.known(wasm) {
+		return false
+	}
+	if j.cfg.SpareCore != nil && !j.cfg.SpareCore() {
+		j.async.busy++
+		return false
+	}
+	return true
 }
 
 // compileBG compiles wasm on another goroutine; install runs on the VM's
@@ -234,6 +247,7 @@ func (j *JIT) compileAsync(m *vm.VM, key loopKey, lp *loop, name string, rec *tr
 		// the passes, the compile and the instantiation.
 		b.times.load = d.dur
 		j.install(key, lp, name, rec, b, time.Now().Add(-(made + d.dur)))
+		j.async.installed++
 		return true
 	})
 }
@@ -273,6 +287,7 @@ func (j *JIT) treeAsync(r *compiled, name string, low *wasmgen.Lowered, sides []
 			return true
 		}
 		j.treeInstalled(r, name, low, sides, d.cm, mod, made+d.dur)
+		j.async.installed++
 		return true
 	})
 	return true
@@ -311,6 +326,7 @@ func (j *JIT) loopFuncAsync(m *vm.VM, lf *loopFunc, p *loopPlan, fn gc.Value, na
 		j.stats.TracesCompiled++
 		j.stats.CompileSeconds += secs
 		j.stats.LoopFuncs.Compiled++
+		j.async.installed++
 		j.logf("compiled loop function %s from %s in the background: %d bytecodes compiled, %d entries, %d wasm bytes, %.2f ms",
 			name, header, p.compiled, len(p.entries), len(bin), secs*1e3)
 		return true

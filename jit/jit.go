@@ -71,6 +71,11 @@ type Config struct {
 	// running the loop; the trace is installed at the next hook call
 	// after it is ready (async.go).
 	Async bool
+	// SpareCore, when set, is asked before each background compile
+	// whether a core is idle now; when it says no, the module compiles
+	// on the VM's goroutine (a compile waiting for a core would leave its
+	// loop interpreted for longer than the compile takes).
+	SpareCore func() bool
 	// Payoff compiles a trace only once its loop (or exit, for a side
 	// trace) has run long enough to pay the compile back (payoff.go),
 	// unless the loop threshold is 1 (forced-hot mode). Off, every trace
@@ -134,6 +139,10 @@ type Stats struct {
 	// Callouts counts residual calls traces made (callout.go), and
 	// CalloutsRaised those whose callee raised.
 	Callouts, CalloutsRaised int64
+	// Background counts the modules compiled in the background and
+	// installed (async.go), BackgroundBusy the compiles done at once
+	// because Config.SpareCore found no idle core.
+	Background, BackgroundBusy int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -376,6 +385,7 @@ func (j *JIT) Stats() Stats {
 	s := j.stats
 	s.ModulesLive = int64(len(j.live))
 	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
+	s.Background, s.BackgroundBusy = j.async.installed, j.async.busy
 	return s
 }
 

@@ -146,3 +146,60 @@ func TestAsyncLoopFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestAsyncSideWaits checks that side traces which end at an outer loop
+// whose trace is compiling wait for it instead of recording, aborting at
+// its header and backing off again and again (which on a loaded machine
+// also parked the inner trace for its exits to Go: mandelbrot made 95,000
+// exits to Go against 4,800 with synchronous compiles). The compiles are
+// held back for a number of hook calls that grows with their size, as
+// compile times do, so that the inner loop's trace is installed while the
+// outer one's still compiles; the side trace recordings that reach a
+// loop without a trace must stay near the synchronous run's (without the
+// wait: 20 against 9; with it, 11).
+func TestAsyncSideWaits(t *testing.T) {
+	src := `
+def mandel(w, h, max_iter):
+    total = 0
+    for py in range(h):
+        ci = py * 2.0 / h - 1.0
+        for px in range(w):
+            cr = px * 3.0 / w - 2.0
+            zr = zi = 0.0
+            i = 0
+            while i < max_iter:
+                zr2 = zr * zr
+                zi2 = zi * zi
+                if zr2 + zi2 > 4.0:
+                    break
+                zi = 2.0 * zr * zi + ci
+                zr = zr2 - zi2 + cr
+                i += 1
+            total += i
+    return total
+print(mandel(480, 360, 100))
+`
+	want := run(t, src, nil, 0)
+	sync := New(Config{Payoff: true})
+	if got := run(t, src, sync, 1039); got != want {
+		t.Fatalf("sync JIT printed %q, want %q", got, want)
+	}
+	var log bytes.Buffer
+	j := New(Config{Async: true, Payoff: true, Log: &log})
+	j.async.wait, j.async.delay = true, 1000
+	if got := run(t, src, j, 1039); got != want {
+		t.Fatalf("async JIT printed %q, want %q", got, want)
+	}
+	untraced := func(j *JIT) (n int64) {
+		for r, c := range j.Stats().AbortReasons {
+			if strings.Contains(r, "side trace reached a loop without a trace") {
+				n += c
+			}
+		}
+		return n
+	}
+	su, au := untraced(sync), untraced(j)
+	if au > su+4 {
+		t.Fatalf("%d side trace recordings reached a loop without a trace with background compiles, %d without\n%s", au, su, log.String())
+	}
+}

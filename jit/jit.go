@@ -143,6 +143,9 @@ type Stats struct {
 	// installed (async.go), BackgroundBusy the compiles done at once
 	// because Config.SpareCore found no idle core.
 	Background, BackgroundBusy int64
+	// BackgroundCPU is the CPU time of the background compiles (their
+	// threads'), part of the process's.
+	BackgroundCPU float64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -385,7 +388,7 @@ func (j *JIT) Stats() Stats {
 	s := j.stats
 	s.ModulesLive = int64(len(j.live))
 	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
-	s.Background, s.BackgroundBusy = j.async.installed, j.async.busy
+	s.Background, s.BackgroundBusy, s.BackgroundCPU = j.async.installed, j.async.busy, j.async.cpu.Seconds()
 	return s
 }
 
@@ -413,6 +416,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		j.started = true
 		j.async.threshold = m.JITHookThreshold()
 		j.setupLinks(m)
+		j.prepareRuntime(m) // async.go
 	}
 	if j.async.inflight > 0 {
 		j.installReady()
@@ -531,7 +535,7 @@ func (j *JIT) wasmUp(m *vm.VM) bool {
 		return true
 	}
 	setup, setupCPU := time.Now(), cpuTime()
-	w, err := newWasmRuntime(m.JITHeap(), j.cfg.MaxModules, m.JITFloatPow)
+	w, err := j.takeRuntime(m) // async.go: maybe set up in the background
 	if err != nil {
 		j.err = err
 		j.logf("disabled: %v", err)

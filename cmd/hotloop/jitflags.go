@@ -121,6 +121,7 @@ func collectJITStats(o *options) jitStats {
 		LoopFunctionExits:    s.LoopFuncs.Exits,
 		BackgroundCompiles:   s.Background,
 		BackgroundRefused:    s.BackgroundBusy,
+		BackgroundCPU:        s.BackgroundCPU,
 	}
 }
 
@@ -180,6 +181,8 @@ type jitStats struct {
 	// once because no core was idle (sparecore.go).
 	BackgroundCompiles int64 `json:"background_compiles"`
 	BackgroundRefused  int64 `json:"background_refused"`
+	// BackgroundCPU is the background compiles' CPU time, seconds.
+	BackgroundCPU float64 `json:"background_cpu_seconds"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -215,7 +218,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
-	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core)\n", s.BackgroundCompiles, s.BackgroundRefused)
+	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core), %.6f s CPU\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundCPU)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -78,10 +78,10 @@ type asyncState struct {
 	// busy counts the compiles done on the VM's goroutine because
 	// Config.SpareCore found no idle core.
 	busy int64
-	// installed counts the background compiles installed; cpu is the CPU
-	// time of every finished background compile.
+	// installed counts the background compiles installed; cpu and wall
+	// are the CPU time and the wall time of every finished one.
 	installed int64
-	cpu       time.Duration
+	cpu, wall time.Duration
 	// wait makes every background compile finish before compileBG
 	// returns (it is still installed at the next check, as in the
 	// background): tests use it to count iterations deterministically.
@@ -199,6 +199,7 @@ func (j *JIT) installJob(d *asyncJob) {
 	}
 	j.async.inflight--
 	j.async.cpu += d.cpu
+	j.async.wall += d.dur
 }
 
 // instantiateJob instantiates a finished compile (closing it on failure)

@@ -144,8 +144,9 @@ type Stats struct {
 	// because Config.SpareCore found no idle core.
 	Background, BackgroundBusy int64
 	// BackgroundCPU is the CPU time of the background compiles (their
-	// threads'), part of the process's.
-	BackgroundCPU float64
+	// threads'), part of the process's, and BackgroundWall their wall
+	// time (more than the CPU time when they waited for a core).
+	BackgroundCPU, BackgroundWall float64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -388,7 +389,8 @@ func (j *JIT) Stats() Stats {
 	s := j.stats
 	s.ModulesLive = int64(len(j.live))
 	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
-	s.Background, s.BackgroundBusy, s.BackgroundCPU = j.async.installed, j.async.busy, j.async.cpu.Seconds()
+	s.Background, s.BackgroundBusy = j.async.installed, j.async.busy
+	s.BackgroundCPU, s.BackgroundWall = j.async.cpu.Seconds(), j.async.wall.Seconds()
 	return s
 }
 

@@ -122,6 +122,7 @@ func collectJITStats(o *options) jitStats {
 		BackgroundCompiles:   s.Background,
 		BackgroundRefused:    s.BackgroundBusy,
 		BackgroundCPU:        s.BackgroundCPU,
+		BackgroundWall:       s.BackgroundWall,
 	}
 }
 
@@ -181,8 +182,10 @@ type jitStats struct {
 	// once because no core was idle (sparecore.go).
 	BackgroundCompiles int64 `json:"background_compiles"`
 	BackgroundRefused  int64 `json:"background_refused"`
-	// BackgroundCPU is the background compiles' CPU time, seconds.
-	BackgroundCPU float64 `json:"background_cpu_seconds"`
+	// BackgroundCPU and BackgroundWall are the background compiles' CPU
+	// and wall time, seconds.
+	BackgroundCPU  float64 `json:"background_cpu_seconds"`
+	BackgroundWall float64 `json:"background_wall_seconds"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -218,7 +221,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
-	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core), %.6f s CPU\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundCPU)
+	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundCPU, s.BackgroundWall)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

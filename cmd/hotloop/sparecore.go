@@ -49,7 +49,8 @@ func asyncCompiles(env string, procs int) asyncMode {
 // while its loop runs interpreted, for longer than the compile takes
 // (docs/jit.md "JIT cost on short programs (session 15)": every
 // benchmark lost 7-19% of CPU and wall time so, on 2 cores at load 16-20).
-// Reading the file costs about 10 µs, next to a compile's milliseconds.
+// Reading the file costs some 30 µs (at load 20), next to a compile's
+// milliseconds.
 // Where there is no /proc/loadavg, it reports true.
 func spareCore() bool {
 	b, err := os.ReadFile("/proc/loadavg")

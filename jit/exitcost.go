@@ -177,7 +177,7 @@ func (j *JIT) noteExit(x *compiled, snap ir.SnapID) {
 		return
 	}
 	e := &x.exits[snap]
-	j.exitCharged = !(e.side == nil && (e.waits || x.exitCounting(snap)))
+	j.exitCharged = !(e.side == nil && (e.waits || x.exitCounting(snap) || j.waitsForPending(e)))
 }
 
 // noteNestedExit is noteExit for an exit of inner trace x that c called

@@ -11,6 +11,9 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
@@ -61,7 +64,7 @@ func (j *JIT) inlineSides(r *compiled) {
 	if j.calloutBusy() {
 		return // its old module may be running below a residual call (callout.go)
 	}
-	if r.root != r || !r.fastRestart || r.rebuilds >= maxRebuilds {
+	if r.root != r || !r.fastRestart || r.rebuilds >= maxRebuilds || j.treeBusy(r) {
 		return
 	}
 	sides, in := j.treeSides(r) // twins.go
@@ -90,6 +93,9 @@ func (j *JIT) inlineSides(r *compiled) {
 	if j.cfg.DumpDir != "" {
 		j.dump(name, r.t, r.t, low.Wasm)
 	}
+	if j.treeAsync(r, name, low, sides, start) {
+		return // compiling in the background (async.go)
+	}
 	// Instantiating the new module sets r's table slot to its function
 	// (its element segment); only then does the old module go.
 	cm, mod, err := j.w.load(name, low.Wasm)
@@ -98,6 +104,12 @@ func (j *JIT) inlineSides(r *compiled) {
 		j.logf("no trace tree for %s: %v", r.name, err)
 		return
 	}
+	j.treeInstalled(r, name, low, sides, cm, mod, time.Since(start))
+}
+
+// treeInstalled makes the loaded tree (cm, mod) r's module, in place of
+// its old one, which it closes; made is the time its making took.
+func (j *JIT) treeInstalled(r *compiled, name string, low *wasmgen.Lowered, sides []*compiled, cm wazero.CompiledModule, mod api.Module, made time.Duration) {
 	_ = r.mod.Close(j.w.ctx)
 	_ = r.cm.Close(j.w.ctx)
 	r.cm, r.mod = cm, mod
@@ -105,7 +117,7 @@ func (j *JIT) inlineSides(r *compiled) {
 	for _, s := range sides {
 		s.inlinedIn = r
 	}
-	secs := time.Since(start).Seconds()
+	secs := made.Seconds()
 	j.stats.CompileSeconds += secs
 	j.stats.TraceTrees++
 	j.logf("rebuilt %s as %s with %d side traces inside: %d wasm instructions, %.2f ms", r.name, name, len(sides), low.Instrs, secs*1e3)

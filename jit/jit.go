@@ -71,6 +71,11 @@ type Config struct {
 	// running the loop; the trace is installed at the next hook call
 	// after it is ready (async.go).
 	Async bool
+	// SpareCore, when set, is asked before each background compile
+	// whether a core is idle now; when it says no, the module compiles
+	// on the VM's goroutine (a compile waiting for a core would leave its
+	// loop interpreted for longer than the compile takes).
+	SpareCore func() bool
 	// Payoff compiles a trace only once its loop (or exit, for a side
 	// trace) has run long enough to pay the compile back (payoff.go),
 	// unless the loop threshold is 1 (forced-hot mode). Off, every trace
@@ -134,6 +139,14 @@ type Stats struct {
 	// Callouts counts residual calls traces made (callout.go), and
 	// CalloutsRaised those whose callee raised.
 	Callouts, CalloutsRaised int64
+	// Background counts the modules compiled in the background and
+	// installed (async.go), BackgroundBusy the compiles done at once
+	// because Config.SpareCore found no idle core.
+	Background, BackgroundBusy int64
+	// BackgroundCPU is the CPU time of the background compiles (their
+	// threads'), part of the process's, and BackgroundWall their wall
+	// time (more than the CPU time when they waited for a core).
+	BackgroundCPU, BackgroundWall float64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -168,10 +181,8 @@ type JIT struct {
 	// sideOf is the trace whose exit the side trace being built hangs
 	// off (set by compileSide around build, fastloop.go), else nil.
 	sideOf *compiled
-	// done receives the root traces compiled in the background
-	// (async.go); inflight counts those not yet installed.
-	done     chan compileDone
-	inflight int
+	// async: the modules compiling in the background (async.go).
+	async asyncState
 	// sideMemos: side trace aborts by where they start (storms.go).
 	sideMemos map[sideKey]*sideMemo
 	// hopsTried: the hop dispatcher was set up, or that failed (hop.go).
@@ -378,6 +389,8 @@ func (j *JIT) Stats() Stats {
 	s := j.stats
 	s.ModulesLive = int64(len(j.live))
 	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
+	s.Background, s.BackgroundBusy = j.async.installed, j.async.busy
+	s.BackgroundCPU, s.BackgroundWall = j.async.cpu.Seconds(), j.async.wall.Seconds()
 	return s
 }
 
@@ -403,9 +416,11 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	}
 	if !j.started {
 		j.started = true
+		j.async.threshold = m.JITHookThreshold()
 		j.setupLinks(m)
+		j.prepareRuntime(m) // async.go
 	}
-	if j.inflight > 0 {
+	if j.async.inflight > 0 {
 		j.installReady()
 	}
 	if resume, ok, handled := j.loopFuncHot(m, f, pc); handled {
@@ -414,7 +429,11 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
 	lp := j.loopOf(key) // exitcost.go
 	if lp.tr == nil {
-		if lp.blacklisted || lp.pending {
+		if lp.blacklisted {
+			return 0, false
+		}
+		if lp.pending {
+			j.pollPending(m) // async.go
 			return 0, false
 		}
 		lp.seen += int64(m.JITHookThreshold())
@@ -489,11 +508,8 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	if !j.wasmUp(m) {
 		return false
 	}
-	if j.cfg.Async && m.JITHookThreshold() > 1 && !j.known(b.low.Wasm) {
-		// (Not in forced-hot mode, whose point is that every loop runs
-		// its trace from its first back-edge, nor for a module the code
-		// cache holds, which loads in a fraction of a millisecond.)
-		j.compileAsync(key, lp, name, rec, b, start)
+	if j.asyncOn(b.low.Wasm) {
+		j.compileAsync(m, key, lp, name, rec, b, start, recorded) // async.go
 		return false
 	}
 	b.times.record = recorded.Sub(start)
@@ -521,7 +537,7 @@ func (j *JIT) wasmUp(m *vm.VM) bool {
 		return true
 	}
 	setup, setupCPU := time.Now(), cpuTime()
-	w, err := newWasmRuntime(m.JITHeap(), j.cfg.MaxModules, m.JITFloatPow)
+	w, err := j.takeRuntime(m) // async.go: maybe set up in the background
 	if err != nil {
 		j.err = err
 		j.logf("disabled: %v", err)
@@ -684,6 +700,9 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		if c.treeAt > 0 && c.iters >= c.treeAt && !j.calloutBusy() {
 			c.treeAt = 0
 			j.inlineSides(c)
+		}
+		if j.async.inflight > 0 {
+			j.installReady() // async.go
 		}
 		j.hopTrees() // hoptrees.go
 		if c.callee != nil {

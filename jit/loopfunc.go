@@ -101,6 +101,9 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 	if lf.dead {
 		return 0, false, false
 	}
+	if j.loopFuncPending(m, lf) {
+		return 0, false, true // compiling in the background (async.go)
+	}
 	if lf.run == nil {
 		if lf.bin == nil {
 			switch j.planLoopFuncAt(m, f, pc, lf) {
@@ -117,8 +120,11 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 		if !j.lfPays(m, lf, pc) {
 			return 0, false, true // loopfunc_payoff.go: interpreted until it pays
 		}
-		if !j.loadLoopFunc(m, f, pc, lf) {
+		switch j.loadLoopFunc(m, f, pc, lf) {
+		case lfDead:
 			return 0, false, false
+		case lfPending:
+			return 0, false, true
 		}
 	}
 	e, found := lf.plan.entryOf[pc]
@@ -128,11 +134,12 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 	return j.runLoopFunc(m, f, lf, e, pc)
 }
 
-// Results of planLoopFuncAt.
+// Results of planLoopFuncAt and loadLoopFunc.
 const (
 	lfReady = iota
 	lfDead
 	lfWait
+	lfPending // compiling in the background (async.go)
 )
 
 // planLoopFuncAt plans and lowers the frame's function from header pc,
@@ -177,9 +184,9 @@ func (j *JIT) planLoopFuncAt(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 	return lfReady
 }
 
-// loadLoopFunc compiles and instantiates the module planLoopFuncAt made;
-// false: it failed and the function is dead.
-func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) bool {
+// loadLoopFunc compiles and instantiates the module planLoopFuncAt made:
+// lfReady, lfDead (it failed) or lfPending (compiling in the background).
+func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 	p, bin := lf.plan, lf.bin
 	start, startCPU := time.Now(), cpuTime()
 	var err error
@@ -197,6 +204,9 @@ func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) bool {
 			j.logf("dump: %v", werr)
 		}
 	}
+	if err == nil && j.loopFuncAsync(m, lf, p, lf.fn, name, bin, where(f.Code, pc), start) {
+		return lfPending // async.go
+	}
 	var cm wazero.CompiledModule
 	var mod api.Module
 	loadStart, loadCPU := time.Now(), cpuTime()
@@ -207,7 +217,7 @@ func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) bool {
 	if err != nil {
 		lf.dead, lf.plan, lf.bin = true, nil, nil
 		j.lfRefuse(f.Code, pc, err.Error())
-		return false
+		return lfDead
 	}
 	lf.name, lf.cm, lf.mod, lf.run = name, cm, mod, mod.ExportedFunction(loopFuncEntryName)
 	secs := time.Since(start).Seconds()
@@ -218,7 +228,7 @@ func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) bool {
 	j.logf("compiled loop function %s (%s) from %s: %d bytecodes compiled, %d entries, %d wasm bytes, %.2f ms (wazero %.2f, its CPU %.2f; all CPU %.2f)",
 		f.Code.Name, name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), secs*1e3,
 		ms(loaded.Sub(loadStart)), ms(loadedCPU-loadCPU), ms(loadedCPU-startCPU))
-	return true
+	return lfReady
 }
 
 // lfRefuse records why a function is not compiled whole.

@@ -104,6 +104,10 @@ func (j *JIT) sideHeld(m *vm.VM, x *compiled, link, resume int, e *exitState) bo
 		j.logf("blacklisted exit at %s: its side traces aborted %d times before", where(root.key.code, resume), s.aborts)
 		return true
 	}
+	if j.waitsForPending(e) { // async.go
+		e.skip = pendingSideSkip
+		return true
+	}
 	if !e.tried && s.waiting && !j.waitOver(e) {
 		e.skip = max(s.penalty, 1)
 		return true

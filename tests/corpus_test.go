@@ -283,11 +283,11 @@ func runCorpusProgram(t *testing.T, p corpusProgram, flags []string) {
 }
 
 // passThroughEnv returns the hotloop settings of the test's own
-// environment (HOTLOOP_GCSTRESS, HOTLOOP_JIT) for the programs it runs, so
+// environment (HOTLOOP_GCSTRESS, HOTLOOP_JIT, HOTLOOP_JIT_ASYNC) for the programs it runs, so
 // that the same corpus can be run under GC stress and in every JIT mode.
 func passThroughEnv() []string {
 	var env []string
-	for _, name := range []string{"HOTLOOP_GCSTRESS", "HOTLOOP_JIT"} {
+	for _, name := range []string{"HOTLOOP_GCSTRESS", "HOTLOOP_JIT", "HOTLOOP_JIT_ASYNC"} {
 		if v, ok := os.LookupEnv(name); ok {
 			env = append(env, name+"="+v)
 		}

@@ -87,6 +87,17 @@ func (vm *VM) JITPrimeLoop(pc int) {
 	}
 }
 
+// JITPrimeLoopIn makes the innermost frame's back-edge at pc report its
+// loop hot after n more takes (1: the next one, as JITPrimeLoop). The JIT
+// polls a loop whose trace compiles in the background so, to enter the
+// trace within a few iterations of its compile's end.
+func (vm *VM) JITPrimeLoopIn(pc, n int) {
+	ci := vm.topFrame().ci
+	if pc >= 0 && pc < len(ci.counts) && vm.hookThreshold > 0 {
+		ci.counts[pc] = uint32(max(vm.hookThreshold-n, 0))
+	}
+}
+
 // JITHeap returns the heap (its memory and wasm runtime).
 func (vm *VM) JITHeap() *gc.Heap { return vm.heap }
 

@@ -31,8 +31,12 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	// HOTLOOP_JIT_PAYOFF=0 compiles every trace once recorded instead of
 	// when its loop has run long enough to pay the compile back
 	// (jit/payoff.go; --jit-threshold=1 does too).
-	cfg := jit.Config{DumpDir: o.jitDump, Async: asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)),
+	async := asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)) // sparecore.go
+	cfg := jit.Config{DumpDir: o.jitDump, Async: async != asyncOff,
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0"}
+	if async == asyncSpare {
+		cfg.SpareCore = spareCore
+	}
 	if o.jitLog {
 		cfg.Log = stderr
 	}
@@ -43,20 +47,6 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 		cfg.Known, cfg.Compiled = marks.Known, marks.Compiled
 	}
 	return jit.New(cfg)
-}
-
-// asyncCompiles reports whether root traces are compiled in the
-// background (jit/async.go) for the HOTLOOP_JIT_ASYNC setting env: only
-// with "1". Off by default: measured on the loaded 2-core machine, it
-// saved the corpus's short programs 6-7% of wall time but made the
-// benchmarks slower in CPU and wall time, their loops running
-// interpreted while the compile waited for a core (docs/jit.md "JIT cost
-// on short programs (session 15)"). procs, the number of Go threads that
-// may run at once, must be above 1 for it to help at all. The JIT itself
-// compiles synchronously in forced-hot mode (--jit-threshold=1) and for
-// modules the code cache holds.
-func asyncCompiles(env string, procs int) bool {
-	return env == "1" && procs > 1
 }
 
 // openCodeCache opens the cache of compiled trace modules that the run
@@ -129,6 +119,10 @@ func collectJITStats(o *options) jitStats {
 		LoopFunctions:        s.LoopFuncs.Compiled,
 		LoopFunctionEntries:  s.LoopFuncs.Entries,
 		LoopFunctionExits:    s.LoopFuncs.Exits,
+		BackgroundCompiles:   s.Background,
+		BackgroundRefused:    s.BackgroundBusy,
+		BackgroundCPU:        s.BackgroundCPU,
+		BackgroundWall:       s.BackgroundWall,
 	}
 }
 
@@ -184,6 +178,14 @@ type jitStats struct {
 	LoopFunctions       int64 `json:"loop_functions"`
 	LoopFunctionEntries int64 `json:"loop_function_entries"`
 	LoopFunctionExits   int64 `json:"loop_function_exits"`
+	// Background compiles (jit/async.go) installed, and compiles done at
+	// once because no core was idle (sparecore.go).
+	BackgroundCompiles int64 `json:"background_compiles"`
+	BackgroundRefused  int64 `json:"background_refused"`
+	// BackgroundCPU and BackgroundWall are the background compiles' CPU
+	// and wall time, seconds.
+	BackgroundCPU  float64 `json:"background_cpu_seconds"`
+	BackgroundWall float64 `json:"background_wall_seconds"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -219,6 +221,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
+	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundCPU, s.BackgroundWall)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -3,24 +3,46 @@ package main
 import "testing"
 
 // TestAsyncCompiles checks the HOTLOOP_JIT_ASYNC setting: background
-// compiles only with "1" and more than one Go thread.
+// compiles by default when a core is idle, always with "1", never with
+// "0" (or anything else), and never with one Go thread.
 func TestAsyncCompiles(t *testing.T) {
 	cases := []struct {
 		env   string
 		procs int
-		want  bool
+		want  asyncMode
 	}{
-		{"", 1, false},
-		{"", 2, false},
-		{"0", 2, false},
-		{"1", 1, false},
-		{"1", 2, true},
-		{"1", 4, true},
-		{"yes", 2, false},
+		{"", 1, asyncOff},
+		{"", 2, asyncSpare},
+		{"0", 2, asyncOff},
+		{"1", 1, asyncOff},
+		{"1", 2, asyncAlways},
+		{"1", 4, asyncAlways},
+		{"yes", 2, asyncOff},
 	}
 	for _, c := range cases {
 		if got := asyncCompiles(c.env, c.procs); got != c.want {
-			t.Errorf("HOTLOOP_JIT_ASYNC=%q with %d procs: async %v, want %v", c.env, c.procs, got, c.want)
+			t.Errorf("HOTLOOP_JIT_ASYNC=%q with %d procs: mode %v, want %v", c.env, c.procs, got, c.want)
+		}
+	}
+}
+
+// TestLoadavgRunning checks the parse of /proc/loadavg's runnable count.
+func TestLoadavgRunning(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"0.52 0.58 0.59 3/467 12345\n", 3, true},
+		{"10.63 12.61 8.22 1/118 15921", 1, true},
+		{"0.52 0.58 0.59", 0, false},
+		{"0.52 0.58 0.59 x/467 1", 0, false},
+		{"0.52 0.58 0.59 3 1", 0, false},
+	}
+	for _, c := range cases {
+		got, ok := loadavgRunning([]byte(c.in))
+		if got != c.want || ok != c.ok {
+			t.Errorf("loadavgRunning(%q) = %d, %v; want %d, %v", c.in, got, ok, c.want, c.ok)
 		}
 	}
 }

@@ -10,6 +10,12 @@
 //
 //	go run ./tests/bench/cmd/jitcost [-n 5] [-filter 'jit/|workloads/'] [-hotloop bin] [-on '--jit-threshold=5000']
 //
+// -base and -base-env replace the reference mode (--jit=off) by another
+// (sync against background compiles: -base '--jit-cache=off' -base-env
+// HOTLOOP_JIT_ASYNC=0 -on '--jit-cache=off' -on-env HOTLOOP_JIT_ASYNC=1;
+// tests/bench/asynccmp.sh), and -bench runs the benchmarks
+// (tests/bench/*.py, named bench/NAME) instead of the corpus.
+//
 // With -stats (the default) each of the worst programs runs once more
 // with --jit-stats, and the summary says what the JIT did there (traces,
 // side traces, aborted recordings with the most frequent reason, exits to
@@ -95,6 +101,9 @@ func run() error {
 	hotloop := flag.String("hotloop", "", "use this hotloop binary instead of building one")
 	onFlags := flag.String("on", "", "flags of the JIT-on runs (space-separated; default: none, the JIT's defaults)")
 	onEnv := flag.String("on-env", "", "extra environment of the JIT-on runs, e.g. HOTLOOP_JIT_ASYNC=1 (space-separated)")
+	baseFlags := flag.String("base", "--jit=off", "flags of the reference (\"off\") runs (space-separated)")
+	baseEnv := flag.String("base-env", "", "extra environment of the reference runs (space-separated)")
+	benchDir := flag.Bool("bench", false, "run the benchmarks (tests/bench/*.py) instead of the corpus")
 	floor := flag.Duration("floor", 5*time.Millisecond, "the summary also counts programs over 1.10x by more than this much CPU")
 	top := flag.Int("top", 10, "how many of the worst programs the summary lists")
 	timeout := flag.Duration("timeout", 60*time.Second, "limit for one run")
@@ -109,7 +118,12 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	progs, err := corpusPrograms(filepath.Join(root, "tests", "corpus"), *filter)
+	var progs []program
+	if *benchDir {
+		progs, err = benchPrograms(filepath.Join(root, "tests", "bench"), *filter)
+	} else {
+		progs, err = corpusPrograms(filepath.Join(root, "tests", "corpus"), *filter)
+	}
 	if err != nil {
 		return err
 	}
@@ -123,7 +137,7 @@ func run() error {
 		hl = path
 	}
 	modes := [2]mode{
-		{label: "off", flags: []string{"--jit=off"}},
+		{label: "off", flags: strings.Fields(*baseFlags), env: strings.Fields(*baseEnv)},
 		{label: "on", flags: strings.Fields(*onFlags), env: strings.Fields(*onEnv)},
 	}
 
@@ -156,7 +170,7 @@ func run() error {
 		}
 	}
 	cfg := reportConfig{
-		n: *n, hotloop: hl, on: modes[1], floor: *floor, top: *top, quiet: *quiet,
+		n: *n, hotloop: hl, off: modes[0], on: modes[1], floor: *floor, top: *top, quiet: *quiet,
 		elapsed: time.Since(start), load: load0 + " -> " + loadAverage(),
 	}
 	if *stats {
@@ -252,7 +266,7 @@ func execute(hl string, m mode, p program, timeout time.Duration) (sample, error
 type reportConfig struct {
 	n       int
 	hotloop string
-	on      mode
+	off, on mode
 	floor   time.Duration
 	top     int
 	quiet   bool
@@ -301,8 +315,9 @@ func report(w io.Writer, results []result, cfg reportConfig) {
 	if on == "" {
 		on = "(defaults)"
 	}
-	fmt.Fprintf(w, "jitcost: %s, %d programs, n=%d, JIT on = %s, load average %s, %s\n",
-		cfg.hotloop, len(results), cfg.n, on, cfg.load, cfg.elapsed.Round(time.Second))
+	off := strings.Join(append(append([]string{}, cfg.off.env...), cfg.off.flags...), " ")
+	fmt.Fprintf(w, "jitcost: %s, %d programs, n=%d, off = %s, on = %s, load average %s, %s\n",
+		cfg.hotloop, len(results), cfg.n, off, on, cfg.load, cfg.elapsed.Round(time.Second))
 	if !cfg.quiet {
 		fmt.Fprintf(w, "\n%-44s %9s %9s %6s %9s %9s %6s\n", "program", "off cpu", "on cpu", "ratio", "off wall", "on wall", "ratio")
 		for _, x := range rows {
@@ -439,6 +454,31 @@ func corpusPrograms(dir, filter string) ([]program, error) {
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("no programs in %s match %q", dir, filter)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].name < out[b].name })
+	return out, nil
+}
+
+// benchPrograms lists the benchmarks of dir (tests/bench/NAME.py, named
+// bench/NAME) whose names match filter.
+func benchPrograms(dir, filter string) ([]program, error) {
+	re, err := regexp.Compile(filter)
+	if err != nil {
+		return nil, fmt.Errorf("-filter: %w", err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", dir, err)
+	}
+	var out []program
+	for _, f := range files {
+		name := "bench/" + strings.TrimSuffix(filepath.Base(f), ".py")
+		if re.MatchString(name) {
+			out = append(out, program{name: name, dir: dir, file: filepath.Base(f)})
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no benchmarks in %s match %q", dir, filter)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].name < out[b].name })
 	return out, nil

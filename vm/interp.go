@@ -766,6 +766,15 @@ loadci:
 			}
 			R[ins.A()] = x
 		case bytecode.NEG, bytecode.POS, bytecode.INVERT:
+			if v := R[ins.B()]; ins.Op() == bytecode.NEG && (v.Tag() == gc.TagInt && v.Int() != -1<<63 || v.Tag() == gc.TagFloat) {
+				// -i, -x inline (a sort key's -v went through num.Int)
+				if v.Tag() == gc.TagInt {
+					R[ins.A()] = gc.Int(-v.Int())
+				} else {
+					R[ins.A()] = gc.Float(-v.Float())
+				}
+				break
+			}
 			if x, err = vm.unaryOp(ins.Op(), R[ins.B()]); err != nil {
 				goto handle
 			}

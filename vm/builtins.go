@@ -348,6 +348,9 @@ func (vm *VM) initBuiltins() {
 		return gc.Int(int64(0x7f0000000000 + v.Bits()*16 + uint64(v.Tag()&0xf))), nil
 	})
 	vm.def(b, "chr", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) == 1 && args[0].Tag() == gc.TagInt && uint64(args[0].Int()) < 128 {
+			return vm.charStrs[args[0].Int()], nil // the ASCII one-char strs
+		}
 		if err := vm.nargs("chr", args, 1, 1); err != nil {
 			return vEmpty, err
 		}
@@ -365,6 +368,11 @@ func (vm *VM) initBuiltins() {
 		return vm.newStr(encodeRune(rune(i))), nil
 	})
 	vm.def(b, "ord", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) == 1 && args[0].Tag() == TagStr {
+			if s := vm.str(args[0]); len(s) == 1 {
+				return gc.Int(int64(s[0])), nil // one byte of WTF-8: ASCII
+			}
+		}
 		if err := vm.nargs("ord", args, 1, 1); err != nil {
 			return vEmpty, err
 		}

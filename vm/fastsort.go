@@ -35,6 +35,9 @@ func (vm *VM) sortOrder(keys []gc.Value, less func(a, b gc.Value) bool) []int32 
 	}
 	switch plainSortKind(keys) {
 	case gc.TagInt:
+		if sortPackedInts(keys, idx) { // sortpack.go
+			return idx
+		}
 		type pair struct {
 			k int64
 			i int32

@@ -81,6 +81,9 @@ func (vm *VM) splitASCIIWhitespace(s string, maxsplit int) gc.Value {
 	// Two passes: count the words, then make the list at its size and the
 	// words straight into it (no Go slice of values growing by doubling:
 	// that was most of the Go garbage of a text-splitting loop).
+	if maxsplit < 0 {
+		return vm.splitASCIIWords(s) // strsplit.go
+	}
 	n := 0
 	asciiWords(s, maxsplit, func(int, int) { n++ })
 	lst := vm.newList(nil, n)

@@ -426,6 +426,12 @@ loadci:
 						break
 					}
 				}
+			} else if v.Tag() == TagModule {
+				// module.x: what the module's dict held here (modattr.go)
+				if g := &ci.globals[pc]; g.gver == vm.dictVer(vm.slot(v.Ref(), 0)) && g.gver != 0 || vm.moduleAttrFill(g, v, consts[ins.C()]) {
+					R[ins.A()] = g.val
+					break
+				}
 			}
 			if x, err = vm.getAttr(R[ins.B()], consts[ins.C()]); err != nil {
 				goto handle
@@ -533,6 +539,12 @@ loadci:
 						R[ins.A()], R[ins.A()+1] = c.fn, v
 						break
 					}
+				}
+			} else if v.Tag() == TagModule {
+				// module.f(...): what the module's dict held here (modattr.go)
+				if g := &ci.globals[pc]; g.gver == vm.dictVer(vm.slot(v.Ref(), 0)) && g.gver != 0 || vm.moduleAttrFill(g, v, consts[ins.C()]) {
+					R[ins.A()], R[ins.A()+1] = g.val, vEmpty
+					break
 				}
 			} else if c := &ci.attrs[pc]; c.btag == v.Tag() && !c.bmeth.IsEmpty() {
 				// a str/list/dict/... method seen here before (fastcall.go)
@@ -754,6 +766,15 @@ loadci:
 			}
 			R[ins.A()] = x
 		case bytecode.NEG, bytecode.POS, bytecode.INVERT:
+			if v := R[ins.B()]; ins.Op() == bytecode.NEG && (v.Tag() == gc.TagInt && v.Int() != -1<<63 || v.Tag() == gc.TagFloat) {
+				// -i, -x inline (a sort key's -v went through num.Int)
+				if v.Tag() == gc.TagInt {
+					R[ins.A()] = gc.Int(-v.Int())
+				} else {
+					R[ins.A()] = gc.Float(-v.Float())
+				}
+				break
+			}
 			if x, err = vm.unaryOp(ins.Op(), R[ins.B()]); err != nil {
 				goto handle
 			}
@@ -1286,9 +1307,10 @@ loadci:
 					continue
 				}
 			}
-			if fnv.Tag() == TagBuiltin && kw == nil && ins.Op() == bytecode.CALL {
-				// len(x), ord(c), ...: the function this site called
-				// last time, or find it (fastcall.go)
+			if fnv.Tag() == TagBuiltin && kw == nil && (ins.Op() == bytecode.CALL || argStart == a+2) {
+				// len(x), ord(c), random.random() (a CALLMETHOD that
+				// LOADMETHOD found no self for): the function this site
+				// called last time, or find it (fastcall.go)
 				if c := &ci.attrs[pc]; c.bmeth == fnv && c.bn < 0 {
 					x, err = c.bfn(vm, R[argStart:argStart+nargs], nil)
 				} else {

@@ -1072,7 +1072,11 @@ func (vm *VM) setOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	out := vm.newDictTag(a.Tag(), 4)
 	switch op {
 	case bytecode.BITOR:
-		vm.setUpdate(out, a)
+		if isSetTag(b.Tag()) {
+			_ = vm.setMergeRoom(out, a, vm.dictLen(b)) // (a set into an empty one: no __eq__)
+		} else {
+			vm.setUpdate(out, a)
+		}
 		return out, vm.setUpdate(out, b)
 	case bytecode.BITAND:
 		return vm.setIntersection(a, b)
@@ -1081,7 +1085,9 @@ func (vm *VM) setOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 	case bytecode.BITXOR:
 		// set(b), then b's copy updated with a, as CPython's
 		// set_symmetric_difference (errors of __eq__ propagate)
-		if err := vm.setUpdate(out, b); err != nil {
+		if isSetTag(b.Tag()) {
+			_ = vm.setMergeRoom(out, b, vm.dictLen(a)) // (a set into an empty one: no __eq__)
+		} else if err := vm.setUpdate(out, b); err != nil {
 			return vEmpty, err
 		}
 		return out, vm.setSymmetricDifferenceUpdate(out, a)

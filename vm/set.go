@@ -146,9 +146,7 @@ func (c *cset) resize(minused int, hashes []int64) {
 	}
 	old := c.tab
 	c.tab = make([]int32, size)
-	for i := range c.tab {
-		c.tab[i] = ctabEmpty
-	}
+	fillEmpty(c.tab) // setclone.go
 	for _, e := range old {
 		if e >= 0 {
 			insertClean(c.tab, e, hashes[e])
@@ -266,7 +264,12 @@ func (c *cset) order() []int32 {
 }
 
 // setMerge adds the items of set other to set so, following set_merge.
-func (vm *VM) setMerge(so, other gc.Value) error {
+func (vm *VM) setMerge(so, other gc.Value) error { return vm.setMergeRoom(so, other, 0) }
+
+// setMergeRoom is setMerge where the caller adds about extra more items
+// to so afterwards (a | b merges b after a): an empty so gets storage
+// with room for them.
+func (vm *VM) setMergeRoom(so, other gc.Value, extra int) error {
 	if so == other {
 		return nil
 	}
@@ -275,12 +278,15 @@ func (vm *VM) setMerge(so, other gc.Value) error {
 	if oc.used == 0 {
 		return nil
 	}
-	vm.dictReserve(so, oc.used) // fastset.go
 	di := vm.dictIdx(so)
 	c := di.cs
 	if (c.fill+oc.used)*5 >= (len(c.tab)-1)*3 {
 		c.resize((c.used+oc.used)*2, di.hashes)
 	}
+	if vm.setCloneInto(so, other, extra) { // setclone.go
+		return nil
+	}
+	vm.dictReserve(so, oc.used) // fastset.go
 	oents := vm.dictEntries(other)
 	if c.fill == 0 && len(c.tab) == len(oc.tab) && oc.fill == oc.used {
 		// copy the layout slot for slot

@@ -129,3 +129,19 @@ func (r *recorder) heapqCall(fn operand, args []operand, snap ir.SnapID) (operan
 	r.hostCall(sig, snap, lst.val, item.val)
 	return r.constOperand(gc.None()), nil
 }
+
+// isHeapqHelperName reports whether name is a heapq helper's. The host
+// call gate (hostCallWeight) does not count them: a push or pop sifts
+// through log2(n) levels of the heap, comparing tuples at each, which
+// dwarfs the call's own cost of some 30 ns, as a shuffle's work does
+// (dijkstra's `while heap` loop of 14 bytecodes around one heappop and
+// its relaxation loop around one heappush were refused by the gate and
+// ran interpreted).
+func isHeapqHelperName(name string) bool {
+	for _, h := range HeapqHelpers {
+		if h.Sig.Name == name {
+			return true
+		}
+	}
+	return false
+}

@@ -52,8 +52,37 @@ func buildHeapqHelpers() []HeapqHelper {
 	return hs
 }
 
-// heapqHelper finds the push or pop helper for items of tag t.
+// The heap sift helpers for tuple items: wasm functions of the runtime's
+// heap sift module (wasmgen/heapsift.go) with the signatures and answers
+// of the tuple host helpers, which they fall back to for what they cannot
+// decide alone (tuples holding anything but ints where the sift compares,
+// a full list).
+var (
+	HeapSiftPush = ir.HelperSig{Name: fmt.Sprintf("wq_heappush_v%d", vm.JITTagTuple), Args: []ir.Type{ir.Ptr, ir.Ptr}, Result: ir.Void, Effect: ir.Writes}
+	HeapSiftPop  = ir.HelperSig{Name: fmt.Sprintf("wq_heappop_v%d", vm.JITTagTuple), Args: []ir.Type{ir.Ptr}, Result: ir.Ptr, Effect: ir.Writes}
+)
+
+// HeapSiftHost returns the host helper the heap sift helper sift falls
+// back to.
+func HeapSiftHost(sift ir.HelperSig) ir.HelperSig {
+	push := sift.Name == HeapSiftPush.Name
+	for _, h := range HeapqHelpers {
+		if h.Push == push && h.Tag == vm.JITTagTuple {
+			return h.Sig
+		}
+	}
+	panic("trace: no tuple heapq host helper")
+}
+
+// heapqHelper finds the push or pop helper for items of tag t: the wasm
+// sift for tuples, a host helper for the others.
 func heapqHelper(push bool, t gc.Tag) (ir.HelperSig, bool) {
+	switch {
+	case t == vm.JITTagTuple && push:
+		return HeapSiftPush, true
+	case t == vm.JITTagTuple:
+		return HeapSiftPop, true
+	}
 	for _, h := range HeapqHelpers {
 		if h.Push == push && h.Tag == t {
 			return h.Sig, true

@@ -62,6 +62,48 @@ def run(n):
     return t, h[:4], s[:4]
 print(run(6000))
 `, 1, true},
+	{"int tuples sifted in wasm: ties, lengths, signs, bools, big ints", `
+import heapq
+def run(n):
+    h, k = [], []
+    out = 0
+    for i in range(n):
+        a = (i * 7919) % 13 - 6
+        if i % 5 == 0:
+            item = (a,)
+        elif i % 5 == 1:
+            item = (a, (i * 31) % 7 - 3, i % 4)
+        elif i % 97 == 3:
+            item = (a, True)
+        elif i % 89 == 7:
+            item = (a, 2 ** 70 - i)
+        else:
+            item = (a, (i * 31) % 7 - 3)
+        heapq.heappush(h, item)
+        heapq.heappush(k, (i % 3, -i))
+        if i % 3 != 2:
+            x = heapq.heappop(h)
+            y = heapq.heappop(k)
+            out = (out * 31 + hash(x) % 1009 + y[1]) % 1000003
+    rest = []
+    while h:
+        rest.append(heapq.heappop(h))
+    return out, rest[:6], rest[-6:], len(rest), k[:5]
+print(run(4000))
+`, 1, false}, // bools and big ints: comparisons the interpreter decides
+	{"int tuples sifted in wasm, payoff threshold", `
+import heapq
+def run(n):
+    h = [(0, 0)]
+    out = 0
+    for i in range(n):
+        d, u = heapq.heappop(h)
+        out = (out * 7 + d + u) % 1000003
+        heapq.heappush(h, (d + (i * 7919) % 101, u + 1))
+        heapq.heappush(h, (d + (i * 31) % 101, u + 2))
+    return out, len(h), sorted(h)[:3]
+print(run(30000))
+`, 7, true},
 	{"items with __lt__ and mixed kinds", `
 import heapq
 class P:

@@ -78,5 +78,8 @@ func (w *wasmRuntime) instantiate(cm wazero.CompiledModule, name string) (api.Mo
 	if err := w.needDictProbes(cm); err != nil {
 		return nil, err
 	}
+	if err := w.needHeapSift(cm); err != nil { // runtime_heapsift.go
+		return nil, err
+	}
 	return w.r.InstantiateModule(w.ctx, cm, w.config.WithName(name))
 }

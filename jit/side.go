@@ -252,7 +252,13 @@ func (j *JIT) hot(e *exitState) bool {
 // side trace goes on from there to c's header, linked through c's
 // NestedLinks word for it.
 func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
-	if j.links == 0 || x.root != x || int(snap) >= len(x.exits) {
+	if j.links == 0 || int(snap) >= len(x.exits) {
+		return
+	}
+	if x.root != x {
+		// A side trace of the inner loop: its exit grows a side trace of
+		// its own, linked in x's words wherever x runs (sidenested.go).
+		j.nestedSideTaken(m, x, snap)
 		return
 	}
 	if !x.exits[snap].black && int(snap) < wasmgen.LinkWords {

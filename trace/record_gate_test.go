@@ -37,3 +37,12 @@ func TestGateCountsDictGet(t *testing.T) {
 		t.Errorf("constant int key: traces %d, aborts %q, want a trace", len(h.traces), h.aborts)
 	}
 }
+
+// TestGateSkipsHeapq checks that heapq's helpers are not counted by the
+// gate (isHeapqHelperName): a short loop of one pop and one push is traced.
+func TestGateSkipsHeapq(t *testing.T) {
+	h := recordAll(t, "import heapq\ndef f(n):\n    h = [(5, 1), (7, 2), (9, 3)]\n    for i in range(n):\n        heapq.heappush(h, heapq.heappop(h))\n    return h\nf(100)\n")
+	if len(h.traces) == 0 || len(h.aborts) != 0 {
+		t.Errorf("heappop and heappush: traces %d, aborts %q, want a trace", len(h.traces), h.aborts)
+	}
+}

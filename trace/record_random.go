@@ -63,6 +63,8 @@ func hostCallWeight(name string) int {
 	switch {
 	case name == RandomDrawHelper.Name, name == RandomBitsHelper.Name, name == RandomShuffleHelper.Name:
 		return 0
+	case isHeapqHelperName(name): // record_heapq.go
+		return 0
 	case strings.HasPrefix(name, "h_"):
 		return 1
 	}

@@ -310,6 +310,8 @@ func (l *lowerer) lower() error {
 		mod := rt
 		if strings.HasPrefix(h.Name, WasmHelperPrefix) { // a wasm function (dictprobe.go)
 			mod = WasmHelperModule(rt)
+		} else if strings.HasPrefix(h.Name, HeapSiftPrefix) { // heapsift.go
+			mod = HeapSiftModule(rt)
 		}
 		l.helpers = append(l.helpers, l.m.ImportFunc(mod, h.Name, Sig(params, results...)))
 	}

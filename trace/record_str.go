@@ -20,6 +20,7 @@ import (
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
 	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/wasmgen"
 )
 
 // Alias classes of str words. A str's length word changes only when the
@@ -327,18 +328,26 @@ func strCallWeight(name string) int {
 }
 
 // maxShortConcat is the longest result, in bytes, of a + b that a trace
-// builds itself: one word of text.
-const maxShortConcat = 8
+// builds itself: two words of text (the block is then as big as the
+// interpreter's for the same str, 48 bytes); the first operand must fit
+// a word with room (7 bytes), the second a word.
+const (
+	shortWord      = 8
+	maxShortConcat = 15
+	shortStrRaw    = 16 + 16 // the hash and length words, two text words
+)
 
 // strConcatShort records a + b of two strs without a host call when one
 // is the constant "" (the other is the result: the interpreter's result
-// has the same text, and for one character it is the very same object)
-// or when the result has 2 to 8 bytes and neither is empty: a str block
-// (NEW, as newStrBuf lays it out, its code points not counted) whose text
-// word is the two texts' words masked and or-ed. The byte lengths are
-// guarded (anything else exits, and the interpreter concatenates); a
-// str's first text word is inside its block when it has a byte. ok is
-// false for other operands (h_strcat's way).
+// has the same text, and for one character it is the very same object;
+// an empty str in a register is guarded empty) or when the result has 2
+// to 15 bytes, the first operand 1 to 7 and the second 1 to 8: a str
+// block (NEW, as newStrBuf lays it out, its code points not counted)
+// whose text words are the operands' first words masked, shifted and
+// or-ed. The byte lengths are guarded to the recorded case, one text word
+// or two (anything else exits, and the interpreter, or a side trace,
+// concatenates); a str's first text word is inside its block when it has
+// a byte. ok is false for other operands (h_strcat's way).
 func (r *recorder) strConcatShort(x, y operand) (operand, bool) {
 	b := r.b
 	tx, ty := r.strOf(x), r.strOf(y)
@@ -356,27 +365,44 @@ func (r *recorder) strConcatShort(x, y operand) (operand, bool) {
 		}
 		b.Guard(ir.EQ, r.strByteLen(y), b.KInt(0), snap)
 		return x, true
-	case len(tx)+len(ty) > maxShortConcat:
+	case len(tx) >= shortWord || len(ty) > shortWord || len(tx)+len(ty) > maxShortConcat:
 		return operand{}, false
 	}
+	two := len(tx)+len(ty) > shortWord
 	snap := r.snap(r.pc)
 	nx, ny := r.strByteLen(x), r.strByteLen(y)
 	b.Guard(ir.GE, nx, b.KInt(1), snap)
 	b.Guard(ir.GE, ny, b.KInt(1), snap)
 	n := b.Op2(ir.IADD, ir.Int, nx, ny)
-	b.Guard(ir.LE, n, b.KInt(maxShortConcat), snap)
-	// Each length is now 1..7: the shifts below stay under 64.
+	if two {
+		b.Guard(ir.LT, nx, b.KInt(shortWord), snap)
+		b.Guard(ir.LE, ny, b.KInt(shortWord), snap)
+		b.Guard(ir.GT, n, b.KInt(shortWord), snap)
+		b.Guard(ir.LE, n, b.KInt(maxShortConcat), snap)
+	} else {
+		b.Guard(ir.LE, n, b.KInt(shortWord), snap)
+	}
+	// mask(k) keeps the low k bytes, k 1..8 (as two shifts, so that k = 8
+	// keeps all: an unguarded ISHL wraps its count).
 	mask := func(k ir.Ref) ir.Ref {
-		one := b.Op2(ir.ISHL, ir.Int, b.KInt(1), b.Op2(ir.IMUL, ir.Int, k, b.KInt(8)))
-		return b.Op2(ir.ISUB, ir.Int, one, b.KInt(1))
+		top := b.Op2(ir.ISHL, ir.Int, b.KInt(1), b.Op2(ir.ISUB, ir.Int, b.Op2(ir.IMUL, ir.Int, k, b.KInt(8)), b.KInt(1)))
+		return b.Op2(ir.ISUB, ir.Int, b.Op2(ir.ISHL, ir.Int, top, b.KInt(1)), b.KInt(1))
 	}
 	wx := b.Op2(ir.IAND, ir.Int, b.FLoad(ir.Int, x.val, vm.JITStrTextOff, ClassStrLen), mask(nx))
 	wy := b.Op2(ir.IAND, ir.Int, b.FLoad(ir.Int, y.val, vm.JITStrTextOff, ClassStrLen), mask(ny))
-	word := b.Op2(ir.IOR, ir.Int, wx, b.Op2(ir.ISHL, ir.Int, wy, b.Op2(ir.IMUL, ir.Int, nx, b.KInt(8))))
-	d := ir.AllocDesc{Name: "str", Kind: uint8(vm.JITKindStr), Raw: int32(vm.JITStrTextOff-16) + maxShortConcat}
+	sh := b.Op2(ir.IMUL, ir.Int, nx, b.KInt(8)) // 8..56
+	lo := b.Op2(ir.IOR, ir.Int, wx, b.Op2(ir.ISHL, ir.Int, wy, sh))
+	d := ir.AllocDesc{Name: "str", Kind: uint8(vm.JITKindStr), Raw: shortStrRaw}
 	p := b.New(b.AddAlloc(d))
 	b.FStore(p, vm.JITStrLenOff, n, ClassStrLen)
-	b.FStore(p, vm.JITStrTextOff, word, ClassStrLen)
+	b.FStore(p, vm.JITStrTextOff, lo, ClassStrLen)
+	if two {
+		// y's bytes past the first word: an arithmetic shift, its sign
+		// bits masked off (the result's bytes 8..n-1).
+		rest := b.Op2(ir.ISHR, ir.Int, wy, b.Op2(ir.ISUB, ir.Int, b.KInt(64), sh))
+		hi := b.Op2(ir.IAND, ir.Int, rest, mask(b.Op2(ir.ISUB, ir.Int, n, b.KInt(shortWord))))
+		b.FStore(p, vm.JITStrTextOff+8, hi, ClassStrLen)
+	}
 	// The recording's copy is a real str, as h_strcat's is.
 	v := vm.JITStrValue(r.m.JITStrConcat(x.v.Ref(), y.v.Ref()))
 	return operand{v, b.KTag(uint64(vm.JITTagStr)), p}, true
@@ -442,7 +468,7 @@ func (r *recorder) strFormatShort(x, y operand, p gc.Ref) (operand, bool) {
 	}
 	d := len(strconv.FormatInt(i, 10))
 	n := len(pre) + d + len(post)
-	if n > maxShortConcat {
+	if n > shortWord {
 		return operand{}, false
 	}
 	snap := r.snap(r.pc)
@@ -477,10 +503,35 @@ func (r *recorder) strFormatShort(x, y operand, p gc.Ref) (operand, bool) {
 			v = b.Op2(ir.IFLOORDIV, ir.Int, v, b.KInt(10))
 		}
 	}
-	d0 := ir.AllocDesc{Name: "str", Kind: uint8(vm.JITKindStr), Raw: int32(vm.JITStrTextOff-16) + maxShortConcat}
+	d0 := ir.AllocDesc{Name: "str", Kind: uint8(vm.JITKindStr), Raw: shortStrRaw}
 	s := b.New(b.AddAlloc(d0))
 	// All ASCII: the code points counted, as setStrASCII does.
 	b.FStore(s, vm.JITStrLenOff, b.KInt(int64(n)|int64(n+1)<<32), ClassStrLen)
 	b.FStore(s, vm.JITStrTextOff, word, ClassStrLen)
 	return operand{vm.JITStrValue(p), b.KTag(uint64(vm.JITTagStr)), s}, true
+}
+
+// freshStrProbes weighs, for hostPays, the wasm dict and set probes
+// (wasmgen.WasmHelperPrefix) keyed by a str the trace builds: its hash
+// was never computed, so the probe always hands it to its host helper,
+// a host call the helper's name does not show, which also hashes the
+// text (weighed as an allocating helper, strAllocWeight).
+func (r *recorder) freshStrProbes() int {
+	t := r.b.T
+	n := 0
+	for i := 1; i < len(t.Insts); i++ {
+		in := &t.Insts[i]
+		if in.Op != ir.CALL || !strings.HasPrefix(t.Helpers[in.Aux].Name, wasmgen.WasmHelperPrefix) {
+			continue
+		}
+		for _, a := range in.Args() {
+			if a.IsInst() {
+				if k := t.Inst(a); k.Op == ir.NEW && t.Allocs[k.Aux].Kind == uint8(vm.JITKindStr) {
+					n += strAllocWeight
+					break
+				}
+			}
+		}
+	}
+	return n
 }

@@ -79,6 +79,7 @@ func TestStrAborts(t *testing.T) {
 	cases := []struct{ want, src string }{
 		{"non-ASCII character while recording", fn("'\u00e9' * 100", "    for ch in s:\n        c += 1")},
 		{"str % int outside the fast formats", fn("'%5d'", "    for i in range(100):\n        c += len(s % i)")},
+		{"too many host calls for the trace to pay", fn("'abc'", "    d = {'ab': 1}\n    for i in range(100):\n        if s[i % 3] + s[i % 2] in d:\n            c += 1")},
 		{"str.startswith with other arguments", fn("'abc'", "    for i in range(100):\n        if s.startswith('a', 1):\n            c += 1")},
 	}
 	for _, c := range cases {

@@ -146,6 +146,10 @@ func (w *wasmRuntime) runHost(m *vm.VM, h trace.HostHelper, s []uint64, args []g
 		e, ok := m.JITDictIterNext(c)
 		*res = uint64(e)
 		return ok
+	case trace.HostStrFormat:
+		p, ok := m.JITPercentInt(c, int64(s[1]))
+		*res = uint64(uint32(p))
+		return ok
 	case trace.HostStrOrd:
 		n, ok := m.JITStrOrd(c)
 		*res = uint64(n)

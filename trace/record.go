@@ -161,6 +161,7 @@ type recorder struct {
 	alloc      allocState  // tuples, lists and grown storages the trace makes (record_alloc.go)
 	gens       genState    // generators resumed by for loops (record_gen.go)
 	host       hostState   // containers host helpers changed (record_host.go)
+	strs       strState    // one-character strs and their bytes (record_str.go)
 	callee     *calleeCall // an inlined callee's frame made real by calling its loop's trace (record_calls.go)
 }
 
@@ -943,6 +944,9 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 		}
 		return r.forTuple(ins, it, snap)
 	}
+	if kind == uint64(vm.JITKindStrIter) {
+		return r.forStr(ins, it) // record_str.go
+	}
 	if kind != uint64(vm.JITKindRangeIter) && kind != uint64(vm.JITKindListIter) {
 		if next, ok, err := r.hostForIter(ins, it, kind); ok || err != nil { // record_host.go
 			return next, err
@@ -1301,8 +1305,14 @@ func (r *recorder) call(ins bytecode.Instr) (int, error) {
 		res = operand{gc.Int(v), b.KTag(uint64(gc.TagInt)), b.Guarded1(ir.FTOI, ir.Int, fl, snap)}
 	default:
 		var err error
-		if res, err = r.hostBuiltinCall(name, fn, args, snap); err != nil { // record_host.go
+		var ok bool
+		if res, ok, err = r.strBuiltin(name, args, snap); err != nil { // record_str.go
 			return 0, err
+		}
+		if !ok {
+			if res, err = r.hostBuiltinCall(name, fn, args, snap); err != nil { // record_host.go
+				return 0, err
+			}
 		}
 	}
 	r.write(a, res)

@@ -51,6 +51,10 @@ const (
 	HostDictEntry                    // the address of key's value slot in a dict/set, 0 if absent
 )
 
+// HostStrFormat is f % i of a str and an int (record_str.go); numbered
+// apart from the list above.
+const HostStrFormat HostOp = 64
+
 // HostHelper is one host helper: its signature and what the runtime must
 // do for it.
 type HostHelper struct {
@@ -111,6 +115,7 @@ func buildHostHelpers() []HostHelper {
 	add(HostHelper{Sig: ir.HelperSig{Name: "h_len", Args: []ir.Type{ir.Ptr}, Result: ir.Int, Effect: ir.Reads}, Op: HostLen})
 	add(HostHelper{Sig: ir.HelperSig{Name: "h_diter", Args: []ir.Type{ir.Ptr}, Result: ir.Int, Effect: ir.Writes}, Op: HostDictIter})
 	add(HostHelper{Sig: ir.HelperSig{Name: "h_strord", Args: []ir.Type{ir.Ptr}, Result: ir.Int, Effect: ir.Pure}, Op: HostStrOrd})
+	add(HostHelper{Sig: strFormatSig, Op: HostStrFormat}) // record_str.go
 	for _, kind := range []byte{'f', 'i'} {
 		for n := 0; n <= 2; n++ {
 			for _, stateful := range []bool{false, true} {
@@ -350,6 +355,9 @@ func (r *recorder) hostGetItem(ins bytecode.Instr) (bool, error) {
 	c, k := r.read(ins.B()), r.read(ins.C())
 	switch {
 	case c.v.Tag() == vm.JITTagStr && k.v.Tag() == gc.TagInt:
+		if ok, err := r.strItem(ins, c, k); ok || err != nil { // record_str.go
+			return true, err
+		}
 		ch, ok := r.m.JITStrItem(c.v.Ref(), k.v.Int())
 		if !ok {
 			return true, r.abort("str index out of range or of a non-ASCII str while recording")
@@ -453,12 +461,19 @@ func (r *recorder) hostSetItem(ins bytecode.Instr) (bool, error) {
 
 // hostConcat records a + b of two strs; ok is false for other operands.
 func (r *recorder) hostConcat(ins bytecode.Instr, op bytecode.Op) (bool, error) {
+	if op == bytecode.MOD {
+		return r.strFormat(ins) // record_str.go
+	}
 	if op != bytecode.ADD {
 		return false, nil
 	}
 	x, y := r.read(ins.B()), r.read(ins.C())
 	if x.v.Tag() != vm.JITTagStr || y.v.Tag() != vm.JITTagStr {
 		return false, nil
+	}
+	if res, ok := r.strConcatShort(x, y); ok { // record_str.go
+		r.write(ins.A(), res)
+		return true, nil
 	}
 	// The recording's copy of the result is a real str (a block no one
 	// refers to, which the collector frees): later host calls read it.
@@ -482,6 +497,8 @@ func (r *recorder) hostCompare(ins bytecode.Instr, op bytecode.Op) (bool, error)
 	var ref ir.Ref
 	if x.val == y.val {
 		ref = b.KBool(c.EvalInt(0, 0))
+	} else if cmp, ok := r.strCompareBytes(x, y, c); ok { // record_str.go
+		ref = cmp
 	} else {
 		sig, _ := hostHelper(HostStrCmp, 0, 0)
 		cmp := r.hostCall(sig, ir.NoSnap, x.val, y.val)
@@ -801,9 +818,10 @@ func (r *recorder) hostPays(steps int) error {
 	for i := 1; i < len(t.Insts); i++ {
 		if in := &t.Insts[i]; in.Op == ir.CALL {
 			name := t.Helpers[in.Aux].Name
-			calls += hostCallWeight(name) + dictGetCallWeight(name) // record_random.go, record_gate.go
+			calls += hostCallWeight(name) + dictGetCallWeight(name) + strCallWeight(name) // record_random.go, record_gate.go, record_str.go
 		}
 	}
+	calls += r.freshStrProbes() // record_str.go
 	if calls > 0 && steps < HostCallBytecodes*calls {
 		return &Abort{Reason: "too many host calls for the trace to pay", PC: r.header}
 	}

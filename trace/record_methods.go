@@ -20,6 +20,7 @@ import (
 var tracedBuiltinMethods = map[gc.Tag]map[string]bool{
 	vm.JITTagList: {"append": true, "pop": true},
 	vm.JITTagDict: {"get": true},
+	vm.JITTagStr:  {"startswith": true, "endswith": true}, // record_str.go
 }
 
 // loadMethodBuiltin records LOADMETHOD of a builtin method the recorder
@@ -60,6 +61,22 @@ func (r *recorder) callBuiltinMethod(ins bytecode.Instr) (next int, ok bool, err
 	}
 	if name == "" {
 		return 0, false, nil
+	}
+	if self.v.Tag() == vm.JITTagStr {
+		if ins.C() != 0 {
+			return 0, true, r.abort("str." + name + " with keywords")
+		}
+		args := make([]operand, ins.B())
+		for i := range args {
+			args[i] = r.read(a + 2 + i)
+		}
+		res, ok, err := r.strAffix(name, self, args)
+		if err != nil || !ok {
+			return 0, true, r.errOr(err, "str."+name+" with other arguments")
+		}
+		r.guardConst(fn)
+		r.write(a, res)
+		return r.pc + 1, true, nil
 	}
 	if name == "get" {
 		if ins.C() != 0 {

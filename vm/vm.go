@@ -88,6 +88,7 @@ type VM struct {
 	interned   map[string]gc.Value
 	emptyStr   gc.Value
 	charStrs   [128]gc.Value
+	charTable  gc.Value // charStrs as a tuple in the heap, for traces (jitstr.go); made on first use
 	emptyTuple gc.Value
 	// listAppendFn is the builtin list.append, which CALLMETHOD calls
 	// inline on an exact list (interp.go).

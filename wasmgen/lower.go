@@ -1205,6 +1205,9 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.address(in.A, in.B)
 		l.loadWord(in.Type, l.offset(in.Aux))
 		l.set(r)
+	case ir.BLOAD:
+		l.byteLoad(in)
+		l.set(r)
 	case ir.FSTORE:
 		l.push(in.A)
 		l.storeWord(t.TypeOf(in.B), l.offset(in.Aux), func() { l.push(in.B) })

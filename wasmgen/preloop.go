@@ -53,7 +53,7 @@ func redoable(in *ir.Inst) bool {
 		ir.IADD, ir.ISUB, ir.IMUL, ir.INEG, ir.IABS, ir.IAND, ir.IOR, ir.IXOR,
 		ir.ISHL, ir.ISHR, ir.IMIN, ir.IMAX, ir.FADD, ir.FSUB, ir.FMUL, ir.FNEG,
 		ir.FABS, ir.FMIN, ir.FMAX, ir.ITOF, ir.BTOI, ir.ICMP, ir.FCMP, ir.BNOT,
-		ir.BAND, ir.BOR:
+		ir.BAND, ir.BOR, ir.BLOAD:
 		return true
 	}
 	return false

@@ -364,6 +364,13 @@ func (e *executor) step(pc Ref, in *Inst) (ok bool, err error) {
 			return false, err
 		}
 		res = w.Bits
+	case BLOAD:
+		addr := uint64(uint32(a)) + uint64(in.Aux) + b
+		w, err := m.Load(addr &^ 7)
+		if err != nil {
+			return false, err
+		}
+		res = (w.Bits >> (8 * (addr & 7))) & 0xff
 	case FSTORE:
 		if err := m.Store(uint64(uint32(a))+uint64(in.Aux), Word{Bits: b, Ptr: t.TypeOf(in.B) == Ptr}); err != nil {
 			return false, err

@@ -88,6 +88,9 @@ const (
 	// Runtime helpers.
 	CALL // Helpers[Aux](A, B, C); guarded: exit if the helper fails
 
+	// Str text.
+	BLOAD // the byte at A + Aux + B (B an int index), zero-extended: str text, immutable once visible, so pure
+
 	numOps
 )
 
@@ -162,6 +165,7 @@ var opTable = [numOps]opInfo{
 	NEW:       {"NEW", 0, 0},
 	SUNK:      {"SUNK", 0, 0},
 	CALL:      {"CALL", 3, fMayGuard},
+	BLOAD:     {"BLOAD", 2, fPure},
 }
 
 func (o Op) String() string {

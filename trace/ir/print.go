@@ -109,6 +109,8 @@ func (t *Trace) InstString(r Ref) string {
 		case XSTORE:
 			ops = append(ops, "=", t.RefString(in.C))
 		}
+	case BLOAD:
+		ops = append(ops, t.RefString(in.A), "["+t.RefString(in.B)+"]", fmt.Sprintf("+%d", in.Aux))
 	case NEW, SUNK:
 		if in.Aux >= 0 && int(in.Aux) < len(t.Allocs) {
 			a := t.Allocs[in.Aux]

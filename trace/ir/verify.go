@@ -293,6 +293,17 @@ func verifyTypes(t *Trace, in *Inst) error {
 			}
 			return result(Void)
 		}
+	case BLOAD:
+		if err := want(ta, Ptr, "base"); err != nil {
+			return err
+		}
+		if err := want(tb, Int, "index"); err != nil {
+			return err
+		}
+		if in.Type != Int {
+			return fmt.Errorf("byte load of type %s", in.Type)
+		}
+		return result(Int)
 	case NEW, SUNK:
 		if in.Aux < 0 || in.Aux >= int64(len(t.Allocs)) {
 			return fmt.Errorf("allocation %d out of range", in.Aux)

@@ -444,6 +444,10 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp, true) {
 			return 0, false
 		}
+		if j.innerPending(key) {
+			j.pollPending(m) // innerwait.go
+			return 0, false
+		}
 		if !j.compile(m, f, key, lp) {
 			return 0, false
 		}
@@ -575,6 +579,7 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 	j.setEnterOK(c, true)
 	lp.tr = c
 	j.live = append(j.live, c)
+	j.dropAcceptedSides(c) // accepted.go
 	secs := time.Since(start).Seconds()
 	j.stats.TracesCompiled++
 	j.stats.CompileSeconds += secs

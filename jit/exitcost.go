@@ -107,6 +107,7 @@ const (
 // each) and the bytecodes run in traces meanwhile (saved).
 type exitWindowCount struct {
 	entries, charged, bytecodes int64
+	nested                      int64 // entries made inside a residual call (calloutEntryNs each)
 	seen                        int64 // entries before the window (warm-up)
 }
 
@@ -132,7 +133,9 @@ func (j *JIT) enterPriced(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	c := lp.tr
 	bc, iters := j.stats.BytecodesInTraces, c.iters
 	j.exitCharged = false
+	inner, nested := j.nestedEntries.start(j) // calloutentry.go
 	resume, ok := j.enter(m, f, lp)
+	own := j.nestedEntries.finish(inner, max(j.stats.BytecodesInTraces-bc, (c.iters-iters)*int64(c.bytecodes)))
 	if !j.cfg.Payoff || lp.tr != c || m.JITHookThreshold() <= 1 {
 		return resume, ok
 	}
@@ -143,16 +146,20 @@ func (j *JIT) enterPriced(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	}
 	w.entries++
 	// (An exit of an inner trace c called counts an iteration of c but
-	// no bytecodes: count c's iterations too.)
-	w.bytecodes += max(j.stats.BytecodesInTraces-bc, (c.iters-iters)*int64(c.bytecodes))
-	if j.exitCharged {
+	// no bytecodes: count c's iterations too. Without the work of the
+	// entries made inside this one: calloutentry.go.)
+	w.bytecodes += own
+	if j.exitCharged || nested {
 		w.charged++
+	}
+	if nested {
+		w.nested++
 	}
 	if w.entries < exitWindow {
 		return resume, ok
 	}
 	saved := float64(w.bytecodes) * exitSavedNsPerBytecode
-	cost := float64(w.charged) * exitRoundTripNs
+	cost := float64(w.charged)*exitRoundTripNs + float64(w.nested)*calloutEntryNs
 	// (Only when most entries end so: an entry ending elsewhere may have
 	// run part of an iteration, which counts no bytecodes, and a trace
 	// whose exits mostly wait for side traces is the side-trace rule's.)

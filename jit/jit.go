@@ -178,6 +178,9 @@ type JIT struct {
 	// exitCharged: the entry under way ended at an exit to Go that no
 	// side trace is coming for (exitcost.go).
 	exitCharged bool
+	// nestedEntries: what enterPriced knows of entries made inside the
+	// entry under way (through a residual call): calloutentry.go.
+	nestedEntries nestedEntryCount
 	// sideOf is the trace whose exit the side trace being built hangs
 	// off (set by compileSide around build, fastloop.go), else nil.
 	sideOf *compiled
@@ -342,7 +345,8 @@ func typeGuards(t *ir.Trace) []bool {
 			marks[in.Snap] = true
 		}
 	}
-	dropBranchSnaps(t, marks) // poly.go
+	dropBranchSnaps(t, marks)   // poly.go
+	dropRangeEndSnaps(t, marks) // rangeend.go
 	return marks
 }
 

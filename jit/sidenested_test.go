@@ -57,9 +57,11 @@ func TestNestedSideExitGrowsSideTrace(t *testing.T) {
 		t.Fatalf("JIT output differs\n--- want\n%s\n--- JIT\n%s\n--- log\n%s", want, got, log.String())
 	}
 	// Some 36,000 heap pops; without the nested side exits counted,
-	// about 12,000 improved distances exit to Go.
+	// about 12,000 improved distances exit to Go. (About 1,000 of the
+	// exits allowed are make_graph's: its inner loop's trace, entered at
+	// its range's end, is no longer retired as stuck: rangeend.go.)
 	s := j.Stats()
-	if s.GuardExits > 5000 {
-		t.Fatalf("%d exits to Go, want at most 5000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
+	if s.GuardExits > 6000 {
+		t.Fatalf("%d exits to Go, want at most 6000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
 	}
 }

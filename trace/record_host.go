@@ -821,7 +821,8 @@ func (r *recorder) hostPays(steps int) error {
 			calls += hostCallWeight(name) + dictGetCallWeight(name) + strCallWeight(name) // record_random.go, record_gate.go, record_str.go
 		}
 	}
-	calls += r.freshStrProbes() // record_str.go
+	calls += r.freshStrProbes()  // record_str.go
+	calls -= r.sideStoreExempt() // record_sidestore.go
 	if calls > 0 && steps < HostCallBytecodes*calls {
 		return &Abort{Reason: "too many host calls for the trace to pay", PC: r.header}
 	}

@@ -404,9 +404,14 @@ type preparedRuntime struct {
 
 // prepareRuntime sets the wasm runtime up (the table and host modules,
 // about 1 ms of CPU, most of it compiling the host module's Go
-// trampolines) on another goroutine at the first hot loop, when
-// background compiles are on and a core is idle, so that the first
-// compile finds it ready (wasmUp takes it). Nothing else touches the
+// trampolines) on another goroutine when background compiles are on
+// and a core is idle, so that the first compile finds it ready (wasmUp
+// takes it). It is called once a root recording's guessed size says its
+// compile pays (compile, before the passes and the lowering, which it
+// overlaps), not at the first hot loop: most programs with a hot loop
+// compile nothing, and on a quiet machine the speculative set-up cost
+// them 1-5 ms of CPU on the other core (docs/jit.md "The JIT's fixed
+// costs (session 18)"). Nothing else touches the
 // wazero store meanwhile: the interpreter does not call into wasm before
 // the first module is loaded.
 func (j *JIT) prepareRuntime(m *vm.VM) {

@@ -422,7 +422,6 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		j.started = true
 		j.async.threshold = m.JITHookThreshold()
 		j.setupLinks(m)
-		j.prepareRuntime(m) // async.go
 	}
 	if j.async.inflight > 0 {
 		j.installReady()
@@ -495,6 +494,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) {
 		return false // estimate.go: deferred on its guessed size, not lowered
 	}
+	j.prepareRuntime(m) // async.go: set up beside the passes and lowering
 	b, reason := j.build(name, rec, false, true)
 	if reason != "" {
 		j.abort(lp, key, key.pc, reason)

@@ -103,8 +103,9 @@ async def main():
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(pending)
     print(sorted(t.result() for t in done), len(pending))
-    tasks = [asyncio.create_task(sleeper("x%d" % i, d)) for i, d in enumerate([0.3, 0.02])]
-    done, pending = await asyncio.wait(tasks, timeout=0.1)
+    # wide margins: a loaded machine may stall the loop for tens of ms
+    tasks = [asyncio.create_task(sleeper("x%d" % i, d)) for i, d in enumerate([3, 0.02])]
+    done, pending = await asyncio.wait(tasks, timeout=0.4)
     print(len(done), len(pending))
     for p in pending:
         p.cancel()

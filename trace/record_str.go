@@ -337,14 +337,31 @@ const (
 	shortStrRaw    = 16 + 16 // the hash and length words, two text words
 )
 
+// concatLenWord returns the length word of x + y (byte lengths nx, ny,
+// n their sum): the byte length, and in the high half the code point
+// count + 1 when both operands are ASCII with their counts cached (the
+// interpreter's own concatenation counts them then too), else 0 (not
+// counted). Without the count, len() of the result, whose trace code
+// guards an ASCII count, would exit every time.
+func (r *recorder) concatLenWord(x, y operand, nx, ny, n ir.Ref) ir.Ref {
+	b := r.b
+	counted := func(s operand, ns ir.Ref) ir.Ref {
+		hi := b.Op2(ir.ISHR, ir.Int, r.strLenWord(s), b.KInt(32))
+		return b.Cmp(ir.EQ, hi, b.Op2(ir.IADD, ir.Int, ns, b.KInt(1)))
+	}
+	both := b.Op1(ir.BTOI, ir.Int, b.Op2(ir.BAND, ir.Bool, counted(x, nx), counted(y, ny)))
+	hi := b.Op2(ir.IMUL, ir.Int, both, b.Op2(ir.IADD, ir.Int, n, b.KInt(1)))
+	return b.Op2(ir.IOR, ir.Int, n, b.Op2(ir.ISHL, ir.Int, hi, b.KInt(32)))
+}
+
 // strConcatShort records a + b of two strs without a host call when one
 // is the constant "" (the other is the result: the interpreter's result
 // has the same text, and for one character it is the very same object;
 // an empty str in a register is guarded empty) or when the result has 2
 // to 15 bytes, the first operand 1 to 7 and the second 1 to 8: a str
-// block (NEW, as newStrBuf lays it out, its code points not counted)
-// whose text words are the operands' first words masked, shifted and
-// or-ed. The byte lengths are guarded to the recorded case, one text word
+// block (NEW, as newStrBuf lays it out; its code points counted when
+// both operands have theirs: concatLenWord) whose text words are the
+// operands' first words masked, shifted and or-ed. The byte lengths are guarded to the recorded case, one text word
 // or two (anything else exits, and the interpreter, or a side trace,
 // concatenates); a str's first text word is inside its block when it has
 // a byte. ok is false for other operands (h_strcat's way).
@@ -394,7 +411,7 @@ func (r *recorder) strConcatShort(x, y operand) (operand, bool) {
 	lo := b.Op2(ir.IOR, ir.Int, wx, b.Op2(ir.ISHL, ir.Int, wy, sh))
 	d := ir.AllocDesc{Name: "str", Kind: uint8(vm.JITKindStr), Raw: shortStrRaw}
 	p := b.New(b.AddAlloc(d))
-	b.FStore(p, vm.JITStrLenOff, n, ClassStrLen)
+	b.FStore(p, vm.JITStrLenOff, r.concatLenWord(x, y, nx, ny, n), ClassStrLen)
 	b.FStore(p, vm.JITStrTextOff, lo, ClassStrLen)
 	if two {
 		// y's bytes past the first word: an arithmetic shift, its sign

@@ -98,7 +98,7 @@ async def main():
 
     # wait
     t0 = loop.time()
-    tasks = [asyncio.create_task(sleeper("w%d" % i, d, base=t0)) for i, d in enumerate([0.15, 0.05, 0.1])]
+    tasks = [asyncio.create_task(sleeper("w%d" % i, d, base=t0)) for i, d in enumerate([0.6, 0.05, 0.35])]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(pending)
@@ -114,7 +114,7 @@ async def main():
         await until(base + d)
         raise ValueError(d)
     t0 = loop.time()
-    tasks = [asyncio.create_task(bad(0.05, t0)), asyncio.create_task(sleeper("y", 0.15, base=t0))]
+    tasks = [asyncio.create_task(bad(0.05, t0)), asyncio.create_task(sleeper("y", 0.4, base=t0))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print(len(done), len(pending), [type(t.exception()).__name__ for t in done])
     await asyncio.wait(pending)

@@ -754,6 +754,16 @@ var listMethods = map[string]bfunc{
 
 // listExtend appends the items of an iterable.
 func (vm *VM) listExtend(l, src gc.Value) error {
+	if t := src.Tag(); t == TagList || t == TagTuple {
+		// straight from the source's slots, without collect's Go copy
+		k := len(vm.seqItems(src))
+		n := vm.listLen(l)
+		vm.listReserve(l, n+k)
+		items := vm.seqItems(src) // after the reserve: src may be l
+		vm.setRawU64(l.Ref(), 1, 0, uint64(n+k))
+		copy(vm.listItems(l)[n:], items[:k])
+		return nil
+	}
 	items, err := vm.collect(src)
 	if err != nil {
 		if vm.isExcType(vm.exc, "TypeError") && src.Tag() != TagObject {

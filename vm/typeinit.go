@@ -144,6 +144,9 @@ func (vm *VM) initTypes() {
 		if len(args) == 0 {
 			return vm.newList(nil, 0), nil
 		}
+		if args[0].Tag() == TagStr {
+			return vm.listOfStr(args[0]), nil // strlist.go
+		}
 		items, err := vm.collect(args[0])
 		if err != nil {
 			return vEmpty, err

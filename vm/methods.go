@@ -12,7 +12,6 @@ import (
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
-	"github.com/hotloop/hotloop/vm/strfmt"
 )
 
 // initMethods installs the builtin types' methods.
@@ -266,18 +265,10 @@ var strMethods = map[string]bfunc{
 			}
 			env.kw = d
 		}
-		s, err := strfmt.Render(vm.str(args[0]), env)
-		if err != nil {
-			return vEmpty, vm.fmtErr(err)
-		}
-		return vm.newStr(s), nil
+		return vm.strFormat(args[0], &env, true) // fmtcache.go
 	},
 	"format_map": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		s, err := strfmt.RenderMap(vm.str(args[0]), fmtEnv{vm: vm, kw: args[1]})
-		if err != nil {
-			return vEmpty, vm.fmtErr(err)
-		}
-		return vm.newStr(s), nil
+		return vm.strFormat(args[0], &fmtEnv{vm: vm, kw: args[1]}, false)
 	},
 	"center": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'c') },
 	"ljust":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'l') },

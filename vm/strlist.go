@@ -6,7 +6,11 @@
 
 package vm
 
-import "github.com/hotloop/hotloop/gc"
+import (
+	"strconv"
+
+	"github.com/hotloop/hotloop/gc"
+)
 
 // strCharsInto writes the one-character strs of str s into dst, which
 // holds exactly vm.strChars(s) values. Allocation does not collect, so
@@ -38,4 +42,22 @@ func (vm *VM) listOfStr(s gc.Value) gc.Value {
 	vm.listSetLen(l, n)
 	vm.strCharsInto(s, vm.listItems(l))
 	return l
+}
+
+// strOfFast returns str(v) for an exact str (v itself, as CPython) or a
+// small int (its digits written from a stack buffer into the new str,
+// without the argument parsing and the Go string of the general path);
+// ok is false for anything else.
+func (vm *VM) strOfFast(v gc.Value) (gc.Value, bool) {
+	switch v.Tag() {
+	case TagStr:
+		return v, true
+	case gc.TagInt:
+		var b [24]byte
+		d := strconv.AppendInt(b[:0], v.Int(), 10)
+		s := vm.newStrBytes(d) // fmtcache.go
+		vm.setStrASCII(s)
+		return s, true
+	}
+	return vEmpty, false
 }

@@ -777,6 +777,11 @@ func parseGoFloat(s string) (float64, error) {
 
 // ctorStr is str(object=”).
 func ctorStr(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+	if len(args) == 1 && len(kw) == 0 && t == vm.tStr {
+		if v, ok := vm.strOfFast(args[0]); ok { // strlist.go
+			return v, nil
+		}
+	}
 	pos, kv, err := vm.kwArgs("str", args, kw, "object", "encoding", "errors")
 	if err != nil {
 		return vEmpty, err

@@ -39,6 +39,11 @@ func (h *Heap) alloc(kind Kind, nvals, nraw int, clearRaw bool) (Ref, error) {
 		// The common case: the size cannot overflow or pass the limit
 		// (LimitPages is at least one page).
 		need = (HeaderSize + uint64(nvals)*ValueSize + uint64(nraw) + blockAlign - 1) &^ (blockAlign - 1)
+		if n := max(need, minBlock); n <= smallMax {
+			if r := h.allocSmall(kind, uint32(nvals), uint32(n), clearRaw); r != 0 {
+				return r, nil
+			}
+		}
 	} else {
 		limit := uint64(h.cfg.LimitPages) * PageSize
 		if uint64(nvals) > limit/ValueSize || uint64(nraw) > limit {
@@ -49,7 +54,13 @@ func (h *Heap) alloc(kind Kind, nvals, nraw int, clearRaw bool) (Ref, error) {
 			return 0, ErrOutOfMemory
 		}
 	}
-	need = max(need, minBlock)
+	return h.allocGeneral(kind, nvals, max(need, minBlock), clearRaw)
+}
+
+// allocGeneral is alloc for a block of need bytes (at least minBlock, a
+// multiple of blockAlign) through take: any size, any state of the free
+// lists.
+func (h *Heap) allocGeneral(kind Kind, nvals int, need uint64, clearRaw bool) (Ref, error) {
 	if need >= roundMin {
 		if r := roundLarge(need); r <= uint64(h.cfg.LimitPages)*PageSize {
 			need = r

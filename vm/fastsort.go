@@ -76,16 +76,24 @@ func (vm *VM) sortOrder(keys []gc.Value, less func(a, b gc.Value) bool) []int32 
 		}
 		return idx
 	case TagStr:
+		// The first 8 bytes of each text, big-endian and zero-padded,
+		// decide most comparisons as one integer compare (strprefix.go).
+		// The texts stay aside, looked up only on equal prefixes.
 		type pair struct {
-			k string
+			p uint64
 			i int32
 		}
 		ps := make([]pair, n)
+		texts := make([]string, n)
 		for i, k := range keys {
-			ps[i] = pair{vm.str(k), int32(i)}
+			t := vm.str(k)
+			ps[i], texts[i] = pair{strPrefix(t), int32(i)}, t
 		}
 		slices.SortFunc(ps, func(a, b pair) int {
-			if c := strings.Compare(a.k, b.k); c != 0 {
+			if a.p != b.p {
+				return cmp.Compare(a.p, b.p)
+			}
+			if c := strings.Compare(texts[a.i], texts[b.i]); c != 0 {
 				return c
 			}
 			return cmp.Compare(a.i, b.i)

@@ -1423,6 +1423,15 @@ loadci:
 			}
 			R[ins.A()] = d
 		case bytecode.BUILDSLICE:
+			// `a[lo:hi]`: with the GETITEM that reads it, without the
+			// slice object when it can (fastslice.go)
+			if nx := code[pc+1]; ins.C() == 2 && nx.Op() == bytecode.GETITEM && nx.C() == ins.A() {
+				if x, ok := vm.sliceFast(R[nx.B()], R[ins.B()], R[ins.B()+1]); ok {
+					R[nx.A()] = x
+					pc += 2
+					continue
+				}
+			}
 			r := vm.alloc(kindSlice, 3, 0)
 			vm.setSlot(r, 0, R[ins.B()])
 			vm.setSlot(r, 1, R[ins.B()+1])

@@ -12,7 +12,6 @@ import (
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
-	"github.com/hotloop/hotloop/vm/strfmt"
 )
 
 // initMethods installs the builtin types' methods.
@@ -266,18 +265,10 @@ var strMethods = map[string]bfunc{
 			}
 			env.kw = d
 		}
-		s, err := strfmt.Render(vm.str(args[0]), env)
-		if err != nil {
-			return vEmpty, vm.fmtErr(err)
-		}
-		return vm.newStr(s), nil
+		return vm.strFormat(args[0], &env, true) // fmtcache.go
 	},
 	"format_map": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		s, err := strfmt.RenderMap(vm.str(args[0]), fmtEnv{vm: vm, kw: args[1]})
-		if err != nil {
-			return vEmpty, vm.fmtErr(err)
-		}
-		return vm.newStr(s), nil
+		return vm.strFormat(args[0], &fmtEnv{vm: vm, kw: args[1]}, false)
 	},
 	"center": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'c') },
 	"ljust":  func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.pad(args, 'l') },
@@ -754,6 +745,16 @@ var listMethods = map[string]bfunc{
 
 // listExtend appends the items of an iterable.
 func (vm *VM) listExtend(l, src gc.Value) error {
+	if t := src.Tag(); t == TagList || t == TagTuple {
+		// straight from the source's slots, without collect's Go copy
+		k := len(vm.seqItems(src))
+		n := vm.listLen(l)
+		vm.listReserve(l, n+k)
+		items := vm.seqItems(src) // after the reserve: src may be l
+		vm.setRawU64(l.Ref(), 1, 0, uint64(n+k))
+		copy(vm.listItems(l)[n:], items[:k])
+		return nil
+	}
 	items, err := vm.collect(src)
 	if err != nil {
 		if vm.isExcType(vm.exc, "TypeError") && src.Tag() != TagObject {

@@ -1209,6 +1209,10 @@ func (vm *VM) collect(v gc.Value) ([]gc.Value, error) {
 	switch v.Tag() {
 	case TagList, TagTuple:
 		return append([]gc.Value(nil), vm.seqItems(v)...), nil
+	case TagStr:
+		out := make([]gc.Value, vm.strChars(v))
+		vm.strCharsInto(v, out) // strlist.go
+		return out, nil
 	}
 	var out []gc.Value
 	err := vm.iterateFast(v, collectFast(&out), func(x gc.Value) (bool, error) { out = append(out, x); return true, nil })

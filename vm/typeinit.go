@@ -144,6 +144,9 @@ func (vm *VM) initTypes() {
 		if len(args) == 0 {
 			return vm.newList(nil, 0), nil
 		}
+		if args[0].Tag() == TagStr {
+			return vm.listOfStr(args[0]), nil // strlist.go
+		}
 		items, err := vm.collect(args[0])
 		if err != nil {
 			return vEmpty, err
@@ -774,6 +777,11 @@ func parseGoFloat(s string) (float64, error) {
 
 // ctorStr is str(object=”).
 func ctorStr(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+	if len(args) == 1 && len(kw) == 0 && t == vm.tStr {
+		if v, ok := vm.strOfFast(args[0]); ok { // strlist.go
+			return v, nil
+		}
+	}
 	pos, kv, err := vm.kwArgs("str", args, kw, "object", "encoding", "errors")
 	if err != nil {
 		return vEmpty, err

@@ -22,6 +22,7 @@ import (
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
 	"github.com/hotloop/hotloop/vm/modules/random"
+	"github.com/hotloop/hotloop/vm/strfmt"
 	"github.com/tetratelabs/wazero"
 )
 
@@ -142,6 +143,10 @@ type VM struct {
 	iterTypes map[gc.Kind]*Type
 	asyncT    *asyncTypes // coroutine and async generator types (async.go)
 	excTypes  map[string]*Type
+	// fmtCache holds parsed str.format templates, fmtBuf the buffer
+	// str.format renders into (fmtcache.go).
+	fmtCache map[string]*strfmt.Template
+	fmtBuf   []byte
 
 	// builtin types
 	tObject, tType, tInt, tBool, tFloat, tStr, tList, tTuple, tDict, tSet,

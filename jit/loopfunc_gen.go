@@ -47,7 +47,6 @@ type loopGen struct {
 	frame  uint32
 	entry  uint32
 	budget uint32
-	addr   uint32 // i32 scratch
 	t, u   uint32
 	locals []uint32         // per register
 	virt   map[int][]uint32 // per virtual register: 4 locals (a, b, c, home)
@@ -67,6 +66,10 @@ type loopGen struct {
 	// written: registers some compiled instruction writes; the others
 	// hold in the frame what the entry loaded, and exits skip them
 	written []bool
+	// list items known along the current straight run (loopfunc_items.go)
+	items map[itemKey]itemFact
+	addrs map[itemKey]uint32 // address locals
+	joins map[int]bool       // positions where control flow may join
 }
 
 // lowerLoopFunc builds the module of a plan.
@@ -82,8 +85,14 @@ func lowerLoopFunc(p *loopPlan) ([]byte, error) {
 		return nil, fmt.Errorf("loop function: %w", err)
 	}
 	g := &loopGen{p: p, f: f, mat: mat, frame: 0, entry: 1, virt: map[int][]uint32{}, shape: sh,
-		lists: map[int][2]uint32{}, fused: -1}
-	g.budget, g.addr, g.cmp = f.Local(wasmgen.I32), f.Local(wasmgen.I32), f.Local(wasmgen.I32)
+		lists: map[int][2]uint32{}, fused: -1, items: map[itemKey]itemFact{}, addrs: map[itemKey]uint32{}, joins: map[int]bool{}}
+	g.budget, g.cmp = f.Local(wasmgen.I32), f.Local(wasmgen.I32)
+	for _, nd := range sh.nodes {
+		g.joins[nd.start], g.joins[nd.end] = true, true
+	}
+	for _, h := range sh.hops {
+		g.joins[h.from], g.joins[h.to] = true, true
+	}
 	g.t, g.u = f.Local(wasmgen.I64), f.Local(wasmgen.I64)
 	g.locals = make([]uint32, p.nregs)
 	for r := range g.locals {
@@ -154,27 +163,23 @@ func (g *loopGen) loadEntry(st []lstate) {
 	checks := 0
 	for r := len(st) - 1; r >= 0; r-- {
 		s := st[r]
-		var tag gc.Tag
-		switch s.k {
-		case lEmpty:
-			tag = gc.TagEmpty
-		case lInt:
-			tag = gc.TagInt
-		case lBool:
-			tag = gc.TagBool
-		case lList:
-			tag = vm.JITTagList
-		case lConst:
+		tag, ok := tagOfKind(s)
+		if !ok {
+			continue
+		}
+		payload, check := int64(s.c.Bits()), s.k == lConst
+		if k, ok := g.konstOf(r); ok && s.k == lInt {
+			// loopfunc_const.go: the frame holds the constant
+			payload, check = k, true
+		}
+		if check {
 			f.LocalGet(g.frame)
 			f.I64Load(uint32(16*r + 8))
-			f.I64Const(int64(s.c.Bits()))
+			f.I64Const(payload)
 			f.I64Ne()
 			if checks++; checks > 1 {
 				f.I32Or()
 			}
-			tag = s.c.Tag()
-		default:
-			continue
 		}
 		g.tagIsNot(r, tag)
 		if checks++; checks > 1 {
@@ -187,6 +192,11 @@ func (g *loopGen) loadEntry(st []lstate) {
 	for r := len(st) - 1; r >= 0; r-- {
 		switch s := st[r]; s.k {
 		case lInt, lBool, lList:
+			if k, ok := g.konstOf(r); ok && s.k == lInt {
+				f.I64Const(k)
+				f.LocalSet(g.locals[r])
+				break
+			}
 			f.LocalGet(g.frame)
 			f.I64Load(uint32(16*r + 8))
 			f.LocalSet(g.locals[r])
@@ -197,6 +207,24 @@ func (g *loopGen) loadEntry(st []lstate) {
 			g.loadReg(r, s)
 		}
 	}
+}
+
+// tagOfKind is the tag of a register of kind s.k in the frame; false:
+// not a kind held in one frame slot by its tag (dead, frame, virtual).
+func tagOfKind(s lstate) (gc.Tag, bool) {
+	switch s.k {
+	case lEmpty:
+		return gc.TagEmpty, true
+	case lInt:
+		return gc.TagInt, true
+	case lBool:
+		return gc.TagBool, true
+	case lList:
+		return vm.JITTagList, true
+	case lConst:
+		return s.c.Tag(), true
+	}
+	return 0, false
 }
 
 // refuseIf returns -1 when the i32 on the stack is true.
@@ -227,7 +255,8 @@ func (g *loopGen) loadReg(r int, s lstate) {
 		g.tagIsNot(r, gc.TagEmpty)
 		g.refuseIf()
 	case lInt, lBool, lList:
-		g.tagIsNot(r, map[lkind]gc.Tag{lInt: gc.TagInt, lBool: gc.TagBool, lList: vm.JITTagList}[s.k])
+		tag, _ := tagOfKind(s)
+		g.tagIsNot(r, tag)
 		g.refuseIf()
 		payload()
 		f.LocalSet(g.locals[r])
@@ -301,14 +330,24 @@ func (g *loopGen) body() {
 			f.Br(g.depth(h.to, false) + 1)
 			f.End()
 		}
+		if g.joins[pc] {
+			g.itemsReset()
+		}
 		if p.states[pc] == nil {
 			continue
 		}
 		if p.exit[pc] {
 			g.exitAt(pc)
+			g.itemsReset()
 			continue
 		}
 		g.instr(pc)
+		if _, def, _ := p.effects(pc); def >= 0 {
+			g.itemsKill(def)
+		}
+		if ins := p.instrs[pc]; ins.Op() == bytecode.FORITER {
+			g.itemsKill(ins.A() + 1)
+		}
 	}
 	if len(g.open) != 0 {
 		g.err = fmt.Errorf("%d wasm blocks left open", len(g.open))
@@ -427,19 +466,8 @@ func (g *loopGen) leave(st []lstate) {
 			// lists and n; fewer values live into the stubs for wazero)
 			continue
 		}
-		var tag gc.Tag
-		switch s.k {
-		case lEmpty:
-			tag = gc.TagEmpty
-		case lInt:
-			tag = gc.TagInt
-		case lBool:
-			tag = gc.TagBool
-		case lList:
-			tag = vm.JITTagList
-		case lConst:
-			tag = s.c.Tag()
-		default:
+		tag, ok := tagOfKind(s)
+		if !ok {
 			continue
 		}
 		f.LocalGet(g.frame)
@@ -562,34 +590,6 @@ func (g *loopGen) cacheList(r int) {
 	f.LocalSet(l[1])
 }
 
-// listItem leaves in g.addr the address of item R[c] of the list in
-// R[b] (its tag word; the payload is 8 further), exiting at pc when the
-// index is out of range.
-func (g *loopGen) listItem(pc, b, c int) {
-	f, l := g.f, g.lists[b]
-	f.LocalGet(g.locals[c])
-	f.LocalGet(l[0])
-	f.I64Const(0)
-	f.LocalGet(g.locals[c])
-	f.I64Const(0)
-	f.I64LtS()
-	f.Select() // a select, not an if: no basic blocks for wazero to allocate across
-	f.I64Add()
-	f.LocalTee(g.t)
-	f.LocalGet(l[0])
-	f.I64GeU()
-	g.exitIf(pc)
-	f.LocalGet(l[1])
-	f.LocalGet(g.t)
-	f.I32WrapI64()
-	f.I32Const(4)
-	f.I32Shl()
-	f.I32Add()
-	f.I32Const(vm.JITItemsOff)
-	f.I32Add()
-	f.LocalSet(g.addr)
-}
-
 // instr emits a compiled instruction.
 func (g *loopGen) instr(pc int) {
 	p, f := g.p, g.f
@@ -633,7 +633,7 @@ func (g *loopGen) instr(pc int) {
 		}
 	case bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.FLOORDIV, bytecode.MOD,
 		bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR:
-		g.fg.arith(pc, op, a, b, c)
+		g.arith(pc, op, a, b, c)
 	case bytecode.LSHIFT, bytecode.RSHIFT:
 		g.shift(pc, op, a, b, c)
 	case bytecode.INPLACE:
@@ -641,7 +641,7 @@ func (g *loopGen) instr(pc int) {
 		case bytecode.LSHIFT, bytecode.RSHIFT:
 			g.shift(pc, sop, a, b, c)
 		default:
-			g.fg.arith(pc, sop, a, b, c)
+			g.arith(pc, sop, a, b, c)
 		}
 	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT:
 		g.fg.unary(pc, op, a, b)
@@ -673,31 +673,9 @@ func (g *loopGen) instr(pc int) {
 		}
 		g.branch(pc, int(ins.Bx()), st, true, 0)
 	case bytecode.GETITEM:
-		tag := gc.TagInt
-		if p.itemKinds[pc] == lBool {
-			tag = gc.TagBool
-		}
-		g.listItem(pc, b, c)
-		f.LocalGet(g.addr)
-		f.I64Load(0)
-		f.I64Const(int64(tag))
-		f.I64Ne()
-		g.exitIf(pc)
-		f.LocalGet(g.addr)
-		f.I64Load(8)
-		set()
+		g.getItem(pc, a, b, c)
 	case bytecode.SETITEM:
-		g.listItem(pc, a, b)
-		f.LocalGet(g.addr)
-		f.LocalGet(g.locals[c])
-		f.I64Store(8)
-		f.LocalGet(g.addr)
-		tag := gc.TagInt
-		if st[c].k == lBool {
-			tag = gc.TagBool
-		}
-		f.I64Const(int64(tag))
-		f.I64Store(0)
+		g.setItem(pc, a, b, c)
 	case bytecode.CALL:
 		g.call(pc, a, b)
 	case bytecode.GETITER:
@@ -714,6 +692,18 @@ func (g *loopGen) instr(pc int) {
 		g.forIter(pc, a, int(ins.Bx()))
 	default:
 		panic(fmt.Sprintf("loopfunc: %s compiled but not lowered", op))
+	}
+}
+
+// arith emits int arithmetic: with a constant operand or small factors
+// the short way (loopfunc_const.go), else as function traces do.
+func (g *loopGen) arith(pc int, op bytecode.Op, a, b, c int) {
+	switch {
+	case g.arithConst(pc, op, a, b, c):
+	case op == bytecode.MUL:
+		g.mulSmall(pc, a, b, c)
+	default:
+		g.fg.arith(pc, op, a, b, c)
 	}
 }
 

@@ -79,7 +79,11 @@ type loopPlan struct {
 	entryOf   map[int]int   // header pc -> index in entries
 	backs     map[int][]int
 	compiled  int // instructions compiled (not exits)
-	m         *vm.VM
+	// konst: int registers the compiled code never writes, set to the
+	// same constant by every definition reaching the entries
+	// (loopfunc_const.go)
+	konst map[int]int64
+	m     *vm.VM
 }
 
 // Limits of loop functions.
@@ -287,6 +291,7 @@ func planLoopFunc(m *vm.VM, fr vm.JITFrame, callee vm.JITCallee, pc int) (*loopP
 			p.entries = append(p.entries, h)
 		}
 	}
+	p.constRegs()
 	return p, ""
 }
 

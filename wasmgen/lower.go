@@ -161,8 +161,14 @@ type LowerConfig struct {
 
 // Lowered is the result of Lower.
 type Lowered struct {
-	Wasm   []byte
-	Instrs int // wasm instructions in the trace function
+	Wasm []byte
+	// Instrs is the trace function's size as its compile is priced (the
+	// payoff rules, the MaxTraceInstrs cap): its wasm instructions, with
+	// the code of a shared exit segment counted once per exit that runs
+	// it, since sharing makes a module smaller but its compile barely
+	// cheaper (exitshare.go). Emitted is the number in the function.
+	Instrs  int
+	Emitted int
 	// FastRestart: a root whose inlined side traces can go back into its
 	// loop (fastloop.go). LoopFast: a side trace that may be inlined so
 	// (LowerConfig.FastLoop).
@@ -183,7 +189,7 @@ func Lower(t *ir.Trace, cfg LowerConfig) (*Lowered, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
 	}
-	return &Lowered{Wasm: b, Instrs: l.f.Len(), FastRestart: l.canFast, LoopFast: l.loopFast}, nil
+	return &Lowered{Wasm: b, Instrs: l.f.Len() + l.sharedInstrs, Emitted: l.f.Len(), FastRestart: l.canFast, LoopFast: l.loopFast}, nil
 }
 
 type lowerer struct {
@@ -227,6 +233,7 @@ type lowerer struct {
 	fnAllocFast                  int64 // alloc_small (allocfast.go), -1 if not defined
 	helpers                      []uint32
 	pollGC                       bool
+	sharedInstrs                 int // exit code shared by more than one exit, once per extra exit
 	err                          error
 }
 
@@ -425,22 +432,16 @@ func (l *lowerer) lower() error {
 	l.xcode = f.NamedLocal(I32, "exit")
 	if l.linksExits() {
 		l.xaddr = f.NamedLocal(I32, "linkaddr")
-		l.tailLbl = f.Block(I32, I32)
-	} else {
-		l.tailLbl = f.Block(I32)
 	}
+	l.tailLbl = f.Block()
 	var order []ir.SnapID
 	for s := len(t.Snaps) - 1; s > 0; s-- {
-		if !used[s] {
-			continue
-		}
-		id := ir.SnapID(s)
-		order = append(order, id)
-		l.exitLbl[id] = f.Block()
-		if loopSnap[s] {
-			l.safeLbl[id] = f.Block()
+		if used[s] {
+			order = append(order, ir.SnapID(s))
 		}
 	}
+	plan := l.planExits(order, loopSnap) // exitshare.go
+	l.openExitBlocks(plan)
 	loop := t.LoopRef()
 	if loop == ir.Nil {
 		l.loopLbl = f.Loop()
@@ -461,39 +462,7 @@ func (l *lowerer) lower() error {
 	// The last instruction (JLOOP or EXIT) branched away: close the loop.
 	f.End()
 	f.Unreachable()
-	for i := len(order) - 1; i >= 0; i-- {
-		id := order[i]
-		if _, ok := l.safeLbl[id]; ok {
-			f.End() // the safepoint block: mark the exit, fall into the snapshot's code
-			f.I32Const(SafepointFlag)
-			f.LocalSet(l.flag)
-		}
-		f.End()
-		if s := l.inline[id]; s != nil {
-			l.inlineSide(s)
-			continue
-		}
-		l.applySnap(id)
-		if (l.cfg.Side || l.cfg.Enter) && id == l.finalSnap {
-			if l.cfg.Enter {
-				l.storeBudget()
-				f.I32Const(EnterTrace | l.cfg.EnterSlot<<NestedSlotShift)
-			} else {
-				f.I32Const(LoopAgain)
-			}
-			f.Return()
-			continue
-		}
-		code := int32(id)
-		if l.cfg.Side {
-			code |= NestedFlag | l.cfg.Slot<<NestedSlotShift
-		}
-		var addr uint32
-		if l.linksExits() && int(id) < LinkWords {
-			addr = l.cfg.LinkBase + 4*uint32(id)
-		}
-		l.toTail(code, addr)
-	}
+	l.emitExits(plan)
 	l.exitTail()
 	if l.restart {
 		// A side trace returned LoopAgain: a back-edge of the root loop.
@@ -555,10 +524,10 @@ func (l *lowerer) storeBudget() {
 func (l *lowerer) toTail(code int32, linkAddr uint32) {
 	f := l.f
 	f.I32Const(code)
-	f.LocalGet(l.flag)
-	f.Op(OpI32Or)
+	f.LocalSet(l.xcode)
 	if l.linksExits() {
 		f.I32Const(int32(linkAddr))
+		f.LocalSet(l.xaddr)
 	}
 	f.Br(f.LabelDepth(l.tailLbl))
 }
@@ -571,10 +540,12 @@ func (l *lowerer) toTail(code int32, linkAddr uint32) {
 func (l *lowerer) exitTail() {
 	f := l.f
 	f.End()
-	if l.linksExits() {
-		f.LocalSet(l.xaddr)
+	if len(l.safeLbl) > 0 {
+		f.LocalGet(l.xcode)
+		f.LocalGet(l.flag)
+		f.Op(OpI32Or)
+		f.LocalSet(l.xcode)
 	}
-	f.LocalSet(l.xcode)
 	if l.linksExits() {
 		f.LocalGet(l.xaddr)
 		f.If()
@@ -583,9 +554,7 @@ func (l *lowerer) exitTail() {
 		f.LocalTee(l.link)
 		if len(l.safeLbl) > 0 {
 			f.I32Const(0)
-			f.LocalGet(l.xcode)
-			f.I32Const(SafepointFlag)
-			f.Op(OpI32And)
+			f.LocalGet(l.flag)
 			f.Op(OpI32Eqz)
 			f.Select()
 		}
@@ -761,11 +730,38 @@ func (l *lowerer) address(base, idx ir.Ref) {
 func (l *lowerer) applySnap(id ir.SnapID) {
 	f := l.f
 	s := l.t.Snap(id)
+	virt := l.rebuildVirtuals(id)
+	value := func(r ir.Ref) (ir.Type, func()) {
+		if x, ok := virt[r]; ok {
+			return ir.Ptr, func() { f.LocalGet(x) }
+		}
+		return l.t.TypeOf(r), func() { l.push(r) }
+	}
+	for i := len(s.Entries) - 1; i >= 0; i-- {
+		e := s.Entries[i]
+		if e.Slot < 0 {
+			l.fail("snapshot %d: negative slot", id)
+			return
+		}
+		f.LocalGet(l.frame)
+		ty, push := value(e.Val)
+		l.storeWord(ty, uint32(16*e.Slot+8), push)
+		f.LocalGet(l.frame)
+		ty, push = value(e.Tag)
+		l.storeWord(ty, uint32(16*e.Slot), push)
+	}
+}
+
+// rebuildVirtuals allocates snapshot id's virtuals and writes their
+// fields; it returns the locals holding the new objects by SUNK ref.
+func (l *lowerer) rebuildVirtuals(id ir.SnapID) map[ir.Ref]uint32 {
+	f := l.f
+	s := l.t.Snap(id)
 	virt := map[ir.Ref]uint32{}
 	for _, v := range s.Virtuals {
 		if v.Alloc < 0 || int(v.Alloc) >= len(l.t.Allocs) || l.fnAlloc < 0 {
 			l.fail("snapshot %d: bad virtual allocation %d", id, v.Alloc)
-			return
+			return virt
 		}
 		d := l.t.Allocs[v.Alloc]
 		f.I32Const(d.Size())
@@ -794,19 +790,7 @@ func (l *lowerer) applySnap(id ir.SnapID) {
 			l.storeWord(ty, l.offset(int64(fd.Off)), push)
 		}
 	}
-	for i := len(s.Entries) - 1; i >= 0; i-- {
-		e := s.Entries[i]
-		if e.Slot < 0 {
-			l.fail("snapshot %d: negative slot", id)
-			return
-		}
-		f.LocalGet(l.frame)
-		ty, push := value(e.Val)
-		l.storeWord(ty, uint32(16*e.Slot+8), push)
-		f.LocalGet(l.frame)
-		ty, push = value(e.Tag)
-		l.storeWord(ty, uint32(16*e.Slot), push)
-	}
+	return virt
 }
 
 // pushSafepointTest decrements the budget and pushes the i32 "leave for

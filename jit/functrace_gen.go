@@ -612,27 +612,7 @@ func (g *funcGen) arith(pc int, op bytecode.Op, a, b, c int) {
 		f.LocalGet(y)
 		f.I64Mul()
 		f.LocalSet(t)
-		f.LocalGet(y)
-		f.I64Eqz()
-		f.I32Eqz()
-		f.If()
-		f.LocalGet(y)
-		f.I64Const(-1)
-		f.I64Eq()
-		f.If()
-		f.LocalGet(x)
-		f.I64Const(math.MinInt64)
-		f.I64Eq()
-		g.exitIf(pc)
-		f.Else()
-		f.LocalGet(t)
-		f.LocalGet(y)
-		f.I64DivS()
-		f.LocalGet(x)
-		f.I64Ne()
-		g.exitIf(pc)
-		f.End()
-		f.End()
+		g.mulOverflow(pc, x, y, t)
 	case bytecode.FLOORDIV, bytecode.MOD:
 		f.LocalGet(y)
 		f.I64Eqz()
@@ -702,6 +682,35 @@ func (g *funcGen) arith(pc int, op bytecode.Op, a, b, c int) {
 	}
 	f.LocalGet(t)
 	f.LocalSet(g.locals[a])
+}
+
+// mulOverflow emits the exit at pc when the wrapped product t of x and y
+// is not their true product: y == -1 with x the minimum int, or t / y
+// differing from x (y non-zero). Loop functions borrow it for products
+// their factors' sizes do not rule out (loopfunc_const.go mulSmall).
+func (g *funcGen) mulOverflow(pc int, x, y, t uint32) {
+	f := g.f
+	f.LocalGet(y)
+	f.I64Eqz()
+	f.I32Eqz()
+	f.If()
+	f.LocalGet(y)
+	f.I64Const(-1)
+	f.I64Eq()
+	f.If()
+	f.LocalGet(x)
+	f.I64Const(math.MinInt64)
+	f.I64Eq()
+	g.exitIf(pc)
+	f.Else()
+	f.LocalGet(t)
+	f.LocalGet(y)
+	f.I64DivS()
+	f.LocalGet(x)
+	f.I64Ne()
+	g.exitIf(pc)
+	f.End()
+	f.End()
 }
 
 // compare pushes the i32 result of an int compare of registers b and c.

@@ -27,6 +27,16 @@ import (
 
 // heapqItemTags are the item tags the heap helpers exist for: those whose
 // comparisons a helper can decide.
+// HeapqClobbers is what a heapq helper writes (ir.HelperSig.Clobbers):
+// the list's length and storage pointer, its storage's items, and a
+// grown storage's header (vm.JITHeapPush, vm.JITHeapPop, vm.JITListGrow
+// and the wasm sift of wasmgen/heapsift.go write nothing else, run no
+// Python code and never collect). Namespace dicts, the frame, tuples,
+// instances and iterators are not written, so a loop's global loads
+// (heapq.heappush's own chain) and registers are forwarded across the
+// call instead of being loaded and guarded again after each push or pop.
+var HeapqClobbers = ir.ClassBit(ClassHeader) | ir.ClassBit(ClassListStorage) | ir.ClassBit(ClassListLen) | ir.ClassBit(ClassItems)
+
 var heapqItemTags = []gc.Tag{gc.TagInt, gc.TagFloat, vm.JITTagStr, vm.JITTagTuple}
 
 // HeapqHelper is one heapq helper: heappush of an item of tag Tag (list,
@@ -46,8 +56,8 @@ func buildHeapqHelpers() []HeapqHelper {
 	for _, t := range heapqItemTags {
 		pt := payloadType(t)
 		hs = append(hs,
-			HeapqHelper{Sig: ir.HelperSig{Name: fmt.Sprintf("h_heappush_v%d", t), Args: []ir.Type{ir.Ptr, pt}, Result: ir.Void, Effect: ir.Writes}, Push: true, Tag: t},
-			HeapqHelper{Sig: ir.HelperSig{Name: fmt.Sprintf("h_heappop_v%d", t), Args: []ir.Type{ir.Ptr}, Result: pt, Effect: ir.Writes}, Tag: t})
+			HeapqHelper{Sig: ir.HelperSig{Name: fmt.Sprintf("h_heappush_v%d", t), Args: []ir.Type{ir.Ptr, pt}, Result: ir.Void, Effect: ir.Writes, Clobbers: HeapqClobbers}, Push: true, Tag: t},
+			HeapqHelper{Sig: ir.HelperSig{Name: fmt.Sprintf("h_heappop_v%d", t), Args: []ir.Type{ir.Ptr}, Result: pt, Effect: ir.Writes, Clobbers: HeapqClobbers}, Tag: t})
 	}
 	return hs
 }
@@ -58,8 +68,8 @@ func buildHeapqHelpers() []HeapqHelper {
 // decide alone (tuples holding anything but ints where the sift compares,
 // a full list).
 var (
-	HeapSiftPush = ir.HelperSig{Name: fmt.Sprintf("wq_heappush_v%d", vm.JITTagTuple), Args: []ir.Type{ir.Ptr, ir.Ptr}, Result: ir.Void, Effect: ir.Writes}
-	HeapSiftPop  = ir.HelperSig{Name: fmt.Sprintf("wq_heappop_v%d", vm.JITTagTuple), Args: []ir.Type{ir.Ptr}, Result: ir.Ptr, Effect: ir.Writes}
+	HeapSiftPush = ir.HelperSig{Name: fmt.Sprintf("wq_heappush_v%d", vm.JITTagTuple), Args: []ir.Type{ir.Ptr, ir.Ptr}, Result: ir.Void, Effect: ir.Writes, Clobbers: HeapqClobbers}
+	HeapSiftPop  = ir.HelperSig{Name: fmt.Sprintf("wq_heappop_v%d", vm.JITTagTuple), Args: []ir.Type{ir.Ptr}, Result: ir.Ptr, Effect: ir.Writes, Clobbers: HeapqClobbers}
 )
 
 // HeapSiftHost returns the host helper the heap sift helper sift falls

@@ -33,10 +33,10 @@ import "github.com/hotloop/hotloop/trace/ir"
 // on a register the loop carries (the loop has no copy of such a guard:
 // it relies on it having held).
 func heapChecks(side *ir.MemSummary, root *ir.Trace) ([]ir.Ref, bool) {
-	if len(side.Stores) == 0 && !side.AnyWrites {
+	if len(side.Stores) == 0 && !side.AnyWrites && side.Clobbers == 0 {
 		return nil, true
 	}
-	if side.AnyWrites {
+	if side.AnyWrites || side.Clobbers != 0 {
 		return nil, false
 	}
 	loop := root.LoopRef()

@@ -144,6 +144,46 @@ type HelperSig struct {
 	Args   []Type // at most three
 	Result Type
 	Effect Effect
+	// Clobbers narrows a Writes helper for load forwarding (mem.go):
+	// when non-zero, the helper writes only heap words in the alias
+	// classes whose bits are set (bit c for class c, classes below 64;
+	// it may allocate), never a frame register, and loads of other
+	// classes are forwarded across it. Zero: it may write anything.
+	// Every other pass treats the helper as Writes.
+	Clobbers uint64
+}
+
+// ClassBit returns the Clobbers bit of alias class c (0 for classes of
+// 64 and above, which no narrowed helper may write).
+func ClassBit(c AliasClass) uint64 {
+	if c >= 64 {
+		return 0
+	}
+	return 1 << c
+}
+
+// clobbers reports whether a call of h may write the word load x reads:
+// always for an unnarrowed Writes helper; for a narrowed one, when x is
+// a heap load of a class h writes or of AnyClass (a frame register is
+// never written).
+func (h *HelperSig) clobbers(x *Inst) bool {
+	if h.Effect != Writes {
+		return false
+	}
+	if h.Clobbers == 0 {
+		return true
+	}
+	return clobbersClass(h.Clobbers, x)
+}
+
+// clobbersClass reports whether a narrowed helper writing the classes in
+// mask may write the word load x reads.
+func clobbersClass(mask uint64, x *Inst) bool {
+	if x.Op == SLOAD {
+		return false
+	}
+	c := x.Class()
+	return c == AnyClass || mask&ClassBit(c) != 0
 }
 
 // Trace is one trace's IR.

@@ -129,7 +129,7 @@ func (b *Builder) forward(in *Inst) Ref {
 		case JLOOP, EXIT:
 			return Nil
 		case CALL:
-			if x.Aux < 0 || int(x.Aux) >= len(t.Helpers) || t.Helpers[x.Aux].Effect == Writes {
+			if x.Aux < 0 || int(x.Aux) >= len(t.Helpers) || t.Helpers[x.Aux].clobbers(in) {
 				return Nil
 			}
 		case NEW:
@@ -157,7 +157,10 @@ func (b *Builder) forward(in *Inst) Ref {
 type MemSummary struct {
 	Slots     map[int64]bool // SSTORE slots
 	Stores    []Inst         // heap stores (operands are not compared)
-	AnyWrites bool           // a CALL with the Writes effect
+	AnyWrites bool           // a CALL with the Writes effect, not narrowed
+	// Clobbers is the union of the classes narrowed Writes calls
+	// (HelperSig.Clobbers) may write.
+	Clobbers uint64
 	// FreshBase[i] says Stores[i] writes into an object a NEW of the
 	// summarised region allocated (loop_fresh.go).
 	FreshBase []bool
@@ -176,7 +179,13 @@ func SummariseLoop(t *Trace, from, to Ref) *MemSummary {
 			s.Stores = append(s.Stores, *x)
 			s.FreshBase = append(s.FreshBase, freshInRegion(t, x.A, from, to))
 		case CALL:
-			if x.Aux < 0 || int(x.Aux) >= len(t.Helpers) || t.Helpers[x.Aux].Effect == Writes {
+			switch {
+			case x.Aux < 0 || int(x.Aux) >= len(t.Helpers):
+				s.AnyWrites = true
+			case t.Helpers[x.Aux].Effect != Writes:
+			case t.Helpers[x.Aux].Clobbers != 0:
+				s.Clobbers |= t.Helpers[x.Aux].Clobbers
+			default:
 				s.AnyWrites = true
 			}
 		}
@@ -193,6 +202,9 @@ func (s *MemSummary) Kills(x *Inst) bool { return s.kills(x, false) }
 // so stores into objects the loop allocates cannot reach it.
 func (s *MemSummary) kills(x *Inst, oldBase bool) bool {
 	if s.AnyWrites {
+		return true
+	}
+	if s.Clobbers != 0 && clobbersClass(s.Clobbers, x) {
 		return true
 	}
 	if x.Op == SLOAD {

@@ -44,6 +44,16 @@ func (t *Trace) distinctObjects(a, b Ref) bool {
 	return a.IsConst() && b.IsConst() // two different constant objects
 }
 
+// interiorBase reports whether base r may point inside an object rather
+// than at its start: a helper's result (a dict probe returns the address
+// of an entry's value slot, which `d[k] += 1` stores through). An access
+// at offset a from such a base may reach the word another access reaches
+// at offset b != a from the object's own base, so only offsets that
+// differ modulo 16 tell such accesses apart.
+func (t *Trace) interiorBase(r Ref) bool {
+	return r.IsInst() && int(r) < len(t.Insts) && t.Insts[r].Op == CALL
+}
+
 // alias compares a load or store x with a store y (both heap or both
 // frame accesses; anything else is NoAlias).
 func (t *Trace) alias(x, y *Inst) AliasResult {
@@ -66,7 +76,7 @@ func (t *Trace) alias(x, y *Inst) AliasResult {
 	if (x.Aux-y.Aux)%16 != 0 {
 		return NoAlias
 	}
-	if !xIdx && !yIdx && x.Aux != y.Aux {
+	if !xIdx && !yIdx && x.Aux != y.Aux && !t.interiorBase(x.A) && !t.interiorBase(y.A) {
 		return NoAlias
 	}
 	if t.distinctObjects(x.A, y.A) {
@@ -164,6 +174,10 @@ type MemSummary struct {
 	// FreshBase[i] says Stores[i] writes into an object a NEW of the
 	// summarised region allocated (loop_fresh.go).
 	FreshBase []bool
+	// Interior[i] says Stores[i] writes through a pointer that may point
+	// inside an object (Trace.interiorBase), so its offset does not tell
+	// it apart from field loads at other offsets.
+	Interior []bool
 }
 
 // SummariseLoop summarises the stores and effecting calls among t's
@@ -178,6 +192,7 @@ func SummariseLoop(t *Trace, from, to Ref) *MemSummary {
 		case FSTORE, XSTORE:
 			s.Stores = append(s.Stores, *x)
 			s.FreshBase = append(s.FreshBase, freshInRegion(t, x.A, from, to))
+			s.Interior = append(s.Interior, t.interiorBase(x.A))
 		case CALL:
 			switch {
 			case x.Aux < 0 || int(x.Aux) >= len(t.Helpers):
@@ -219,7 +234,7 @@ func (s *MemSummary) kills(x *Inst, oldBase bool) bool {
 		if oldBase && i < len(s.FreshBase) && s.FreshBase[i] {
 			continue
 		}
-		if !xIdx && y.Op == FSTORE && x.Aux != y.Aux {
+		if !xIdx && y.Op == FSTORE && x.Aux != y.Aux && (i >= len(s.Interior) || !s.Interior[i]) {
 			continue
 		}
 		return true

@@ -10,8 +10,7 @@ def f(n):
         t += d.get(4)
     return t, d
 
-print(f(1000))
-print(f(60000)[0])
+print(f(900))
 
 W = 100
 def bump(n):
@@ -23,8 +22,7 @@ def bump(n):
         t += W
     return t, W
 
-print(bump(2500))
-print(bump(30000))
+print(bump(900))
 
 def two(n):
     d = {"a": 1, "b": 2}
@@ -36,4 +34,4 @@ def two(n):
         d["b"] = d["a"] - 1
     return t, d
 
-print(two(5000))
+print(two(900))

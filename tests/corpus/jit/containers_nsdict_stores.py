@@ -17,7 +17,7 @@ def alternate(n):
         seen.append(K)
     return seen[-6:], sum(seen)
 
-print(alternate(3000))
+print(alternate(900))
 
 def bump(n):
     g = globals()
@@ -28,7 +28,7 @@ def bump(n):
         t += W
     return t, W
 
-print(bump(2500))
+print(bump(900))
 
 m.x = 0
 def modstore(n):
@@ -42,7 +42,7 @@ def modstore(n):
         t += m.x + side[i & 7]
     return t, m.x
 
-print(modstore(2200))
+print(modstore(900))
 
 class P:
     pass
@@ -57,7 +57,7 @@ def inststore(n):
         t += p.v
     return t
 
-print(inststore(2000))
+print(inststore(900))
 
 def relax(n):
     dist = {0: 0}
@@ -74,7 +74,7 @@ def relax(n):
             heapq.heappush = lambda lst, item: lst.append(item)
     return pushes, len(h), sum(dist.values()), h[-3:]
 
-print(relax(4000))
+print(relax(900))
 
 def exec_globals(n):
     ns = {"Z": 0}
@@ -86,4 +86,4 @@ def exec_globals(n):
         t += get()
     return t
 
-print(exec_globals(1500))
+print(exec_globals(900))

@@ -141,7 +141,7 @@ func (g *loopGen) entryCode() {
 		f.I32Const(int32(e))
 		f.I32Eq()
 		f.If()
-		g.loadEntry(p.states[h])
+		g.loadEntry(h, p.states[h])
 		f.Br(1)
 		f.End()
 	}
@@ -158,7 +158,7 @@ func (g *loopGen) entryCode() {
 // (docs/jit.md "Loop functions that pay (session 17)"); descending
 // addresses let its bounds check of the first load cover the others.
 // Ranges and iterators follow, each checked before its object is read.
-func (g *loopGen) loadEntry(st []lstate) {
+func (g *loopGen) loadEntry(h int, st []lstate) {
 	f := g.f
 	checks := 0
 	for r := len(st) - 1; r >= 0; r-- {
@@ -166,6 +166,11 @@ func (g *loopGen) loadEntry(st []lstate) {
 		tag, ok := tagOfKind(s)
 		if !ok {
 			continue
+		}
+		if g.boundsCheck(h, r, s) {
+			if checks++; checks > 1 {
+				f.I32Or()
+			}
 		}
 		payload, check := int64(s.c.Bits()), s.k == lConst
 		if k, ok := g.konstOf(r); ok && s.k == lInt {
@@ -644,7 +649,9 @@ func (g *loopGen) instr(pc int) {
 			g.arith(pc, sop, a, b, c)
 		}
 	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT:
-		g.fg.unary(pc, op, a, b)
+		if !g.negBounded(pc, op, a, b) {
+			g.fg.unary(pc, op, a, b)
+		}
 	case bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE:
 		g.fg.compare(op, b, c)
 		if g.fusable(pc) {
@@ -699,6 +706,7 @@ func (g *loopGen) instr(pc int) {
 // the short way (loopfunc_const.go), else as function traces do.
 func (g *loopGen) arith(pc int, op bytecode.Op, a, b, c int) {
 	switch {
+	case g.arithBounded(pc, op, a, b, c):
 	case g.arithConst(pc, op, a, b, c):
 	case op == bytecode.MUL:
 		g.mulSmall(pc, a, b, c)

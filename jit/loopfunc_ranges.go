@@ -92,6 +92,26 @@ func mulIval(x, y ival) (ival, bool) {
 	return r, true
 }
 
+// mulSat bounds the products of x and y that do not overflow (compiled
+// code exits on the others): mulIval's when no corner overflows, else,
+// for non-negative factors, the saturated corners (sieve's `j = i * i`
+// with i >= 2 is at least 4); unknown otherwise.
+func mulSat(x, y ival) ival {
+	if v, ok := mulIval(x, y); ok {
+		return v
+	}
+	if x.lo < 0 || y.lo < 0 {
+		return topIval
+	}
+	sat := func(a, b int64) int64 {
+		if a != 0 && b > math.MaxInt64/a {
+			return math.MaxInt64
+		}
+		return a * b
+	}
+	return ival{sat(x.lo, y.lo), sat(x.hi, y.hi)}
+}
+
 // fitsSum reports whether x + y (sub: x - y) cannot overflow for values
 // in the intervals.
 func fitsSum(x, y ival, sub bool) bool {
@@ -278,7 +298,7 @@ func (p *loopPlan) rangeEdges(pc int, st []ival, preds []int) []rangeEdge {
 				val = topIval
 			}
 		case bytecode.MUL:
-			val, _ = mulIval(x, y)
+			val = mulSat(x, y)
 		}
 	case op == bytecode.FORITER:
 		if a+1 < len(out) {
@@ -381,10 +401,11 @@ func (p *loopPlan) rangeOf(pc, r int) ival {
 }
 
 // boundsCheck pushes "register r's payload in the frame is outside its
-// interval at header h" for an int register the analysis bounds there
-// (the compiled code after h relies on it); false: nothing pushed.
+// interval at header h" for an int (or bool: a compare may have bounded
+// it) register the analysis bounds there (the compiled code after h
+// relies on it); false: nothing pushed.
 func (g *loopGen) boundsCheck(h, r int, s lstate) bool {
-	if s.k != lInt || !g.p.isLive(h, r) {
+	if s.k != lInt && s.k != lBool || !g.p.isLive(h, r) {
 		return false
 	}
 	if _, ok := g.konstOf(r); ok {

@@ -75,6 +75,11 @@ func TestRangeArith(t *testing.T) {
 				t.Fatalf("%d * %d = %d not in %v", x, y, prod, p)
 			}
 		}
+		if prod := x * y; x == 0 || prod/x == y && !(x == -1 && y == math.MinInt64) && !(y == -1 && x == math.MinInt64) {
+			if m := mulSat(v, w); !m.in(prod) {
+				t.Fatalf("%d * %d = %d not in mulSat(%v, %v) = %v", x, y, prod, v, w, m)
+			}
+		}
 		if x != math.MinInt64 {
 			if n := (ival{satNeg(v.hi), satNeg(v.lo)}); !n.in(-x) {
 				t.Fatalf("-%d not in %v", x, n)

@@ -136,6 +136,27 @@ def count_down(a, k0):
     return s
 
 
+def squares(limit, start):
+    # sieve's j = i * i: at least 4 when i >= 2, so flags[j] needs no
+    # sign fix-up; i * i past 2**63 - 1 still overflows into a big int
+    flags = [0] * 50
+    i = start
+    while i * i <= limit:
+        j = i * i
+        while j < 50:
+            flags[j] += 1
+            j += i
+        i += 1
+    return sum(flags), i
+
+
+def squares_neg(limit, start):
+    try:
+        return squares(limit, start)
+    except IndexError as e:
+        return "IndexError: " + str(e)
+
+
 print(flips([3, 1, 4, 0, 2, 5, 6]), flips([8, 7, 6, 5, 4, 3, 2, 1, 0]))
 print(near_max(9223372036854775807))
 print(near_max(9223372036854775806))
@@ -149,3 +170,5 @@ print(negate(-9223372036854775808, 3))
 print(negate(9223372036854775807, 3))
 print(saturated())
 print(count_down([1, 2, 3, 4, 5, 6], 4), count_down([1, 2, 3, 4, 5, 6], -3))
+print(squares(49, 2), squares(9223372036854775807, 3037000499))
+print(squares_neg(49, -3), squares(-1, 5))

@@ -246,6 +246,7 @@ func (g *loopGen) loadEntry(h int, st []lstate, common []bool, shared bool) {
 			}
 		case lRange, lRangeIter:
 			g.loadReg(r, s)
+			g.virtBoundsCheck(h, r)
 		}
 	}
 }

@@ -277,8 +277,11 @@ func (p *loopPlan) rangeEdges(pc int, st []ival, preds []int) []rangeEdge {
 			v := p.consts[k].Int()
 			val = ival{v, v}
 		}
-	case op == bytecode.MOVE:
+	case op == bytecode.MOVE || op == bytecode.GETITER:
+		// a range or iterator register's interval holds its items
 		val = get(b)
+	case op == bytecode.CALL:
+		val = p.callRange(pc, a, b, get)
 	case op == bytecode.NEG:
 		x := get(b)
 		val = ival{satNeg(x.hi), satNeg(x.lo)}
@@ -302,7 +305,7 @@ func (p *loopPlan) rangeEdges(pc int, st []ival, preds []int) []rangeEdge {
 		}
 	case op == bytecode.FORITER:
 		if a+1 < len(out) {
-			out[a+1] = topIval
+			out[a+1] = get(a) // the next item
 		}
 	}
 	if def >= 0 && def < len(out) {
@@ -336,6 +339,43 @@ func (p *loopPlan) rangeEdges(pc int, st []ival, preds []int) []rangeEdge {
 		edges = append(edges, rangeEdge{s, st2})
 	}
 	return edges
+}
+
+// callRange bounds the result of the compiled CALL at pc: a range's
+// items when its step is known positive (`range(n)`, `range(a, b)`,
+// `range(a, b, k)` with k a constant >= 1: every item is in [start,
+// stop - 1]), len's [0, MaxInt64]; unknown otherwise (an exit, or a
+// step of either sign: the entry checks only the positive form).
+func (p *loopPlan) callRange(pc, a, nargs int, get func(int) ival) ival {
+	st := p.states[pc]
+	if st == nil || p.exit[pc] || a >= len(st) {
+		return topIval
+	}
+	fn := st[a].c
+	if bn, ok := p.m.JITBuiltinName(fn); ok && bn == "len" {
+		return ival{0, math.MaxInt64}
+	}
+	if !p.m.JITIsRangeType(fn) {
+		return topIval
+	}
+	start, stop := ival{0, 0}, get(a+1)
+	switch nargs {
+	case 1:
+	case 2, 3:
+		start, stop = get(a+1), get(a+2)
+		if nargs == 3 {
+			if k, ok := p.konst[a+3]; !ok || k < 1 {
+				return topIval
+			}
+		}
+	default:
+		return topIval
+	}
+	hi := stop.hi
+	if hi > math.MinInt64 {
+		hi--
+	}
+	return ival{start.lo, max(start.lo, hi)}
 }
 
 // refineCompare narrows x and y to the values for which `x op y` is
@@ -424,6 +464,31 @@ func (g *loopGen) boundsCheck(h, r int, s lstate) bool {
 	f.I64Const(int64(uint64(v.hi) - uint64(v.lo)))
 	f.I64GtU()
 	return true
+}
+
+// virtBoundsCheck refuses the entry at header h unless the range or
+// iterator just loaded into register r's locals yields only items in its
+// interval there: a positive step, cur >= lo and stop - 1 <= hi.
+func (g *loopGen) virtBoundsCheck(h, r int) {
+	v := g.p.rangeOf(h, r)
+	if v.top() || !g.p.isLive(h, r) {
+		return
+	}
+	f, loc := g.f, g.virt[r]
+	f.LocalGet(loc[2])
+	f.I64Const(1)
+	f.I64LtS()
+	f.LocalGet(loc[0])
+	f.I64Const(v.lo)
+	f.I64LtS()
+	f.I32Or()
+	f.LocalGet(loc[1])
+	f.I64Const(1)
+	f.I64Sub()
+	f.I64Const(v.hi)
+	f.I64GtS()
+	f.I32Or()
+	g.refuseIf()
 }
 
 // arithBounded emits ADD, SUB or MUL without an overflow check when

@@ -157,6 +157,39 @@ def squares_neg(limit, start):
         return "IndexError: " + str(e)
 
 
+def copy_ranges(src, a, b):
+    # for-range items: range(n) from 0 (no fix-up), range(a, b) from a
+    # (a fix-up when a may be negative), a constant step of 2, and a
+    # negative step (not bounded)
+    dst = [0] * len(src)
+    s = 0
+    for rep in range(3):
+        for i in range(len(src)):
+            dst[i] = src[i] + rep
+        for i in range(a, b):
+            s += dst[i]
+        for i in range(a, b, 2):
+            s += src[i] * 3
+        for i in range(b - 1, a - 1, -1):
+            s -= dst[i]
+    return s, dst
+
+
+def range_sum(src, n):
+    t = 0
+    for rep in range(2):
+        for i in range(n):
+            t += src[i]
+    return t
+
+
+def range_past(src, n):
+    try:
+        return range_sum(src, n)
+    except IndexError as e:
+        return "IndexError: " + str(e)
+
+
 print(flips([3, 1, 4, 0, 2, 5, 6]), flips([8, 7, 6, 5, 4, 3, 2, 1, 0]))
 print(near_max(9223372036854775807))
 print(near_max(9223372036854775806))
@@ -172,3 +205,5 @@ print(saturated())
 print(count_down([1, 2, 3, 4, 5, 6], 4), count_down([1, 2, 3, 4, 5, 6], -3))
 print(squares(49, 2), squares(9223372036854775807, 3037000499))
 print(squares_neg(49, -3), squares(-1, 5))
+print(copy_ranges([5, 6, 7, 8, 9], 0, 5), copy_ranges([5, 6, 7, 8, 9], -4, 3))
+print(range_past([1, 2, 3], 3), range_past([1, 2, 3], 4))

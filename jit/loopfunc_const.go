@@ -133,7 +133,7 @@ func (g *loopGen) konstOf(r int) (int64, bool) {
 // int64).
 func (g *loopGen) addConst(pc, a, b int, k int64) {
 	f := g.f
-	if k != 0 {
+	if k != 0 && !fitsSum(g.p.rangeOf(pc, b), ival{k, k}, false) {
 		f.LocalGet(g.locals[b])
 		if k > 0 {
 			f.I64Const(math.MaxInt64 - k)
@@ -178,6 +178,14 @@ func (g *loopGen) arithConst(pc int, op bytecode.Op, a, b, c int) bool {
 func (g *loopGen) mulSmall(pc, a, b, c int) {
 	f := g.f
 	x, y := g.locals[b], g.locals[c]
+	if _, ok := mulIval(g.p.rangeOf(pc, b), g.p.rangeOf(pc, c)); ok {
+		// the loop's bounds rule out an overflow (loopfunc_ranges.go)
+		f.LocalGet(x)
+		f.LocalGet(y)
+		f.I64Mul()
+		f.LocalSet(g.locals[a])
+		return
+	}
 	f.LocalGet(x)
 	f.LocalGet(y)
 	f.I64Mul()

@@ -136,12 +136,16 @@ func (g *loopGen) entryCode() {
 	f.I32Const(loopFuncPollEdges)
 	f.LocalSet(g.budget)
 	f.Block()
+	common := g.commonEntryRegs()
+	if len(p.entries) > 0 {
+		g.loadEntry(p.entries[0], p.states[p.entries[0]], common, true)
+	}
 	for e, h := range p.entries {
 		f.LocalGet(g.entry)
 		f.I32Const(int32(e))
 		f.I32Eq()
 		f.If()
-		g.loadEntry(p.states[h])
+		g.loadEntry(h, p.states[h], common, false)
 		f.Br(1)
 		f.End()
 	}
@@ -150,22 +154,56 @@ func (g *loopGen) entryCode() {
 	f.End()
 }
 
+// commonEntryRegs marks the registers that every entry checks and
+// loads the same way (same kind, constant and bounds; fannkuch's lists,
+// n and its running totals): their code runs once, before the entries'
+// own. Each entry's copy cost wazero's compiler as much as the loops
+// (docs/jit.md "Loop bounds in loop functions (session 19)").
+func (g *loopGen) commonEntryRegs() []bool {
+	p := g.p
+	common := make([]bool, p.nregs)
+	if len(p.entries) == 0 {
+		return common
+	}
+	h0 := p.entries[0]
+	for r := range common {
+		s := p.states[h0][r]
+		if _, ok := tagOfKind(s); !ok {
+			continue
+		}
+		same := true
+		for _, h := range p.entries[1:] {
+			if p.states[h][r] != s || p.rangeOf(h, r) != p.rangeOf(h0, r) {
+				same = false
+				break
+			}
+		}
+		common[r] = same
+	}
+	return common
+}
+
 // loadEntry checks the frame's registers against an entry's kinds and
-// loads them. The tags (and constants) of the registers held in locals
+// loads them: those common marks (shared) or the others (not shared). The tags (and constants) of the registers held in locals
 // are compared in one expression and refused by one branch, from the
 // highest frame address down: an entry's guards were a wasm if each, and
 // basic blocks are much of what wazero's register allocator pays for
 // (docs/jit.md "Loop functions that pay (session 17)"); descending
 // addresses let its bounds check of the first load cover the others.
 // Ranges and iterators follow, each checked before its object is read.
-func (g *loopGen) loadEntry(st []lstate) {
+func (g *loopGen) loadEntry(h int, st []lstate, common []bool, shared bool) {
 	f := g.f
 	checks := 0
 	for r := len(st) - 1; r >= 0; r-- {
 		s := st[r]
 		tag, ok := tagOfKind(s)
-		if !ok {
+		if !ok || common[r] != shared {
 			continue
+		}
+		if g.boundsCheck(h, r, s) {
+			if checks++; checks > 1 {
+				f.I32Or()
+			}
 		}
 		payload, check := int64(s.c.Bits()), s.k == lConst
 		if k, ok := g.konstOf(r); ok && s.k == lInt {
@@ -190,6 +228,9 @@ func (g *loopGen) loadEntry(st []lstate) {
 		g.refuseIf()
 	}
 	for r := len(st) - 1; r >= 0; r-- {
+		if common[r] != shared {
+			continue
+		}
 		switch s := st[r]; s.k {
 		case lInt, lBool, lList:
 			if k, ok := g.konstOf(r); ok && s.k == lInt {
@@ -205,6 +246,7 @@ func (g *loopGen) loadEntry(st []lstate) {
 			}
 		case lRange, lRangeIter:
 			g.loadReg(r, s)
+			g.virtBoundsCheck(h, r)
 		}
 	}
 }
@@ -644,7 +686,9 @@ func (g *loopGen) instr(pc int) {
 			g.arith(pc, sop, a, b, c)
 		}
 	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT:
-		g.fg.unary(pc, op, a, b)
+		if !g.negBounded(pc, op, a, b) {
+			g.fg.unary(pc, op, a, b)
+		}
 	case bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE:
 		g.fg.compare(op, b, c)
 		if g.fusable(pc) {
@@ -699,6 +743,7 @@ func (g *loopGen) instr(pc int) {
 // the short way (loopfunc_const.go), else as function traces do.
 func (g *loopGen) arith(pc int, op bytecode.Op, a, b, c int) {
 	switch {
+	case g.arithBounded(pc, op, a, b, c):
 	case g.arithConst(pc, op, a, b, c):
 	case op == bytecode.MUL:
 		g.mulSmall(pc, a, b, c)

@@ -77,13 +77,16 @@ func (g *loopGen) itemAddress(pc int, k itemKey) (addr uint32, fact itemFact) {
 		return addr, fact
 	}
 	f.LocalGet(idx)
-	f.LocalGet(l[0])
-	f.I64Const(0)
-	f.LocalGet(idx)
-	f.I64Const(0)
-	f.I64LtS()
-	f.Select() // a select, not an if: no basic blocks for wazero to allocate across
-	f.I64Add()
+	if g.p.rangeOf(pc, k.idx).lo < 0 {
+		// a negative index counts from the end
+		f.LocalGet(l[0])
+		f.I64Const(0)
+		f.LocalGet(idx)
+		f.I64Const(0)
+		f.I64LtS()
+		f.Select() // a select, not an if: no basic blocks for wazero to allocate across
+		f.I64Add()
+	}
 	f.LocalTee(g.t)
 	f.LocalGet(l[0])
 	f.I64GeU()

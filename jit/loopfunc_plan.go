@@ -83,7 +83,10 @@ type loopPlan struct {
 	// same constant by every definition reaching the entries
 	// (loopfunc_const.go)
 	konst map[int]int64
-	m     *vm.VM
+	// ranges: per pc, the interval of every register's int value before
+	// it (loopfunc_ranges.go)
+	ranges [][]ival
+	m      *vm.VM
 }
 
 // Limits of loop functions.
@@ -292,6 +295,7 @@ func planLoopFunc(m *vm.VM, fr vm.JITFrame, callee vm.JITCallee, pc int) (*loopP
 		}
 	}
 	p.constRegs()
+	p.rangeFacts()
 	return p, ""
 }
 

@@ -63,6 +63,10 @@ type wasmRuntime struct {
 	alloc   allocHelpers // the list and deque helpers' VM (runtime_alloc.go)
 	// probesReady: the wasm helper module is instantiated (runtime_setprobe.go).
 	probesReady bool
+	// hostDefs are the host functions by name, hostUp the host modules
+	// instantiated (runtime_lazyhost.go).
+	hostDefs map[string]hostDef
+	hostUp   map[string]bool
 }
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
@@ -96,8 +100,9 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 	w.enter, w.clear = mod.ExportedFunction("enter"), mod.ExportedFunction("clear")
 
 	f64 := api.ValueTypeF64
-	b := w.r.NewHostModuleBuilder(runtimeModule).
-		NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
+	rec := newHostRecorder() // runtime_lazyhost.go: instantiated when imported
+	var b wazero.HostModuleBuilder = rec
+	b = b.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
 		v, _ := ir.FloatMod(math.Float64frombits(s[0]), math.Float64frombits(s[1]))
 		s[0] = math.Float64bits(v)
 	}), []api.ValueType{f64, f64}, []api.ValueType{f64}).Export(wasmgen.RuntimeFMod).
@@ -129,10 +134,10 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 	b = w.addAllocHelpers(b)  // runtime_alloc.go
 	b = w.addCalloutHelper(b) // callout.go
 	b = w.addHeapqHelpers(b)  // runtime_heapq.go
-	_, err = b.Instantiate(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("jit: instantiating the runtime host module: %w", err)
+	if rec.err != nil {
+		return nil, fmt.Errorf("jit: defining the runtime host functions: %w", rec.err)
 	}
+	w.hostDefs = rec.defs
 	return w, nil
 }
 

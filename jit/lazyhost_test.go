@@ -31,7 +31,7 @@ func TestHostFunctionsLazy(t *testing.T) {
 		if j.w == nil || j.Stats().TracesCompiled == 0 {
 			t.Fatalf("%s: nothing compiled\n%s", c.name, log.String())
 		}
-		if len(j.w.hostDefs) < 50 {
+		if c.want != nil && len(j.w.hostDefs) < 50 {
 			t.Fatalf("%s: %d host functions defined, want the runtime's ~100", c.name, len(j.w.hostDefs))
 		}
 		if len(j.w.hostUp) != len(c.want) {

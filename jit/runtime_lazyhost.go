@@ -9,7 +9,8 @@
 // modules), while a program's traces import a handful at most. Each
 // function now has a module of its own (hostModuleOf, given to the
 // lowering as wasmgen.LowerConfig.HostModule), instantiated by needHost
-// before the first module that imports it (docs/jit.md "Fixed costs cut
+// before the first module that imports it; the functions themselves are
+// defined at the first such import (docs/jit.md "Fixed costs cut
 // (session 19)").
 
 package jit
@@ -128,6 +129,13 @@ func (w *wasmRuntime) needHost(cm wazero.CompiledModule) error {
 			want = map[string][]string{}
 		}
 		want[mod] = append(want[mod], name)
+	}
+	if len(want) > 0 && w.defineHost != nil {
+		define := w.defineHost
+		w.defineHost = nil
+		if err := define(); err != nil {
+			return err
+		}
 	}
 	mods := make([]string, 0, len(want))
 	for mod := range want {

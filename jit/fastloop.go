@@ -81,7 +81,7 @@ func (j *JIT) inlineSides(r *compiled) {
 	low, err := wasmgen.Lower(r.t, wasmgen.LowerConfig{
 		Name: wasmModuleName, MemModule: gc.ModuleName, MemName: gc.MemoryName,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: r.slot,
-		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
+		RuntimeModule: runtimeModule, HostModule: hostModuleOf, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(r.slot), NestedLinks: r.nestedLinks,
 		ExitPCs: j.exitPCs(), Inline: in,
 	})

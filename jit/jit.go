@@ -647,7 +647,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 	low, err := wasmgen.Lower(t, wasmgen.LowerConfig{
 		Name: wasmModuleName, MemModule: gc.ModuleName, MemName: gc.MemoryName,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
-		RuntimeModule: runtimeModule, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
+		RuntimeModule: runtimeModule, HostModule: hostModuleOf, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
 		ExitPCs: j.exitPCs(), Enter: rec.Enters, EnterSlot: rec.EnterSlot,
 		FastLoop: side && !rec.Left && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),

@@ -2,9 +2,10 @@
 // heap's wazero runtime: a module (built with wasmgen) that defines the
 // shared funcref table and exports enter(slot, frame, budget), which
 // call_indirects the trace installed in a slot, and clear(slot), which
-// nulls a slot before its module is closed; and a host module with the
-// runtime functions a trace may import (float % and //, which wasm has no
-// instruction for). Go holds one api.Function for enter: traces never call
+// nulls a slot before its module is closed; and the runtime functions a
+// trace may import (float % and //, which wasm has no instruction for, and
+// the helpers), each a host module of its own, instantiated when a module
+// first imports it (runtime_lazyhost.go). Go holds one api.Function for enter: traces never call
 // back into Python, so it is never re-entered.
 
 package jit
@@ -63,6 +64,12 @@ type wasmRuntime struct {
 	alloc   allocHelpers // the list and deque helpers' VM (runtime_alloc.go)
 	// probesReady: the wasm helper module is instantiated (runtime_setprobe.go).
 	probesReady bool
+	// hostDefs are the host functions by name, hostUp the host modules
+	// instantiated (runtime_lazyhost.go).
+	hostDefs map[string]hostDef
+	hostUp   map[string]bool
+	// defineHost defines hostDefs (once, at the first host import).
+	defineHost func() error
 }
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
@@ -94,10 +101,17 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 		return nil, fmt.Errorf("jit: instantiating the table module: %w", err)
 	}
 	w.enter, w.clear = mod.ExportedFunction("enter"), mod.ExportedFunction("clear")
+	w.defineHost = func() error { return w.defineHostFuncs(heap, pow) } // runtime_lazyhost.go: at the first import
+	return w, nil
+}
 
+// defineHostFuncs defines the runtime's host functions (hostDefs), which
+// needHost instantiates when a module imports them.
+func (w *wasmRuntime) defineHostFuncs(heap *gc.Heap, pow func(x, y float64) (float64, bool)) error {
 	f64 := api.ValueTypeF64
-	b := w.r.NewHostModuleBuilder(runtimeModule).
-		NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
+	rec := newHostRecorder()
+	var b wazero.HostModuleBuilder = rec
+	b = b.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
 		v, _ := ir.FloatMod(math.Float64frombits(s[0]), math.Float64frombits(s[1]))
 		s[0] = math.Float64bits(v)
 	}), []api.ValueType{f64, f64}, []api.ValueType{f64}).Export(wasmgen.RuntimeFMod).
@@ -129,11 +143,11 @@ func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float6
 	b = w.addAllocHelpers(b)  // runtime_alloc.go
 	b = w.addCalloutHelper(b) // callout.go
 	b = w.addHeapqHelpers(b)  // runtime_heapq.go
-	_, err = b.Instantiate(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("jit: instantiating the runtime host module: %w", err)
+	if rec.err != nil {
+		return fmt.Errorf("jit: defining the runtime host functions: %w", rec.err)
 	}
-	return w, nil
+	w.hostDefs = rec.defs
+	return nil
 }
 
 // load compiles and instantiates a trace module.

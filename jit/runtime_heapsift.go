@@ -42,14 +42,14 @@ func (w *wasmRuntime) needHeapSift(cm wazero.CompiledModule) error {
 		if mod, _, _ := f.Import(); mod != name {
 			continue
 		}
-		bin, err := wasmgen.BuildHeapSiftModule(name, gc.ModuleName, gc.MemoryName, runtimeModule, heapSiftLayout(), wasmgen.HeapSiftNames{
+		bin, err := wasmgen.BuildHeapSiftModule(name, gc.ModuleName, gc.MemoryName, siftHostModule, heapSiftLayout(), wasmgen.HeapSiftNames{
 			Push: trace.HeapSiftPush.Name, PushHost: trace.HeapSiftHost(trace.HeapSiftPush).Name,
 			Pop: trace.HeapSiftPop.Name, PopHost: trace.HeapSiftHost(trace.HeapSiftPop).Name,
 		})
 		if err != nil {
 			return fmt.Errorf("jit: building the heap sift module: %w", err)
 		}
-		if _, err := w.r.InstantiateWithConfig(w.ctx, bin, w.config.WithName(name)); err != nil {
+		if err := w.instantiateBin(bin, name); err != nil { // runtime_lazyhost.go
 			return fmt.Errorf("jit: instantiating the heap sift module: %w", err)
 		}
 		return nil

@@ -38,14 +38,14 @@ func dictProbeLayout() wasmgen.DictProbeLayout {
 // instantiateDictProbes builds and instantiates the wasm helper module.
 func (w *wasmRuntime) instantiateDictProbes() error {
 	name := wasmgen.WasmHelperModule(runtimeModule)
-	bin, err := wasmgen.BuildDictProbeModule(name, gc.ModuleName, gc.MemoryName, runtimeModule, dictProbeLayout(), wasmgen.DictProbeNames{
+	bin, err := wasmgen.BuildDictProbeModule(name, gc.ModuleName, gc.MemoryName, probeHostModule, dictProbeLayout(), wasmgen.DictProbeNames{
 		Int: trace.DictProbeIntKey.Name, IntHost: trace.DictProbeHost(trace.DictProbeIntKey).Name,
 		Str: trace.DictProbeStrKey.Name, StrHost: trace.DictProbeHost(trace.DictProbeStrKey).Name,
 	})
 	if err != nil {
 		return fmt.Errorf("jit: building the wasm helper module: %w", err)
 	}
-	if _, err := w.r.InstantiateWithConfig(w.ctx, bin, w.config.WithName(name)); err != nil {
+	if err := w.instantiateBin(bin, name); err != nil { // runtime_lazyhost.go
 		return fmt.Errorf("jit: instantiating the wasm helper module: %w", err)
 	}
 	return nil
@@ -75,6 +75,9 @@ func (w *wasmRuntime) needDictProbes(cm wazero.CompiledModule) error {
 // instantiate instantiates the compiled trace module cm as name, with the
 // wasm helper module first when it needs it.
 func (w *wasmRuntime) instantiate(cm wazero.CompiledModule, name string) (api.Module, error) {
+	if err := w.needHost(cm); err != nil { // runtime_lazyhost.go
+		return nil, err
+	}
 	if err := w.needDictProbes(cm); err != nil {
 		return nil, err
 	}

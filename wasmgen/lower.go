@@ -107,6 +107,13 @@ type LowerConfig struct {
 	TableMin      uint32 // the table's minimum size as imported
 	Slot          int32  // the table slot the trace installs itself into (with a table)
 	RuntimeModule string // module of the runtime functions and of the trace's helpers
+	// HostModule, if set, names the import module of each runtime
+	// function and host helper (given its name) in place of
+	// RuntimeModule, so that the runtime can instantiate only the host
+	// functions its traces import (wazero compiles a trampoline for
+	// every function of a host module). The wasm helper and heap sift
+	// modules' names still derive from RuntimeModule.
+	HostModule    func(fn string) string
 	InterruptAddr uint32 // a uint32 polled at the back-edge: non-zero leaves the loop
 	GCBudgetAddr  uint32 // an int64 polled at the back-edge when the trace may allocate: <= 0 leaves
 	BudgetOutAddr uint32 // if non-zero, every exit stores the budget left (an i32) here
@@ -290,14 +297,18 @@ func (l *lowerer) lower() error {
 		l.pollGC = true
 	}
 	rt := l.cfg.RuntimeModule
+	host := func(fn string) string { return rt }
+	if l.cfg.HostModule != nil {
+		host = l.cfg.HostModule
+	}
 	if needAlloc {
-		l.fnAlloc = int64(l.m.ImportFunc(rt, RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32)))
+		l.fnAlloc = int64(l.m.ImportFunc(host(RuntimeAlloc), RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32)))
 	}
 	if needFMod {
-		l.fnFMod = int64(l.m.ImportFunc(rt, RuntimeFMod, Sig([]ValType{F64, F64}, F64)))
+		l.fnFMod = int64(l.m.ImportFunc(host(RuntimeFMod), RuntimeFMod, Sig([]ValType{F64, F64}, F64)))
 	}
 	if needFDiv {
-		l.fnFFloorDiv = int64(l.m.ImportFunc(rt, RuntimeFFloorDiv, Sig([]ValType{F64, F64}, F64)))
+		l.fnFFloorDiv = int64(l.m.ImportFunc(host(RuntimeFFloorDiv), RuntimeFFloorDiv, Sig([]ValType{F64, F64}, F64)))
 	}
 	for _, h := range t.Helpers {
 		if strings.HasPrefix(h.Name, InnerTracePrefix) {
@@ -314,7 +325,7 @@ func (l *lowerer) lower() error {
 			results = append(results, wasmType(h.Result))
 		}
 		results = append(results, I32)
-		mod := rt
+		mod := host(h.Name)
 		if strings.HasPrefix(h.Name, WasmHelperPrefix) { // a wasm function (dictprobe.go)
 			mod = WasmHelperModule(rt)
 		} else if strings.HasPrefix(h.Name, HeapSiftPrefix) { // heapsift.go

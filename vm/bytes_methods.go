@@ -139,6 +139,7 @@ func (vm *VM) initBytes() {
 	vm.installBytesMethods(tb, TagBytes, bytesMethods)
 	vm.installBytesMethods(ta, TagByteArray, bytesMethods)
 	vm.installBytesMethods(ta, TagByteArray, byteArrayMethods)
+	vm.initByteArrayInit(ta)
 	vm.classMethods(tb, map[string]bfunc{"fromhex": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.bytesFromHex(args, kw)
 	}})

@@ -457,9 +457,9 @@ func (vm *VM) unwrap(v gc.Value) gc.Value {
 }
 
 // isMutableBase reports whether instances of bb are filled by __init__
-// (list, dict, set) rather than made by __new__.
+// (list, dict, set, bytearray) rather than made by __new__.
 func isMutableBase(bb *Type) bool {
-	return bb.inst == TagList || bb.inst == TagDict || bb.inst == TagSet
+	return bb.inst == TagList || bb.inst == TagDict || bb.inst == TagSet || bb.inst == TagByteArray
 }
 
 // callBuiltinSubclass creates an instance of a subclass of a builtin type:

@@ -243,7 +243,7 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 	}
 	if bb := t.builtinBase; bb != nil {
 		switch bb.inst {
-		case TagList, TagDict, TagSet, TagFrozenset, TagTuple, TagStr, gc.TagInt, gc.TagFloat, TagBytes, TagComplex:
+		case TagList, TagDict, TagSet, TagFrozenset, TagTuple, TagStr, gc.TagInt, gc.TagFloat, TagBytes, TagByteArray, TagComplex:
 		default:
 			return vEmpty, vm.raise("TypeError", "subclassing builtin type '%s' is not supported yet", bb.Name)
 		}

@@ -266,6 +266,9 @@ func (vm *VM) inplaceOp(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 			}
 		}
 	}
+	if r, ok, err := vm.containerInplace(op, a, b); ok {
+		return r, err
+	}
 	if a.Tag() == TagSet {
 		if ok, err := vm.setInplace(op, a, vm.unwrap(b)); ok || err != nil {
 			return a, err

@@ -149,6 +149,10 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 				s, err := vm.reprOf(vm.dictCopy(base, TagSet))
 				return t.Name + "(" + s + ")", err
 			}
+			if base.Tag() == TagByteArray {
+				// bytearray, too, prints its subclass's name.
+				return t.Name + "(" + num.ByteArrayRepr(vm.byteArrayOf(base).b) + ")", nil
+			}
 			return vm.reprOf(base)
 		}
 		q := t.qualname()

@@ -155,6 +155,9 @@ func (vm *VM) moduleRepr(v gc.Value) (string, error) {
 		}
 		return "<module " + nr + " from " + fr + ">", nil
 	}
+	if r, ok, err := vm.specLessModuleRepr(d, nr); ok {
+		return r, err
+	}
 	if _, ok := vm.dictGetStr(d, vm.intern("__path__")); ok {
 		return "<module " + nr + " (namespace)>", nil
 	}

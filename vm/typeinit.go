@@ -216,7 +216,7 @@ func (vm *VM) initTypes() {
 	vm.tFunc = mk("function", TagFunc, nil)
 	vm.tBuiltin = mk("builtin_function_or_method", TagBuiltin, nil)
 	vm.tMethod = mk("method", TagMethod, nil)
-	vm.tModule = mk("module", TagModule, nil)
+	vm.tModule = mk("module", TagModule, ctorModule)
 	vm.tCell = mk("cell", TagCell, nil)
 	vm.tSlice = mk("slice", TagSlice, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.nargs("slice", args, 1, 3); err != nil {

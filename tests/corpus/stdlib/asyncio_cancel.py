@@ -10,6 +10,10 @@ async def until(when):
     loop.call_at(when, f.set_result, None)
     await f
 
+async def quiet(name, d, base):
+    await until(base + d)
+    return name
+
 async def sleeper(name, d, result=None, base=None):
     try:
         if base is None:
@@ -132,7 +136,10 @@ async def main():
 
     # as_completed
     t0 = loop.time()
-    for coro in asyncio.as_completed([sleeper("p", 0.15, base=t0), sleeper("q", 0.05, base=t0), sleeper("r", 0.1, base=t0)]):
+    # quiet sleepers: with printing ones, a stalled machine (compiles at
+    # --jit-threshold=1 under load) lets a later task finish before the
+    # loop resumes this one, and the lines interleave differently.
+    for coro in asyncio.as_completed([quiet("p", 0.15, t0), quiet("q", 0.05, t0), quiet("r", 0.1, t0)]):
         print("as_completed:", await coro)
     try:
         for coro in asyncio.as_completed([sleeper("s", 0.5)], timeout=0.01):

@@ -10,7 +10,8 @@ import (
 // runtime (prepareRuntime waits for a recording whose compile pays,
 // instead of starting at the first hot loop: docs/jit.md "The JIT's
 // fixed costs (session 18)"), while one whose loop pays gets it and
-// compiles.
+// compiles (its loop is long enough, 3 M iterations, for the background
+// compile to finish before it ends on a loaded machine: 300 k did not).
 func TestRuntimeNotSpeculative(t *testing.T) {
 	cases := []struct {
 		name     string
@@ -18,7 +19,7 @@ func TestRuntimeNotSpeculative(t *testing.T) {
 		compiles bool
 	}{
 		{"short", "s = 0\nfor i in range(300):\n    s += i * 3\nprint(s)\n", false},
-		{"long", "s = 0\nfor i in range(300000):\n    s += i * 3\nprint(s)\n", true},
+		{"long", "s = 0\nfor i in range(3000000):\n    s += i * 3\nprint(s)\n", true},
 	}
 	for _, c := range cases {
 		want, _ := runCounting(t, c.src, nil, 0)

@@ -163,6 +163,7 @@ type recorder struct {
 	host       hostState   // containers host helpers changed (record_host.go)
 	strs       strState    // one-character strs and their bytes (record_str.go)
 	callee     *calleeCall // an inlined callee's frame made real by calling its loop's trace (record_calls.go)
+	calleeUsed bool        // a callee's loop trace was called in its window: the JIT resumes exits in one call site only (record_calls.go)
 }
 
 // inlined is a Python call being recorded inline: the caller's state to

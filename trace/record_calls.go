@@ -48,6 +48,13 @@ const CalleeUntracedLoop = "loop in an inlined function without a trace"
 // iterations to reach a back-edge, or before the loop had a trace).
 const SideCalleeLoop = "side trace reached a loop with a trace in an inlined function"
 
+// SecondCalleeLoop is the abort reason of a recording that reached the
+// back-edge of a loop with a trace in a second inlined call after it
+// called an inner trace in a callee's window already: an exit of an inner
+// trace does not say from which call site it came, so the JIT handles
+// one such site per trace.
+const SecondCalleeLoop = "second call of a loop with a trace in an inlined function"
+
 // CalleeFrameSuffix separates, in an inner trace call's helper name, the
 // base register of the callee window the inner trace runs in:
 // InnerTracePrefix+"SLOT:ID,...:PC:BASE".
@@ -92,6 +99,16 @@ func (r *recorder) calleeLoop(h int, back bool) (int, error) {
 	}
 	if r.unroll.simulating || r.callee != nil || len(r.stack) != 1 || r.inGenFrame() {
 		return fail()
+	}
+	if r.calleeUsed {
+		// A second call site: the JIT knows one callee window per trace
+		// (jit/calls.go's calleeSite) and would push an exit of this
+		// call's inner trace as a frame of the first call, whose
+		// function register holds that call's result by now.
+		if back {
+			return 0, r.abort(SecondCalleeLoop)
+		}
+		return h, nil
 	}
 	top := r.stack[0]
 	if top.ret != retValue || top.gen != nil || len(r.attrs.pending) > 0 {
@@ -145,6 +162,7 @@ func (r *recorder) calleeLoop(h int, back bool) (int, error) {
 	if n := int32(base + len(r.regs)); n > b.T.FrameSize {
 		b.T.FrameSize = n
 	}
+	r.calleeUsed = true
 	r.callee = &calleeCall{depth: 1, base: base, callPC: top.callPC, fn: top.callerRegs[a].val, regs: r.regs}
 	r.calleeForget()
 	cont, err := r.simulateCalleeLoop(h, in)

@@ -35,7 +35,7 @@ func hostModuleOf(fn string) string { return hostPrefix + fn }
 // Host modules shared by two functions: the fallbacks the wasm helper
 // module (runtime_setprobe.go) and the heap sift module
 // (runtime_heapsift.go) import.
-var (
+const (
 	probeHostModule = hostPrefix + "probes"
 	siftHostModule  = hostPrefix + "sift"
 )

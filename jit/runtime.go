@@ -5,8 +5,8 @@
 // nulls a slot before its module is closed; and the runtime functions a
 // trace may import (float % and //, which wasm has no instruction for, and
 // the helpers), each a host module of its own, instantiated when a module
-// first imports it (runtime_lazyhost.go). Go holds one api.Function for enter: traces never call
-// back into Python, so it is never re-entered.
+// first imports it (runtime_lazyhost.go). Go holds one api.Function for
+// enter: traces never call back into Python, so it is never re-entered.
 
 package jit
 

@@ -25,8 +25,6 @@ import (
 	"github.com/hotloop/hotloop/vm"
 )
 
-// heapqItemTags are the item tags the heap helpers exist for: those whose
-// comparisons a helper can decide.
 // HeapqClobbers is what a heapq helper writes (ir.HelperSig.Clobbers):
 // the list's length and storage pointer, its storage's items, and a
 // grown storage's header (vm.JITHeapPush, vm.JITHeapPop, vm.JITListGrow
@@ -37,6 +35,8 @@ import (
 // call instead of being loaded and guarded again after each push or pop.
 var HeapqClobbers = ir.ClassBit(ClassHeader) | ir.ClassBit(ClassListStorage) | ir.ClassBit(ClassListLen) | ir.ClassBit(ClassItems)
 
+// heapqItemTags are the item tags the heap helpers exist for: those whose
+// comparisons a helper can decide.
 var heapqItemTags = []gc.Tag{gc.TagInt, gc.TagFloat, vm.JITTagStr, vm.JITTagTuple}
 
 // HeapqHelper is one heapq helper: heappush of an item of tag Tag (list,

@@ -24,7 +24,10 @@
 // Whole-process time is what a user feels, so a trace's compile counts as
 // much as its run. Small programs are noisy (a 10 ms program is 1.10x at
 // one millisecond), so the summary also counts the programs over 1.10x by
-// more than -floor of CPU time.
+// more than -floor of CPU time. With -confirm N, each program over 1.10x CPU
+// after the -n repetitions runs N more times in each mode (interleaved) and
+// its medians are taken over all its runs, so that a program flagged by one
+// noisy run drops out and the count is of slowdowns that repeat.
 package main
 
 import (
@@ -108,6 +111,7 @@ func run() error {
 	top := flag.Int("top", 10, "how many of the worst programs the summary lists")
 	timeout := flag.Duration("timeout", 60*time.Second, "limit for one run")
 	quiet := flag.Bool("q", false, "print the summary only, not every program")
+	confirm := flag.Int("confirm", 0, "run each program over 1.10x CPU this many more times per mode before the summary")
 	stats := flag.Bool("stats", true, "run each of the worst programs once more with --jit-stats and say what the JIT did")
 	flag.Parse()
 	if *n < 1 {
@@ -147,30 +151,26 @@ func run() error {
 	for i, p := range progs {
 		results[i].p = p
 	}
+	all := func(*result) bool { return true }
 	for rep := 0; rep < *n; rep++ {
 		fmt.Fprintf(os.Stderr, "rep %d/%d ...\n", rep+1, *n)
+		repeat(hl, modes, results, rep, *timeout, all)
+	}
+	flagged := 0
+	if *confirm > 0 {
+		over := func(r *result) bool { return cpuRatio(r) > 1.10 }
 		for i := range results {
-			r := &results[i]
-			if r.failed != "" {
-				continue
+			if results[i].failed == "" && over(&results[i]) {
+				flagged++
 			}
-			for k := 0; k < 2; k++ {
-				m := (k + rep + i) % 2 // alternate which mode runs first
-				s, err := execute(hl, modes[m], r.p, *timeout)
-				if err != nil {
-					r.failed = err.Error()
-					break
-				}
-				if len(r.runs[0]) > 0 && !bytes.Equal(s.out, r.runs[0][0].out) ||
-					len(r.runs[1]) > 0 && !bytes.Equal(s.out, r.runs[1][0].out) {
-					r.differs = true
-				}
-				r.runs[m] = append(r.runs[m], s)
-			}
+		}
+		for rep := 0; rep < *confirm; rep++ {
+			fmt.Fprintf(os.Stderr, "confirm %d/%d (%d programs) ...\n", rep+1, *confirm, flagged)
+			repeat(hl, modes, results, *n+rep, *timeout, over)
 		}
 	}
 	cfg := reportConfig{
-		n: *n, hotloop: hl, off: modes[0], on: modes[1], floor: *floor, top: *top, quiet: *quiet,
+		n: *n, confirm: *confirm, flagged: flagged, hotloop: hl, off: modes[0], on: modes[1], floor: *floor, top: *top, quiet: *quiet,
 		elapsed: time.Since(start), load: load0 + " -> " + loadAverage(),
 	}
 	if *stats {
@@ -178,6 +178,37 @@ func run() error {
 	}
 	report(os.Stdout, results, cfg)
 	return nil
+}
+
+// repeat runs each result that keep selects (and that has not failed) once
+// in each mode, the mode that goes first alternating with rep and the
+// program's index, and appends the samples.
+func repeat(hl string, modes [2]mode, results []result, rep int, timeout time.Duration, keep func(*result) bool) {
+	for i := range results {
+		r := &results[i]
+		if r.failed != "" || !keep(r) {
+			continue
+		}
+		for k := 0; k < 2; k++ {
+			m := (k + rep + i) % 2
+			s, err := execute(hl, modes[m], r.p, timeout)
+			if err != nil {
+				r.failed = err.Error()
+				break
+			}
+			if len(r.runs[0]) > 0 && !bytes.Equal(s.out, r.runs[0][0].out) ||
+				len(r.runs[1]) > 0 && !bytes.Equal(s.out, r.runs[1][0].out) {
+				r.differs = true
+			}
+			r.runs[m] = append(r.runs[m], s)
+		}
+	}
+}
+
+// cpuRatio is r's median CPU time with the JIT on over its median with it off.
+func cpuRatio(r *result) float64 {
+	cpu := func(s sample) time.Duration { return s.cpu }
+	return ratio(median(r.runs[1], cpu), median(r.runs[0], cpu))
 }
 
 // jitStatsOf runs p once more in mode m with --jit-stats and summarises
@@ -265,6 +296,8 @@ func execute(hl string, m mode, p program, timeout time.Duration) (sample, error
 // reportConfig is what report prints besides the results.
 type reportConfig struct {
 	n       int
+	confirm int // more runs per mode of the programs over 1.10x (flagged of them)
+	flagged int
 	hotloop string
 	off, on mode
 	floor   time.Duration
@@ -343,6 +376,9 @@ func report(w io.Writer, results []result, cfg reportConfig) {
 		totOnWall += x.onWall
 	}
 	fmt.Fprintf(w, "\nsummary: %d programs measured\n", len(rows))
+	if cfg.confirm > 0 {
+		fmt.Fprintf(w, "  over 1.10x CPU after %d runs each: %d; %d more runs each of them:\n", cfg.n, cfg.flagged, cfg.confirm)
+	}
 	fmt.Fprintf(w, "  over 1.10x CPU:  %d (%d of them by more than %v)\n", overCPU, overFloor, cfg.floor)
 	fmt.Fprintf(w, "  over 1.10x wall: %d\n", overWall)
 	fmt.Fprintf(w, "  total CPU:  off %s, on %s (%.2fx)\n", ms(totOffCPU), ms(totOnCPU), ratio(totOnCPU, totOffCPU))

@@ -364,40 +364,9 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.slot(v.Ref(), 2), true, nil
 		case "__isabstractmethod__":
 			return vm.anyAbstract(vm.slot(v.Ref(), 0), vm.slot(v.Ref(), 1), vm.slot(v.Ref(), 2))
-		case "__get__":
-			p := v
-			return vm.newBuiltin("__get__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-				if err := vm.nargs("__get__", args, 1, 2); err != nil {
-					return vEmpty, err
-				}
-				owner := vNone
-				if len(args) == 2 {
-					owner = args[1]
-				}
-				if args[0].Tag() == gc.TagNone {
-					if owner.Tag() == gc.TagNone {
-						return vEmpty, vm.raise("TypeError", "__get__(None, None) is invalid")
-					}
-					return p, nil
-				}
-				get := vm.slot(p.Ref(), 0)
-				if get.Tag() == gc.TagNone {
-					return vEmpty, vm.propertyMissing(p, vm.typeOf(args[0]), "getter")
-				}
-				return vm.callValue(get, []gc.Value{args[0]}, nil)
-			}), true, nil
-		case "setter", "getter", "deleter":
-			which := map[string]int{"getter": 0, "setter": 1, "deleter": 2}[name]
-			p := v
-			return vm.newBuiltin(name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-				r := vm.alloc(kindMisc, propertySlots, 0)
-				for i := 0; i < propertySlots; i++ {
-					vm.setSlot(r, i, vm.slot(p.Ref(), i))
-				}
-				vm.setSlot(r, which, args[0])
-				return mkref(TagProperty, r), nil
-			}), true, nil
 		}
+		// __get__, __set__, getter, setter... are methods of the type
+		// (pyfix_descr.go).
 	case TagModule:
 		if name == "__name__" {
 			return vm.newStr(vm.heap.Side(v.Ref()).(string)), true, nil
@@ -486,6 +455,13 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 				return vm.propertyMissing(attr, t, "deleter")
 			}
 			_, err := vm.callValue(del, []gc.Value{v}, nil)
+			return err
+		} else if ok && attr.Tag() == TagObject && vm.isDataDescriptor(attr) {
+			del, found := vm.lookupS(vm.typeOf(attr), "__delete__")
+			if !found {
+				return vm.raise("AttributeError", "__delete__")
+			}
+			_, err := vm.callValue(del, []gc.Value{attr, v}, nil)
 			return err
 		}
 		if vm.instDel(v, name) {

@@ -23,6 +23,7 @@ type builtinFn struct {
 	owner       *Type // the builtin type whose method this is, or nil
 	classMethod bool  // binds to the type
 	slot        bool  // a slot wrapper (slots.go): receives self unconverted
+	ownSelf     bool  // receives self unconverted and checks it (pyfix_descr.go)
 	// checked: the argument spec fn checks and the function it wraps
 	// (applyArgSpecs), for CALLMETHOD's direct path (callBuiltinMethod)
 	checked *checkedMethod
@@ -57,7 +58,7 @@ func (vm *VM) callValue(fn gc.Value, args []gc.Value, kw []string) (gc.Value, er
 			copy(nargs[1:], args)
 			args = nargs
 		}
-		if bf.owner != nil && !bf.slot && !bf.static && !bf.classMethod && bf.owner != vm.tObject {
+		if bf.owner != nil && !bf.slot && !bf.ownSelf && !bf.static && !bf.classMethod && bf.owner != vm.tObject {
 			// An unbound method of a builtin type checks its self, as
 			// CPython's method descriptors.
 			if len(args) == 0 {
@@ -67,7 +68,7 @@ func (vm *VM) callValue(fn gc.Value, args []gc.Value, kw []string) (gc.Value, er
 				return vEmpty, vm.raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", bf.name[strings.LastIndexByte(bf.name, '.')+1:], bf.owner.Name, vm.typeOf(args[0]).Name)
 			}
 		}
-		if bf.owner != nil && len(args) > 0 && args[0].Tag() == TagObject && !bf.slot {
+		if bf.owner != nil && len(args) > 0 && args[0].Tag() == TagObject && !bf.slot && !bf.ownSelf {
 			// A builtin type's method called on an instance of a subclass
 			// works on the builtin value inside.
 			if b, ok := vm.baseOf(args[0]); ok && bf.owner != vm.tObject && isSubtype(vm.typeOf(b), bf.owner) {
@@ -458,8 +459,14 @@ func (vm *VM) unwrap(v gc.Value) gc.Value {
 
 // isMutableBase reports whether instances of bb are filled by __init__
 // (list, dict, set, bytearray) rather than made by __new__.
+// Subclasses of property, staticmethod and classmethod are filled by
+// __init__ too (pyfix_descr.go).
 func isMutableBase(bb *Type) bool {
-	return bb.inst == TagList || bb.inst == TagDict || bb.inst == TagSet || bb.inst == TagByteArray
+	switch bb.inst {
+	case TagList, TagDict, TagSet, TagByteArray, TagProperty, TagStaticMethod, TagClassMethod:
+		return true
+	}
+	return false
 }
 
 // callBuiltinSubclass creates an instance of a subclass of a builtin type:
@@ -476,7 +483,9 @@ func (vm *VM) callBuiltinSubclass(t *Type, args []gc.Value, kw []string) (gc.Val
 	obj := vm.newInstance(t)
 	var base gc.Value
 	var err error
-	if isMutableBase(bb) {
+	if vm.isDescriptorBase(bb) {
+		base = vm.emptyDescriptor(bb)
+	} else if isMutableBase(bb) {
 		base, err = bb.ctor(vm, bb, nil, nil)
 	} else {
 		base, err = bb.ctor(vm, bb, args, kw)

@@ -225,25 +225,35 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 		}
 	}
 	if linearize(bases) == nil {
-		return vEmpty, vm.raise("TypeError", "Cannot create a consistent method resolution order (MRO) for bases %s", baseNames(bases))
+		return vEmpty, vm.raise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases %s", baseNames(bases))
 	}
 	t := vm.newType(name, bases, TagObject)
 	if winner != vm.tType {
 		t.meta = winner
 	}
 	for _, b := range bases {
+		bb := b.builtinBase
 		switch {
-		case b.builtinBase != nil:
-			t.builtinBase = b.builtinBase
+		case bb != nil:
 		case isSubtype(b, vm.tType):
 			t.inst = TagType
 		case b.inst != TagObject && b != vm.tObject && !b.isExc && !b.native:
-			t.builtinBase = b
+			bb = b
 		}
+		if bb == nil {
+			continue
+		}
+		if t.builtinBase != nil && t.builtinBase != bb {
+			// Two builtin bases with their own layouts (list and dict,
+			// int and str): CPython finds no single "solid base".
+			return vEmpty, vm.raise("TypeError", "multiple bases have instance lay-out conflict")
+		}
+		t.builtinBase = bb
 	}
 	if bb := t.builtinBase; bb != nil {
 		switch bb.inst {
-		case TagList, TagDict, TagSet, TagFrozenset, TagTuple, TagStr, gc.TagInt, gc.TagFloat, TagBytes, TagByteArray, TagComplex:
+		case TagList, TagDict, TagSet, TagFrozenset, TagTuple, TagStr, gc.TagInt, gc.TagFloat, TagBytes, TagByteArray, TagComplex,
+			TagProperty, TagStaticMethod, TagClassMethod: // pyfix_descr.go
 		default:
 			return vEmpty, vm.raise("TypeError", "subclassing builtin type '%s' is not supported yet", bb.Name)
 		}

@@ -27,7 +27,7 @@ def make(k):
 
 
 pairs = make(6)
-advance(pairs, 3000, 0.01)
+advance(pairs, 40000, 0.001)
 print([[repr(v) for v in a + b] for (a, b, m) in pairs[:2]])
 
 # One pair's first list loses an item: the loop raises at a[2] after

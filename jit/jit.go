@@ -494,6 +494,10 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) {
 		return false // estimate.go: deferred on its guessed size, not lowered
 	}
+	if reason := j.tooLongEstimated(m, rec); reason != "" {
+		j.abort(lp, key, key.pc, reason) // toolong.go
+		return false
+	}
 	j.prepareRuntime(m) // async.go: set up beside the passes and lowering
 	b, reason := j.build(name, rec, false, true)
 	if reason != "" {

@@ -164,6 +164,10 @@ type recorder struct {
 	strs       strState    // one-character strs and their bytes (record_str.go)
 	callee     *calleeCall // an inlined callee's frame made real by calling its loop's trace (record_calls.go)
 	calleeUsed bool        // a callee's loop trace was called in its window: the JIT resumes exits in one call site only (record_calls.go)
+
+	// constPrologue: the constRegs also written before their first
+	// LOADCONST, loop constants for ints only (record_consts.go).
+	constPrologue map[int]bool
 }
 
 // inlined is a Python call being recorded inline: the caller's state to

@@ -30,46 +30,73 @@ import (
 // ASYNCWITHENTER and CHECKEGMATCH, an exception handler's register) is
 // left out: it holds ordinary values, which may equal a constant only by
 // chance, and a guard on them would fail.
-func loadConstRegs(code *bytecode.Code, instrs []bytecode.Instr) map[int][]uint32 {
+//
+// One exception, reported in prologue: other writes that all come before
+// the register's first LOADCONST, where no backward jump or exception
+// handler leads back. The compiler hands a loop's constant registers out
+// from temporaries that the code before the loop used (nbody's
+// `for _ in range(n)` passes n in the register that then holds the
+// hoisted 0 of `v[0]`), and once past its LOADCONST such a register holds
+// constants only. constReg takes those registers for ints alone: an int
+// constant folds subscripts into fixed offsets and merges their bounds
+// checks (trace/opt/abcwiden.go), while a float constant computes no
+// faster than the register, and its guard would only lengthen traces
+// (mandelbrot's hoisted 2.0 and 1.0 shifted its side-trace decisions).
+func loadConstRegs(code *bytecode.Code, instrs []bytecode.Instr) (out map[int][]uint32, prologue map[int]bool) {
 	if code == nil {
-		return nil
+		return nil, nil
 	}
 	firstTemp := code.CellBase + len(code.Cellvars) + len(code.Freevars)
-	out := map[int][]uint32{}
-	other := map[int]bool{}
+	out = map[int][]uint32{}
+	firstConst := map[int]int{} // pc of the register's first LOADCONST
+	other := map[int]int{}      // pc of the register's last other write
+	backTarget := len(instrs)   // the lowest pc control may come back to
 	for _, h := range code.Handlers {
-		other[int(h.Reg)] = true
+		other[int(h.Reg)] = len(instrs)
+		backTarget = min(backTarget, int(h.Target))
 	}
-	for _, ins := range instrs {
+	write := func(r, pc int) { other[r] = max(other[r], pc) }
+	for pc, ins := range instrs {
 		op := ins.Op()
 		if op >= bytecode.NumOps {
-			return nil
+			return nil, nil
 		}
 		a, b, c := ins.A(), ins.B(), ins.C()
+		if bytecode.Table[op].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
+			backTarget = min(backTarget, int(ins.Bx()))
+		}
 		if op == bytecode.LOADCONST {
 			if a >= firstTemp {
+				if _, ok := firstConst[a]; !ok {
+					firstConst[a] = pc
+				}
 				out[a] = append(out[a], ins.Bx())
 			}
 			continue
 		}
 		if bytecode.Table[op].A == bytecode.ModeReg {
-			other[a] = true
+			write(a, pc)
 		}
 		switch op {
 		case bytecode.LOADMETHOD, bytecode.FORITER, bytecode.CHECKEGMATCH:
-			other[a+1] = true
+			write(a+1, pc)
 		case bytecode.UNPACK, bytecode.UNPACKEX:
 			for k := 0; k < c; k++ {
-				other[a+k] = true
+				write(a+k, pc)
 			}
 		case bytecode.WITHENTER, bytecode.ASYNCWITHENTER:
-			other[b+1] = true
+			write(b+1, pc)
 		}
 	}
-	for r := range other {
-		delete(out, r)
+	prologue = map[int]bool{}
+	for r, last := range other {
+		if f, ok := firstConst[r]; ok && last < f && last < backTarget {
+			prologue[r] = true
+		} else {
+			delete(out, r)
+		}
 	}
-	return out
+	return out, prologue
 }
 
 // constReg reports whether register i, holding v when first read from the
@@ -80,7 +107,10 @@ func (r *recorder) constReg(i int, v gc.Value) bool {
 	}
 	if !r.constsDone {
 		r.constsDone = true
-		r.constRegs = loadConstRegs(r.fr.Code, r.fr.Instrs)
+		r.constRegs, r.constPrologue = loadConstRegs(r.fr.Code, r.fr.Instrs)
+	}
+	if r.constPrologue[i] && v.Tag() != gc.TagInt {
+		return false // ints only (see loadConstRegs)
 	}
 	for _, k := range r.constRegs[i] {
 		if int(k) < len(r.fr.Consts) {

@@ -34,6 +34,7 @@ var Passes = []Pass{
 	{"simplify", func(t *ir.Trace) (*ir.Trace, error) { return Simplify(t), nil }},
 	{"peel", PeelIfLoop},
 	{"phis", func(t *ir.Trace) (*ir.Trace, error) { return SimplifyPhis(t), nil }},
+	{"abcwiden", func(t *ir.Trace) (*ir.Trace, error) { return WidenBounds(t), nil }},
 	{"guards", func(t *ir.Trace) (*ir.Trace, error) { return Guards(t), nil }},
 	{"dse", func(t *ir.Trace) (*ir.Trace, error) { return DSE(t), nil }},
 	{"samestore", func(t *ir.Trace) (*ir.Trace, error) { return SameStores(t), nil }},

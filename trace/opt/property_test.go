@@ -57,7 +57,13 @@ func stages() []stage {
 			return f(p), nil
 		}
 	}
-	full := func(t *ir.Trace) (*ir.Trace, error) { return Pipeline(t, Config{Verify: true}) }
+	// abcwiden moves a failing bounds check's exit to an earlier snapshot
+	// on purpose (the interpreter redoes the steps between), which this
+	// test, comparing exits exactly, cannot tell from a bug: TestWidenBounds
+	// checks it.
+	full := func(t *ir.Trace) (*ir.Trace, error) {
+		return Pipeline(t, Config{Verify: true, Skip: map[string]bool{"abcwiden": true}})
+	}
 	return []stage{
 		{"fold", wrap(Fold)},
 		{"cse", wrap(CSE)},

@@ -75,6 +75,7 @@ type funcTrace struct {
 	entries  int64
 	exits    int64
 	misses   int
+	pay      *funcPay // funcpayoff.go: set while the first compile waits to pay
 }
 
 // FuncStats are the function-trace counters.
@@ -97,9 +98,11 @@ func (j *JIT) FuncHot(m *vm.VM, f *vm.Frame) {
 	fs := j.funcs
 	info := m.JITFuncCallInfo()
 	ft := fs.byCode[f.Code]
-	if ft == nil {
-		ft = &funcTrace{}
-		fs.byCode[f.Code] = ft
+	if ft == nil || (ft.entry == nil && ft.compiles == 0 && !ft.dead) {
+		if ft == nil {
+			ft = &funcTrace{}
+			fs.byCode[f.Code] = ft
+		}
 		if !j.compileFunc(m, f, ft, info) {
 			return
 		}
@@ -148,8 +151,10 @@ func (j *JIT) compileFunc(m *vm.VM, f *vm.Frame, ft *funcTrace, info vm.JITFuncC
 		m.JITFuncCold()
 		return false
 	}
+	if ft.pay != nil && !j.funcPays(m, ft, len(callee.Instrs), nil) {
+		return false // funcpayoff.go: deferred, backed off until it pays
+	}
 	start := time.Now()
-	ft.compiles++
 	fail := func(reason string) bool {
 		ft.dead = true
 		m.JITFuncCold()
@@ -166,6 +171,10 @@ func (j *JIT) compileFunc(m *vm.VM, f *vm.Frame, ft *funcTrace, info vm.JITFuncC
 	if err != nil {
 		return fail("lowering: " + err.Error())
 	}
+	if ft.pay == nil && !j.funcPays(m, ft, len(callee.Instrs), bin) {
+		return false // funcpayoff.go: the first check, once the size is known
+	}
+	ft.compiles++
 	if !j.wasmUp(m) {
 		return fail("no wasm runtime")
 	}

@@ -82,6 +82,21 @@ type lfRun struct {
 	left, work float64
 }
 
+// lfOuterMinDone is how many iterations of a range loop around the
+// header lfOuterLeft waits for before it extrapolates their work to the
+// loop's iterations left. One iteration says little of the others:
+// lang/algorithms' sieve(10000) was predicted 50 ms of work from its outer
+// loop's first iteration (i = 2: 5,000 inner iterations; most later ones
+// have none, and the whole sieve is 17,000), and compiled a 2.6 KB module
+// (5-7 ms of CPU) for the last 0.2 ms of a 7 ms program. After 8 the
+// average has come down to about a third (still ten times what the
+// outer iterations left do: a smaller module, 1.7 KB, still compiles at
+// i = 13), which keeps that one from paying. The loops whose work this
+// extrapolation predicts well (jit/loopfunc_payoff's mixed(3000, 30),
+// fannkuch's) run dozens of outer iterations between two hook calls and
+// are not delayed. docs/jit.md "Compiles that never pay (session 20)".
+const lfOuterMinDone = 8
+
 // lfOuterLeft estimates the work left in the range loops around header
 // pc (and pc's own): for each, its iterations left times the work
 // credited per iteration since this run of it (this iterator) was first
@@ -110,7 +125,7 @@ func (j *JIT) lfOuterLeft(m *vm.VM, lf *loopFunc, pc int) float64 {
 			lf.outer[h] = lfRun{it: it, left: left, work: lf.work}
 			continue
 		}
-		if done := first.left - left; done > 0 {
+		if done := first.left - left; done >= lfOuterMinDone {
 			expect = max(expect, left*(lf.work-first.work)/done)
 		}
 	}

@@ -138,3 +138,39 @@ print(rounds(3000))
 		}
 	}
 }
+
+// TestLoopFuncOuterMinDone: a sieve's outer loop does most of its work in
+// its first iterations (i = 2: half the array), so one outer iteration is
+// no measure of the ones left; the loop function (lang/algorithms' sieve,
+// a 2.6 KB module) is not compiled on that extrapolation (lfOuterMinDone)
+// and the sieve stays interpreted. It was compiled at i = 3 for the last
+// tenth of the work. (A sieve whose module is smaller, 1.7 KB when it
+// returns sum(is_p), still compiles at i = 13: the average of the first
+// outer iterations is still ten times that of the rest.)
+func TestLoopFuncOuterMinDone(t *testing.T) {
+	src := `
+def sieve(n):
+    is_p = [True] * (n + 1)
+    is_p[0] = is_p[1] = False
+    for i in range(2, int(n ** 0.5) + 1):
+        if is_p[i]:
+            for j in range(i * i, n + 1, i):
+                is_p[j] = False
+    return [i for i, p in enumerate(is_p) if p]
+
+print(len(sieve(10000)))
+`
+	want, _ := runCounting(t, src, nil, 0)
+	var log bytes.Buffer
+	j := New(Config{Log: &log, LoopFuncs: true, Payoff: true})
+	got, _ := runCounting(t, src, j, 1039)
+	if got != want {
+		t.Fatalf("JIT prints %q, interpreter %q\n%s", got, want, log.String())
+	}
+	if !strings.Contains(log.String(), "planned loop function sieve") {
+		t.Fatalf("sieve not planned\n%s", log.String())
+	}
+	if n := j.Stats().LoopFuncs.Compiled; n != 0 {
+		t.Fatalf("%d loop functions compiled for a sieve at its end\n%s", n, log.String())
+	}
+}

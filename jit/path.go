@@ -63,7 +63,7 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 		if j.payoffOn(m) {
 			// The interpreter follows the path to that loop's back-edge
 			// after this hook call: recorded there (payoff.go).
-			j.wakeLoop(m, key, a.PC, 0)
+			j.wakeForPath(m, key, a.PC) // pathwake.go
 		}
 	}
 	j.calleeUntraced(lp, err)

@@ -63,7 +63,11 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 		if j.payoffOn(m) {
 			// The interpreter follows the path to that loop's back-edge
 			// after this hook call: recorded there (payoff.go).
-			j.wakeLoop(m, key, a.PC, 0)
+			pc := a.PC
+			if h, ok := a.UntracedHeader(); ok {
+				pc = h // storms.go
+			}
+			j.wakeLoop(m, key, pc, 0)
 		}
 	}
 	j.calleeUntraced(lp, err)

@@ -125,13 +125,18 @@ func (j *JIT) sideHeld(m *vm.VM, x *compiled, link, resume int, e *exitState) bo
 
 // sideAborted counts an aborted side trace recording of e at its start's
 // memo and backs the exit off; e.black says whether it is blacklisted.
-func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason string, left bool) {
+// header is the loop without a trace that the recording reached (the
+// Abort's UntracedHeader), or -1: then it is the loop at pc.
+func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc, header int, reason string, left bool) {
 	s := e.memo
 	if s == nil {
 		s = &sideMemo{}
 		e.memo = s
 	}
-	wait := loopKey{root.key.code, loopHeaderAt(m, pc), root.key.globals}
+	if header < 0 {
+		header = loopHeaderAt(m, pc)
+	}
+	wait := loopKey{root.key.code, header, root.key.globals}
 	if lp := j.loops[wait]; reason == trace.SideUntracedLoop && (lp == nil || !lp.blacklisted) {
 		// Not counted as an abort: that loop may get its trace any moment
 		// (payoff deferral), and the exit retries as soon as it has one
@@ -161,7 +166,7 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason
 	e.skip = s.penalty
 	s.penalty = min(2*s.penalty, 1<<24)
 	if reason == trace.SideUntracedLoop && j.payoffOn(m) {
-		e.skip = max(e.skip, j.wakeLoop(m, root.key, pc, e.count))
+		e.skip = max(e.skip, j.wakeLoop(m, root.key, header, e.count))
 	}
 	e.aborts = s.aborts
 	if s.aborts >= j.cfg.MaxSideAborts {
@@ -170,11 +175,22 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason
 }
 
 // loopHeaderAt returns the header of the loop whose header or back-edge
-// jump is at pc in the top frame (an untraced loop's abort pc).
+// jump is at pc in the top frame (an untraced loop's abort pc). A FORITER
+// is a header itself: its jump is the loop's exit, which points backwards
+// when the loop is the last statement of an outer loop's body (the
+// compiler threads it to the outer header). Taking that for a back-edge
+// named the outer loop, which has a trace, so an exit whose side trace
+// waited for the inner loop retried at every exit (jit/inner_end_accepted:
+// 20 recordings from one exit) and the inner loop was never woken.
 func loopHeaderAt(m *vm.VM, pc int) int {
-	instrs := m.JITTopFrame().Instrs
+	return headerOf(m.JITTopFrame().Instrs, pc)
+}
+
+// headerOf is loopHeaderAt on instrs.
+func headerOf(instrs []bytecode.Instr, pc int) int {
 	if pc >= 0 && pc < len(instrs) {
-		if ins := instrs[pc]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
+		ins := instrs[pc]
+		if op := ins.Op(); op < bytecode.NumOps && op != bytecode.FORITER && bytecode.Table[op].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
 			return int(ins.Bx())
 		}
 	}

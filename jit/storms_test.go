@@ -173,3 +173,49 @@ func TestStormRecordingBudget(t *testing.T) {
 		t.Fatalf("%d aborted, %d refused: %v", s.TracesAborted, s.RecordingsRefused, s.AbortReasons)
 	}
 }
+
+// TestStormThreadedForIter: the inner loops are the last statements of
+// the outer loop's body, so the compiler threads each FORITER's exit to
+// the outer loop's header (a backward jump from a loop header). The side
+// trace of the first inner loop's end reaches the second inner loop,
+// which has no trace yet (deferred by the payoff rule): the exit must
+// wait for that loop and wake it, not take the FORITER's threaded exit
+// for a back-edge of the outer loop (which has a trace) and record again
+// at every exit (20 recordings from one exit in jit/inner_end_accepted).
+func TestStormThreadedForIter(t *testing.T) {
+	src := `
+def step(bodies, pairs, n):
+    for _ in range(n):
+        for ((p1, v1, m1), (p2, v2, m2)) in pairs:
+            d = p1[0] - p2[0]
+            v1[0] -= d * m2
+            v2[0] += d * m1
+        for (p, v, m) in bodies:
+            p[0] += v[0] * 0.01
+def make(k):
+    bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
+    pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]
+    return bodies, pairs
+def show(bodies):
+    print(" ".join("%.9f/%.9f" % (b[0][0], b[1][0]) for b in bodies))
+bodies, pairs = make(5)
+step(bodies, pairs, 3000)
+for _ in range(400):
+    for ((p1, v1, m1), (p2, v2, m2)) in pairs:
+        v1[0] -= (p1[0] - p2[0]) * 1e-6
+step(bodies, pairs, 500)
+bodies[3][2] = 2
+step(bodies, pairs, 500)
+show(bodies)
+`
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true, LoopFuncs: true})
+	got := run(t, src, j, 0)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	if n := untracedAborts(s); n > 4 {
+		t.Fatalf("%d side trace recordings aborted at a loop without a trace, want at most 4: %v\n%s", n, s.AbortReasons, log.String())
+	}
+}

@@ -150,6 +150,13 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc, header int
 	} else {
 		s.aborts++
 		s.waiting = false
+		if reason == trace.SideUntracedLoop && j.cfg.Payoff {
+			// The loop it reached is blacklisted: it never gets a
+			// trace to link to, and the next recording would stop there
+			// again (jit/abort_storms' sliced rows: four recordings per
+			// exit of the inner trace and of its side trace).
+			s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
+		}
 		if stableAbort(reason) {
 			if j.cfg.Payoff && reason == s.last && pc == s.lastPC {
 				s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
@@ -167,6 +174,17 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc, header int
 	s.penalty = min(2*s.penalty, 1<<24)
 	if reason == trace.SideUntracedLoop && j.payoffOn(m) {
 		e.skip = max(e.skip, j.wakeLoop(m, root.key, header, e.count))
+		if j.loops[wait] == nil {
+			// That loop has not been hot yet: nothing to wake, and it
+			// cannot have a trace before it has run a threshold of
+			// iterations, which the exit, taken once per run of the
+			// enclosing path, takes about as many exits to see. Retrying
+			// sooner recorded the same abort again and again (jit/
+			// linked_loops' countdown: 9 recordings from one exit before
+			// its outer loop was first hot). waitOver still ends the
+			// wait at once if the loop gets its trace first.
+			e.skip = max(e.skip, m.JITHookThreshold())
+		}
 	}
 	e.aborts = s.aborts
 	if s.aborts >= j.cfg.MaxSideAborts {

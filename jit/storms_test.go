@@ -219,3 +219,136 @@ show(bodies)
 		t.Fatalf("%d side trace recordings aborted at a loop without a trace, want at most 4: %v\n%s", n, s.AbortReasons, log.String())
 	}
 }
+
+// TestStormOuterPathExits: a scheduler (jit/poly_sched's shape) whose
+// outer trace calls the search loop's trace, which breaks out through
+// side traces that run the rest of the outer body and enter the outer
+// trace. The polymorphic `task.step(acc)` after the break is a guard of
+// those side traces outside the search loop: its exits must grow side
+// traces (entering the outer trace too), not go to Go at every step
+// (11,910 exits to Go before, 5,791 now).
+func TestStormOuterPathExits(t *testing.T) {
+	src := `
+class Task:
+    weight = 1
+
+    def __init__(self, sched, ident):
+        self.sched = sched
+        self.ident = ident
+        self.held = True
+        self.count = 0
+        self.total = 0
+
+    def ready(self):
+        return not self.held
+
+    def step(self, acc):
+        self.count += 1
+        return acc + self.weight
+
+
+class Idle(Task):
+    def __init__(self, sched, ident):
+        Task.__init__(self, sched, ident)
+        self.held = False
+        self.v = 1
+
+    def step(self, acc):
+        self.count += 1
+        if self.v & 1 == 0:
+            self.v = self.v >> 1
+            self.sched.release(1)
+        else:
+            self.v = (self.v >> 1) ^ 0xD008
+            if self.count % 3 == 0:
+                self.sched.release(2)
+        return acc + 1
+
+
+class Worker(Task):
+    def step(self, acc):
+        self.count += 1
+        self.total += self.weight
+        self.held = True
+        return (acc * 3 + self.ident) % 1000003
+
+
+class Device(Task):
+    def __init__(self, sched, ident):
+        Task.__init__(self, sched, ident)
+        self.weight = 5
+
+    def ready(self):
+        return not self.held and self.count < 1000000
+
+    def step(self, acc):
+        self.count += 1
+        self.total += self.weight
+        self.held = True
+        return acc ^ (self.count & 255)
+
+
+class Sched:
+    def __init__(self):
+        self.order = []
+        self.tasks = {}
+        self.current = None
+
+    def add(self, task):
+        self.order.append(task)
+        self.tasks[task.ident] = task
+
+    def release(self, ident):
+        t = self.tasks.get(ident)
+        if t is not None:
+            t.held = False
+
+    def run(self, limit, hook=None):
+        acc = 0
+        steps = 0
+        while True:
+            task = None
+            for t in self.order:
+                if t.ready():
+                    task = t
+                    break
+            if task is None:
+                return acc, steps
+            self.current = task
+            acc = task.step(acc)
+            steps += 1
+            if hook is not None:
+                hook(self, steps)
+            if steps >= limit:
+                return acc, steps
+
+
+def make():
+    s = Sched()
+    s.add(Device(s, 1))
+    s.add(Worker(s, 2))
+    s.add(Device(s, 3))
+    s.add(Worker(s, 4))
+    s.add(Idle(s, 0))
+    return s
+
+
+def report(s, r):
+    print(r, [(type(t).__name__, t.count, t.total) for t in s.order])
+
+
+s = make()
+report(s, s.run(30000))
+`
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true, LoopFuncs: true})
+	got := run(t, src, j, 0)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	t.Logf("exits %d sides %d", s.GuardExits, s.SideTraces)
+	if s.GuardExits > 8000 {
+		t.Fatalf("%d exits to Go, want at most 8,000: %+v\n%s", s.GuardExits, s, log.String())
+	}
+}

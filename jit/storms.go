@@ -58,6 +58,9 @@ type sideMemo struct {
 	// no trace; recording again is pointless until it has one.
 	waiting bool
 	waitFor loopKey
+	// cold: waitFor had not been hot yet (no loop record) at the last
+	// abort; the wait ends when it is (storms.go waitOver).
+	cold bool
 }
 
 // sideMemoFor returns the memo of side traces hanging off link word link
@@ -76,14 +79,16 @@ func (j *JIT) sideMemoFor(x *compiled, link, resume int) *sideMemo {
 }
 
 // waitOver reports whether e's side trace was waiting for a loop to get
-// a trace and that loop now has one: time to record it again.
+// a trace and that loop now has one, or was waiting for a loop that had
+// not been hot and now is (its next recording wakes it): time to record
+// it again.
 func (j *JIT) waitOver(e *exitState) bool {
 	s := e.memo
 	if s == nil || !s.waiting {
 		return false
 	}
 	lp := j.loops[s.waitFor]
-	return lp != nil && lp.tr != nil
+	return lp != nil && (lp.tr != nil || s.cold && !lp.blacklisted)
 }
 
 // sideHeld is called when e (link word link of x, resuming at resume)
@@ -146,7 +151,7 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc, header int
 		if s.untraced >= maxUntracedAborts {
 			s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
 		}
-		s.waiting, s.waitFor = true, wait
+		s.waiting, s.waitFor, s.cold = true, wait, lp == nil
 	} else {
 		s.aborts++
 		s.waiting = false
@@ -181,8 +186,9 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc, header int
 			// enclosing path, takes about as many exits to see. Retrying
 			// sooner recorded the same abort again and again (jit/
 			// linked_loops' countdown: 9 recordings from one exit before
-			// its outer loop was first hot). waitOver still ends the
-			// wait at once if the loop gets its trace first.
+			// its outer loop was first hot). waitOver ends the wait as
+			// soon as the loop is hot (its record made, its trace
+			// deferred or recorded): the next recording wakes it.
 			e.skip = max(e.skip, m.JITHookThreshold())
 		}
 	}

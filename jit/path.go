@@ -63,7 +63,11 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 		if j.payoffOn(m) {
 			// The interpreter follows the path to that loop's back-edge
 			// after this hook call: recorded there (payoff.go).
-			j.wakeForPath(m, key, a.PC) // pathwake.go
+			pc := a.PC
+			if h, ok := a.UntracedHeader(); ok {
+				pc = h // storms.go
+			}
+			j.wakeForPath(m, key, pc) // pathwake.go
 		}
 	}
 	j.calleeUntraced(lp, err)

@@ -223,10 +223,7 @@ func (j *JIT) wakeLoop(m *vm.VM, key loopKey, pc int, exits int) int {
 	if pc < 0 || pc >= len(instrs) {
 		return 0
 	}
-	header := pc
-	if ins := instrs[pc]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
-		header = int(ins.Bx())
-	}
+	header := headerOf(instrs, pc) // storms.go
 	lp := j.loops[loopKey{key.code, header, key.globals}]
 	if lp == nil || lp.tr != nil || lp.blacklisted || lp.pending {
 		return 0

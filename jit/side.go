@@ -297,13 +297,14 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	root := x.root
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
+	wait := -1 // the header of the loop without a trace it reached (storms.go)
 	fail := func(pc int, reason string, left bool) {
 		j.stats.TracesAborted++
 		j.stats.AbortReasons["side trace: "+reason+" at "+where(root.key.code, pc)]++
 		// Counted where the side trace starts, over every exit that
 		// resumes there; backed off, waiting for an untraced loop
 		// (storms.go).
-		j.sideAborted(m, root, e, pc, reason, left)
+		j.sideAborted(m, root, e, pc, wait, reason, left)
 		j.calloutNoteAbort(root.key, pc, reason) // callout.go
 		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
 		if e.black {
@@ -315,6 +316,9 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		pc, left := resume, false
 		if a, ok := err.(*trace.Abort); ok {
 			pc, left = a.PC, a.LeftLoop
+			if h, ok := a.UntracedHeader(); ok {
+				wait = h
+			}
 			err = fmt.Errorf("%s", a.Reason)
 		}
 		fail(pc, err.Error(), left)

@@ -58,6 +58,9 @@ type sideMemo struct {
 	// no trace; recording again is pointless until it has one.
 	waiting bool
 	waitFor loopKey
+	// cold: waitFor had not been hot yet (no loop record) at the last
+	// abort; the wait ends when it is (storms.go waitOver).
+	cold bool
 }
 
 // sideMemoFor returns the memo of side traces hanging off link word link
@@ -76,14 +79,16 @@ func (j *JIT) sideMemoFor(x *compiled, link, resume int) *sideMemo {
 }
 
 // waitOver reports whether e's side trace was waiting for a loop to get
-// a trace and that loop now has one: time to record it again.
+// a trace and that loop now has one, or was waiting for a loop that had
+// not been hot and now is (its next recording wakes it): time to record
+// it again.
 func (j *JIT) waitOver(e *exitState) bool {
 	s := e.memo
 	if s == nil || !s.waiting {
 		return false
 	}
 	lp := j.loops[s.waitFor]
-	return lp != nil && lp.tr != nil
+	return lp != nil && (lp.tr != nil || s.cold && !lp.blacklisted)
 }
 
 // sideHeld is called when e (link word link of x, resuming at resume)
@@ -125,13 +130,18 @@ func (j *JIT) sideHeld(m *vm.VM, x *compiled, link, resume int, e *exitState) bo
 
 // sideAborted counts an aborted side trace recording of e at its start's
 // memo and backs the exit off; e.black says whether it is blacklisted.
-func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason string, left bool) {
+// header is the loop without a trace that the recording reached (the
+// Abort's UntracedHeader), or -1: then it is the loop at pc.
+func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc, header int, reason string, left bool) {
 	s := e.memo
 	if s == nil {
 		s = &sideMemo{}
 		e.memo = s
 	}
-	wait := loopKey{root.key.code, loopHeaderAt(m, pc), root.key.globals}
+	if header < 0 {
+		header = loopHeaderAt(m, pc)
+	}
+	wait := loopKey{root.key.code, header, root.key.globals}
 	if lp := j.loops[wait]; reason == trace.SideUntracedLoop && (lp == nil || !lp.blacklisted) {
 		// Not counted as an abort: that loop may get its trace any moment
 		// (payoff deferral), and the exit retries as soon as it has one
@@ -141,10 +151,17 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason
 		if s.untraced >= maxUntracedAborts {
 			s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
 		}
-		s.waiting, s.waitFor = true, wait
+		s.waiting, s.waitFor, s.cold = true, wait, lp == nil
 	} else {
 		s.aborts++
 		s.waiting = false
+		if reason == trace.SideUntracedLoop && j.cfg.Payoff {
+			// The loop it reached is blacklisted: it never gets a
+			// trace to link to, and the next recording would stop there
+			// again (jit/abort_storms' sliced rows: four recordings per
+			// exit of the inner trace and of its side trace).
+			s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
+		}
 		if stableAbort(reason) {
 			if j.cfg.Payoff && reason == s.last && pc == s.lastPC {
 				s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
@@ -161,7 +178,19 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason
 	e.skip = s.penalty
 	s.penalty = min(2*s.penalty, 1<<24)
 	if reason == trace.SideUntracedLoop && j.payoffOn(m) {
-		e.skip = max(e.skip, j.wakeLoop(m, root.key, pc, e.count))
+		e.skip = max(e.skip, j.wakeLoop(m, root.key, header, e.count))
+		if j.loops[wait] == nil {
+			// That loop has not been hot yet: nothing to wake, and it
+			// cannot have a trace before it has run a threshold of
+			// iterations, which the exit, taken once per run of the
+			// enclosing path, takes about as many exits to see. Retrying
+			// sooner recorded the same abort again and again (jit/
+			// linked_loops' countdown: 9 recordings from one exit before
+			// its outer loop was first hot). waitOver ends the wait as
+			// soon as the loop is hot (its record made, its trace
+			// deferred or recorded): the next recording wakes it.
+			e.skip = max(e.skip, m.JITHookThreshold())
+		}
 	}
 	e.aborts = s.aborts
 	if s.aborts >= j.cfg.MaxSideAborts {
@@ -170,11 +199,22 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc int, reason
 }
 
 // loopHeaderAt returns the header of the loop whose header or back-edge
-// jump is at pc in the top frame (an untraced loop's abort pc).
+// jump is at pc in the top frame (an untraced loop's abort pc). A FORITER
+// is a header itself: its jump is the loop's exit, which points backwards
+// when the loop is the last statement of an outer loop's body (the
+// compiler threads it to the outer header). Taking that for a back-edge
+// named the outer loop, which has a trace, so an exit whose side trace
+// waited for the inner loop retried at every exit (jit/inner_end_accepted:
+// 20 recordings from one exit) and the inner loop was never woken.
 func loopHeaderAt(m *vm.VM, pc int) int {
-	instrs := m.JITTopFrame().Instrs
+	return headerOf(m.JITTopFrame().Instrs, pc)
+}
+
+// headerOf is loopHeaderAt on instrs.
+func headerOf(instrs []bytecode.Instr, pc int) int {
 	if pc >= 0 && pc < len(instrs) {
-		if ins := instrs[pc]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
+		ins := instrs[pc]
+		if op := ins.Op(); op < bytecode.NumOps && op != bytecode.FORITER && bytecode.Table[op].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
 			return int(ins.Bx())
 		}
 	}

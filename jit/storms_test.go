@@ -173,3 +173,182 @@ func TestStormRecordingBudget(t *testing.T) {
 		t.Fatalf("%d aborted, %d refused: %v", s.TracesAborted, s.RecordingsRefused, s.AbortReasons)
 	}
 }
+
+// TestStormThreadedForIter: the inner loops are the last statements of
+// the outer loop's body, so the compiler threads each FORITER's exit to
+// the outer loop's header (a backward jump from a loop header). The side
+// trace of the first inner loop's end reaches the second inner loop,
+// which has no trace yet (deferred by the payoff rule): the exit must
+// wait for that loop and wake it, not take the FORITER's threaded exit
+// for a back-edge of the outer loop (which has a trace) and record again
+// at every exit (20 recordings from one exit in jit/inner_end_accepted).
+func TestStormThreadedForIter(t *testing.T) {
+	src := `
+def step(bodies, pairs, n):
+    for _ in range(n):
+        for ((p1, v1, m1), (p2, v2, m2)) in pairs:
+            d = p1[0] - p2[0]
+            v1[0] -= d * m2
+            v2[0] += d * m1
+        for (p, v, m) in bodies:
+            p[0] += v[0] * 0.01
+def make(k):
+    bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
+    pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]
+    return bodies, pairs
+def show(bodies):
+    print(" ".join("%.9f/%.9f" % (b[0][0], b[1][0]) for b in bodies))
+bodies, pairs = make(5)
+step(bodies, pairs, 3000)
+for _ in range(400):
+    for ((p1, v1, m1), (p2, v2, m2)) in pairs:
+        v1[0] -= (p1[0] - p2[0]) * 1e-6
+step(bodies, pairs, 500)
+bodies[3][2] = 2
+step(bodies, pairs, 500)
+show(bodies)
+`
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true, LoopFuncs: true})
+	got := run(t, src, j, 0)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	if n := untracedAborts(s); n > 4 {
+		t.Fatalf("%d side trace recordings aborted at a loop without a trace, want at most 4: %v\n%s", n, s.AbortReasons, log.String())
+	}
+}
+
+// TestStormOuterPathExits: a scheduler (jit/poly_sched's shape) whose
+// outer trace calls the search loop's trace, which breaks out through
+// side traces that run the rest of the outer body and enter the outer
+// trace. The polymorphic `task.step(acc)` after the break is a guard of
+// those side traces outside the search loop: its exits must grow side
+// traces (entering the outer trace too), not go to Go at every step
+// (11,910 exits to Go before, 5,791 now).
+func TestStormOuterPathExits(t *testing.T) {
+	src := `
+class Task:
+    weight = 1
+
+    def __init__(self, sched, ident):
+        self.sched = sched
+        self.ident = ident
+        self.held = True
+        self.count = 0
+        self.total = 0
+
+    def ready(self):
+        return not self.held
+
+    def step(self, acc):
+        self.count += 1
+        return acc + self.weight
+
+
+class Idle(Task):
+    def __init__(self, sched, ident):
+        Task.__init__(self, sched, ident)
+        self.held = False
+        self.v = 1
+
+    def step(self, acc):
+        self.count += 1
+        if self.v & 1 == 0:
+            self.v = self.v >> 1
+            self.sched.release(1)
+        else:
+            self.v = (self.v >> 1) ^ 0xD008
+            if self.count % 3 == 0:
+                self.sched.release(2)
+        return acc + 1
+
+
+class Worker(Task):
+    def step(self, acc):
+        self.count += 1
+        self.total += self.weight
+        self.held = True
+        return (acc * 3 + self.ident) % 1000003
+
+
+class Device(Task):
+    def __init__(self, sched, ident):
+        Task.__init__(self, sched, ident)
+        self.weight = 5
+
+    def ready(self):
+        return not self.held and self.count < 1000000
+
+    def step(self, acc):
+        self.count += 1
+        self.total += self.weight
+        self.held = True
+        return acc ^ (self.count & 255)
+
+
+class Sched:
+    def __init__(self):
+        self.order = []
+        self.tasks = {}
+        self.current = None
+
+    def add(self, task):
+        self.order.append(task)
+        self.tasks[task.ident] = task
+
+    def release(self, ident):
+        t = self.tasks.get(ident)
+        if t is not None:
+            t.held = False
+
+    def run(self, limit, hook=None):
+        acc = 0
+        steps = 0
+        while True:
+            task = None
+            for t in self.order:
+                if t.ready():
+                    task = t
+                    break
+            if task is None:
+                return acc, steps
+            self.current = task
+            acc = task.step(acc)
+            steps += 1
+            if hook is not None:
+                hook(self, steps)
+            if steps >= limit:
+                return acc, steps
+
+
+def make():
+    s = Sched()
+    s.add(Device(s, 1))
+    s.add(Worker(s, 2))
+    s.add(Device(s, 3))
+    s.add(Worker(s, 4))
+    s.add(Idle(s, 0))
+    return s
+
+
+def report(s, r):
+    print(r, [(type(t).__name__, t.count, t.total) for t in s.order])
+
+
+s = make()
+report(s, s.run(30000))
+`
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true, LoopFuncs: true})
+	got := run(t, src, j, 0)
+	if want := run(t, src, nil, 0); got != want {
+		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
+	}
+	s := j.Stats()
+	t.Logf("exits %d sides %d", s.GuardExits, s.SideTraces)
+	if s.GuardExits > 8000 {
+		t.Fatalf("%d exits to Go, want at most 8,000: %+v\n%s", s.GuardExits, s, log.String())
+	}
+}

@@ -60,7 +60,16 @@ type Abort struct {
 	// LeftLoop: a side trace's path had left the root trace's loop (its
 	// exit is the loop's end, or a break) when it aborted.
 	LeftLoop bool
+	// Untraced is, for SideUntracedLoop, one more than the header pc of
+	// the loop without a trace (0: not that abort). PC is where the
+	// recording stopped: that header (a FORITER) or a jump back to it,
+	// which may be a FORITER's exit threaded to an outer header.
+	Untraced int
 }
+
+// UntracedHeader returns the header of the loop without a trace that a
+// SideUntracedLoop abort reached.
+func (a *Abort) UntracedHeader() (int, bool) { return a.Untraced - 1, a.Untraced > 0 }
 
 func (a *Abort) Error() string { return fmt.Sprintf("%s at pc %d", a.Reason, a.PC) }
 

@@ -40,7 +40,7 @@ func (r *recorder) innerBackEdge(h int) (int, error) {
 		return r.callInner(h)
 	}
 	if r.side != nil && r.side.left {
-		return 0, r.abort(SideUntracedLoop)
+		return 0, r.untracedAbort(h)
 	}
 	if r.fr.Instrs[h].Op() == bytecode.FORITER {
 		return h, nil // forIter at h counts the iteration
@@ -49,6 +49,17 @@ func (r *recorder) innerBackEdge(h int) (int, error) {
 		return 0, err
 	}
 	return h, nil
+}
+
+// untracedAbort aborts a side trace (or a path) that left its loop and
+// reached the loop at header h, which has no trace: the Abort names h,
+// which the JIT waits for (and wakes).
+func (r *recorder) untracedAbort(h int) error {
+	err := r.abort(SideUntracedLoop)
+	if a, ok := err.(*Abort); ok {
+		a.Untraced = h + 1
+	}
+	return err
 }
 
 // unrollable reports whether the inner loop at header h is unrolled: it
@@ -103,7 +114,7 @@ func (r *recorder) unrollForIter(ins bytecode.Instr) (int, error) {
 		return r.forIterDone(ins)
 	}
 	if r.side != nil && r.side.left {
-		return 0, r.abort(SideUntracedLoop)
+		return 0, r.untracedAbort(r.pc)
 	}
 	if err := r.unrollIteration(r.pc); err != nil {
 		return 0, err

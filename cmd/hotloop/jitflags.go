@@ -28,6 +28,7 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	if !o.jit {
 		return nil
 	}
+	setJITGC() // jitgc.go
 	// HOTLOOP_JIT_PAYOFF=0 compiles every trace once recorded instead of
 	// when its loop has run long enough to pay the compile back
 	// (jit/payoff.go; --jit-threshold=1 does too).

@@ -173,6 +173,9 @@ type hostEntry struct {
 	b       *ir.Builder // the builder it was emitted into (callInner simulates into scratch ones)
 	d, k, p ir.Ref
 	at      int
+	// dv and kv are the container and the key the recording saw
+	// (record_entryreuse.go matches a store by them).
+	dv, kv gc.Value
 }
 
 // entryAddr returns the IR address of key's value slot in container c
@@ -186,7 +189,7 @@ func (r *recorder) entryAddr(c, key operand, snap ir.SnapID) ir.Ref {
 	t := r.b.T
 	sig := entryHelper(key.v.Tag()) // record_setprobe.go: a wasm probe for int and str keys
 	p := r.hostCall(sig, snap, c.val, key.val)
-	r.host.entry = hostEntry{b: r.b, d: c.val, k: key.val, p: p, at: len(t.Insts)}
+	r.host.entry = hostEntry{b: r.b, d: c.val, k: key.val, p: p, at: len(t.Insts), dv: c.v, kv: key.v}
 	return p
 }
 
@@ -435,7 +438,7 @@ func (r *recorder) hostSetItem(ins bytecode.Instr) (bool, error) {
 		return true, r.abort("dict store that may run __eq__")
 	}
 	snap := r.snap(r.pc)
-	if p, ok := r.cachedEntry(c, k); ok && !r.host.dirty[uint32(c.v.Ref())] {
+	if p, ok := r.storeEntry(c, k, snap); ok && !r.host.dirty[uint32(c.v.Ref())] {
 		if addr, ok := r.m.JITDictEntryAddr(c.v.Ref(), kv); ok && addr != 0 {
 			// d[k] = v right after a lookup of k in d (d[k] += 1, or
 			// `if k in d: d[k] = ...`): the value is stored into the

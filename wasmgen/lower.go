@@ -242,6 +242,8 @@ type lowerer struct {
 	pollGC                       bool
 	sharedInstrs                 int // exit code shared by more than one exit, once per extra exit
 	err                          error
+
+	pairVal ir.Ref // a payload XLOAD its tag's read already emitted (pairload.go)
 }
 
 // wasmType maps an IR type to its wasm value type.
@@ -834,6 +836,9 @@ func (l *lowerer) pushSafepointTest(poll, pollGC bool) {
 // block when it is exhausted (and, at the back-edge, when a poll says so).
 func (l *lowerer) countdown(snap ir.SnapID, backEdge bool) {
 	f := l.f
+	if backEdge && l.sparseCountdown(snap) { // sparsepoll.go
+		return
+	}
 	l.pushSafepointTest(backEdge, backEdge && l.pollGC)
 	lbl, ok := l.safeLbl[snap]
 	if !ok {
@@ -884,6 +889,7 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 	t, f := l.t, l.f
 	in := &t.Insts[r]
 	g := in.Guarded()
+	l.pairStep(r) // pairload.go
 	switch in.Op {
 	case ir.NOP, ir.SUNK, ir.PHI:
 	case ir.LOOP:
@@ -949,7 +955,7 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.compare(in.Cond(), in.A, in.B, true)
 		l.exitUnless(in.Snap)
 	case ir.ABC:
-		if l.boundsConst(in) { // intconst.go
+		if l.boundsConst(in) || l.boundsLoaded(in) { // intconst.go, pairload.go
 			break
 		}
 		l.push(in.A)
@@ -1197,6 +1203,9 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.loadWord(in.Type, l.offset(in.Aux))
 		l.set(r)
 	case ir.XLOAD:
+		if l.pairLoad(r) { // pairload.go
+			break
+		}
 		l.address(in.A, in.B)
 		l.loadWord(in.Type, l.offset(in.Aux))
 		l.set(r)

@@ -59,18 +59,8 @@ func (vm *VM) initDescriptorMethods() {
 			if err != nil {
 				return vEmpty, err
 			}
-			pos, kv, err := vm.kwArgs("property", args[1:], kw, "fget", "fset", "fdel", "doc")
-			if err != nil {
+			if err := vm.setPropertyFns(p.Ref(), args[1:], kw); err != nil {
 				return vEmpty, err
-			}
-			for i := 0; i < 4; i++ {
-				v := vNone
-				if i < len(pos) {
-					v = pos[i]
-				} else if !kv[i].IsEmpty() {
-					v = kv[i]
-				}
-				vm.setSlot(p.Ref(), i, v)
 			}
 			if args[0].Tag() == TagProperty {
 				return vNone, nil
@@ -198,6 +188,25 @@ func (vm *VM) receiverMethods(t *Type, ms map[string]bfunc) {
 		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: ms[name], owner: t, ownSelf: true})
 		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))
 	}
+}
+
+// setPropertyFns parses property's arguments (fget, fset, fdel, doc) into
+// slots 0 to 3 of the property r: property() and property.__init__.
+func (vm *VM) setPropertyFns(r gc.Ref, args []gc.Value, kw []string) error {
+	pos, kv, err := vm.kwArgs("property", args, kw, "fget", "fset", "fdel", "doc")
+	if err != nil {
+		return err
+	}
+	for i := 0; i < 4; i++ {
+		v := vNone
+		if i < len(pos) {
+			v = pos[i]
+		} else if !kv[i].IsEmpty() {
+			v = kv[i]
+		}
+		vm.setSlot(r, i, v)
+	}
+	return nil
 }
 
 // descrCall checks a call of a descriptor type's method: a receiver of

@@ -240,20 +240,10 @@ func (vm *VM) initTypes() {
 		return mkref(TagSlice, r), nil
 	})
 	vm.tProperty = mk("property", TagProperty, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
-		pos, kv, err := vm.kwArgs("property", args, kw, "fget", "fset", "fdel", "doc")
-		if err != nil {
-			return vEmpty, err
-		}
 		r := vm.alloc(kindMisc, propertySlots, 0)
 		vm.setSlot(r, propertyName, vNone)
-		for i := 0; i < 4; i++ {
-			v := vNone
-			if i < len(pos) {
-				v = pos[i]
-			} else if !kv[i].IsEmpty() {
-				v = kv[i]
-			}
-			vm.setSlot(r, i, v)
+		if err := vm.setPropertyFns(r, args, kw); err != nil { // pyfix_descr.go
+			return vEmpty, err
 		}
 		return mkref(TagProperty, r), nil
 	})

@@ -25,28 +25,22 @@ import (
 // and key objects through other IR values, with guards (through snap) that
 // the values are equal.
 func (r *recorder) storeEntry(c, key operand, snap ir.SnapID) (ir.Ref, bool) {
-	if p, ok := r.cachedEntry(c, key); ok {
-		return p, true
-	}
-	e := r.host.entry
-	if e.p == 0 || e.b != r.b || e.at > len(r.b.T.Insts) || e.dv != c.v || e.kv != key.v {
+	e, ok := r.liveEntry() // record_host.go
+	if !ok {
 		return 0, false
 	}
-	switch key.v.Tag() {
-	case gc.TagInt:
-	default:
-		if uint32(key.v.Ref()) >= fakeBase {
-			return 0, false // a str the recording built: no identity to guard
-		}
+	if e.d == c.val && e.k == key.val {
+		return e.p, true // cachedEntry's case: the same IR values
 	}
-	if r.b.T.TypeOf(e.d) != r.b.T.TypeOf(c.val) || r.b.T.TypeOf(e.k) != r.b.T.TypeOf(key.val) {
+	if e.dv != c.v || e.kv != key.v {
 		return 0, false
+	}
+	if key.v.Tag() != gc.TagInt && uint32(key.v.Ref()) >= fakeBase {
+		return 0, false // a str the recording built: no identity to guard
 	}
 	t := r.b.T
-	for i := e.at; i < len(t.Insts); i++ {
-		if in := t.Insts[i]; in.Op == ir.CALL && t.Helpers[in.Aux].Effect == ir.Writes {
-			return 0, false
-		}
+	if t.TypeOf(e.d) != t.TypeOf(c.val) || t.TypeOf(e.k) != t.TypeOf(key.val) {
+		return 0, false
 	}
 	if e.d != c.val {
 		r.b.Guard(ir.EQ, c.val, e.d, snap)

@@ -196,17 +196,28 @@ func (r *recorder) entryAddr(c, key operand, snap ir.SnapID) ir.Ref {
 // cachedEntry returns the last entry lookup when it is of key in c and
 // no writing call came since.
 func (r *recorder) cachedEntry(c, key operand) (ir.Ref, bool) {
+	e, ok := r.liveEntry()
+	if !ok || e.d != c.val || e.k != key.val {
+		return 0, false
+	}
+	return e.p, true
+}
+
+// liveEntry returns the last entry lookup when it was emitted into the
+// current builder and no writing call came since (its address still
+// stands for the entry).
+func (r *recorder) liveEntry() (hostEntry, bool) {
 	t := r.b.T
 	e := r.host.entry
-	if e.p == 0 || e.b != r.b || e.d != c.val || e.k != key.val || e.at > len(t.Insts) {
-		return 0, false
+	if e.p == 0 || e.b != r.b || e.at > len(t.Insts) {
+		return hostEntry{}, false
 	}
 	for i := e.at; i < len(t.Insts); i++ {
 		if in := t.Insts[i]; in.Op == ir.CALL && t.Helpers[in.Aux].Effect == ir.Writes {
-			return 0, false
+			return hostEntry{}, false
 		}
 	}
-	return e.p, true
+	return e, true
 }
 
 // hostKey returns key as a value the vm can read while recording, when it

@@ -10,14 +10,10 @@ import (
 	"github.com/hotloop/hotloop/jit/codecache"
 )
 
-// TestDeferredOnEstimate checks that the payoff rules defer a loop on
-// estimate.go's guess, without lowering it, when no code cache is asked
-// (the log says "estimated" and gives no lowered size for the deferral),
-// that the loop is compiled once it pays, and that the guess was within a
-// factor of two of the size the lowering then gave; and that with the
-// code cache's marks a second run neither defers nor guesses.
-func TestDeferredOnEstimate(t *testing.T) {
-	src := `
+// maskedWhileSrc is a while loop of a few bytecodes with a branch,
+// run long enough to pay for its trace (TestDeferredOnEstimate,
+// TestTooLongEstimated).
+const maskedWhileSrc = `
 def f(n):
     s = 0
     k = 0
@@ -29,6 +25,15 @@ def f(n):
     return s
 print(f(300000))
 `
+
+// TestDeferredOnEstimate checks that the payoff rules defer a loop on
+// estimate.go's guess, without lowering it, when no code cache is asked
+// (the log says "estimated" and gives no lowered size for the deferral),
+// that the loop is compiled once it pays, and that the guess was within a
+// factor of two of the size the lowering then gave; and that with the
+// code cache's marks a second run neither defers nor guesses.
+func TestDeferredOnEstimate(t *testing.T) {
+	src := maskedWhileSrc
 	want := run(t, src, nil, 0)
 	var log bytes.Buffer
 	j := New(Config{Payoff: true, Log: &log})

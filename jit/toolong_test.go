@@ -11,18 +11,7 @@ import (
 // before lowering ("estimated"), with the interpreter's output, and that
 // without them the same loop is lowered and refused on its real size.
 func TestTooLongEstimated(t *testing.T) {
-	src := `
-def f(n):
-    s = 0
-    k = 0
-    while k < n:
-        s += k & 7
-        if k % 3 == 0:
-            s -= 1
-        k += 1
-    return s
-print(f(300000))
-`
+	src := maskedWhileSrc
 	want := run(t, src, nil, 0)
 	for _, payoff := range []bool{true, false} {
 		var log bytes.Buffer

@@ -60,8 +60,12 @@ func TestNestedSideExitGrowsSideTrace(t *testing.T) {
 	// about 12,000 improved distances exit to Go. (About 1,000 of the
 	// exits allowed are make_graph's: its inner loop's trace, entered at
 	// its range's end, is no longer retired as stuck: rangeend.go.)
+	// Which path the inner loop's root is recorded on moves with the
+	// size estimates (a root recorded on the no-improvement path is
+	// retired as stuck once and recorded again): 5,800-6,200 exits with
+	// the mechanism, twice that without it.
 	s := j.Stats()
-	if s.GuardExits > 6000 {
-		t.Fatalf("%d exits to Go, want at most 6000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
+	if s.GuardExits > 7000 {
+		t.Fatalf("%d exits to Go, want at most 7000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
 	}
 }

@@ -183,11 +183,7 @@ func (vm *VM) initDescriptorMethods() {
 // builtin value inside one): __get__ returns its receiver, __init__ sets
 // the instance's __doc__, and getter makes a new instance of its class.
 func (vm *VM) receiverMethods(t *Type, ms map[string]bfunc) {
-	for _, name := range orderedNames(ms) {
-		r := vm.alloc(kindBuiltin, 1, 0)
-		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: ms[name], owner: t, ownSelf: true})
-		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))
-	}
+	vm.installBuiltins(t, ms, builtinFn{owner: t, ownSelf: true})
 }
 
 // setPropertyFns parses property's arguments (fget, fset, fdel, doc) into

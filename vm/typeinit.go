@@ -85,20 +85,24 @@ var excTree = [][2]string{
 
 // methods installs builtin methods on a type.
 func (vm *VM) methods(t *Type, ms map[string]bfunc) {
-	for _, name := range orderedNames(ms) {
-		fn := ms[name]
-		r := vm.alloc(kindBuiltin, 1, 0)
-		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: fn, owner: t})
-		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))
-	}
+	vm.installBuiltins(t, ms, builtinFn{owner: t})
 }
 
 // classMethods installs builtin class methods (dict.fromkeys...).
 func (vm *VM) classMethods(t *Type, ms map[string]bfunc) {
+	vm.installBuiltins(t, ms, builtinFn{classMethod: true})
+}
+
+// installBuiltins stores in t's dict, under each name of ms (in order), a
+// builtin function object made from proto with that name and function:
+// proto carries what kind of method they are (owner, classMethod,
+// ownSelf).
+func (vm *VM) installBuiltins(t *Type, ms map[string]bfunc, proto builtinFn) {
 	for _, name := range orderedNames(ms) {
-		fn := ms[name]
+		bf := proto
+		bf.name, bf.fn = t.Name+"."+name, ms[name]
 		r := vm.alloc(kindBuiltin, 1, 0)
-		vm.heap.SetSide(r, &builtinFn{name: t.Name + "." + name, fn: fn, classMethod: true})
+		vm.heap.SetSide(r, &bf)
 		vm.dictSet(t.Dict, vm.intern(name), mkref(TagBuiltin, r))
 	}
 }

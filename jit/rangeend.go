@@ -16,12 +16,17 @@ import (
 )
 
 // dropRangeEndSnaps unmarks in marks (typeGuards') every snapshot that a
-// range iterator's end test exits through: such an exit before the first
-// iteration is the loop's own end, not a changed type.
+// range iterator's end test exits through (a GCMP on its current value),
+// or a list iterator's (an ABC of its index against the list's length:
+// dijkstra's `for v, w in adj[u]` over 5-item lists, entered near its
+// end, was retired as stuck and recorded again on another path, and the
+// side traces of the first lost, 6,000 -> 12,600 exits to Go): such an
+// exit before the first iteration is the loop's own end, not a changed
+// type.
 func dropRangeEndSnaps(t *ir.Trace, marks []bool) {
 	for i := 1; i < len(t.Insts); i++ {
 		in := &t.Insts[i]
-		if in.Op != ir.GCMP || in.Snap == ir.NoSnap || int(in.Snap) >= len(marks) || !in.A.IsInst() {
+		if (in.Op != ir.GCMP && in.Op != ir.ABC) || in.Snap == ir.NoSnap || int(in.Snap) >= len(marks) || !in.A.IsInst() {
 			continue
 		}
 		if a := t.Inst(in.A); a.Op == ir.FLOAD && a.Class() == trace.ClassRangeCur {

@@ -184,7 +184,11 @@ func (j *JIT) noteExit(x *compiled, snap ir.SnapID) {
 		return
 	}
 	e := &x.exits[snap]
-	j.exitCharged = !(e.side == nil && (e.waits || x.exitCounting(snap) || j.waitsForPending(e)))
+	// (A blacklisted exit gets no side trace, whatever it waited for
+	// before its recordings aborted: nqueens' exits were deferred, then
+	// blacklisted with waits still set, and were never charged, so its
+	// trace, 1.6 M entries of 8 bytecodes each, was never parked.)
+	j.exitCharged = e.black || !(e.side == nil && (e.waits || x.exitCounting(snap) || j.waitsForPending(e)))
 }
 
 // noteNestedExit is noteExit for an exit of inner trace x that c called

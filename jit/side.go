@@ -219,6 +219,7 @@ func (j *JIT) exitTaken(m *vm.VM, x *compiled, snap ir.SnapID) {
 	if len(x.t.Snap(snap).Frames) > 0 {
 		return // it resumes in a callee's frame Go pushed: a side trace would start there (calls.go)
 	}
+	j.noteResume(m, x, snap, e) // stormsret.go
 	if j.hot(e) {
 		j.compileSide(m, x, int(snap), int(x.t.Snap(snap).PC), e)
 	}

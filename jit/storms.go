@@ -53,6 +53,8 @@ type sideMemo struct {
 	last     string // the last stable abort's reason (stableAbort)
 	lastPC   int
 	black    bool
+	scanned  bool // returnHeld looked at the start's bytecode
+	live     bool // an exit before that went on past its resume branch (noteResume)
 	leaves   bool // a recording's path left the root loop
 	// waiting: the last recording ended at the loop waitFor, which had
 	// no trace; recording again is pointless until it has one.
@@ -107,6 +109,9 @@ func (j *JIT) sideHeld(m *vm.VM, x *compiled, link, resume int, e *exitState) bo
 	if s.black {
 		e.black, e.leaves, e.aborts = true, e.leaves || s.leaves, s.aborts
 		j.logf("blacklisted exit at %s: its side traces aborted %d times before", where(root.key.code, resume), s.aborts)
+		return true
+	}
+	if j.returnHeld(m, x, link, resume, e) { // stormsret.go
 		return true
 	}
 	if j.waitsForPending(e) { // async.go

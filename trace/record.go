@@ -1694,9 +1694,15 @@ func (r *recorder) forIterDone(ins bytecode.Instr) (int, error) {
 	ref := uint32(it.v.Ref())
 	kind := (r.word(ref) >> vm.JITKindShift) & vm.JITKindMask
 	snap := r.snap(r.pc)
-	hdr := b.FLoad(ir.Int, it.val, 0, ClassHeader)
-	k := b.Op2(ir.IAND, ir.Int, b.Op2(ir.ISHR, ir.Int, hdr, b.KInt(vm.JITKindShift)), b.KInt(vm.JITKindMask))
-	b.Guard(ir.EQ, k, b.KInt(int64(kind)), snap)
+	// A range iterator this trace made needs no kind check (without the
+	// header load it can be sunk). Other iterators keep theirs: sunk list
+	// and tuple iterators of unrolled inner loops made every exit
+	// rebuild them, and nbody-shaped traces too long to compile.
+	if kind != uint64(vm.JITKindRangeIter) || !r.newOfKind(it.val, kind) { // record_poly.go
+		hdr := b.FLoad(ir.Int, it.val, 0, ClassHeader)
+		k := b.Op2(ir.IAND, ir.Int, b.Op2(ir.ISHR, ir.Int, hdr, b.KInt(vm.JITKindShift)), b.KInt(vm.JITKindMask))
+		b.Guard(ir.EQ, k, b.KInt(int64(kind)), snap)
+	}
 	if kind == uint64(vm.JITKindTupleIter) {
 		return r.tupleIterDone(ins, it, snap) // record_alloc.go
 	}
@@ -1851,9 +1857,11 @@ func (r *recorder) rangeIter(ins bytecode.Instr, src operand) error {
 	if kind != uint64(vm.JITKindRange) {
 		return r.abort("iter of a big range")
 	}
-	hdr := b.FLoad(ir.Int, src.val, 0, ClassHeader)
-	k := b.Op2(ir.IAND, ir.Int, b.Op2(ir.ISHR, ir.Int, hdr, b.KInt(vm.JITKindShift)), b.KInt(vm.JITKindMask))
-	b.Guard(ir.EQ, k, b.KInt(int64(kind)), r.snap(r.pc))
+	if !r.newOfKind(src.val, kind) { // record_poly.go: range(n) built by this trace
+		hdr := b.FLoad(ir.Int, src.val, 0, ClassHeader)
+		k := b.Op2(ir.IAND, ir.Int, b.Op2(ir.ISHR, ir.Int, hdr, b.KInt(vm.JITKindShift)), b.KInt(vm.JITKindMask))
+		b.Guard(ir.EQ, k, b.KInt(int64(kind)), r.snap(r.pc))
+	}
 	d := ir.AllocDesc{Name: "range_iterator", Kind: uint8(vm.JITKindRangeIter), Raw: 8 * vm.JITRangeIterWords}
 	addr, err := r.fakeAlloc(d)
 	if err != nil {

@@ -300,6 +300,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	wait := -1 // the header of the loop without a trace it reached (storms.go)
 	fail := func(pc int, reason string, left bool) {
 		j.stats.TracesAborted++
+		j.stats.AbortSeconds += time.Since(start).Seconds()
 		j.stats.AbortReasons["side trace: "+reason+" at "+where(root.key.code, pc)]++
 		// Counted where the side trace starts, over every exit that
 		// resumes there; backed off, waiting for an untraced loop

@@ -481,6 +481,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false // every slot's trace may be waiting below a residual call (callout.go)
 	}
 	fr := m.JITTopFrame()
+	if j.refuseDoomedRoot(m, key, lp, fr.PC) {
+		return false // predict.go: it would abort at a yield
+	}
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
 	rec, err := j.recordRoot(m, key, lp, fr.PC, name)

@@ -285,8 +285,8 @@ func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
 // x, or one of its NestedLinks words).
 func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState) {
 	start := time.Now()
-	if j.sideHeld(m, x, link, resume, e) {
-		return // storms.go
+	if j.sideHeld(m, x, link, resume, e) || j.refuseDoomedSide(m, x.root, e, resume) {
+		return // storms.go, predict.go
 	}
 	if len(j.slots) == 0 || j.codeBytes() > j.cfg.MaxCodeBytes {
 		j.evict()

@@ -169,3 +169,32 @@ func branchTaken(fr vm.JITFrame, pc int) (int, bool) {
 	}
 	return pc + 1, true
 }
+
+// certainSideAborts are abort reasons a side trace's next recording from
+// the same exit meets again: the exit fixes the path's branches, so the
+// same host calls exceed the gate and the same str is not ASCII. The
+// first such abort blacklists the exit (storms.go's rule waits for a
+// second abort at the same pc: jit/str_loops recorded each of three
+// exits' side traces twice to hear "too many host calls" again).
+var certainSideAborts = []string{
+	"too many host calls for the trace to pay",
+	trace.StrItemNonASCII,
+}
+
+// certainSideAbort blacklists exit e's side traces after an abort for
+// one of certainSideAborts (told by compileSide's fail, after
+// sideAborted counted it).
+func (j *JIT) certainSideAbort(e *exitState, reason string) {
+	s := e.memo
+	if s == nil || s.black || !j.cfg.Payoff {
+		return
+	}
+	for _, r := range certainSideAborts {
+		if reason == r {
+			s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
+			s.black, e.black, e.aborts = true, true, s.aborts
+			j.logf("side trace aborted for %q: the exit's path meets it again, no more tries", reason)
+			return
+		}
+	}
+}

@@ -306,7 +306,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		// resumes there; backed off, waiting for an untraced loop
 		// (storms.go).
 		j.sideAborted(m, root, e, pc, wait, reason, left)
-		j.certainSideAbort(e, reason) // predict.go
+		j.certainSideAbort(e, reason)            // predict.go
 		j.calloutNoteAbort(root.key, pc, reason) // callout.go
 		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
 		if e.black {

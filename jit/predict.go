@@ -171,13 +171,14 @@ func branchTaken(fr vm.JITFrame, pc int) (int, bool) {
 }
 
 // certainSideAborts are abort reasons a side trace's next recording from
-// the same exit meets again: the exit fixes the path's branches, so the
-// same host calls exceed the gate and the same str is not ASCII. The
-// first such abort blacklists the exit (storms.go's rule waits for a
-// second abort at the same pc: jit/str_loops recorded each of three
-// exits' side traces twice to hear "too many host calls" again).
+// the same exit meets again: an exit taken because a str is not ASCII
+// (the guard of the str's length word) resumes where that str is
+// indexed. The first such abort blacklists the exit (storms.go's rule
+// waits for a second abort at the same pc). The host-call gate is not
+// one: the path after an exit may branch again, and in
+// jit/callout_backtrack a second recording from an exit the gate refused
+// took another path and compiled.
 var certainSideAborts = []string{
-	"too many host calls for the trace to pay",
 	trace.StrItemNonASCII,
 }
 

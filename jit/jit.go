@@ -133,6 +133,10 @@ type Stats struct {
 	// RecordingsRefused counts recordings not made because the program's
 	// aborted recordings were over its budget (storms.go).
 	RecordingsRefused int64
+	// AbortSeconds is the wall time spent on recordings (root and side)
+	// that aborted, from the start of the recording to the abort: the
+	// JIT's work that bought nothing (storms.go, predict.go).
+	AbortSeconds float64
 	// TracesParked counts the times a trace whose exits to Go cost more
 	// than it saved stopped being entered for a while (exitcost.go).
 	TracesParked int64
@@ -484,6 +488,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false // every slot's trace may be waiting below a residual call (callout.go)
 	}
 	fr := m.JITTopFrame()
+	if j.refuseDoomedRoot(m, key, lp, fr.PC) {
+		return false // predict.go: it would abort at a yield
+	}
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
 	rec, err := j.recordRoot(m, key, lp, fr.PC, name)
@@ -496,6 +503,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 			err = fmt.Errorf("%s", a.Reason)
 		}
 		j.abort(lp, key, pc, err.Error())
+		j.stats.AbortSeconds += recorded.Sub(start).Seconds()
 		return false
 	}
 	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) {

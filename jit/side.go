@@ -286,8 +286,8 @@ func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
 // x, or one of its NestedLinks words).
 func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState) {
 	start := time.Now()
-	if j.sideHeld(m, x, link, resume, e) {
-		return // storms.go
+	if j.sideHeld(m, x, link, resume, e) || j.refuseDoomedSide(m, x.root, e, resume) {
+		return // storms.go, predict.go
 	}
 	if len(j.slots) == 0 || j.codeBytes() > j.cfg.MaxCodeBytes {
 		j.evict()
@@ -301,11 +301,13 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	wait := -1 // the header of the loop without a trace it reached (storms.go)
 	fail := func(pc int, reason string, left bool) {
 		j.stats.TracesAborted++
+		j.stats.AbortSeconds += time.Since(start).Seconds()
 		j.stats.AbortReasons["side trace: "+reason+" at "+where(root.key.code, pc)]++
 		// Counted where the side trace starts, over every exit that
 		// resumes there; backed off, waiting for an untraced loop
 		// (storms.go).
 		j.sideAborted(m, root, e, pc, wait, reason, left)
+		j.certainSideAbort(e, reason)            // predict.go
 		j.calloutNoteAbort(root.key, pc, reason) // callout.go
 		j.logf("side trace abort at %s (exit %d of %s, loop at %s): %s", where(root.key.code, pc), link, x.name, where(root.key.code, root.key.pc), reason)
 		if e.black {

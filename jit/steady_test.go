@@ -86,7 +86,7 @@ func steadyRun(t *testing.T, src string) (out, log string, st Stats, interpreted
 	j := New(Config{Payoff: true, Log: &lb})
 	out, interpreted = jittest.RunCounting(t, src, j, 0)
 	st = j.Stats()
-	st.CompileSeconds = 0
+	st.CompileSeconds, st.AbortSeconds = 0, 0
 	return out, logTimes.ReplaceAllString(lb.String(), ""), st, interpreted
 }
 

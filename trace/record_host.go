@@ -374,7 +374,7 @@ func (r *recorder) hostGetItem(ins bytecode.Instr) (bool, error) {
 		}
 		ch, ok := r.m.JITStrItem(c.v.Ref(), k.v.Int())
 		if !ok {
-			return true, r.abort("str index out of range or of a non-ASCII str while recording")
+			return true, r.strItemAbort(c) // record_strabort.go
 		}
 		sig, _ := hostHelper(HostStrItem, 0, 0)
 		p := r.hostCall(sig, r.snap(r.pc), c.val, k.val)

@@ -135,7 +135,7 @@ func (r *recorder) strItem(ins bytecode.Instr, s, k operand) (bool, error) {
 	snap := r.snap(r.pc)
 	ch, ok := r.m.JITStrItem(s.v.Ref(), k.v.Int()) // counts s's code points
 	if !ok {
-		return true, r.abort("str index out of range or of a non-ASCII str while recording")
+		return true, r.strItemAbort(s) // record_strabort.go
 	}
 	n, ok := r.asciiLen(s, snap)
 	if !ok {

@@ -104,6 +104,7 @@ func collectJITStats(o *options) jitStats {
 		BytecodesInterpreted: o.bytecodesInterpreted,
 		TracesCompiled:       s.TracesCompiled,
 		TracesAborted:        s.TracesAborted,
+		AbortSeconds:         s.AbortSeconds,
 		SideTraces:           s.SideTraces,
 		LinkedSideTraces:     s.LinkedSides,
 		TraceHops:            s.TraceHops,
@@ -156,8 +157,10 @@ func startProfile(o *options) func() {
 
 // jitStats are the counters --jit-stats reports.
 type jitStats struct {
-	TracesCompiled       int64            `json:"traces_compiled"`
-	TracesAborted        int64            `json:"traces_aborted"`
+	TracesCompiled int64 `json:"traces_compiled"`
+	TracesAborted  int64 `json:"traces_aborted"`
+	// AbortSeconds is the wall time of the recordings that aborted.
+	AbortSeconds         float64          `json:"abort_seconds"`
 	SideTraces           int64            `json:"side_traces"`
 	LinkedSideTraces     int64            `json:"linked_side_traces"`
 	TraceHops            int64            `json:"trace_hops"`
@@ -210,7 +213,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	}
 	fmt.Fprintf(&b, "hotloop JIT stats (JIT %s)\n", mode)
 	fmt.Fprintf(&b, "  traces compiled:       %d\n", s.TracesCompiled)
-	fmt.Fprintf(&b, "  traces aborted:        %d\n", s.TracesAborted)
+	fmt.Fprintf(&b, "  traces aborted:        %d (%.6f s recording them)\n", s.TracesAborted, s.AbortSeconds)
 	fmt.Fprintf(&b, "  side traces:           %d (%d entering another loop's trace)\n", s.SideTraces, s.LinkedSideTraces)
 	fmt.Fprintf(&b, "  trace hops:            %d\n", s.TraceHops)
 	fmt.Fprintf(&b, "  trace trees:           %d (roots rebuilt with side traces inside)\n", s.TraceTrees)

@@ -111,6 +111,8 @@ func emitAllocFast(m *Module, slow uint32) uint32 {
 		f.I32Eqz()
 		f.If()
 		updateBit(d, false)
+		f.Else()
+		emitTouch(f, rest, d)
 		f.End()
 		f.LocalGet(d)
 		f.I32Const(1)
@@ -295,4 +297,22 @@ func (l *lowerer) callAlloc(size int32) {
 		return
 	}
 	l.f.Call(uint32(l.fnAlloc))
+}
+
+// emitTouch stores into the header of the free block at local blk, the
+// next block its class list hands out, the size word it already holds
+// (every block on small class d's list is (d+1)*16 bytes). Wasm has no
+// prefetch, and a load of the block would hold up the trace until the
+// cache line arrives; a store does not: the store buffer fetches the
+// line while the trace runs on, so the next pop's read of the block's
+// link hits the cache, as gc.Heap.pop's prefetch makes it hit for the
+// interpreter.
+func emitTouch(f *Func, blk, d uint32) {
+	f.LocalGet(blk)
+	f.LocalGet(d)
+	f.I32Const(1)
+	f.I32Add()
+	f.I32Const(4)
+	f.I32Shl()
+	f.I32Store(gc.HdrBlockSize)
 }

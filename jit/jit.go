@@ -475,6 +475,9 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 // compile records, optimises, lowers and loads a trace for the loop.
 func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	start := time.Now()
+	if j.refuseDoomedRoot(m, key, lp, m.JITTopFrame().PC) {
+		return false // predict.go: it would abort at a yield (no recording, no budget, no eviction)
+	}
 	if !j.recordBudget(m) {
 		lp.skip = lp.penalty // storms.go: the program's aborted recordings are over budget
 		return false
@@ -488,9 +491,6 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false // every slot's trace may be waiting below a residual call (callout.go)
 	}
 	fr := m.JITTopFrame()
-	if j.refuseDoomedRoot(m, key, lp, fr.PC) {
-		return false // predict.go: it would abort at a yield
-	}
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
 	rec, err := j.recordRoot(m, key, lp, fr.PC, name)

@@ -278,6 +278,12 @@ func (j *JIT) compileAsync(m *vm.VM, key loopKey, lp *loop, name string, rec *tr
 		}
 		if reason == "" {
 			mod, err := j.instantiateJob(d)
+			if err == nil {
+				if err = j.w.place(d.cm, mod, d.wasm, d.name, b.place); err != nil { // slotfree.go
+					_ = mod.Close(j.w.ctx)
+					_ = d.cm.Close(j.w.ctx)
+				}
+			}
 			if err != nil {
 				reason = "wasm: " + err.Error()
 			} else {

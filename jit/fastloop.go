@@ -110,8 +110,7 @@ func (j *JIT) inlineSides(r *compiled) {
 // treeInstalled makes the loaded tree (cm, mod) r's module, in place of
 // its old one, which it closes; made is the time its making took.
 func (j *JIT) treeInstalled(r *compiled, name string, low *wasmgen.Lowered, sides []*compiled, cm wazero.CompiledModule, mod api.Module, made time.Duration) {
-	_ = r.mod.Close(j.w.ctx)
-	_ = r.cm.Close(j.w.ctx)
+	j.w.closeTrace(r.cm, r.mod) // slotfree.go (the tree's element segment took the slot)
 	r.cm, r.mod = cm, mod
 	r.wasmBytes = len(low.Wasm)
 	for _, s := range sides {

@@ -126,6 +126,10 @@ type Stats struct {
 	// TraceTrees counts roots rebuilt with side traces inside
 	// (fastloop.go).
 	TraceTrees int64
+	// SharedModules counts slot-free modules loaded while a compiled
+	// module of the same bytes was open, which wazero did not compile
+	// again (slotfree.go).
+	SharedModules int64
 	// CalleeFrames counts callee frames Go pushed for exits that resume
 	// inside a function whose loop's trace an outer trace called
 	// (calls.go).
@@ -400,6 +404,9 @@ func New(cfg Config) *JIT {
 func (j *JIT) Stats() Stats {
 	s := j.stats
 	s.ModulesLive = int64(len(j.live))
+	if j.w != nil {
+		s.SharedModules = j.w.shared
+	}
 	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
 	s.Background, s.BackgroundBusy = j.async.installed, j.async.busy
 	s.BackgroundCPU, s.BackgroundWall = j.async.cpu.Seconds(), j.async.wall.Seconds()
@@ -541,7 +548,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	b.times.record = recorded.Sub(start)
 	loadStart, loadCPU := time.Now(), cpuTime()
-	cm, mod, err := j.w.load(name, b.low.Wasm)
+	cm, mod, err := j.w.loadPlaced(name, b.low.Wasm, b.place)
 	if err != nil {
 		j.abort(lp, key, key.pc, "wasm: "+err.Error())
 		return false
@@ -620,6 +627,7 @@ type built struct {
 	cm     wazero.CompiledModule
 	mod    api.Module
 	times  stageTimes
+	place  *slotPlace // where the module goes, if slot-free (slotfree.go)
 }
 
 // stageTimes is where a root trace's making went, for --jit-log (docs/
@@ -670,6 +678,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
 		ExitPCs: j.exitPCs(), Enter: rec.Enters, EnterSlot: rec.EnterSlot,
 		FastLoop: side && !rec.Left && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),
+		SlotFree: true,
 	})
 	if err != nil {
 		return built{}, "lowering: " + err.Error()
@@ -681,14 +690,15 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 	if j.cfg.DumpDir != "" {
 		j.dump(name, rec.Trace, t, low.Wasm)
 	}
+	place := j.placeOf(low, side, slot) // slotfree.go
 	if deferLoad {
-		return built{slot: slot, t: t, low: low, nested: nested, times: times}, ""
+		return built{slot: slot, t: t, low: low, nested: nested, times: times, place: place}, ""
 	}
-	cm, mod, err := j.w.load(name, low.Wasm)
+	cm, mod, err := j.w.loadPlaced(name, low.Wasm, place)
 	if err != nil {
 		return built{}, "wasm: " + err.Error()
 	}
-	return built{slot: slot, t: t, low: low, nested: nested, cm: cm, mod: mod}, ""
+	return built{slot: slot, t: t, low: low, nested: nested, cm: cm, mod: mod, place: place}, ""
 }
 
 // abort counts a failed recording and backs the loop off.

@@ -70,11 +70,22 @@ type wasmRuntime struct {
 	hostUp   map[string]bool
 	// defineHost defines hostDefs (once, at the first host import).
 	defineHost func() error
+	// tableSize is the table's size; installers the installer module of
+	// each slot-free trace module (slotfree.go).
+	tableSize  int
+	installers map[api.Module]api.Module
+	kept       []wazero.CompiledModule // slot-free modules released last, still compiled (keepCompiled)
+	// openBytes counts the open compiled slot-free modules by the hash of
+	// their bytes (openSum: each one's); shared counts the slot-free
+	// modules loaded while one of the same bytes was open (slotfree.go).
+	openBytes map[[32]byte]int
+	openSum   map[wazero.CompiledModule][32]byte
+	shared    int64
 }
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
 	ctx := context.Background()
-	w := &wasmRuntime{ctx: ctx, r: heap.Runtime(), stack: make([]uint64, 3), heap: heap}
+	w := &wasmRuntime{ctx: ctx, r: heap.Runtime(), stack: make([]uint64, 3), heap: heap, tableSize: tableSize}
 	w.config = wazero.NewModuleConfig().WithRandSource(zeroReader{}).WithStartFunctions()
 
 	m := wasmgen.NewModule()
@@ -183,8 +194,7 @@ func (w *wasmRuntime) release(slot int32, cm wazero.CompiledModule, mod api.Modu
 	s := w.stack[:1]
 	s[0] = api.EncodeI32(slot)
 	_ = w.clear.CallWithStack(w.ctx, s)
-	_ = mod.Close(w.ctx)
-	_ = cm.Close(w.ctx)
+	w.closeTrace(cm, mod) // slotfree.go
 }
 
 // heapBytes is the heap's linear memory.

@@ -374,7 +374,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			return
 		}
 	}
-	cm, mod, err := j.w.load(name, b.low.Wasm)
+	cm, mod, err := j.w.loadPlaced(name, b.low.Wasm, b.place)
 	if err != nil {
 		fail(resume, "wasm: "+err.Error(), false)
 		return

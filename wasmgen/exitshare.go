@@ -286,14 +286,18 @@ func (l *lowerer) exitStep(p *exitPlan, st exitStep) bool {
 	case stepCode:
 		id := st.snap
 		code := int32(id)
-		if l.cfg.Side {
+		if l.cfg.Side && !l.slotFree {
 			code |= NestedFlag | l.cfg.Slot<<NestedSlotShift
 		}
 		f.I32Const(code)
 		f.LocalSet(l.xcode)
 		if l.linksExits() {
 			var addr uint32
-			if int(id) < LinkWords {
+			switch {
+			case int(id) >= LinkWords:
+			case l.slotFree: // an offset from the slot's link words less 4 (slotfree.go)
+				addr = 4*uint32(id) + 4
+			default:
 				addr = l.cfg.LinkBase + 4*uint32(id)
 			}
 			f.I32Const(int32(addr))

@@ -10,8 +10,6 @@ import (
 	"encoding/binary"
 	"testing"
 
-	"github.com/tetratelabs/wazero"
-
 	"github.com/hotloop/hotloop/trace/ir"
 )
 
@@ -50,32 +48,32 @@ func linkTraces(limit int64) (root, side *ir.Trace, exitA ir.SnapID) {
 	return root, side, exitA
 }
 
-func TestLowerSideTraceLinks(t *testing.T) {
+func TestLowerSideTraceLinks(t *testing.T) { checkSideTraceLinks(t, false) }
+
+// checkSideTraceLinks runs the links' checks on modules lowered slot-bound
+// or slot-free (slotfree.go).
+func checkSideTraceLinks(t *testing.T, slotFree bool) {
 	rig := newLowRig(t)
 	root, side, exitA := linkTraces(1 << 40)
 	rcfg := rig.config()
-	rcfg.LinkBase = linkRootBase
+	rcfg.LinkBase, rcfg.SlotFree = linkRootBase, slotFree
 	rlow, err := Lower(root, rcfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	scfg := rig.config()
-	scfg.Slot, scfg.LinkBase, scfg.Side = linkSideSlot, linkSideBase, true
+	scfg.Slot, scfg.LinkBase, scfg.Side, scfg.SlotFree = linkSideSlot, linkSideBase, true, slotFree
 	slow, err := Lower(side, scfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range [][]byte{rlow.Wasm, slow.Wasm} {
+	for i, low := range []*Lowered{rlow, slow} {
 		if haveWabt() {
-			if msg := wasmValidate(t, w); msg != "" {
+			if msg := wasmValidate(t, low.Wasm); msg != "" {
 				t.Fatalf("wasm-validate: %s", msg)
 			}
 		}
-		mod, err := rig.r.InstantiateWithConfig(rig.ctx, w, wazero.NewModuleConfig().WithName(""))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer mod.Close(rig.ctx)
+		rig.install(t, low, []LowerConfig{rcfg, scfg}[i])
 	}
 	// start writes total = 0, i = 0, stop = n and the root's link word to
 	// exit A (0: unlinked).
@@ -118,11 +116,7 @@ func TestLowerSideTraceLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mod, err := rig.r.InstantiateWithConfig(rig.ctx, slow2.Wasm, wazero.NewModuleConfig().WithName(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mod.Close(rig.ctx)
+	rig.install(t, slow2, scfg)
 	start(1000, linkSideSlot+1)
 	code = enter(1 << 20)
 	if code&NestedFlag == 0 || (code>>NestedSlotShift)&MaxNestedSlot != linkSideSlot || side2.Snap(ir.SnapID(code&(1<<NestedSlotShift-1))).PC != 12 || reg(1) <= 100 {

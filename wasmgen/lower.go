@@ -164,6 +164,10 @@ type LowerConfig struct {
 	// carries at the exits they continue (inline.go); Lower fails if one
 	// cannot be inlined.
 	Inline []InlineSide
+	// SlotFree: the module names neither its slot nor its link words'
+	// address (slotfree.go): the runtime installs it with Installer and
+	// sets its globals to SlotValues. Ignored with Inline.
+	SlotFree bool
 }
 
 // Lowered is the result of Lower.
@@ -181,6 +185,8 @@ type Lowered struct {
 	// (LowerConfig.FastLoop).
 	FastRestart bool
 	LoopFast    bool
+	// SlotFree: the module was lowered slot-free (LowerConfig.SlotFree).
+	SlotFree bool
 }
 
 // Lower encodes t as a module. It fails on IR it cannot lower (unknown
@@ -196,7 +202,7 @@ func Lower(t *ir.Trace, cfg LowerConfig) (*Lowered, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
 	}
-	return &Lowered{Wasm: b, Instrs: l.f.Len() + l.sharedInstrs, Emitted: l.f.Len(), FastRestart: l.canFast, LoopFast: l.loopFast}, nil
+	return &Lowered{Wasm: b, Instrs: l.f.Len() + l.sharedInstrs, Emitted: l.f.Len(), FastRestart: l.canFast, LoopFast: l.loopFast, SlotFree: l.slotFree}, nil
 }
 
 type lowerer struct {
@@ -244,6 +250,9 @@ type lowerer struct {
 	err                          error
 
 	pairVal ir.Ref // a payload XLOAD its tag's read already emitted (pairload.go)
+
+	slotFree      bool   // LowerConfig.SlotFree holds for this module (slotfree.go)
+	gCode, gLinks uint32 // its slot globals
 }
 
 // wasmType maps an IR type to its wasm value type.
@@ -357,7 +366,11 @@ func (l *lowerer) lower() error {
 		}
 	}
 	l.m.ExportFunc(TraceExport, f.Index())
-	if l.cfg.TableModule != "" {
+	l.slotFree = l.cfg.SlotFree && len(l.cfg.Inline) == 0 && l.cfg.TableModule != ""
+	switch {
+	case l.slotFree:
+		l.slotFreeGlobals() // slotfree.go
+	case l.cfg.TableModule != "":
 		l.m.Elem(ConstI32(l.cfg.Slot), f.Index())
 	}
 	if l.cfg.Side {
@@ -553,6 +566,7 @@ func (l *lowerer) toTail(code int32, linkAddr uint32) {
 func (l *lowerer) exitTail() {
 	f := l.f
 	f.End()
+	l.tailSlotCode() // slotfree.go
 	if len(l.safeLbl) > 0 {
 		f.LocalGet(l.xcode)
 		f.LocalGet(l.flag)
@@ -562,7 +576,7 @@ func (l *lowerer) exitTail() {
 	if l.linksExits() {
 		f.LocalGet(l.xaddr)
 		f.If()
-		f.LocalGet(l.xaddr)
+		l.linkAddr(l.xaddr) // slotfree.go
 		f.I32Load(0)
 		f.LocalTee(l.link)
 		if len(l.safeLbl) > 0 {
@@ -1468,7 +1482,13 @@ func (l *lowerer) callInner(name string) {
 		f.LocalGet(code)
 		f.I32Const(2)
 		f.Op(OpI32Shl)
-		f.I32Load(l.cfg.LinkBase + 4*nl.Base)
+		if l.slotFree {
+			f.GlobalGet(l.gLinks)
+			f.Op(OpI32Add)
+			f.I32Load(4*nl.Base + 4)
+		} else {
+			f.I32Load(l.cfg.LinkBase + 4*nl.Base)
+		}
 		f.LocalTee(l.link)
 		f.If()
 		l.callLinked()

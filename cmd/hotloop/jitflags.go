@@ -113,6 +113,7 @@ func collectJITStats(o *options) jitStats {
 		TraceEntries:         s.TraceEntries,
 		ModulesLive:          s.ModulesLive,
 		CompileSeconds:       s.CompileSeconds,
+		SharedModules:        s.SharedModules,
 		BytecodesInTraces:    s.BytecodesInTraces,
 		AbortReasons:         s.AbortReasons,
 		FunctionTraces:       s.Funcs.Compiled,
@@ -169,6 +170,7 @@ type jitStats struct {
 	TraceEntries         int64            `json:"trace_entries"`
 	ModulesLive          int64            `json:"modules_live"`
 	CompileSeconds       float64          `json:"compile_seconds"`
+	SharedModules        int64            `json:"shared_modules"`
 	BytecodesInterpreted int64            `json:"bytecodes_interpreted"`
 	BytecodesInTraces    int64            `json:"bytecodes_in_traces"`
 	AbortReasons         map[string]int64 `json:"abort_reasons"`
@@ -221,6 +223,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  trace entries:         %d\n", s.TraceEntries)
 	fmt.Fprintf(&b, "  wasm modules live:     %d\n", s.ModulesLive)
 	fmt.Fprintf(&b, "  compile time:          %.6f s\n", s.CompileSeconds)
+	fmt.Fprintf(&b, "  modules shared:        %d (the same bytes as a module compiled before)\n", s.SharedModules)
 	fmt.Fprintf(&b, "  bytecodes interpreted: %d\n", s.BytecodesInterpreted)
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)

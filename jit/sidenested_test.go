@@ -59,9 +59,12 @@ func TestNestedSideExitGrowsSideTrace(t *testing.T) {
 	// Some 36,000 heap pops; without the nested side exits counted,
 	// about 12,000 improved distances exit to Go. (About 1,000 of the
 	// exits allowed are make_graph's: its inner loop's trace, entered at
-	// its range's end, is no longer retired as stuck: rangeend.go.)
+	// its range's end, is no longer retired as stuck: rangeend.go. About
+	// 1,700 since make_graph's outer loop is no longer woken by that
+	// exit's side trace 8 ms into the run for an 11 ms compile:
+	// stormswake.go.)
 	s := j.Stats()
-	if s.GuardExits > 6000 {
-		t.Fatalf("%d exits to Go, want at most 6000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
+	if s.GuardExits > 7000 {
+		t.Fatalf("%d exits to Go, want at most 7000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
 	}
 }

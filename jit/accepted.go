@@ -21,6 +21,8 @@
 package jit
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,7 +68,11 @@ func acceptedExits(t *ir.Trace) map[int32][]int {
 // trace compiled on them now would enter c by a hop from inside c's own
 // call).
 func (j *JIT) dropAcceptedSides(c *compiled) {
-	for slot, ids := range acceptedExits(c.t) {
+	accepted := acceptedExits(c.t)
+	// In slot order: the map's order made the retirements (their log and
+	// the slots they free) differ between runs (TestDecisionsDeterministic).
+	for _, slot := range slices.Sorted(maps.Keys(accepted)) {
+		ids := accepted[slot]
 		x := j.bySlot[slot]
 		if x == nil || x.root != x {
 			continue

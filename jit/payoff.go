@@ -140,14 +140,22 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 		}
 		lp.lastHot = now
 	}
+	gain, cost := j.rootGain(m, key, lp)
+	return gain >= cost
+}
+
+// rootGain returns what lp's trace is expected to save (its further
+// iterations at the last measured time per iteration, rootPays) and what
+// its compile costs, in nanoseconds.
+func (j *JIT) rootGain(m *vm.VM, key loopKey, lp *loop) (gain, cost float64) {
 	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
 	per := min(max(lp.perNs, est), measuredCostCap*est)
 	expect := float64(max(lp.seen, rangeLeft(m, key.pc)))
 	// A loop whose traces were retired (their guards failed at once: a
 	// polymorphic loop, each recording another path) must show four
 	// times the evidence per retirement.
-	cost := compileCostNs(lp.instrs) * float64(int64(1)<<(2*min(lp.retired, 8)))
-	return expect*per*traceSaving >= cost
+	cost = compileCostNs(lp.instrs) * float64(int64(1)<<(2*min(lp.retired, 8)))
+	return expect * per * traceSaving, cost
 }
 
 // sideExitsToPay returns how many times an exit must be expected to be

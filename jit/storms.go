@@ -183,7 +183,7 @@ func (j *JIT) sideAborted(m *vm.VM, root *compiled, e *exitState, pc, header int
 	e.skip = s.penalty
 	s.penalty = min(2*s.penalty, 1<<24)
 	if reason == trace.SideUntracedLoop && j.payoffOn(m) {
-		e.skip = max(e.skip, j.wakeLoop(m, root.key, header, e.count))
+		e.skip = max(e.skip, j.wakeForSide(m, root.key, header, e.count)) // stormswake.go
 		if j.loops[wait] == nil {
 			// That loop has not been hot yet: nothing to wake, and it
 			// cannot have a trace before it has run a threshold of

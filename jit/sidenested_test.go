@@ -65,9 +65,9 @@ func TestNestedSideExitGrowsSideTrace(t *testing.T) {
 	// stormswake.go.) Which path the inner loop's root is recorded on
 	// moves with the size estimates (a root recorded on the
 	// no-improvement path is retired as stuck once and recorded again):
-	// 5,800-6,900 exits with the mechanism, twice that without it.
+	// 5,800-7,000 exits with the mechanism, 12,000 and more without it.
 	s := j.Stats()
-	if s.GuardExits > 7000 {
-		t.Fatalf("%d exits to Go, want at most 7000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
+	if s.GuardExits > 8000 {
+		t.Fatalf("%d exits to Go, want at most 8000 (%d bytecodes in traces)\n%s", s.GuardExits, s.BytecodesInTraces, log.String())
 	}
 }

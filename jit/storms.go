@@ -96,10 +96,11 @@ func (j *JIT) waitOver(e *exitState) bool {
 // sideHeld is called when e (link word link of x, resuming at resume)
 // is hot, before its side trace is recorded. It reports true
 // when the recording should not happen now: the start is blacklisted
-// (from another exit or an earlier compile of the parent), its side
-// trace waits for a loop that still has no trace (a first try from this
-// exit only: a later one is the back-off's retry), or the program's
-// recording budget is spent.
+// (from another exit or an earlier compile of the parent) or runs
+// straight to a return (returnHeld), its side trace waits for a loop that
+// still has no trace (a first try from this exit only: a later one is the
+// back-off's retry; any try while that loop is woken, wokenWait), or the
+// program's recording budget is spent.
 func (j *JIT) sideHeld(m *vm.VM, x *compiled, link, resume int, e *exitState) bool {
 	root := x.root
 	if e.memo == nil {
@@ -118,7 +119,7 @@ func (j *JIT) sideHeld(m *vm.VM, x *compiled, link, resume int, e *exitState) bo
 		e.skip = pendingSideSkip
 		return true
 	}
-	if !e.tried && s.waiting && !j.waitOver(e) {
+	if s.waiting && !j.waitOver(e) && (!e.tried || j.wokenWait(m, s)) { // stormswake.go
 		e.skip = max(s.penalty, 1)
 		return true
 	}

@@ -51,3 +51,22 @@ func (j *JIT) wakeForSide(m *vm.VM, key loopKey, pc, exits int) int {
 		exits, where(key.code, header), cost/1e6, j.workNs(m)/1e6, need)
 	return need
 }
+
+// wokenWait reports whether the loop s waits for has been woken (or its
+// compile is under way) and still has no trace: a side trace recorded
+// again now would stop at it again, so the exit waits for its trace
+// (waitOver) without the back-off's retries, and only primes the loop's
+// back-edges again (wakeLoop), as each retry's abort did: a woken loop
+// whose recording aborted once (jit/poly_sched's scheduler loop, "inner
+// loop ended on another iterator") is recorded again at its next
+// back-edge. jit/payoff_pathwake's `for row in rows` was woken and its own
+// recordings kept aborting (a call of enumerate): the two exits waiting
+// for it recorded 13 times.
+func (j *JIT) wokenWait(m *vm.VM, s *sideMemo) bool {
+	lp := j.loops[s.waitFor]
+	if lp == nil || lp.tr != nil || lp.blacklisted || !lp.wake && !lp.pending {
+		return false
+	}
+	j.wakeLoop(m, s.waitFor, s.waitFor.pc, 0)
+	return true
+}

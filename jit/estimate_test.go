@@ -12,14 +12,18 @@ import (
 
 // maskedWhileSrc is a while loop of a few bytecodes with a branch,
 // run long enough to pay for its trace (TestDeferredOnEstimate,
-// TestTooLongEstimated).
+// TestTooLongEstimated). The branch is taken once in 61 iterations, so
+// that the recordings at the hook's checks (every 1,039 iterations) take
+// the same path until the payoff budget lets the loop compile (after
+// some 140,000: session 21); a branch taken every third iteration made
+// that compile's path another than the first recording's.
 const maskedWhileSrc = `
 def f(n):
     s = 0
     k = 0
     while k < n:
         s += k & 7
-        if k % 3 == 0:
+        if k % 61 == 0:
             s -= 1
         k += 1
     return s

@@ -30,28 +30,26 @@ const guessInstrsPerBytecode = 25
 
 // guessPays reports whether lp's loop, which has no recorded size yet,
 // may pay by the guess above; it starts the loop's clock (lp.lastHot) at
-// its first call and measures lp.perNs at each later one.
+// its first call, and at each later one prices a trace of the guessed
+// size by the payoff rule itself (rootPays, measuring: certain futures
+// and the program's budget included).
 func (j *JIT) guessPays(m *vm.VM, key loopKey, lp *loop) bool {
-	now := j.workNs(m)
 	th := float64(m.JITHookThreshold())
 	if lp.lastHot == 0 || th <= 0 {
-		lp.lastHot = now
+		lp.lastHot = j.workNs(m)
 		return false
 	}
-	lp.perNs = (now - lp.lastHot) / th
-	lp.lastHot = now
-	return j.guessedPays(m, key, lp)
+	per := (j.workNs(m) - lp.lastHot) / th
+	return j.withGuess(lp, per, func() bool { return j.rootPays(m, key, lp, true) })
 }
 
-// guessedPays prices lp's loop by the guess on its last measured time
-// per iteration (none yet: it does not pay).
-func (j *JIT) guessedPays(m *vm.VM, key loopKey, lp *loop) bool {
-	if lp.perNs <= 0 {
-		return false
-	}
-	bytecodes := max(lp.perNs/interpNsPerBytecode, 1)
-	expect := float64(max(lp.seen, rangeLeft(m, key.pc)))
-	return expect*lp.perNs*traceSaving >= compileCostNs(int(bytecodes*guessInstrsPerBytecode))
+// withGuess runs f with lp's size set to the guess for a loop taking
+// perNs per iteration, and puts the size back to "not recorded" after.
+func (j *JIT) withGuess(lp *loop, perNs float64, f func() bool) bool {
+	bytecodes := int(max(perNs/interpNsPerBytecode, 1))
+	lp.bytecodes, lp.instrs = bytecodes, bytecodes*guessInstrsPerBytecode
+	defer func() { lp.bytecodes, lp.instrs = 0, 0 }()
+	return f()
 }
 
 // deferredUnpaid reports whether lp's loop has been hot, has no trace and
@@ -65,5 +63,5 @@ func (j *JIT) deferredUnpaid(m *vm.VM, key loopKey, lp *loop) bool {
 	if lp.instrs > 0 {
 		return !j.rootPays(m, key, lp, false)
 	}
-	return lp.lastHot > 0 && !j.guessedPays(m, key, lp)
+	return lp.lastHot > 0 && (lp.perNs <= 0 || !j.withGuess(lp, lp.perNs, func() bool { return j.rootPays(m, key, lp, false) }))
 }

@@ -211,6 +211,9 @@ type JIT struct {
 	callout calloutState
 	// lfuncs: loop functions (loopfunc.go), made at the first hot loop.
 	lfuncs *loopFuncs
+	// riskNs: the estimated CPU of the root compiles made on an unknown
+	// future so far (payoff_budget.go).
+	riskNs float64
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -256,6 +259,10 @@ type loop struct {
 	// park: its trace is not entered from the interpreter for a while
 	// (exitcost.go).
 	park parkState
+	// outer: the runs of the range loops around it (payoff_future.go);
+	// risk: the budget its compile is to be charged (payoff_budget.go).
+	outer []outerRun
+	risk  float64
 }
 
 // compiled is a live trace.
@@ -527,18 +534,21 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false
 	}
 	j.linkPath(key, name, rec)
-	if first := lp.instrs == 0; j.payoffOn(m) && !j.known(b.low.Wasm) && (first || lp.estimated || b.low.Instrs > lp.instrs*3/2) {
+	if first := lp.instrs == 0; j.payoffOn(m) && !j.known(b.low.Wasm) && (first || (lp.estimated && b.low.Instrs > lp.instrs*5/4) || b.low.Instrs > lp.instrs*3/2) {
 		// Ski rental (payoff.go): the loop should run as many iterations
 		// again as it has (a range loop: at least what it has left). A
 		// recording much longer than the one it was deferred with (an
 		// inner loop unrolled this time) is checked again, and so is one
-		// whose loop's size was a guess (estimate.go).
+		// whose loop's size was a guess (estimate.go) more than a quarter
+		// below it (payoff_budget.go: a decision at the budget's edge
+		// must not be lowered and then undone by a few instructions).
 		lp.instrs, lp.bytecodes, lp.estimated = b.low.Instrs, rec.Bytecodes, false
 		if !j.rootPays(m, key, lp, first) {
 			j.logf("deferred trace at %s: %d wasm instructions, %d bytecodes, %d iterations seen", where(key.code, key.pc), b.low.Instrs, rec.Bytecodes, lp.seen)
 			return false
 		}
 	}
+	j.chargeRoot(lp) // payoff_budget.go
 	if !j.wasmUp(m) {
 		return false
 	}

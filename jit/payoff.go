@@ -11,7 +11,11 @@
 // The rule is the ski-rental one: a loop that has run n iterations is
 // expected to run about n more (a range loop: at least what its iterator
 // has left), so its trace is compiled once the time those iterations
-// would save exceeds the compile's estimated cost. The estimate needs the
+// would save exceeds the compile's estimated cost; since session 21 a
+// loop whose future is certain (its range, or the range loops around it:
+// payoff_future.go) compiles as soon as that future pays, and one whose
+// future is guessed also needs room in the program's budget for compiles
+// that may not pay (payoff_budget.go). The estimate needs the
 // trace's size, so the loop is recorded and lowered at the usual
 // threshold (cheap next to the compile: BenchmarkTraceCompile puts wazero
 // at ~85-90%); when it does not pay yet, the recording is dropped, and
@@ -120,28 +124,56 @@ func (j *JIT) workNs(m *vm.VM) float64 {
 
 // rootPays reports whether lp's loop, whose last recording had
 // lp.instrs wasm instructions and lp.bytecodes bytecodes per iteration,
-// has run long enough for its trace to pay: the time its expected further
-// iterations (as many as it has run, or what its range has left) save
-// exceeds the compile's cost (scaled up for a loop whose traces were
-// retired). An iteration's time is measured between hook calls (threshold
+// has run long enough for its trace to pay (payoff_budget.go). Two ways:
+// its certain future (what its range has left, or what the range loops
+// around it will make it run: outerFuture) saves more than the compile
+// costs; or, its future unknown, the
+// time it has taken so far would have (ski rental: it runs as long
+// again) and the program's budget has room for the compile (JIT.room).
+// The cost is scaled up for a loop whose traces were retired. An
+// iteration's time so far is measured between hook calls (threshold
 // iterations apart, on the work clock, workNs) and bounded below by the
-// bytecode estimate and above by measuredCostCap times it; the first call
-// only has the estimate. With measure, it measures (moving lp.lastHot to
-// now); without, it uses the last measurement (for a recording that came
-// out much longer than the one the loop was deferred with).
+// bytecode estimate and above by measuredCostCap times it; the first
+// call only has the estimate. With measure, it measures (moving
+// lp.lastHot to now) and follows the outer loops; without, it uses the
+// last measurement (for a recording that came out much longer than the
+// one the loop was deferred with).
 func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
+	lp.risk = 0
 	if lp.wake {
 		return true
 	}
+	var outer int64
 	if measure {
 		now := j.workNs(m)
 		if th := m.JITHookThreshold(); th > 0 && lp.lastHot > 0 {
 			lp.perNs = (now - lp.lastHot) / float64(th)
 		}
 		lp.lastHot = now
+		outer = j.outerFuture(m, key, lp) // payoff_future.go
 	}
-	gain, cost := j.rootGain(m, key, lp)
-	return gain >= cost
+	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
+	per := min(max(lp.perNs, est), measuredCostCap*est)
+	// A loop whose traces were retired (their guards failed at once: a
+	// polymorphic loop, each recording another path) must show four
+	// times the evidence per retirement.
+	retired := float64(int64(1) << (2 * min(lp.retired, 8)))
+	cost := rootCostNs(lp.instrs) * retired
+	future := float64(max(rangeLeft(m, key.pc), outer))
+	// (An iteration's time as measured, with what the loops inside it
+	// did, at a loop bytecode's price: the work clock's are whole
+	// programs'.)
+	if future*per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare >= cost {
+		return true // a certain future pays it back: no risk
+	}
+	// Ski rental, priced as before session 21 (on the work clock, which
+	// makes it compile at about half the real break-even point: long
+	// programs want that), within the program's budget.
+	if float64(lp.seen)*per*traceSaving < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
+		return false
+	}
+	lp.risk = cost // charged as its compile starts (JIT.chargeRoot)
+	return true
 }
 
 // rootGain returns what lp's trace is expected to save (its further

@@ -81,10 +81,6 @@ type Config struct {
 	// unless the loop threshold is 1 (forced-hot mode). Off, every trace
 	// is compiled as soon as it is recorded (tests rely on that).
 	Payoff bool
-	// NoGuess, with Payoff, records a loop at its first hot back-edge as
-	// before guesspays.go, which waits until a guess of its trace's size
-	// pays: for tests of the rules that act on a loop's recordings.
-	NoGuess bool
 	// Known, when set, reports whether a module with these bytes was
 	// compiled in an earlier run, so that loading it costs little (the
 	// code cache has its machine code: jit/codecache): such a trace does
@@ -468,9 +464,6 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		}
 		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp, true) {
 			return 0, false
-		}
-		if lp.instrs == 0 && !lp.wake && !j.cfg.NoGuess && j.payoffOn(m) && !j.guessPays(m, key, lp) {
-			return 0, false // guesspays.go
 		}
 		if j.innerPending(key) {
 			j.pollPending(m) // innerwait.go

@@ -13,8 +13,6 @@ import (
 // trace), the path does not wake it, and it is not compiled (it used to be,
 // and every entry ended at an exit). Without Config.Payoff the outer loop
 // gets its trace as before. The output is the interpreter's either way.
-// (NoGuess: the inner loop is recorded at its first hot back-edge; by
-// guesspays.go's guess neither loop runs long enough to be recorded.)
 func TestPathWakeDeferred(t *testing.T) {
 	src := `
 class Task:
@@ -50,7 +48,7 @@ print(schedule(3000), [tk.c for tk in tasks])
 	want, _ := runCounting(t, src, nil, 0)
 	for _, payoff := range []bool{true, false} {
 		var log bytes.Buffer
-		j := New(Config{Log: &log, Payoff: payoff, NoGuess: true})
+		j := New(Config{Log: &log, Payoff: payoff})
 		got, _ := runCounting(t, src, j, 1039)
 		if got != want {
 			t.Fatalf("payoff %v: JIT prints %q, interpreter %q\n%s", payoff, got, want, log.String())

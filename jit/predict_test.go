@@ -91,7 +91,7 @@ def words(n, seed, alpha):
 t = 0
 for alpha in ("abcdef", "xyz", "a\u00e9\u2603", "xy\U0001d11e"):
     for k in range(4):
-        t += words(3000, k, alpha)
+        t += words(30000, k, alpha)
 print(t)
 `
 

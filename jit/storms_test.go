@@ -109,7 +109,7 @@ for k in range(400):
 print(t)
 `
 	var log bytes.Buffer
-	j := New(Config{Log: &log, Payoff: true, NoGuess: true}) // (guesspays.go records none of them)
+	j := New(Config{Log: &log, Payoff: true})
 	got := run(t, src, j, 50)
 	if want := run(t, src, nil, 0); got != want {
 		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)
@@ -163,7 +163,7 @@ func TestStormRecordingBudget(t *testing.T) {
 	b.WriteString("print(t)\n")
 	src := b.String()
 	var log bytes.Buffer
-	j := New(Config{Log: &log, Payoff: true, NoGuess: true}) // (guesspays.go records none of them)
+	j := New(Config{Log: &log, Payoff: true})
 	got := run(t, src, j, 50)
 	if want := run(t, src, nil, 0); got != want {
 		t.Fatalf("output differs:\n%s\nvs\n%s", got, want)

@@ -38,16 +38,10 @@ func (j *JIT) wakeForSide(m *vm.VM, key loopKey, pc, exits int) int {
 	header := loopHeaderAt(m, pc) // storms.go
 	tk := loopKey{key.code, header, key.globals}
 	lp := j.loops[tk]
-	if lp == nil || lp.tr != nil || lp.wake || lp.pending || lp.instrs <= 0 && lp.perNs <= 0 {
+	if lp == nil || lp.tr != nil || lp.wake || lp.pending || lp.instrs <= 0 {
 		return j.wakeLoop(m, key, pc, exits)
 	}
-	var gain, cost float64
-	if lp.instrs > 0 {
-		gain, cost = j.rootGain(m, tk, lp) // payoff.go
-	} else {
-		// Hot, not recorded yet (guesspays.go): priced at its guessed size.
-		j.withGuess(lp, lp.perNs, func() bool { gain, cost = j.rootGain(m, tk, lp); return true })
-	}
+	gain, cost := j.rootGain(m, tk, lp) // payoff.go
 	credit := float64(exits) * exitNs
 	if gain+credit >= cost || cost <= j.workNs(m) {
 		return j.wakeLoop(m, key, pc, exits)

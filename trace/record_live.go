@@ -9,9 +9,8 @@
 //
 // The analysis is the textbook backward dataflow over the root frame's
 // bytecode, conservative wherever it is not precise: an instruction it
-// does not model reads every register (a call reads its operands and the
-// caller's named variables, which locals(), vars(), eval() and exec()
-// see, but no temporary), and a code object with
+// does not model reads every register (calls included: locals(), vars(),
+// eval() and exec() read the caller's frame), and a code object with
 // exception handlers is not analysed at all (a handler can be reached from
 // any instruction of its range). A dead register keeps, in the frame, the
 // value it had when the trace was entered: a valid value (the frame is a
@@ -43,7 +42,6 @@ type liveEffect struct {
 	fallDefs []int // registers written when it falls through to pc+1
 	fall     bool  // control may fall through
 	jump     int   // the jump target, -1 if none
-	named    bool  // also reads every named variable's register (a call)
 }
 
 // instrEffect models ins (at pc) for liveness; nregs bounds the register
@@ -102,19 +100,6 @@ func instrEffect(ins bytecode.Instr, pc, nregs int) liveEffect {
 		e.uses, e.fallDefs = []int{b}, span(a, c)
 	case bytecode.BUILDTUPLE, bytecode.BUILDLIST:
 		e.uses, e.fallDefs = span(b, c), []int{a}
-	case bytecode.CALL, bytecode.CALLMETHOD:
-		// R[A] = R[A](R[A+1], ..., R[A+B]) (CALLMETHOD: one more, the
-		// bound self or empty). What the callee can see of this frame is
-		// its named variables (locals(), vars(), eval(), a callee's
-		// sys._getframe(1).f_locals), never a temporary.
-		n := int(b) + 1
-		if op == bytecode.CALLMETHOD {
-			n++
-		}
-		e.uses, e.fallDefs, e.named = span(a, n), []int{a}, true
-	case bytecode.LOADMETHOD:
-		// R[A], R[A+1] = the method and R[B] (or the attribute and empty).
-		e.uses, e.fallDefs = []int{b}, []int{a, a + 1}
 	default:
 		e.opaque = true
 	}
@@ -148,10 +133,6 @@ func computeLiveness(code *bytecode.Code, instrs []bytecode.Instr, nregs int) *r
 	for r := 0; r < nregs; r++ {
 		all.add(r)
 	}
-	named := make(regSet, words)
-	for r := 0; r < min(namedRegs(code), nregs); r++ {
-		named.add(r)
-	}
 	next := make(regSet, words)
 	for changed := true; changed; {
 		changed = false
@@ -178,11 +159,6 @@ func computeLiveness(code *bytecode.Code, instrs []bytecode.Instr, nregs int) *r
 				for _, u := range e.uses {
 					next.add(u)
 				}
-				if e.named {
-					for i, w := range named {
-						next[i] |= w
-					}
-				}
 			}
 			cur := lv.live[pc]
 			for i := range cur {
@@ -194,13 +170,6 @@ func computeLiveness(code *bytecode.Code, instrs []bytecode.Instr, nregs int) *r
 		}
 	}
 	return lv
-}
-
-// namedRegs is how many registers of code's frame hold named variables:
-// its locals (register i for Varnames[i]) and its cell and free variables
-// (from CellBase); the temporaries follow them.
-func namedRegs(code *bytecode.Code) int {
-	return max(len(code.Varnames), code.CellBase+len(code.Cellvars)+len(code.Freevars))
 }
 
 // liveRegs returns the registers of the root frame that may be read when

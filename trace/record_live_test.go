@@ -82,53 +82,21 @@ func TestLivenessConservative(t *testing.T) {
 		bytecode.Make(bytecode.CALL, 1, 0, 0),     // 1: r1 = r1() (may call locals())
 		bytecode.Make(bytecode.RETURN, 1, 0, 0),   // 2
 	}
-	named := &bytecode.Code{NumRegs: 3, Varnames: []string{"a", "b", "c"}}
-	lv := computeLiveness(named, instrs, 3)
+	lv := computeLiveness(&bytecode.Code{NumRegs: 3}, instrs, 3)
 	if got := liveList(lv, 1, 3); !sameInts(got, []int{0, 1, 2}) {
-		t.Errorf("a call: live %v, want every register (all named)", got)
+		t.Errorf("a call: live %v, want every register", got)
 	}
 	if got := liveList(lv, 0, 3); !sameInts(got, []int{1, 2}) {
 		t.Errorf("before the call: live %v, want [1 2]", got)
 	}
 	// An operand beyond the frame makes the instruction opaque.
 	instrs[0] = bytecode.Make(bytecode.UNPACK, 2, 0, 5)
-	lv = computeLiveness(named, instrs, 3)
+	lv = computeLiveness(&bytecode.Code{NumRegs: 3}, instrs, 3)
 	if got := liveList(lv, 0, 3); !sameInts(got, []int{0, 1, 2}) {
 		t.Errorf("out-of-frame unpack: live %v, want every register", got)
 	}
 	code := &bytecode.Code{NumRegs: 3, Handlers: []bytecode.Handler{{Start: 0, End: 2, Target: 2}}}
 	if computeLiveness(code, instrs, 3) != nil {
 		t.Error("code with exception handlers was analysed")
-	}
-}
-
-// TestLivenessCallTemporaries: a call reads its operands and the named
-// variables (locals(), eval() see them), not the temporaries, so a
-// temporary written before the loop's next read of it is dead at the
-// header even though the loop body calls a function (spectral_norm's
-// inner loop: eval_a's call and the list item's temporaries).
-func TestLivenessCallTemporaries(t *testing.T) {
-	// r0 a named local (the list), r1 named (an accumulator); r2 the
-	// iterator, r3 the item, r4..r6 the call window, r7 a temporary.
-	code := &bytecode.Code{NumRegs: 8, Varnames: []string{"v", "s"}}
-	instrs := []bytecode.Instr{
-		bytecode.MakeBx(bytecode.FORITER, 2, 8),     // 0: r3 = next(r2) or ->8
-		bytecode.Make(bytecode.MOVE, 4, 0, 0),       // 1: r4 = r0 (the callee)
-		bytecode.Make(bytecode.MOVE, 5, 3, 0),       // 2: r5 = r3
-		bytecode.Make(bytecode.CALL, 4, 1, 0),       // 3: r4 = r4(r5)
-		bytecode.Make(bytecode.MUL, 7, 4, 3),        // 4: r7 = r4 * r3
-		bytecode.Make(bytecode.ADD, 1, 1, 7),        // 5: r1 = r1 + r7
-		bytecode.Make(bytecode.NOP, 0, 0, 0),        // 6
-		bytecode.MakeBx(bytecode.JUMP, 0, 0),        // 7: ->0
-		bytecode.Make(bytecode.LOADMETHOD, 4, 0, 0), // 8: r4, r5 = r0.m
-		bytecode.Make(bytecode.MOVE, 6, 1, 0),       // 9: r6 = r1
-		bytecode.Make(bytecode.CALLMETHOD, 4, 1, 0), // 10: r4 = r4(r5, r6)
-		bytecode.Make(bytecode.RETURN, 4, 0, 0),     // 11
-	}
-	lv := computeLiveness(code, instrs, 8)
-	for pc, w := range map[int][]int{0: {0, 1, 2}, 3: {0, 1, 2, 3, 4, 5}, 4: {0, 1, 2, 3, 4}, 8: {0, 1}, 10: {0, 1, 4, 5, 6}} {
-		if got := liveList(lv, pc, 8); !sameInts(got, w) {
-			t.Errorf("pc %d: live %v, want %v", pc, got, w)
-		}
 	}
 }

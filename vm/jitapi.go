@@ -65,7 +65,11 @@ const JITBudgetWordOffset = InterruptWordOffset + 64
 
 // JITTopFrame returns the innermost frame. Call it only from the hook.
 func (vm *VM) JITTopFrame() JITFrame {
-	f := vm.topFrame()
+	return vm.jitFrame(vm.topFrame())
+}
+
+// jitFrame is the JIT's view of frame f (JITTopFrame, JITCallerFrame).
+func (vm *VM) jitFrame(f *frame) JITFrame {
 	ci := f.ci
 	return JITFrame{
 		Code: ci.code, Instrs: ci.instrs, Consts: ci.consts,

@@ -5,8 +5,6 @@
 
 package vm
 
-import "github.com/hotloop/hotloop/gc"
-
 // JITCallerFrame returns the frame depth levels below the innermost one
 // (1: its caller) with the pc of the instruction it is executing (the
 // call), or false when the stack is not that deep. Its registers are a
@@ -17,15 +15,8 @@ func (vm *VM) JITCallerFrame(depth int) (JITFrame, bool) {
 		return JITFrame{}, false
 	}
 	f := vm.frameAt(i)
-	ci := f.ci
-	if f.base < 0 || f.base+ci.code.NumRegs > len(vm.regs) {
+	if f.base < 0 || f.base+f.ci.code.NumRegs > len(vm.regs) {
 		return JITFrame{}, false
 	}
-	return JITFrame{
-		Code: ci.code, Instrs: ci.instrs, Consts: ci.consts,
-		Globals: f.globals, Builtins: vm.builtins,
-		Regs:       vm.regs[f.base : f.base+ci.code.NumRegs],
-		RegsOffset: uint32(vm.stackRef) + gc.HeaderSize + uint32(f.base)*gc.ValueSize,
-		PC:         f.pc,
-	}, true
+	return vm.jitFrame(f), true
 }

@@ -170,32 +170,29 @@ func branchTaken(fr vm.JITFrame, pc int) (int, bool) {
 	return pc + 1, true
 }
 
-// certainSideAborts are abort reasons a side trace's next recording from
-// the same exit meets again: an exit taken because a str is not ASCII
-// (the guard of the str's length word) resumes where that str is
-// indexed. The first such abort blacklists the exit (storms.go's rule
-// waits for a second abort at the same pc). The host-call gate is not
-// one: the path after an exit may branch again, and in
-// jit/callout_backtrack a second recording from an exit the gate refused
-// took another path and compiled.
-var certainSideAborts = []string{
-	trace.StrItemNonASCII,
+// certainSideAbortReason reports whether reason is one a side trace's
+// next recording from the same exit meets again: an exit taken because a
+// str is not ASCII (the guard of the str's length word) resumes where
+// that str is indexed. The first such abort blacklists the exit
+// (storms.go's rule waits for a second abort at the same pc). The
+// host-call gate is not one: the path after an exit may branch again, and
+// in jit/callout_backtrack a second recording from an exit the gate
+// refused took another path and compiled.
+func certainSideAbortReason(reason string) bool {
+	return reason == trace.StrItemNonASCII
 }
 
 // certainSideAbort blacklists exit e's side traces after an abort for
-// one of certainSideAborts (told by compileSide's fail, after
+// a certain reason, certainSideAbortReason (told by compileSide's fail, after
 // sideAborted counted it).
 func (j *JIT) certainSideAbort(e *exitState, reason string) {
 	s := e.memo
 	if s == nil || s.black || !j.cfg.Payoff {
 		return
 	}
-	for _, r := range certainSideAborts {
-		if reason == r {
-			s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
-			s.black, e.black, e.aborts = true, true, s.aborts
-			j.logf("side trace aborted for %q: the exit's path meets it again, no more tries", reason)
-			return
-		}
+	if certainSideAbortReason(reason) {
+		s.aborts = max(s.aborts, j.cfg.MaxSideAborts)
+		s.black, e.black, e.aborts = true, true, s.aborts
+		j.logf("side trace aborted for %q: the exit's path meets it again, no more tries", reason)
 	}
 }

@@ -38,9 +38,10 @@ echo "go test: $passed tests passed"
 
 echo "== corpus under GC stress (a collection at every safepoint), workloads/ excepted"
 # workloads/ are whole benchmark-like programs: collecting at every safepoint
-# makes each take minutes, more than CI can afford. Every other area runs.
+# makes each take minutes, more than CI can afford. Every other area runs
+# (over go test's default 10 minutes since session 21: the -timeout).
 areas=$(cd tests/corpus && for d in */; do d=${d%/}; if [ "$d" != workloads ]; then printf '%s|' "$d"; fi; done)
-HOTLOOP_GCSTRESS=1 go test -count=1 -run "TestCorpus/(${areas%|})/" ./tests >"$log" 2>&1 || {
+HOTLOOP_GCSTRESS=1 go test -count=1 -timeout 60m -run "TestCorpus/(${areas%|})/" ./tests >"$log" 2>&1 || {
   cat "$log"; echo "the corpus fails under GC stress"; exit 1; }
 
 echo "== corpus with every loop traced at its first back-edge (--jit-threshold=1)"
@@ -49,7 +50,7 @@ echo "== corpus with every loop traced at its first back-edge (--jit-threshold=1
 cache="$(mktemp -d)"
 trap 'rm -f "$log"; rm -rf "$cache"' EXIT
 for pass in compiled cached; do
-  HOTLOOP_CORPUS_FLAGS="--jit-threshold=1 --jit-cache=$cache" go test -count=1 -run 'TestCorpus' ./tests >"$log" 2>&1 || {
+  HOTLOOP_CORPUS_FLAGS="--jit-threshold=1 --jit-cache=$cache" go test -count=1 -timeout 40m -run 'TestCorpus' ./tests >"$log" 2>&1 || {
     cat "$log"; echo "the corpus fails with --jit-threshold=1 ($pass traces)"; exit 1; }
 done
 

@@ -36,8 +36,6 @@
 package jit
 
 import (
-	"encoding/binary"
-
 	"github.com/hotloop/hotloop/vm"
 	"github.com/hotloop/hotloop/vm/bytecode"
 )
@@ -209,36 +207,8 @@ func treeItersToPay(instrs int) int64 {
 // at pc has left in the top frame, or 0 when the header is not a FORITER
 // over a range iterator.
 func rangeLeft(m *vm.VM, pc int) int64 {
-	fr := m.JITTopFrame()
-	if pc < 0 || pc >= len(fr.Instrs) {
-		return 0
-	}
-	ins := fr.Instrs[pc]
-	if ins.Op() != bytecode.FORITER || int(ins.A()) >= len(fr.Regs) {
-		return 0
-	}
-	it := fr.Regs[ins.A()]
-	if it.Tag() != vm.JITTagIter {
-		return 0
-	}
-	mem := m.JITHeap().Bytes()
-	ref := uint64(uint32(it.Ref()))
-	if ref+vm.JITRangeStepOff+8 > uint64(len(mem)) {
-		return 0
-	}
-	if (binary.LittleEndian.Uint64(mem[ref:])>>vm.JITKindShift)&vm.JITKindMask != uint64(vm.JITKindRangeIter) {
-		return 0
-	}
-	cur := int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeCurOff:]))
-	stop := int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeStopOff:]))
-	step := int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeStepOff:]))
-	switch {
-	case step > 0 && cur < stop:
-		return (stop - cur + step - 1) / step
-	case step < 0 && cur > stop:
-		return (cur - stop - step - 1) / -step
-	}
-	return 0
+	_, _, _, left, _ := rangeIn(m, m.JITTopFrame(), pc) // payoff_future.go
+	return left
 }
 
 // wakeLoop is told that a side trace hanging off an exit taken exits

@@ -143,13 +143,7 @@ func resumeNext(m *vm.VM, fr vm.JITFrame, x *compiled, link, resume int, shared 
 			return int(ins.Bx()), true
 		}
 	case bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE:
-		if v.Tag() != gc.TagBool {
-			return 0, false
-		}
-		if v.Bool() == (op == bytecode.JUMPIFTRUE) {
-			return int(ins.Bx()), true
-		}
-		return resume + 1, true
+		return branchTaken(fr, resume) // predict.go
 	}
 	return 0, false
 }

@@ -529,10 +529,14 @@ func (r *recorder) strFormatShort(x, y operand, p gc.Ref) (operand, bool) {
 }
 
 // freshStrProbes weighs, for hostPays, the wasm dict and set probes
-// (wasmgen.WasmHelperPrefix) keyed by a str the trace builds: its hash
-// was never computed, so the probe always hands it to its host helper,
-// a host call the helper's name does not show, which also hashes the
-// text (weighed as an allocating helper, strAllocWeight).
+// (wasmgen.WasmHelperPrefix) keyed by a str the trace builds, as an
+// allocating helper (strAllocWeight). The wasm probe hashes a fresh ASCII
+// str itself (emitStrHash), so the weight is no longer the price of a
+// hash done in Go: it stands for what such loops do with the key, which
+// is mostly a new entry, inserted through the h_dstore host call.
+// Measured in session 21 (docs/jit.md, "dict_words: traces that allocate
+// less and miss less"): dict_words' pairs loop traced without the weight
+// ran 0.543 s against 0.472 s interpreted.
 func (r *recorder) freshStrProbes() int {
 	t := r.b.T
 	n := 0

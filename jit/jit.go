@@ -208,8 +208,9 @@ type JIT struct {
 	// lfuncs: loop functions (loopfunc.go), made at the first hot loop.
 	lfuncs *loopFuncs
 	// riskNs: the estimated CPU of the root compiles made on an unknown
-	// future so far (payoff_budget.go).
-	riskNs float64
+	// future so far (payoff_budget.go); sideRiskNs the side traces'
+	// (sidebudget.go).
+	riskNs, sideRiskNs float64
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's
@@ -738,14 +739,14 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	budget := j.cfg.Budget
 	hopped := false
 	for {
-		if c.treeAt > 0 && c.iters >= c.treeAt && !j.calloutBusy() {
+		if c.treeAt > 0 && c.iters >= c.treeAt && !j.calloutBusy() && j.treeDue(m, c) { // sidebudget.go
 			c.treeAt = 0
 			j.inlineSides(c)
 		}
 		if j.async.inflight > 0 {
 			j.installReady() // async.go
 		}
-		j.hopTrees() // hoptrees.go
+		j.hopTrees(m) // hoptrees.go
 		if c.callee != nil {
 			j.calleeTree(c) // calls.go
 		}

@@ -38,6 +38,13 @@ type exitState struct {
 	// recorded again shares it; tried: this exit has recorded once.
 	memo  *sideMemo
 	tried bool
+	// future: the runs of the range loops around the root loop as this
+	// exit's decisions saw them; over: its side trace waits for room in
+	// the program's budget, not for exits that pay it, so its exits are
+	// charged to its trace's entries (sidebudget.go, exitcost.go).
+	future *loop
+	over   bool
+	roomAt float64 // the work clock (workNs) at which its budget may have room
 }
 
 // maxUntracedPenalty bounds the back-off of a root path that reached a
@@ -286,8 +293,8 @@ func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
 // x, or one of its NestedLinks words).
 func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState) {
 	start := time.Now()
-	if j.sideHeld(m, x, link, resume, e) || j.refuseDoomedSide(m, x.root, e, resume) {
-		return // storms.go, predict.go
+	if j.sideHeld(m, x, link, resume, e) || j.refuseDoomedSide(m, x.root, e, resume) || j.sideOverBudget(m, e) {
+		return // storms.go, predict.go, sidebudget.go
 	}
 	if len(j.slots) == 0 || j.codeBytes() > j.cfg.MaxCodeBytes {
 		j.evict()
@@ -367,10 +374,10 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	if j.payoffOn(m) && !j.known(b.low.Wasm) {
 		// Ski rental (payoff.go): the exit should be taken as many times
 		// again as it has been.
-		if need := sideExitsToPay(b.low.Instrs, rec.Bytecodes); int64(e.count) < need {
-			e.skip = int(need) - e.count
+		if wait := j.sideWait(m, root, e, b.low.Instrs, rec.Bytecodes, b.low.Wasm); wait > 0 { // sidebudget.go
+			e.skip = wait
 			e.waits = true
-			j.logf("deferred side trace for exit %d of %s: %d wasm instructions, %d bytecodes pay after %d exits, %d seen", link, x.name, b.low.Instrs, rec.Bytecodes, need, e.count)
+			j.logf("deferred side trace for exit %d of %s: %d wasm instructions, %d bytecodes pay after %d exits, %d seen", link, x.name, b.low.Instrs, rec.Bytecodes, e.count+wait, e.count)
 			return
 		}
 	}

@@ -188,7 +188,7 @@ func (j *JIT) noteExit(x *compiled, snap ir.SnapID) {
 	// before its recordings aborted: nqueens' exits were deferred, then
 	// blacklisted with waits still set, and were never charged, so its
 	// trace, 1.6 M entries of 8 bytecodes each, was never parked.)
-	j.exitCharged = e.black || !(e.side == nil && (e.waits && !e.over || x.exitCounting(snap) || j.waitsForPending(e)))
+	j.exitCharged = e.black || !(e.side == nil && (e.waits || x.exitCounting(snap) || j.waitsForPending(e)))
 }
 
 // noteNestedExit is noteExit for an exit of inner trace x that c called
@@ -205,7 +205,7 @@ func (j *JIT) noteNestedExit(c, x *compiled, snap ir.SnapID) {
 	}
 	j.exitCharged = true
 	if nl, ok := c.nestedLinks[x.slot]; ok && uint32(snap) < nl.Count {
-		if e := c.nested[int(nl.Base)+int(snap)]; e != nil && e.side == nil && !e.black && (e.waits && !e.over || !e.tried && e.aborts == 0) {
+		if e := c.nested[int(nl.Base)+int(snap)]; e != nil && e.side == nil && !e.black && (e.waits || !e.tried && e.aborts == 0) {
 			j.exitCharged = false
 		}
 	}

@@ -208,9 +208,8 @@ type JIT struct {
 	// lfuncs: loop functions (loopfunc.go), made at the first hot loop.
 	lfuncs *loopFuncs
 	// riskNs: the estimated CPU of the root compiles made on an unknown
-	// future so far (payoff_budget.go); sideRiskNs the side traces'
-	// (sidebudget.go).
-	riskNs, sideRiskNs float64
+	// future so far (payoff_budget.go).
+	riskNs float64
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's

@@ -39,12 +39,8 @@ type exitState struct {
 	memo  *sideMemo
 	tried bool
 	// future: the runs of the range loops around the root loop as this
-	// exit's decisions saw them; over: its side trace waits for room in
-	// the program's budget, not for exits that pay it, so its exits are
-	// charged to its trace's entries (sidebudget.go, exitcost.go).
+	// exit's decisions saw them (sidebudget.go).
 	future *loop
-	over   bool
-	roomAt float64 // the work clock (workNs) at which its budget may have room
 }
 
 // maxUntracedPenalty bounds the back-off of a root path that reached a
@@ -293,8 +289,8 @@ func (j *JIT) nestedTaken(m *vm.VM, c, x *compiled, snap ir.SnapID) {
 // x, or one of its NestedLinks words).
 func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState) {
 	start := time.Now()
-	if j.sideHeld(m, x, link, resume, e) || j.refuseDoomedSide(m, x.root, e, resume) || j.sideOverBudget(m, e) {
-		return // storms.go, predict.go, sidebudget.go
+	if j.sideHeld(m, x, link, resume, e) || j.refuseDoomedSide(m, x.root, e, resume) {
+		return // storms.go, predict.go
 	}
 	if len(j.slots) == 0 || j.codeBytes() > j.cfg.MaxCodeBytes {
 		j.evict()

@@ -1,15 +1,16 @@
-// sidebudget.go puts side traces under the payoff rule's two ways
-// (payoff.go rootPays, payoff_budget.go), as root traces have been since
-// session 21. A side trace compiled on ski rental alone (sideExitsToPay:
-// its exit should be taken as many times again as it has been) loses at
-// most about its exits' cost so far when the exits stop, which in a short
-// program is most of the program: jit/dictget_const compiled 13 side
-// traces, 50 ms, in a 51 ms program. Now a side trace compiles either
-// because its exit's future is certain (the range loops around its root
-// loop, and the root's own range, will take it often enough to pay the
-// compile back), or on ski rental with room in the program's budget
-// (JIT.room), charged like a root compile of unknown future. docs/jit.md
-// "Side traces under the budget (session 22)".
+// sidebudget.go prices side traces and trace trees (session 22). A side
+// trace compiles on ski rental (sideExitsToPay: its exit should be taken
+// as many times again as it has been); now also at once when its exit's
+// future is certain (the root loop's own range, or the range loops around
+// the root loop, will take it often enough to pay the compile back), and
+// a side trace whose module's bytes are open (slotfree.go: wazero's cache
+// serves its machine code) is priced at sharedCostNs. A trace tree (a root
+// rebuilt with its side traces inside, fastloop.go) compiles the root and
+// all its side traces again: on an unknown future, it now needs room in
+// the program's budget (payoff_budget.go) as root compiles do. Side traces
+// of unknown future under a budget were built and measured, and are not
+// here: see docs/jit.md "Side traces and trees under the budget (session
+// 22)".
 
 package jit
 
@@ -19,10 +20,17 @@ import (
 	"github.com/hotloop/hotloop/vm"
 )
 
-// sideCostNs is a side trace's compile cost in process CPU, priced as a
-// root trace's (rootCostNs).
-func sideCostNs(instrs int) float64 {
-	return rootCostNs(instrs)
+// sharedCostNs is what loading a module costs when a module of the same
+// bytes is open, so that wazero's cache serves its machine code (the
+// fixed part of a warm compile, 50-60 us of thread CPU, and the
+// instantiation; docs/jit.md "Compiles shared by identical traces
+// (session 21)").
+const sharedCostNs = 150000.0
+
+// opened reports whether a module of these bytes is open (place counts
+// such loads as shared).
+func (w *wasmRuntime) opened(bin []byte) bool {
+	return w != nil && w.openBytes[sha256.Sum256(bin)] > 0
 }
 
 // sideSavedNs is what one exit taken into a side trace of bytecodes
@@ -50,78 +58,27 @@ func (j *JIT) sideFuture(m *vm.VM, root *compiled, e *exitState) int64 {
 	return future
 }
 
-// sideBudgetOn: side traces of unknown future need room in the budget.
-const sideBudgetOn = false
-
-// sharedCostNs is what loading a module costs when a module of the same
-// bytes is open, so that wazero's cache serves its machine code (the
-// fixed part of a warm compile, 50-60 us of thread CPU, and the
-// instantiation; docs/jit.md "Compiles shared by identical traces
-// (session 21)").
-const sharedCostNs = 150000.0
-
-// opened reports whether a module of these bytes is open (place counts
-// such loads as shared).
-func (w *wasmRuntime) opened(bin []byte) bool {
-	return w != nil && w.openBytes[sha256.Sum256(bin)] > 0
-}
-
-// sideRoom reports whether the side traces' budget has room for a
-// compile of cost: the program's work so far must be lossBound times the
-// cost of the side traces compiled on an unknown future, this one
-// included. Side traces have their own budget, beside the roots' (room):
-// most of them complete a root's investment (a dispatch loop's root saves
-// nothing until its opcodes' side traces come), and under the roots'
-// budget, which the root's own compile had just filled, interp's side
-// traces waited for 50 k exits.
-func (j *JIT) sideRoom(m *vm.VM, cost float64) bool {
-	return j.workNs(m) >= lossBound*(j.sideRiskNs+cost)
-}
-
-// sideOverBudget reports whether exit e waits for room in the budget
-// (sideWait) and the program's work has not made it yet: its side trace
-// is not recorded again until then.
-func (j *JIT) sideOverBudget(m *vm.VM, e *exitState) bool {
-	return e.over && j.workNs(m) < e.roomAt
-}
-
 // sideWait decides whether exit e of a trace of root's loop, taken
 // e.count times, pays for a side trace of instrs wasm instructions
 // running bytecodes bytecodes: it returns 0 when the side trace should be
 // compiled now, or how many more exits it should wait. wasm is the
-// lowered module (nil: a decision on the estimated size, before lowering);
-// a side trace decided on its module is charged to the budget when it
-// compiles on an unknown future, and costs only sharedCostNs when a
-// module of its bytes is open.
+// lowered module (nil: a decision on the estimated size, before
+// lowering); a module whose bytes are open costs only sharedCostNs.
 func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes int, wasm []byte) int {
-	e.over = false
-	charge := wasm != nil
-	cost := sideCostNs(instrs)
-	if charge && j.w.opened(wasm) {
-		cost = sharedCostNs
-	}
+	cost := rootCostNs(instrs)
 	need := sideExitsToPay(instrs, bytecodes)
+	if wasm != nil && j.w.opened(wasm) {
+		cost = sharedCostNs
+		need = int64(sharedCostNs/(exitNs+float64(max(bytecodes, 1))*interpNsPerBytecode*traceSaving)) + 1
+	}
 	if f := j.sideFuture(m, root, e); float64(f)*sideSavedNs(bytecodes) >= cost {
 		if int64(e.count) < need {
-			j.logf("side trace for exit of %s pays by its certain future: %d more exits, %d seen", root.name, f, e.count)
+			j.logf("side trace for an exit of %s pays by its certain future: %d more exits, %d seen", root.name, f, e.count)
 		}
-		return 0 // a certain future pays it back: no risk
+		return 0
 	}
 	if int64(e.count) < need {
 		return int(need) - e.count
-	}
-	if sideBudgetOn && !j.sideRoom(m, cost) {
-		// Over the budget: wait until the program's work makes room
-		// (sideOverBudget), its exits charged to its trace meanwhile, so
-		// that a trace whose exits cost more than it saves is parked
-		// (exitcost.go). Waiting for more exits instead left interp's
-		// root parked for good: a parked trace takes no exits.
-		e.over, e.roomAt = true, lossBound*(j.sideRiskNs+cost)
-		j.logf("side trace over the budget: work %.1f ms, side traces' risk %.1f ms, cost %.2f ms", j.workNs(m)/1e6, j.sideRiskNs/1e6, cost/1e6)
-		return 1
-	}
-	if charge && sideBudgetOn {
-		j.sideRiskNs += cost
 	}
 	return 0
 }

@@ -99,13 +99,15 @@ var rebuiltWith = regexp.MustCompile(`with (\d+) side traces inside`)
 // rechecks none qualifies), and the interpreter runs a small share of it
 // while its side traces come in (each early exit of a trace on probation
 // used to cost a threshold of interpreted iterations: a third of
-// interp.py; 60,000 steps: the payoff budget lets a 3,000-instruction
+// interp.py; 100,000 steps: the payoff budget lets a 3,000-instruction
 // root with no certain future compile after some 3 M bytecodes, a third
-// of the 25,000 steps this test ran before session 21); its side traces' ends write no register dead at the
+// of the 25,000 steps this test ran before session 21, and its tree, under
+// the budget too since session 22 (sidebudget.go), waited past the
+// 60,000 steps it ran then); its side traces' ends write no register dead at the
 // header. Shorter runs at threshold 1 and with 3 table slots
 // (evictions) check the output only.
 func TestDispatchLoop(t *testing.T) {
-	src := dispatchSrc + "print(run(program(60000, 1, 1000003), 2))\n"
+	src := dispatchSrc + "print(run(program(100000, 1, 1000003), 2))\n"
 	want, all := runCounting(t, src, nil, 0)
 	checkCPython(t, src, want)
 	var log bytes.Buffer

@@ -194,12 +194,12 @@ func (j *JIT) sideDeferredEstimated(m *vm.VM, rec *trace.Recording, e *exitState
 		return false
 	}
 	est := estimateInstrs(rec.Trace, true)
-	need := sideExitsToPay(est, rec.Bytecodes)
-	if int64(e.count) >= need {
+	wait := j.sideWait(m, x.root, e, est, rec.Bytecodes, nil) // sidebudget.go
+	if wait == 0 {
 		return false
 	}
-	e.skip = int(need) - e.count
+	e.skip = wait
 	e.waits = true
-	j.logf("deferred side trace for exit %d of %s: about %d wasm instructions (estimated), %d bytecodes pay after %d exits, %d seen", link, x.name, est, rec.Bytecodes, need, e.count)
+	j.logf("deferred side trace for exit %d of %s: about %d wasm instructions (estimated), %d bytecodes pay after %d exits, %d seen", link, x.name, est, rec.Bytecodes, e.count+wait, e.count)
 	return true
 }

@@ -155,13 +155,13 @@ func TestHopTrees(t *testing.T) {
 		t.Fatalf("%d roots waiting, want 2", len(j.treeWait))
 	}
 	setHops(1, 9)
-	j.hopTrees()
+	j.hopTrees(nil)
 	if a.treeAt == 0 || len(j.treeWait) != 2 {
 		t.Fatalf("9 hops of 10: treeAt %d, %d waiting", a.treeAt, len(j.treeWait))
 	}
 	setHops(1, 10)
 	delete(j.bySlot, b.slot) // b retired
-	j.hopTrees()
+	j.hopTrees(nil)
 	if a.treeAt != 0 || len(j.treeWait) != 0 {
 		t.Fatalf("10 hops of 10: treeAt %d, %d waiting", a.treeAt, len(j.treeWait))
 	}

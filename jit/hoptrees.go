@@ -13,7 +13,11 @@
 
 package jit
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/hotloop/hotloop/vm"
+)
 
 // hopTreeWeight is how many root iterations a hop into a root counts as
 // for its tree's payoff: a hop runs the entry's peeled iteration at least,
@@ -47,9 +51,10 @@ func (j *JIT) waitTree(root *compiled) {
 	j.treeWait = append(j.treeWait, root)
 }
 
-// hopTrees rebuilds every waiting root whose progress reached its treeAt,
+// hopTrees rebuilds every waiting root whose progress reached its treeAt
+// (and that has room in the budget: treeDue),
 // and forgets roots that no longer wait (built, or retired).
-func (j *JIT) hopTrees() {
+func (j *JIT) hopTrees(m *vm.VM) {
 	if len(j.treeWait) == 0 {
 		return
 	}
@@ -58,7 +63,7 @@ func (j *JIT) hopTrees() {
 		if c.treeAt == 0 || c.slot < 0 || j.bySlot[c.slot] != c {
 			continue
 		}
-		if j.treeProgress(c) >= c.treeAt {
+		if j.treeProgress(c) >= c.treeAt && j.treeDue(m, c) { // sidebudget.go
 			c.treeAt = 0
 			j.inlineSides(c)
 			continue

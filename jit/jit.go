@@ -738,14 +738,14 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 	budget := j.cfg.Budget
 	hopped := false
 	for {
-		if c.treeAt > 0 && c.iters >= c.treeAt && !j.calloutBusy() {
+		if c.treeAt > 0 && c.iters >= c.treeAt && !j.calloutBusy() && j.treeDue(m, c) { // sidebudget.go
 			c.treeAt = 0
 			j.inlineSides(c)
 		}
 		if j.async.inflight > 0 {
 			j.installReady() // async.go
 		}
-		j.hopTrees() // hoptrees.go
+		j.hopTrees(m) // hoptrees.go
 		if c.callee != nil {
 			j.calleeTree(c) // calls.go
 		}

@@ -38,6 +38,9 @@ type exitState struct {
 	// recorded again shares it; tried: this exit has recorded once.
 	memo  *sideMemo
 	tried bool
+	// future: the runs of the range loops around the root loop as this
+	// exit's decisions saw them (sidebudget.go).
+	future *loop
 }
 
 // maxUntracedPenalty bounds the back-off of a root path that reached a
@@ -367,10 +370,10 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	if j.payoffOn(m) && !j.known(b.low.Wasm) {
 		// Ski rental (payoff.go): the exit should be taken as many times
 		// again as it has been.
-		if need := sideExitsToPay(b.low.Instrs, rec.Bytecodes); int64(e.count) < need {
-			e.skip = int(need) - e.count
+		if wait := j.sideWait(m, root, e, b.low.Instrs, rec.Bytecodes, b.low.Wasm); wait > 0 { // sidebudget.go
+			e.skip = wait
 			e.waits = true
-			j.logf("deferred side trace for exit %d of %s: %d wasm instructions, %d bytecodes pay after %d exits, %d seen", link, x.name, b.low.Instrs, rec.Bytecodes, need, e.count)
+			j.logf("deferred side trace for exit %d of %s: %d wasm instructions, %d bytecodes pay after %d exits, %d seen", link, x.name, b.low.Instrs, rec.Bytecodes, e.count+wait, e.count)
 			return
 		}
 	}

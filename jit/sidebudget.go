@@ -1,0 +1,117 @@
+// sidebudget.go prices side traces and trace trees (session 22). A side
+// trace compiles on ski rental (sideExitsToPay: its exit should be taken
+// as many times again as it has been); now also at once when its exit's
+// future is certain (the root loop's own range, or the range loops around
+// the root loop, will take it often enough to pay the compile back), and
+// a side trace whose module's bytes are open (slotfree.go: wazero's cache
+// serves its machine code) is priced at sharedCostNs. A trace tree (a root
+// rebuilt with its side traces inside, fastloop.go) compiles the root and
+// all its side traces again: on an unknown future, it now needs room in
+// the program's budget (payoff_budget.go) as root compiles do. Side traces
+// of unknown future under a budget were built and measured, and are not
+// here: see docs/jit.md "Side traces and trees under the budget (session
+// 22)".
+
+package jit
+
+import (
+	"crypto/sha256"
+
+	"github.com/hotloop/hotloop/vm"
+)
+
+// sharedCostNs is what loading a module costs when a module of the same
+// bytes is open, so that wazero's cache serves its machine code (the
+// fixed part of a warm compile, 50-60 us of thread CPU, and the
+// instantiation; docs/jit.md "Compiles shared by identical traces
+// (session 21)").
+const sharedCostNs = 150000.0
+
+// opened reports whether a module of these bytes is open (place counts
+// such loads as shared).
+func (w *wasmRuntime) opened(bin []byte) bool {
+	return w != nil && w.openBytes[sha256.Sum256(bin)] > 0
+}
+
+// sideSavedNs is what one exit taken into a side trace of bytecodes
+// bytecodes saves at the measured prices: the round trip through Go and
+// the path after it interpreted (payoff_budget.go's loop prices).
+func sideSavedNs(bytecodes int) float64 {
+	return exitRoundTripNs + float64(max(bytecodes, 1))*loopNsPerBytecode*savedShare
+}
+
+// sideFuture returns how many more times exit e of a trace of root's
+// loop is certain to be taken: its rate per root iteration times what
+// the root loop's own range has left, or its rate per iteration of a
+// range loop around the root loop (in its frame or its callers',
+// measured between this exit's decisions: outerFuture on the exit's own
+// record) times what that loop has left. 0 when nothing says so yet.
+func (j *JIT) sideFuture(m *vm.VM, root *compiled, e *exitState) int64 {
+	if e.future == nil {
+		e.future = &loop{}
+	}
+	e.future.seen = int64(e.count)
+	future := j.outerFuture(m, root.key, e.future) // payoff_future.go
+	if left := rangeLeft(m, root.key.pc); left > 0 && root.iters > 0 {
+		future = max(future, left*int64(e.count)/root.iters)
+	}
+	return future
+}
+
+// sideWait decides whether exit e of a trace of root's loop, taken
+// e.count times, pays for a side trace of instrs wasm instructions
+// running bytecodes bytecodes: it returns 0 when the side trace should be
+// compiled now, or how many more exits it should wait. wasm is the
+// lowered module (nil: a decision on the estimated size, before
+// lowering); a module whose bytes are open costs only sharedCostNs.
+func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes int, wasm []byte) int {
+	cost := rootCostNs(instrs)
+	need := sideExitsToPay(instrs, bytecodes)
+	if wasm != nil && j.w.opened(wasm) {
+		cost = sharedCostNs
+		need = int64(sharedCostNs/(exitNs+float64(max(bytecodes, 1))*interpNsPerBytecode*traceSaving)) + 1
+	}
+	if f := j.sideFuture(m, root, e); float64(f)*sideSavedNs(bytecodes) >= cost {
+		if int64(e.count) < need {
+			j.logf("side trace for an exit of %s pays by its certain future: %d more exits, %d seen", root.name, f, e.count)
+		}
+		return 0
+	}
+	if int64(e.count) < need {
+		return int(need) - e.count
+	}
+	return 0
+}
+
+// treeInstrs is the wasm size of root c with every side trace hanging
+// off it, about what its rebuild as a tree (fastloop.go) compiles.
+func treeInstrs(c *compiled) int {
+	n := c.instrs
+	for _, s := range c.sides {
+		n += treeInstrs(s)
+	}
+	return n
+}
+
+// treeDue reports whether root c, whose progress reached its treeAt,
+// should be rebuilt with its side traces inside now. A rebuild pays by
+// the root iterations after it (treeItersToPay, ski rental: as many again
+// as waited for), a future as unknown as a root's: it needs room in the
+// program's budget, and is charged to it; without room, c waits as long
+// again. m nil (a test driving the hop trees) or the payoff rules off:
+// always due.
+func (j *JIT) treeDue(m *vm.VM, c *compiled) bool {
+	if m == nil || !j.payoffOn(m) {
+		return true
+	}
+	n := treeInstrs(c)
+	cost := rootCostNs(n)
+	if j.room(m, cost) {
+		j.riskNs += cost
+		return true
+	}
+	c.treeAt = j.treeProgress(c) + treeItersToPay(n)
+	j.waitTree(c)
+	j.logf("trace tree of %s over the budget: %d wasm instructions, work %.1f ms, risk %.1f ms; waits until %d iterations", c.name, n, j.workNs(m)/1e6, j.riskNs/1e6, c.treeAt)
+	return false
+}

@@ -259,6 +259,9 @@ type loop struct {
 	// risk: the budget its compile is to be charged (payoff_budget.go).
 	outer []outerRun
 	risk  float64
+	// runLen: its iterations per run as the innermost range loop around
+	// it measured them, 0 when unknown (payoff_runs.go).
+	runLen int64
 }
 
 // compiled is a live trace.

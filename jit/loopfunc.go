@@ -55,7 +55,7 @@ type loopFuncs struct {
 // loopFunc is one function's compiled code, or why it has none.
 type loopFunc struct {
 	plan    *loopPlan
-	bin     []byte // the module (lowered at planning, compiled once it pays)
+	bin     []byte // the module (lowered once its estimate pays: loopfunc_lower.go)
 	fn      gc.Value
 	name    string
 	cm      wazero.CompiledModule
@@ -70,6 +70,8 @@ type loopFunc struct {
 	// the function's loops so far and the work clock at the last credit
 	work, lastWork float64
 	outer          map[int]lfRun // per range loop header: its run as first seen
+	// certain: the work its range loops are certain to do (lfPays)
+	certain float64
 }
 
 // LoopFuncStats are the loop-function counters.
@@ -105,7 +107,7 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 		return 0, false, true // compiling in the background (async.go)
 	}
 	if lf.run == nil {
-		if lf.bin == nil {
+		if lf.plan == nil {
 			switch j.planLoopFuncAt(m, f, pc, lf) {
 			case lfDead:
 				return 0, false, false
@@ -119,6 +121,14 @@ func (j *JIT) loopFuncHot(m *vm.VM, f *vm.Frame, pc int) (resume int, ok, handle
 		}
 		if !j.lfPays(m, lf, pc) {
 			return 0, false, true // loopfunc_payoff.go: interpreted until it pays
+		}
+		if lf.bin == nil { // lowered once its estimate pays (loopfunc_lower.go)
+			if j.lowerLoopFuncAt(f, pc, lf) == lfDead {
+				return 0, false, false
+			}
+			if !j.lfPaysNow(m, lf) {
+				return 0, false, true
+			}
 		}
 		switch j.loadLoopFunc(m, f, pc, lf) {
 		case lfDead:
@@ -171,15 +181,29 @@ func (j *JIT) planLoopFuncAt(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 		j.lfRefuse(f.Code, pc, reason)
 		return lfDead
 	}
+	lf.plan, lf.fn = p, info.Fn
+	j.stats.CompileSeconds += time.Since(start).Seconds()
+	if j.lowerLate(m) {
+		j.logf("planned loop function %s from %s: %d bytecodes compiled, %d entries (compile estimated at %.2f ms or more)",
+			f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), lfCompileCostNs(lfEstimatedBytes(p))/1e6)
+		return lfReady
+	}
+	return j.lowerLoopFuncAt(f, pc, lf)
+}
+
+// lowerLoopFuncAt lowers the plan in lf to its module's bytes, lf.bin.
+func (j *JIT) lowerLoopFuncAt(f *vm.Frame, pc int, lf *loopFunc) int {
+	start := time.Now()
+	p := lf.plan
 	bin, err := lowerLoopFunc(p)
 	if err != nil {
-		lf.dead = true
+		lf.dead, lf.plan = true, nil
 		j.lfRefuse(f.Code, pc, err.Error())
 		return lfDead
 	}
-	lf.plan, lf.fn, lf.bin = p, info.Fn, bin
+	lf.bin = bin
 	j.stats.CompileSeconds += time.Since(start).Seconds()
-	j.logf("planned loop function %s from %s: %d bytecodes compiled, %d entries, %d wasm bytes (compile estimated at %.2f ms)",
+	j.logf("lowered loop function %s from %s: %d bytecodes compiled, %d entries, %d wasm bytes (compile estimated at %.2f ms)",
 		f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), lfCompileCostNs(len(bin))/1e6)
 	return lfReady
 }

@@ -72,8 +72,12 @@ type loopGen struct {
 	joins map[int]bool       // positions where control flow may join
 }
 
-// lowerLoopFunc builds the module of a plan.
+// lowerLoopFunc builds the module of a plan, first finding its constant
+// registers and integer ranges (they never refuse a plan, and most plans
+// are never lowered: loopfunc_lower.go).
 func lowerLoopFunc(p *loopPlan) ([]byte, error) {
+	p.constRegs()
+	p.rangeFacts()
 	m := wasmgen.NewModule()
 	m.Name = wasmModuleName
 	m.ImportMemory(gc.ModuleName, gc.MemoryName, wasmgen.Limits{Min: 0})

@@ -294,9 +294,7 @@ func planLoopFunc(m *vm.VM, fr vm.JITFrame, callee vm.JITCallee, pc int) (*loopP
 			p.entries = append(p.entries, h)
 		}
 	}
-	p.constRegs()
-	p.rangeFacts()
-	return p, ""
+	return p, "" // its constants and ranges are found at lowering (lowerLoopFunc)
 }
 
 // loopExits refuses a plan with an exit inside a compiled loop that does

@@ -157,17 +157,18 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	// times the evidence per retirement.
 	retired := float64(int64(1) << (2 * min(lp.retired, 8)))
 	cost := rootCostNs(lp.instrs) * retired
-	future := float64(max(rangeLeft(m, key.pc), outer))
+	left := rangeLeft(m, key.pc)
+	future := float64(max(left, outer))
 	// (An iteration's time as measured, with what the loops inside it
 	// did, at a loop bytecode's price: the work clock's are whole
 	// programs'.)
-	if future*per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare >= cost {
+	if future*lp.runSaving(per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare, left) >= cost {
 		return true // a certain future pays it back: no risk
 	}
 	// Ski rental, priced as before session 21 (on the work clock, which
 	// makes it compile at about half the real break-even point: long
 	// programs want that), within the program's budget.
-	if float64(lp.seen)*per*traceSaving < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
+	if float64(lp.seen)*lp.runSaving(per*traceSaving, left) < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
 		return false
 	}
 	lp.risk = cost // charged as its compile starts (JIT.chargeRoot)

@@ -98,6 +98,7 @@ func rangeIn(m *vm.VM, fr vm.JITFrame, pc int) (it uint64, cur, step, left int64
 // records the runs of those loops it sees in lp.outer.
 func (j *JIT) outerFuture(m *vm.VM, key loopKey, lp *loop) int64 {
 	future, n := int64(0), 0
+	lp.runLen = 0
 	for d := 0; d <= outerMaxDepth && n < outerMaxLoops; d++ {
 		fr, p := m.JITTopFrame(), key.pc
 		if d > 0 {
@@ -117,7 +118,11 @@ func (j *JIT) outerFuture(m *vm.VM, key loopKey, lp *loop) int64 {
 				continue
 			}
 			n++
-			if f := lp.outerSeen(d, fr.Code, h, it, cur, step); f > 0 {
+			f := lp.outerSeen(d, fr.Code, h, it, cur, step)
+			if n == 1 && j.entriesPaid(d, fr, h) {
+				lp.runLen = f // the innermost: one run per iteration (payoff_runs.go)
+			}
+			if f > 0 {
 				future = max(future, left*f)
 			}
 		}

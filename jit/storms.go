@@ -260,8 +260,14 @@ var transientAborts = []string{
 	// Types are values too: an item of a list that holds several types,
 	// an operand that changes type (hexiom's side trace recorded "list
 	// item type" three times, then a fourth time without, and saved 30 k
-	// exits).
-	"type",
+	// exits). Only the reasons that name a value's type: "call of a
+	// builtin type or a special class" and "call of builtin type int"
+	// (other arguments) name the callee, which the next recording meets
+	// again (session 22: a bare "type" matched them too).
+	"item type",      // list, tuple, deque, dict item type
+	"operand type",   // operand types, unary operand type
+	"another type",   // right operand, dict item or store, result, int()/float() argument
+	"argument types", // call of builtin f with other argument types
 }
 
 // stableAbort reports whether an abort for reason would come again at

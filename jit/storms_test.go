@@ -139,6 +139,15 @@ func TestStableAbortReasons(t *testing.T) {
 		"loop left while recording, then side trace reached a loop without a trace": false,
 		"side trace left the loop":                                      false,
 		"trace too long to compile (more than 12000 wasm instructions)": false,
+		"call of a builtin type or a special class":                     true,
+		"call of builtin type int":                                      true,
+		"call of builtin type float on another type":                    false,
+		"unary operand type":                                            false,
+		"tuple item type":                                               false,
+		"dict store of a value of another type":                         false,
+		"call of builtin abs with other argument types":                 false,
+		"call of builtin abs with a result of another type":             false,
+		"operator with a right operand of another type":                 false,
 	} {
 		if got := stableAbort(reason); got != want {
 			t.Errorf("stableAbort(%q) = %v, want %v", reason, got, want)

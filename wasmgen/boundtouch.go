@@ -91,3 +91,46 @@ func (l *lowerer) touchBound(r ir.Ref) {
 	l.f.I64Load(l.touch[r] - 8)
 	l.f.Drop()
 }
+
+// frameTouchEnd returns the end (offset + 8) of the furthest frame word
+// that instructions [from, to) of t read (SLOAD) or write (SSTORE), at
+// most maxTouch, when a touch there saves a check: wazero would check
+// more than once (the accesses' ends go up more than once in program
+// order). Otherwise it returns 0. The register stack is a heap block, so
+// a touch maxTouch bytes in is inside the memory even past the frame's
+// last slot.
+func frameTouchEnd(t *ir.Trace, from, to ir.Ref) uint32 {
+	var end int64
+	checks := 0
+	for r := max(from, 1); r < to && r < t.Len(); r++ {
+		in := &t.Insts[r]
+		if (in.Op != ir.SLOAD && in.Op != ir.SSTORE) || in.Aux < 0 {
+			continue
+		}
+		if e := min(16*in.Aux+16, maxTouch); e > end {
+			end = e
+			checks++
+		}
+	}
+	if checks < 2 {
+		return 0
+	}
+	return uint32(end)
+}
+
+// touchFrame emits a touch of the furthest frame word that instructions
+// [from, to) access, when that saves checks (frameTouchEnd). The frame is
+// a parameter, but inside a wasm loop it is the loop header's phi, a value
+// of its own: the pre-loop and the loop body each get their own touch.
+func (l *lowerer) touchFrame(from, to ir.Ref) {
+	if l.parent != nil {
+		return
+	}
+	end := frameTouchEnd(l.t, from, to)
+	if end == 0 {
+		return
+	}
+	l.f.LocalGet(l.frame)
+	l.f.I64Load(end - 8)
+	l.f.Drop()
+}

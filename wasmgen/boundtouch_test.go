@@ -47,3 +47,33 @@ func TestPlanTouches(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameTouchEnd checks the frame touch: only when the frame accesses
+// of a region would be checked more than once, reaching the furthest slot,
+// capped at maxTouch.
+func TestFrameTouchEnd(t *testing.T) {
+	tr := ir.NewTrace("frame", 400)
+	b := ir.NewBuilder(tr, ir.AllOn)
+	b.SLoad(5, ir.Tag)   // r1: end 96
+	b.SLoad(2, ir.Int)   // r2: end 48, inside
+	b.SLoad(9, ir.Int)   // r3: end 160
+	b.SLoad(1, ir.Tag)   // r4
+	b.SLoad(300, ir.Int) // r5: end 4816, capped
+	cases := []struct {
+		from, to ir.Ref
+		want     uint32
+	}{
+		{1, 3, 0},        // 96 then 48: one check
+		{1, 4, 160},      // 96, 160: two
+		{2, 4, 160},      // 48, 160
+		{3, 5, 0},        // 160, 32: one
+		{1, 6, maxTouch}, // capped
+		{4, 6, maxTouch}, // 32, capped
+		{5, 6, 0},        // one access
+	}
+	for _, c := range cases {
+		if got := frameTouchEnd(tr, c.from, c.to); got != c.want {
+			t.Errorf("frameTouchEnd(%d, %d) = %d, want %d", c.from, c.to, got, c.want)
+		}
+	}
+}

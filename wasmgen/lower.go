@@ -480,6 +480,11 @@ func (l *lowerer) lower() error {
 		f.LocalGet(l.resume)
 		f.BrIf(f.LabelDepth(l.preLbl))
 	}
+	if loop == ir.Nil {
+		l.touchFrame(1, t.Len()) // boundtouch.go
+	} else {
+		l.touchFrame(1, loop)
+	}
 	for r := ir.Ref(1); r < t.Len(); r++ {
 		l.inst(r, loop)
 		if l.err != nil {
@@ -919,6 +924,7 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 			f.End() // the pre-loop block
 		}
 		l.loopLbl = f.Loop()
+		l.touchFrame(r+1, t.Len())
 	case ir.JLOOP:
 		l.countdown(in.Snap, true)
 		if loop != ir.Nil {

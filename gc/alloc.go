@@ -225,7 +225,7 @@ func (h *Heap) grow(delta uint32) bool {
 		return false
 	}
 	h.mem = h.res.all[:size:size]
-	h.setU32(CtlEnd, uint32(size))
+	h.setU32(CtlEnd, uint32(size)-TailSlack)
 	if wasm, _ := h.memory.Read(0, 1); h.memory.Size() != uint32(size) || &wasm[0] != &h.mem[0] {
 		panic("gc: the wasm memory moved or disagrees with the heap about its size")
 	}

@@ -466,7 +466,7 @@ func (h *Heap) pageDown(off uint32) uint32 { return off &^ (h.pageSize - 1) }
 // the list of its size. It is for tests and debugging.
 func (h *Heap) Verify() error {
 	top, free := h.u32(CtlTop), 0
-	if top > h.u32(CtlEnd) || int(h.u32(CtlEnd)) != len(h.mem) {
+	if top > h.u32(CtlEnd) || int(h.u32(CtlEnd))+TailSlack != len(h.mem) {
 		return fmt.Errorf("top %#x, end %#x, memory %#x", top, h.u32(CtlEnd), len(h.mem))
 	}
 	for off := uint32(HeapStart); off < top; {

@@ -41,13 +41,18 @@ const (
 const (
 	CtlBudget        = 16  // int64: bytes left to allocate before a safepoint collects
 	CtlTop           = 24  // uint32: bump pointer, end of the last block
-	CtlEnd           = 28  // uint32: end of the accessible memory
+	CtlEnd           = 28  // uint32: end of the memory blocks may use (the accessible memory less TailSlack)
 	CtlNonEmpty      = 32  // uint64: bit c set if class c's free list may be non-empty
 	CtlLargeHead     = 40  // uint32: first block of the large free list
 	CtlFresh         = 44  // uint32: memory from here on was never written (zero)
 	CtlFreeHeads     = 64  // [64]uint32: free-list head of each small size class
 	RuntimeAreaStart = 512 // first byte the runtime may use at a fixed address
 	HeapStart        = 4096
+	// TailSlack is how many bytes at the end of the accessible memory no
+	// block ever uses, so that compiled code may read up to TailSlack
+	// bytes past any object's start without leaving the memory (wasmgen's
+	// bound touches, boundtouch.go).
+	TailSlack = 4096
 )
 
 // The object header, 16 bytes at the object's Ref, followed by NumValues
@@ -195,7 +200,7 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 	h.gcShare = 1 // unknown until the first collection: the full budget
 	h.setU32(CtlTop, HeapStart)
 	h.setU32(CtlFresh, HeapStart)
-	h.setU32(CtlEnd, uint32(len(h.mem)))
+	h.setU32(CtlEnd, uint32(len(h.mem))-TailSlack)
 	h.setTrigger(0)
 	return h, nil
 }

@@ -171,8 +171,11 @@ func TestOutOfMemory(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n < (4*PageSize-HeapStart)/64-1 || h.Stats().Pages != 4 {
+	if n < (4*PageSize-HeapStart-TailSlack)/64-1 || h.Stats().Pages != 4 {
 		t.Fatalf("out of memory after %d objects in %d pages", n, h.Stats().Pages)
+	}
+	if top := h.u32(CtlTop); uint64(top)+TailSlack > uint64(len(h.mem)) {
+		t.Fatalf("blocks reach %#x, into the last %d bytes of %#x (TailSlack)", top, TailSlack, len(h.mem))
 	}
 	for _, c := range []struct{ nvals, nraw int }{{0, 4 * PageSize}, {math.MaxInt, 0}, {0, math.MaxInt}, {1 << 40, 0}} {
 		if _, err := h.Alloc(1, c.nvals, c.nraw); !errors.Is(err, ErrOutOfMemory) {

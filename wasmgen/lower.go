@@ -249,7 +249,8 @@ type lowerer struct {
 	sharedInstrs                 int // exit code shared by more than one exit, once per extra exit
 	err                          error
 
-	pairVal ir.Ref // a payload XLOAD its tag's read already emitted (pairload.go)
+	pairVal ir.Ref   // a payload XLOAD its tag's read already emitted (pairload.go)
+	touch   []uint32 // per instruction, the end its bound touch checks (boundtouch.go)
 
 	slotFree      bool   // LowerConfig.SlotFree holds for this module (slotfree.go)
 	gCode, gLinks uint32 // its slot globals
@@ -478,6 +479,11 @@ func (l *lowerer) lower() error {
 		l.preLbl = f.Block()
 		f.LocalGet(l.resume)
 		f.BrIf(f.LabelDepth(l.preLbl))
+	}
+	if loop == ir.Nil {
+		l.touchFrame(1, t.Len()) // boundtouch.go
+	} else {
+		l.touchFrame(1, loop)
 	}
 	for r := ir.Ref(1); r < t.Len(); r++ {
 		l.inst(r, loop)
@@ -918,6 +924,7 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 			f.End() // the pre-loop block
 		}
 		l.loopLbl = f.Loop()
+		l.touchFrame(r+1, t.Len())
 	case ir.JLOOP:
 		l.countdown(in.Snap, true)
 		if loop != ir.Nil {
@@ -1213,6 +1220,7 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 			l.exitIf(in.Snap)
 		}
 	case ir.FLOAD:
+		l.touchBound(r) // boundtouch.go
 		l.push(in.A)
 		l.loadWord(in.Type, l.offset(in.Aux))
 		l.set(r)
@@ -1227,6 +1235,7 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.byteLoad(in)
 		l.set(r)
 	case ir.FSTORE:
+		l.touchBound(r)
 		l.push(in.A)
 		l.storeWord(t.TypeOf(in.B), l.offset(in.Aux), func() { l.push(in.B) })
 	case ir.XSTORE:

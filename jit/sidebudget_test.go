@@ -2,6 +2,7 @@ package jit
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -53,5 +54,34 @@ func TestTreeBudget(t *testing.T) {
 		if !c.tree && !strings.Contains(lg, "over the budget") {
 			t.Fatalf("n %s: no tree, but no tree waited for the budget either\n%s", c.n, lg)
 		}
+	}
+}
+
+// TestWakeBudget: a side trace that reaches a deferred loop whose compile
+// its exits and the loop's iterations do not pay wakes it only when the
+// program's budget has room. jit/linked_loops (read from the corpus)
+// reaches the `for y in range(k % 4)` loop of siblings() (line 68) from
+// the `for x in items` loop's end after 30 exits, 26 ms of work into the
+// program, after compiles that filled its budget; it was woken then (the
+// old bound was the work so far itself), and so was the outer loop at
+// line 61 after it.
+func TestWakeBudget(t *testing.T) {
+	src, err := os.ReadFile("../tests/corpus/jit/linked_loops.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := runCounting(t, string(src), nil, 0)
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true})
+	got, _ := runCounting(t, string(src), j, 1039)
+	if got != want {
+		t.Fatalf("JIT prints %q, interpreter %q\n%s", got, want, log.String())
+	}
+	lg := log.String()
+	if !strings.Contains(lg, "reached deferred trace at prog.py:68: not woken") {
+		t.Fatalf("the loop at line 68 was not held:\n%s", lg)
+	}
+	if strings.Contains(lg, "woke deferred trace at prog.py:61") {
+		t.Fatalf("the outer loop at line 61 was woken:\n%s", lg)
 	}
 }

@@ -20,7 +20,7 @@ def siblings(n, items, width):
     return total
 
 
-print("siblings", siblings(20000, [1, 2, 3], 4))
+print("siblings", siblings(150000, [1, 2, 3], 4))
 print("siblings", siblings(400, [0.5, 1.5], 6))
 print("siblings", siblings(3000, [7], 2))
 

@@ -45,8 +45,12 @@ func sideSavedNs(bytecodes int) float64 {
 // the root loop's own range has left, or its rate per iteration of a
 // range loop around the root loop (in its frame or its callers',
 // measured between this exit's decisions: outerFuture on the exit's own
-// record) times what that loop has left. 0 when nothing says so yet.
+// record) times what that loop has left. 0 when nothing says so yet, or
+// when the top frame is not the root loop's (the loops are read from it).
 func (j *JIT) sideFuture(m *vm.VM, root *compiled, e *exitState) int64 {
+	if m.JITTopFrame().Code != root.key.code {
+		return 0
+	}
 	if e.future == nil {
 		e.future = &loop{}
 	}

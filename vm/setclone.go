@@ -9,19 +9,22 @@ package vm
 
 import "github.com/hotloop/hotloop/gc"
 
-// setCloneInto makes the empty set so a copy of set other, whose replica
-// has no dummies and whose entries no holes, when so's replica (already
-// resized by setMerge) has other's size; it reports whether it did. The
-// copy has other's entry numbers and slot layout: what inserting other's
-// keys in its table order into so's table would give, except for the
-// entry numbers, which nothing observes (a set iterates in its replica's
-// slot order). The storage has room for extra more entries (what the
-// caller adds next), so that adding them does not copy it all again.
+// setCloneInto makes the empty set so a copy of set other, whose entries
+// have no holes; it reports whether it did. The copy has other's entry
+// numbers. Its replica (already sized by setMerge) gets what set_merge
+// gives an empty set: other's slots one for one when the sizes match and
+// other has no dummies, else each key placed clean in other's table order
+// (set_insert_clean) from its stored hash; only the entry numbers differ
+// from inserting the keys one by one, and nothing observes them (a set
+// iterates in its replica's slot order). The storage has room for extra
+// more entries (what the caller adds next), so that adding them does not
+// copy it all again. Copying the entries as arrays, in entry order, saves
+// a probe of the dict index per key and the cache misses of reading the
+// entries in slot order (a | b on 27000-int sets: see docs/vm.md).
 func (vm *VM) setCloneInto(so, other gc.Value, extra int) bool {
 	di, odi := vm.dictIdx(so), vm.dictIdx(other)
 	c, oc := di.cs, odi.cs
-	if di.n != 0 || len(di.free) != 0 || c.fill != 0 || len(c.tab) != len(oc.tab) ||
-		oc.fill != oc.used || odi.n != odi.live || len(odi.free) != 0 {
+	if di.n != 0 || len(di.free) != 0 || c.fill != 0 || odi.n != odi.live || len(odi.free) != 0 {
 		return false
 	}
 	ost := vm.slot(other.Ref(), 0).Ref()
@@ -55,8 +58,17 @@ func (vm *VM) setCloneInto(so, other gc.Value, extra int) bool {
 		}
 		di.ifill = n
 	}
-	copy(c.tab, oc.tab)
-	c.fill, c.used = oc.fill, oc.used
+	if len(c.tab) == len(oc.tab) && oc.fill == oc.used {
+		copy(c.tab, oc.tab)
+	} else {
+		// c.fill == 0: c.tab is all empty
+		for _, x := range oc.tab {
+			if x >= 0 {
+				insertClean(c.tab, x, di.hashes[x])
+			}
+		}
+	}
+	c.fill, c.used = oc.used, oc.used
 	vm.bumpVersion(so)
 	return true
 }

@@ -436,7 +436,11 @@ func (vm *VM) setSymmetricDifferenceUpdate(so, other gc.Value) error {
 		other = s
 	}
 	ks, hs := vm.setKeysHashes(other) // stored hashes, as CPython (fastset.go)
+	plain := vm.dictIdx(so).cs != nil
 	for i, k := range ks {
+		if plain && vm.setToggle(so, k, hs[i]) { // settoggle.go
+			continue
+		}
 		_, found, err := vm.dictDelHash(so, k, hs[i])
 		if err != nil {
 			return err

@@ -20,6 +20,7 @@
 package vm
 
 import (
+	"errors"
 	"unsafe"
 
 	"github.com/hotloop/hotloop/gc"
@@ -173,6 +174,19 @@ func (vm *VM) keyEq(a, b gc.Value) (bool, error) {
 // dictFind returns the entry number of key (with hash h) or -1, and the
 // table slot where it is or would be inserted.
 func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, int, error) {
+	return vm.dictFindIn(d, di, key, h, false)
+}
+
+// errNeedsEq is dictFindIn's answer, with plain, when deciding needs a
+// comparison that may run Python code.
+var errNeedsEq = errors.New("dict lookup: keys compared through __eq__")
+
+// dictFindIn is dictFind; with plain it compares no keys through Python
+// code: it fails with errNeedsEq, deciding nothing, when a probed entry
+// has key's full hash and the two keys are not both immediates (ints,
+// floats, bools), where dictFind may call __eq__. (Two strs are compared
+// by their texts either way.)
+func (vm *VM) dictFindIn(d gc.Value, di *dictIndex, key gc.Value, h int64, plain bool) (int, int, error) {
 	mask := len(di.table) - 1
 	i := int(uint64(h) & uint64(mask))
 	perturb := uint64(h)
@@ -210,6 +224,9 @@ func (vm *VM) dictFind(d gc.Value, di *dictIndex, key gc.Value, h int64) (int, i
 			}
 			if di.hashes[e] != h {
 				goto nextSlot
+			}
+			if plain && (k.Tag() >= gc.TagRef || key.Tag() >= gc.TagRef) {
+				return -1, 0, errNeedsEq
 			}
 			eq, err := vm.keyEq(k, key)
 			if err != nil {

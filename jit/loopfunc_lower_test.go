@@ -5,21 +5,6 @@ import (
 	"testing"
 )
 
-// lowerLateSrc is a loop nest compiled whole when it runs long (%N%
-// outer iterations) and not worth compiling when it runs short.
-const lowerLateSrc = `
-def f(n, m):
-    s = 0
-    k = 0
-    while k < n:
-        j = 0
-        while j < m:
-            s += (k ^ j) & 7
-            j += 1
-        k += 1
-    return s
-`
-
 // TestLoopFuncLoweredLate: a planned loop function is lowered to wasm
 // only once its compile may pay (loopfunc_lower.go): a short nest is
 // planned and never lowered, a long one is lowered and compiled, and with
@@ -36,7 +21,7 @@ func TestLoopFuncLoweredLate(t *testing.T) {
 		{"long", "print(f(20000, 30))\n", false, true, true},
 		{"short cached", "print(f(40, 100))\n", true, true, false},
 	} {
-		src := lowerLateSrc + c.call
+		src := whileNestSrc + c.call // compiled whole when it runs long, not worth it short
 		want, _ := runCounting(t, src, nil, 0)
 		var log bytes.Buffer
 		cfg := Config{Log: &log, LoopFuncs: true, Payoff: true}

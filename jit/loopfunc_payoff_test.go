@@ -6,16 +6,9 @@ import (
 	"testing"
 )
 
-// TestLoopFuncPayoff checks the loop-function payoff rule
-// (loopfunc_payoff.go) at a loop threshold above 1: a nest whose whole
-// run is a few thousand iterations is never compiled (its loops are
-// interpreted, not traced), a nest whose outer range loop has many
-// iterations left is compiled at its first hot header, and a while nest
-// that keeps going is compiled once it has run long enough; without
-// Config.Payoff and in forced-hot mode the short nest is compiled at
-// once, as before. Every run prints what the interpreter prints.
-func TestLoopFuncPayoff(t *testing.T) {
-	nest := `
+// whileNestSrc is a while loop nest in a function; a test appends the
+// call (TestLoopFuncPayoff, TestLoopFuncLoweredLate).
+const whileNestSrc = `
 def f(n, m):
     s = 0
     k = 0
@@ -27,6 +20,17 @@ def f(n, m):
         k += 1
     return s
 `
+
+// TestLoopFuncPayoff checks the loop-function payoff rule
+// (loopfunc_payoff.go) at a loop threshold above 1: a nest whose whole
+// run is a few thousand iterations is never compiled (its loops are
+// interpreted, not traced), a nest whose outer range loop has many
+// iterations left is compiled at its first hot header, and a while nest
+// that keeps going is compiled once it has run long enough; without
+// Config.Payoff and in forced-hot mode the short nest is compiled at
+// once, as before. Every run prints what the interpreter prints.
+func TestLoopFuncPayoff(t *testing.T) {
+	nest := whileNestSrc
 	rangeNest := `
 def f(n, m):
     s = 0

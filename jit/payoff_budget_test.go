@@ -36,15 +36,7 @@ func TestOuterFuture(t *testing.T) {
 		n       string
 		compile bool
 	}{{"60000", true}, {"400", false}} {
-		src := strings.ReplaceAll(outerFutureSrc, "%N%", c.n)
-		want, _ := runCounting(t, src, nil, 0)
-		var log bytes.Buffer
-		j := New(Config{Log: &log, Payoff: true})
-		got, _ := runCounting(t, src, j, 1039)
-		if got != want {
-			t.Fatalf("n %s: JIT prints %q, interpreter %q\n%s", c.n, got, want, log.String())
-		}
-		lg := log.String()
+		_, lg := runPayoffLogged(t, "n "+c.n, strings.ReplaceAll(outerFutureSrc, "%N%", c.n), 1039)
 		if inner.MatchString(lg) != c.compile {
 			t.Fatalf("n %s: inner loop compiled %v, want %v\n%s", c.n, !c.compile, c.compile, lg)
 		}
@@ -74,16 +66,23 @@ func TestPayoffBudget(t *testing.T) {
 		n       string
 		compile bool
 	}{{"30000", false}, {"600000", true}} {
-		src := strings.ReplaceAll(budgetSrc, "%N%", c.n)
-		want, _ := runCounting(t, src, nil, 0)
-		var log bytes.Buffer
-		j := New(Config{Log: &log, Payoff: true})
-		got, _ := runCounting(t, src, j, 1039)
-		if got != want {
-			t.Fatalf("n %s: JIT prints %q, interpreter %q\n%s", c.n, got, want, log.String())
-		}
+		j, lg := runPayoffLogged(t, "n "+c.n, strings.ReplaceAll(budgetSrc, "%N%", c.n), 1039)
 		if compiled := j.Stats().TracesCompiled > 0; compiled != c.compile {
-			t.Fatalf("n %s: compiled %v, want %v\n%s", c.n, compiled, c.compile, log.String())
+			t.Fatalf("n %s: compiled %v, want %v\n%s", c.n, compiled, c.compile, lg)
 		}
 	}
+}
+
+// runPayoffLogged runs src under a JIT with the payoff rules and a log at
+// threshold, fails t (naming the case what) when it prints other than the
+// interpreter, and returns the JIT and its log.
+func runPayoffLogged(t *testing.T, what, src string, threshold int) (*JIT, string) {
+	t.Helper()
+	want, _ := runCounting(t, src, nil, 0)
+	var log bytes.Buffer
+	j := New(Config{Log: &log, Payoff: true})
+	if got, _ := runCounting(t, src, j, threshold); got != want {
+		t.Fatalf("%s: JIT prints %q, interpreter %q\n%s", what, got, want, log.String())
+	}
+	return j, log.String()
 }

@@ -1,7 +1,6 @@
 package jit
 
 import (
-	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -39,15 +38,7 @@ func TestTreeBudget(t *testing.T) {
 		n    string
 		tree bool
 	}{{"400000", false}, {"6000000", true}} {
-		src := strings.ReplaceAll(treeBudgetSrc, "%N%", c.n)
-		want, _ := runCounting(t, src, nil, 0)
-		var log bytes.Buffer
-		j := New(Config{Log: &log, Payoff: true})
-		got, _ := runCounting(t, src, j, 1039)
-		if got != want {
-			t.Fatalf("n %s: JIT prints %q, interpreter %q\n%s", c.n, got, want, log.String())
-		}
-		lg := log.String()
+		j, lg := runPayoffLogged(t, "n "+c.n, strings.ReplaceAll(treeBudgetSrc, "%N%", c.n), 1039) // payoff_budget_test.go
 		if built := j.Stats().TraceTrees > 0; built != c.tree {
 			t.Fatalf("n %s: tree built %v, want %v\n%s", c.n, built, c.tree, lg)
 		}
@@ -70,14 +61,7 @@ func TestWakeBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _ := runCounting(t, string(src), nil, 0)
-	var log bytes.Buffer
-	j := New(Config{Log: &log, Payoff: true})
-	got, _ := runCounting(t, string(src), j, 1039)
-	if got != want {
-		t.Fatalf("JIT prints %q, interpreter %q\n%s", got, want, log.String())
-	}
-	lg := log.String()
+	_, lg := runPayoffLogged(t, "linked_loops", string(src), 1039)
 	if !strings.Contains(lg, "reached deferred trace at prog.py:68: not woken") {
 		t.Fatalf("the loop at line 68 was not held:\n%s", lg)
 	}

@@ -78,6 +78,11 @@ type asyncState struct {
 	// busy counts the compiles done on the VM's goroutine because
 	// Config.SpareCore found no idle core.
 	busy int64
+	// short counts the compiles done on the VM's goroutine because the
+	// program's work was below Config.AsyncMinWork (asyncrule.go); vm
+	// is the VM whose work clock that reads (set at the first hot loop).
+	short int64
+	vm    *vm.VM
 	// installed counts the background compiles installed; cpu and wall
 	// are the CPU time and the wall time of every finished one.
 	installed int64
@@ -108,13 +113,15 @@ type asyncJob struct {
 	hold    int // checks to let pass before installing (asyncState.delay)
 }
 
-// asyncOn reports whether a module of these bytes is compiled in the
-// background: with Config.Async, not in forced-hot mode (whose point is
-// that every loop runs its trace from its first back-edge), not for a
-// module the code cache holds (it loads in a fraction of a millisecond),
-// and only when Config.SpareCore (if set) finds a core idle.
-func (j *JIT) asyncOn(wasm []byte) bool {
-	if !j.cfg.Async || j.async.threshold <= 1 || j.known(wasm) {
+// asyncOn reports whether a module of these bytes (a trace tree's:
+// tree) is compiled in the background: with Config.Async, not in
+// forced-hot mode (whose point is that every loop runs its trace from its
+// first back-edge), not for a module the code cache holds (it loads in a
+// fraction of a millisecond), not while the program is short
+// (Config.AsyncMinWork, asyncrule.go) and only when Config.SpareCore (if
+// set) finds a core idle.
+func (j *JIT) asyncOn(wasm []byte, tree bool) bool {
+	if !j.cfg.Async || j.async.threshold <= 1 || j.known(wasm) || !j.bgAllowed(tree) {
 		return false
 	}
 	if j.cfg.SpareCore != nil && !j.cfg.SpareCore() {
@@ -313,7 +320,7 @@ func (j *JIT) compileAsync(m *vm.VM, key loopKey, lp *loop, name string, rec *tr
 // instead. r runs its old module meanwhile; the tree replaces it if r and
 // every side trace it inlines are still live in their slots.
 func (j *JIT) treeAsync(r *compiled, name string, low *wasmgen.Lowered, sides []*compiled, start time.Time) bool {
-	if !j.asyncOn(low.Wasm) {
+	if !j.asyncOn(low.Wasm, true) {
 		return false
 	}
 	a := &j.async
@@ -358,7 +365,7 @@ func (j *JIT) treeBusy(r *compiled) bool { return j.async.trees[r] }
 // compiled at once instead. The function's loops run interpreted
 // meanwhile (loopFuncPending).
 func (j *JIT) loopFuncAsync(m *vm.VM, lf *loopFunc, p *loopPlan, fn gc.Value, name string, bin []byte, header string, start time.Time) bool {
-	if !j.asyncOn(bin) {
+	if !j.asyncOn(bin, false) {
 		return false
 	}
 	a := &j.async

@@ -76,6 +76,11 @@ type Config struct {
 	// on the VM's goroutine (a compile waiting for a core would leave its
 	// loop interpreted for longer than the compile takes).
 	SpareCore func() bool
+	// AsyncMinWork is the work (ns on the work clock, workNs) the
+	// program must have done before a root trace or a loop function
+	// compiles in the background (0: from the start): a short program's
+	// compiles go on the VM's goroutine (asyncrule.go).
+	AsyncMinWork float64
 	// Payoff compiles a trace only once its loop (or exit, for a side
 	// trace) has run long enough to pay the compile back (payoff.go),
 	// unless the loop threshold is 1 (forced-hot mode). Off, every trace
@@ -149,8 +154,10 @@ type Stats struct {
 	Callouts, CalloutsRaised int64
 	// Background counts the modules compiled in the background and
 	// installed (async.go), BackgroundBusy the compiles done at once
-	// because Config.SpareCore found no idle core.
-	Background, BackgroundBusy int64
+	// because Config.SpareCore found no idle core, BackgroundShort those
+	// done at once because the program's work was below
+	// Config.AsyncMinWork (asyncrule.go).
+	Background, BackgroundBusy, BackgroundShort int64
 	// BackgroundCPU is the CPU time of the background compiles (their
 	// threads'), part of the process's, and BackgroundWall their wall
 	// time (more than the CPU time when they waited for a core).
@@ -414,7 +421,7 @@ func (j *JIT) Stats() Stats {
 		s.SharedModules = j.w.shared
 	}
 	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
-	s.Background, s.BackgroundBusy = j.async.installed, j.async.busy
+	s.Background, s.BackgroundBusy, s.BackgroundShort = j.async.installed, j.async.busy, j.async.short
 	s.BackgroundCPU, s.BackgroundWall = j.async.cpu.Seconds(), j.async.wall.Seconds()
 	return s
 }
@@ -442,6 +449,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	if !j.started {
 		j.started = true
 		j.async.threshold = m.JITHookThreshold()
+		j.async.vm = m
 		j.setupLinks(m)
 	}
 	if j.async.inflight > 0 {
@@ -548,7 +556,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	if !j.wasmUp(m) {
 		return false
 	}
-	if j.asyncOn(b.low.Wasm) {
+	if j.asyncOn(b.low.Wasm, false) {
 		j.compileAsync(m, key, lp, name, rec, b, start, recorded) // async.go
 		return false
 	}

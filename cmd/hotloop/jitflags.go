@@ -35,6 +35,7 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	async := asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)) // sparecore.go
 	cfg := jit.Config{DumpDir: o.jitDump, Async: async != asyncOff,
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0"}
+	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore
 	}
@@ -124,6 +125,7 @@ func collectJITStats(o *options) jitStats {
 		LoopFunctionExits:    s.LoopFuncs.Exits,
 		BackgroundCompiles:   s.Background,
 		BackgroundRefused:    s.BackgroundBusy,
+		BackgroundShort:      s.BackgroundShort,
 		BackgroundCPU:        s.BackgroundCPU,
 		BackgroundWall:       s.BackgroundWall,
 	}
@@ -185,9 +187,11 @@ type jitStats struct {
 	LoopFunctionEntries int64 `json:"loop_function_entries"`
 	LoopFunctionExits   int64 `json:"loop_function_exits"`
 	// Background compiles (jit/async.go) installed, and compiles done at
-	// once because no core was idle (sparecore.go).
+	// once because no core was idle (sparecore.go) or because the
+	// program was still short (jit.Config.AsyncMinWork).
 	BackgroundCompiles int64 `json:"background_compiles"`
 	BackgroundRefused  int64 `json:"background_refused"`
+	BackgroundShort    int64 `json:"background_short"`
 	// BackgroundCPU and BackgroundWall are the background compiles' CPU
 	// and wall time, seconds.
 	BackgroundCPU  float64 `json:"background_cpu_seconds"`
@@ -228,7 +232,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
-	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundCPU, s.BackgroundWall)
+	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core; %d: program still short), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundShort, s.BackgroundCPU, s.BackgroundWall)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -46,3 +46,22 @@ func TestLoadavgRunning(t *testing.T) {
 		}
 	}
 }
+
+// TestAsyncMinWork checks HOTLOOP_JIT_ASYNC_MINWORK's reading: ms to ns,
+// the default when unset or not a non-negative number.
+func TestAsyncMinWork(t *testing.T) {
+	for _, tc := range []struct {
+		env  string
+		want float64
+	}{
+		{"", defaultAsyncMinWork * 1e6},
+		{"x", defaultAsyncMinWork * 1e6},
+		{"-3", defaultAsyncMinWork * 1e6},
+		{"0", 0},
+		{"2.5", 2.5e6},
+	} {
+		if got := asyncMinWork(tc.env); got != tc.want {
+			t.Errorf("asyncMinWork(%q) = %v, want %v", tc.env, got, tc.want)
+		}
+	}
+}

@@ -41,6 +41,22 @@ func asyncCompiles(env string, procs int) asyncMode {
 	return asyncOff
 }
 
+// defaultAsyncMinWork is the work (ms on the JIT's work clock) a program
+// must have done before its root traces and loop functions compile in
+// the background (jit.Config.AsyncMinWork, jit/asyncrule.go).
+const defaultAsyncMinWork = 0.0
+
+// asyncMinWork reads HOTLOOP_JIT_ASYNC_MINWORK (ms; for measurements) and
+// returns jit.Config.AsyncMinWork in ns: defaultAsyncMinWork when env is
+// unset or not a number.
+func asyncMinWork(env string) float64 {
+	ms, err := strconv.ParseFloat(env, 64)
+	if err != nil || ms < 0 {
+		ms = defaultAsyncMinWork
+	}
+	return ms * 1e6
+}
+
 // spareCore reports whether a core is idle now: whether fewer threads are
 // runnable in the whole system than it has CPUs (the fourth field of
 // /proc/loadavg, "running/total", counts this process's running thread

@@ -269,6 +269,9 @@ type loop struct {
 	// runLen: its iterations per run as the innermost range loop around
 	// it measured them, 0 when unknown (payoff_runs.go).
 	runLen int64
+	// runRate: its iterations per iteration of the innermost range loop
+	// around it, wherever that loop is, 0 when unknown (innerruns.go).
+	runRate, prevRate int64
 }
 
 // compiled is a live trace.

@@ -151,7 +151,7 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 		outer = j.outerFuture(m, key, lp) // payoff_future.go
 	}
 	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
-	per := min(max(lp.perNs, est), measuredCostCap*est)
+	per := lp.iterNs(est) // innerruns.go
 	// A loop whose traces were retired (their guards failed at once: a
 	// polymorphic loop, each recording another path) must show four
 	// times the evidence per retirement.
@@ -162,13 +162,13 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	// (An iteration's time as measured, with what the loops inside it
 	// did, at a loop bytecode's price: the work clock's are whole
 	// programs'.)
-	if future*lp.runSaving(per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare, left) >= cost {
+	if future*lp.runSaving(per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare) >= cost {
 		return true // a certain future pays it back: no risk
 	}
 	// Ski rental, priced as before session 21 (on the work clock, which
 	// makes it compile at about half the real break-even point: long
 	// programs want that), within the program's budget.
-	if float64(lp.seen)*lp.runSaving(per*traceSaving, left) < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
+	if float64(lp.seen)*lp.runSaving(per*lp.skiShare()) < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
 		return false
 	}
 	lp.risk = cost // charged as its compile starts (JIT.chargeRoot)

@@ -56,6 +56,9 @@ type outerRun struct {
 	it    uint64
 	cur   int64
 	seen  int64
+	// rate: the inner loop's iterations per iteration of this loop's
+	// last run that measured one (innerruns.go), 0 when none did.
+	rate int64
 }
 
 // rangeIn reads the range iterator of the FORITER at pc in fr: its
@@ -98,7 +101,7 @@ func rangeIn(m *vm.VM, fr vm.JITFrame, pc int) (it uint64, cur, step, left int64
 // records the runs of those loops it sees in lp.outer.
 func (j *JIT) outerFuture(m *vm.VM, key loopKey, lp *loop) int64 {
 	future, n := int64(0), 0
-	lp.runLen = 0
+	lp.runLen, lp.runRate = 0, 0
 	for d := 0; d <= outerMaxDepth && n < outerMaxLoops; d++ {
 		fr, p := m.JITTopFrame(), key.pc
 		if d > 0 {
@@ -118,9 +121,13 @@ func (j *JIT) outerFuture(m *vm.VM, key loopKey, lp *loop) int64 {
 				continue
 			}
 			n++
-			f := lp.outerSeen(d, fr.Code, h, it, cur, step)
-			if n == 1 && j.entriesPaid(d, fr, h) {
-				lp.runLen = f // the innermost: one run per iteration (payoff_runs.go)
+			f, rate := lp.outerSeen(d, fr.Code, h, it, cur, step)
+			if n == 1 {
+				rate = lp.lastRate(rate) // innerruns.go
+				if j.entriesPaid(d, fr, h) {
+					lp.runLen = rate // the innermost: one run per iteration (payoff_runs.go)
+				}
+				lp.runRate = rate
 			}
 			if f > 0 {
 				future = max(future, left*f)
@@ -134,8 +141,10 @@ func (j *JIT) outerFuture(m *vm.VM, key loopKey, lp *loop) int64 {
 // loop at h of code, depth frames down, and returns the loop's iterations
 // per iteration of that run since it was first seen, or 0 while fewer
 // than outerMinDone of its iterations (outerCallerMinDone in a caller)
-// have been seen.
-func (lp *loop) outerSeen(depth int, code *bytecode.Code, h int, it uint64, cur, step int64) int64 {
+// have been seen. rate is the same, or while it is 0 the last one an
+// earlier run of that loop measured (the loop's runs per iteration
+// there: innerruns.go).
+func (lp *loop) outerSeen(depth int, code *bytecode.Code, h int, it uint64, cur, step int64) (f, rate int64) {
 	for i := range lp.outer {
 		r := &lp.outer[i]
 		if r.depth != depth || r.code != code || r.h != h {
@@ -143,16 +152,17 @@ func (lp *loop) outerSeen(depth int, code *bytecode.Code, h int, it uint64, cur,
 		}
 		done := (cur - r.cur) / step
 		if r.it != it || done < 0 {
-			*r = outerRun{depth, code, h, it, cur, lp.seen}
-			return 0
+			*r = outerRun{depth, code, h, it, cur, lp.seen, r.rate}
+			return 0, r.rate
 		}
 		if done < outerMinDone && (depth == 0 || done < outerCallerMinDone) {
-			return 0
+			return 0, r.rate
 		}
-		return (lp.seen - r.seen) / done
+		r.rate = (lp.seen - r.seen) / done
+		return r.rate, r.rate
 	}
 	if len(lp.outer) < outerMaxLoops {
-		lp.outer = append(lp.outer, outerRun{depth, code, h, it, cur, lp.seen})
+		lp.outer = append(lp.outer, outerRun{depth, code, h, it, cur, lp.seen, 0})
 	}
-	return 0
+	return 0, 0
 }

@@ -16,7 +16,8 @@
 //
 // Only when that range loop is in a caller's frame (its trace, if it gets
 // one, inlines the call and wakes the callee's loop when its recording
-// meets it untraced: calls.go) or is blacklisted. An outer loop in the
+// meets it untraced: calls.go), is blacklisted, or (session 23,
+// innerruns.go) has been hot and has no trace. An outer loop in the
 // same frame that may still get a trace would call the inner loop's trace
 // or unroll the loop, and charging the inner loop there reordered
 // jit/inner_end_accepted's compiles: its outer loop, woken by a side
@@ -31,23 +32,25 @@ import "github.com/hotloop/hotloop/vm"
 
 // entriesPaid reports whether the runs of a loop inside the range loop
 // at header h of fr, depth frames down, will each pay an entry from the
-// interpreter: the range loop is a caller's, or it is blacklisted.
+// interpreter: the range loop is a caller's, is blacklisted, or has been
+// hot and has no trace (outerDeferred).
 func (j *JIT) entriesPaid(depth int, fr vm.JITFrame, h int) bool {
 	if depth > 0 {
 		return true
 	}
 	lp := j.loops[loopKey{fr.Code, h, uint32(fr.Globals.Ref())}]
-	return lp != nil && lp.blacklisted
+	return lp != nil && (lp.blacklisted || outerDeferred(lp)) // innerruns.go
 }
 
 // runSaving returns what one iteration of lp's loop saves in a trace,
-// given saved, its saving before entries are charged, and left, what the
-// loop's own range has left (the current run is at least that long): saved
-// less an entry's round trip spread over the loop's iterations per run,
-// when those are known.
-func (lp *loop) runSaving(saved float64, left int64) float64 {
+// given saved, its saving before entries are charged: saved less an
+// entry's round trip spread over the loop's iterations per run, when
+// those are known. (Session 22 spread it over the most of those and what
+// the loop's own range had left; a run that leaves by a break or a
+// return is shorter than its range: innerruns.go.)
+func (lp *loop) runSaving(saved float64) float64 {
 	if lp.runLen <= 0 {
 		return saved
 	}
-	return saved - exitRoundTripNs/float64(max(lp.runLen, left))
+	return saved - exitRoundTripNs/float64(lp.runLen)
 }

@@ -51,19 +51,26 @@ func TestTreeBudget(t *testing.T) {
 // TestWakeBudget: a side trace that reaches a deferred loop whose compile
 // its exits and the loop's iterations do not pay wakes it only when the
 // program's budget has room. jit/linked_loops (read from the corpus)
-// reaches the `for y in range(k % 4)` loop of siblings() (line 68) from
-// the `for x in items` loop's end after 30 exits, 26 ms of work into the
-// program, after compiles that filled its budget; it was woken then (the
-// old bound was the work so far itself), and so was the outer loop at
-// line 61 after it.
+// with siblings()'s first list 22 times longer (with the corpus's three
+// items, the `for x in items` loop's runs are too short for its trace to
+// pay its entries, innerruns.go, and no side trace comes): the side
+// traces of that loop's end and of the `for y in range(k % 4)` loop's
+// (line 68) reach the outer loop at line 61 a few hundred exits in, 26 ms
+// of work into the program; its compile (it unrolls the inner loops) is
+// more than the budget has room for, and it was woken then when the
+// bound was the work so far itself.
 func TestWakeBudget(t *testing.T) {
 	src, err := os.ReadFile("../tests/corpus/jit/linked_loops.py")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, lg := runPayoffLogged(t, "linked_loops", string(src), 1039)
-	if !strings.Contains(lg, "reached deferred trace at prog.py:68: not woken") {
-		t.Fatalf("the loop at line 68 was not held:\n%s", lg)
+	long := strings.Replace(string(src), "siblings(3000, [1, 2, 3])", "siblings(3000, [1, 2, 3] * 22)", 1)
+	if long == string(src) {
+		t.Fatal("jit/linked_loops no longer calls siblings(3000, [1, 2, 3])")
+	}
+	_, lg := runPayoffLogged(t, "linked_loops", long, 1039)
+	if !strings.Contains(lg, "reached deferred trace at prog.py:61: not woken") {
+		t.Fatalf("the outer loop at line 61 was not held:\n%s", lg)
 	}
 	if strings.Contains(lg, "woke deferred trace at prog.py:61") {
 		t.Fatalf("the outer loop at line 61 was woken:\n%s", lg)

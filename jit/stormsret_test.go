@@ -28,7 +28,9 @@ func returnAborts(s Stats) int64 {
 // return before the stable-abort rule gave up (22 recordings here); now
 // the bytecode from the resume pc says so before any recording. stepped's
 // loop-entry exit is shared by the step guard and the empty range: it
-// must keep the side trace that runs the loop with the other step.
+// must keep the side trace that runs the loop with the other step (its
+// runs are 100-130 iterations long, so that its trace pays its entries:
+// innerruns.go).
 func TestStormReturnHeld(t *testing.T) {
 	src := `
 def squares(n):
@@ -61,7 +63,7 @@ data = [3, 1, 4, 1, 5, 9, 2, 6]
 t = 0
 for n in range(6000):
     t += squares(n % 23) + first_big(n % 40, 200) + find(data, n % 10)
-    t += stepped(n % 17, 40, 3) + stepped(50, n % 11, -4)
+    t += stepped(n % 17, 400, 3) + stepped(500, n % 11, -4)
 print(t)
 `
 	var log bytes.Buffer

@@ -9,13 +9,16 @@ import (
 	"testing"
 )
 
-// TestStormWakeEarly: an outer loop whose body is two short inner loops,
+// TestStormWakeEarly: an outer loop whose body is two inner loops,
 // deferred at its first hot check (unrolled, it is long); the second
 // inner loop's end is an exit whose side trace reaches it a few hundred
 // exits in, a few milliseconds into the program. Its compile would cost
 // more than the program has run and more than its iterations and those
 // exits are worth: it must not be woken then (it was, and cost
-// jit/inner_end_accepted three quarters of its CPU).
+// jit/inner_end_accepted three quarters of its CPU). Eight bodies: with
+// jit/inner_end_accepted's five, the inner loops' runs (10 and 5
+// iterations) are too short for their traces to pay their entries
+// (innerruns.go), and no side trace comes.
 func TestStormWakeEarly(t *testing.T) {
 	src := `
 def step(bodies, pairs, n):
@@ -27,7 +30,7 @@ def step(bodies, pairs, n):
         for (p, v, m) in bodies:
             p[0] += v[0] * 0.01
 
-k = 5
+k = 8
 bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
 pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]
 step(bodies, pairs, 3000)

@@ -256,6 +256,9 @@ type loop struct {
 	// unroll: its iterations are polymorphic, so outer recordings unroll
 	// it instead of calling its trace (poly.go).
 	unroll bool
+	// polyOuter: the header of the loop around it plus one, once
+	// polypredict.go found its iterations polymorphic before its compile.
+	polyOuter int
 	// lastAbort, lastAbortPC: its last stable abort (storms.go).
 	lastAbort   string
 	lastAbortPC int
@@ -475,6 +478,9 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		if lp.skip > 0 {
 			lp.skip--
 			return 0, false
+		}
+		if j.refusePolyInner(m, key, lp) {
+			return 0, false // polypredict.go: outer recordings unroll it
 		}
 		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp, true) {
 			return 0, false

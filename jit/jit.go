@@ -253,6 +253,13 @@ type loop struct {
 	estimated      bool    // instrs is estimate.go's guess, not a lowered size
 	lastHot        float64 // the work clock at its last hook call (payoff.go workNs)
 	perNs          float64 // its last measured time per iteration
+	// lastIt, lastCur: its range iterator and the iterator's position
+	// at that call (payoff_measure.go).
+	lastIt  uint64
+	lastCur int64
+	// newRuns, runLeftMax: the hook calls in a row that met another run
+	// of it, and the most its range had left at them (ownRunLen).
+	newRuns, runLeftMax int64
 	// unroll: its iterations are polymorphic, so outer recordings unroll
 	// it instead of calling its trace (poly.go).
 	unroll bool

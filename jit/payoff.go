@@ -143,12 +143,9 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	}
 	var outer int64
 	if measure {
-		now := j.workNs(m)
-		if th := m.JITHookThreshold(); th > 0 && lp.lastHot > 0 {
-			lp.perNs = (now - lp.lastHot) / float64(th)
-		}
-		lp.lastHot = now
-		outer = j.outerFuture(m, key, lp) // payoff_future.go
+		j.measurePer(m, key, lp, j.workNs(m)) // payoff_measure.go
+		outer = j.outerFuture(m, key, lp)     // payoff_future.go
+		lp.ownRunLen()                        // payoff_measure.go
 	}
 	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
 	per := lp.iterNs(est) // innerruns.go

@@ -930,12 +930,13 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 		if r.unrollable(r.pc) {
 			return r.unrollForIter(ins)
 		}
-		next, err := r.callInner(r.pc)
+		h := r.pc // callInner moves r.pc to where the inner loop ended
+		next, err := r.callInner(h)
 		if err != nil {
 			return 0, err
 		}
-		if next != r.pc {
-			return next, nil
+		if next != h {
+			return next, nil // left by a branch or a break
 		}
 		return r.forIterDone(ins)
 	}

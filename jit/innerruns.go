@@ -10,7 +10,14 @@
 // bounded to 1,100 (measuredCostCap times its 275 ns estimate), though
 // its own bytecodes take 275. A trace of the loop saves only its own
 // iterations, so such a loop's trace was priced at four times its worth
-// and compiled on a certain future it never paid back.
+// and compiled on a certain future it never paid back. A loop of short
+// runs (shortRuns) is now priced at its estimate when its runs pay their
+// entries, at most shortRunCap times it otherwise (iterNs), and by ski
+// rental at a loop bytecode's price (skiShare); its entries are charged
+// under a same-frame range loop that has been hot and has no trace too
+// (outerDeferred), and a new run of that loop keeps the last rate
+// measured (lastRate). docs/jit.md "Inner loops of short runs (session
+// 23)".
 
 package jit
 

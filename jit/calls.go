@@ -44,8 +44,9 @@ func (j *JIT) CalleeLoop(code *bytecode.Code, globals gc.Value, pc int) (trace.I
 	if ok && j.codeHasCallout(code) {
 		return trace.Inner{}, false // its calls are residual (callout.go)
 	}
-	if lp := j.loops[key]; !ok && lp != nil && lp.tr == nil && !lp.blacklisted && !lp.pending && !lp.wake && lp.instrs > 0 {
+	if lp := j.loops[key]; !ok && lp != nil && lp.tr == nil && !lp.blacklisted && !lp.pending && !lp.wake && lp.instrs > 0 && j.calleeWakePays(key, lp) {
 		lp.wake, lp.skip = true, 0
+		j.recWoke = true // calleewake.go
 		j.logf("woke deferred trace at %s: a call of its function is inlined in a hot loop", where(code, pc))
 	}
 	return in, ok
@@ -161,6 +162,7 @@ func (j *JIT) calleeUntraced(lp *loop, err error) {
 		lp.aborts--
 		lp.penalty = min(lp.penalty, maxUntracedPenalty/2)
 	}
+	j.calleeWoken(lp, err) // calleewake.go
 }
 
 // maxCalleeWaits bounds the aborts at an untraced callee loop that are

@@ -10,22 +10,42 @@
 // bounded to 1,100 (measuredCostCap times its 275 ns estimate), though
 // its own bytecodes take 275. A trace of the loop saves only its own
 // iterations, so such a loop's trace was priced at four times its worth
-// and compiled on a certain future it never paid back.
+// and compiled on a certain future it never paid back. A loop of short
+// runs (shortRuns) is now priced at its estimate when its runs pay their
+// entries, at most shortRunCap times it otherwise (iterNs), and by ski
+// rental at a loop bytecode's price (skiShare); its entries are charged
+// under a same-frame range loop that has been hot and has no trace too
+// (outerDeferred), and a new run of that loop keeps the last rate
+// measured (lastRate). docs/jit.md "Inner loops of short runs (session
+// 23)".
 
 package jit
 
-// shortRunIters bounds the iterations per run of a loop whose time per
-// iteration is taken from its bytecodes rather than measured.
-const shortRunIters = 64
+// shortRunIters bounds the iterations per run of a loop whose measured
+// time per iteration is bounded by shortRunCap times its bytecode
+// estimate rather than measuredCostCap times: the measured time is mostly
+// the loops beside it, but its trace is worth more than its own
+// bytecodes, since the outer loop's recording calls it rather than
+// unrolling it, and the outer loop compiles small (workloads/nbody's body
+// loop, 5 iterations a run: priced at its bytecodes alone, it waited for
+// a side trace's wake, and the outer loop with it: 285 k -> 600 k
+// bytecodes interpreted).
+const (
+	shortRunIters = 64
+	shortRunCap   = 2
+)
 
 // iterNs returns what one iteration of lp's loop costs interpreted, for
 // the payoff rule, given est, its bytecode estimate: the last measured
-// time per iteration within [est, measuredCostCap*est], or est alone when
-// the loop runs short runs inside a range loop (runRate), whose measured
-// time is mostly the outer loop's.
+// time per iteration within [est, measuredCostCap*est], or within [est,
+// shortRunCap*est] when the loop runs short runs inside a range loop
+// (runRate), whose measured time is mostly the outer loop's.
 func (lp *loop) iterNs(est float64) float64 {
+	if lp.shortRuns() && lp.runLen > 0 {
+		return est // its runs pay their entries: the outer loop will not call its trace
+	}
 	if lp.shortRuns() {
-		return est
+		return min(max(lp.perNs, est), shortRunCap*est)
 	}
 	return min(max(lp.perNs, est), measuredCostCap*est)
 }

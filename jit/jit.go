@@ -217,6 +217,14 @@ type JIT struct {
 	// riskNs: the estimated CPU of the root compiles made on an unknown
 	// future so far (payoff_budget.go).
 	riskNs float64
+	// recRoot: the loop whose root recording runs now, nil between
+	// recordings (calleewake.go).
+	recRoot *loopKey
+	// recWoke: that recording woke a callee's loop; recLeft: the
+	// iterations its loop's range has left, -1 when it is not a range
+	// loop (calleewake.go).
+	recWoke bool
+	recLeft int64
 }
 
 // loopKey names a loop: its code object and header pc, and the frame's

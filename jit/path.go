@@ -43,6 +43,8 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 	if lp.penalty == 0 {
 		lp.penalty = j.cfg.Penalty // (left at 0 by leftEarly)
 	}
+	j.recRoot, j.recWoke, j.recLeft = &key, false, rootLeft(m, key.pc) // calleewake.go
+	defer func() { j.recRoot = nil }()
 	if j.links == 0 || lp.aborts < pathAfterAborts {
 		rec, err := trace.Record(m, key.pc, backEdge, name, j.innerLookup(key))
 		j.calleeUntraced(lp, err)

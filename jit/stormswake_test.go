@@ -15,10 +15,12 @@ import (
 // exits in, a few milliseconds into the program. Its compile would cost
 // more than the program has run and more than its iterations and those
 // exits are worth: it must not be woken then (it was, and cost
-// jit/inner_end_accepted three quarters of its CPU). Eight bodies: with
+// jit/inner_end_accepted three quarters of its CPU). Six bodies: with
 // jit/inner_end_accepted's five, the inner loops' runs (10 and 5
-// iterations) are too short for their traces to pay their entries
-// (innerruns.go), and no side trace comes.
+// iterations) are too short for their traces to pay (innerruns.go) and
+// no side trace comes; from seven on, the body loop's trace comes before
+// the outer loop is first hot, and the outer loop's, which calls both
+// inner traces, is small and pays.
 func TestStormWakeEarly(t *testing.T) {
 	src := `
 def step(bodies, pairs, n):
@@ -30,7 +32,7 @@ def step(bodies, pairs, n):
         for (p, v, m) in bodies:
             p[0] += v[0] * 0.01
 
-k = 8
+k = 6
 bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
 pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]
 step(bodies, pairs, 3000)

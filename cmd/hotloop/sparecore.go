@@ -52,7 +52,7 @@ const defaultAsyncMinWork = 100.0
 
 // asyncMinWork reads HOTLOOP_JIT_ASYNC_MINWORK (ms; for measurements) and
 // returns jit.Config.AsyncMinWork in ns: defaultAsyncMinWork when env is
-// unset or not a number.
+// unset, not a number or negative.
 func asyncMinWork(env string) float64 {
 	ms, err := strconv.ParseFloat(env, 64)
 	if err != nil || ms < 0 {

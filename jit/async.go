@@ -18,9 +18,11 @@
 //   - loop functions (loopfunc.go): the function's loops run interpreted
 //     (not traced) meanwhile, polled as a root's loop is.
 //
-// Side traces, function traces and the hop dispatcher still compile on
-// the VM's goroutine: a side trace is small (a millisecond) and its exit
-// would go to Go until it is ready.
+// Root traces and loop functions go only once the program's work has
+// reached Config.AsyncMinWork (asyncrule.go). Side traces, function
+// traces and the hop dispatcher still compile on the VM's goroutine: a
+// side trace is small (a millisecond) and its exit would go to Go until
+// it is ready.
 //
 // Nothing a pending module depends on may change unseen while it
 // compiles. Its guards check every type, version and value it assumed

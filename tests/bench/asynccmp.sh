@@ -5,7 +5,8 @@
 # times in both modes, interleaved, medians of CPU and wall time
 # (jitcost's "off" columns are the synchronous runs, HOTLOOP_JIT_ASYNC=0;
 # "on" the background ones, HOTLOOP_JIT_ASYNC=1, whether a core is idle
-# or not). Run from anywhere in the repository:
+# or not, and HOTLOOP_JIT_ASYNC_MINWORK=0, however short the program so
+# far: jit/asyncrule.go). Run from anywhere in the repository:
 #
 #	tests/bench/asynccmp.sh [N]        (N defaults to 5)
 #
@@ -21,9 +22,12 @@ bin=${HOTLOOP:-$tmp/hotloop}
 [ -n "$HOTLOOP" ] || go build -o "$bin" ./cmd/hotloop
 jc=$tmp/jitcost
 go build -o "$jc" ./tests/bench/cmd/jitcost
-modes="-base --jit-cache=off -base-env HOTLOOP_JIT_ASYNC=0 -on --jit-cache=off -on-env HOTLOOP_JIT_ASYNC=1"
+compare() {
+	"$jc" -base --jit-cache=off -base-env HOTLOOP_JIT_ASYNC=0 \
+		-on --jit-cache=off -on-env "HOTLOOP_JIT_ASYNC=1 HOTLOOP_JIT_ASYNC_MINWORK=0" "$@"
+}
 echo "== benchmarks (off = synchronous compiles, on = background compiles)"
-"$jc" -bench -n "$n" -hotloop "$bin" $modes -stats=false
+compare -bench -n "$n" -hotloop "$bin" -stats=false
 echo
 echo "== jit/ and workloads/ corpus programs"
-"$jc" -filter '^(jit|workloads)/' -n "$n" -hotloop "$bin" $modes -stats=false -q
+compare -filter '^(jit|workloads)/' -n "$n" -hotloop "$bin" -stats=false -q

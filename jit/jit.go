@@ -265,9 +265,6 @@ type loop struct {
 	// at that call (payoff_measure.go).
 	lastIt  uint64
 	lastCur int64
-	// newRuns, runLeftMax: the hook calls in a row that met another run
-	// of it, and the most its range had left at them (ownRunLen).
-	newRuns, runLeftMax int64
 	// unroll: its iterations are polymorphic, so outer recordings unroll
 	// it instead of calling its trace (poly.go).
 	unroll bool

@@ -145,7 +145,6 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	if measure {
 		j.measurePer(m, key, lp, j.workNs(m)) // payoff_measure.go
 		outer = j.outerFuture(m, key, lp)     // payoff_future.go
-		lp.ownRunLen()                        // payoff_measure.go
 	}
 	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
 	per := lp.iterNs(est) // innerruns.go

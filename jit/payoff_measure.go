@@ -59,15 +59,12 @@ func (j *JIT) measurePer(m *vm.VM, key loopKey, lp *loop, now float64) {
 		return
 	}
 	fr := m.JITTopFrame()
-	it, cur, step, left, isRange := rangeIn(m, fr, key.pc)
+	it, cur, step, _, isRange := rangeIn(m, fr, key.pc)
 	isRange = isRange && step != 0
 	if lp.lastHot > 0 {
 		iters := int64(-1)
 		if isRange && it == lp.lastIt {
 			iters = (cur - lp.lastCur) / step
-		}
-		if iters > 0 {
-			lp.newRuns, lp.runLeftMax = 0, 0
 		}
 		switch {
 		case iters > 0 && iters <= th*int64(max(backEdges(fr.Instrs, key.pc), 1)):
@@ -77,8 +74,6 @@ func (j *JIT) measurePer(m *vm.VM, key loopKey, lp *loop, now float64) {
 			lp.perNs = (now - lp.lastHot) / float64(iters)
 		case isRange && !loopAround(fr.Instrs, key.pc):
 			// Another run: what ran in between is not the loop's.
-			lp.newRuns++
-			lp.runLeftMax = max(lp.runLeftMax, left)
 		default:
 			lp.perNs = (now - lp.lastHot) / float64(th)
 		}
@@ -119,24 +114,4 @@ func isJumpTo(ins bytecode.Instr, want func(int) bool) bool {
 	}
 	info := &bytecode.Table[ins.Op()]
 	return info.Flags&bytecode.FlagJump != 0 && info.HasBx && want(int(ins.Bx()))
-}
-
-// ownRunLen gives runSaving (payoff_runs.go) the length of lp's runs when
-// nothing around it did (lp.runLen 0, outerFuture), or a shorter one than
-// the range loop around it measured (a recursive function's loop runs
-// several times per iteration of its caller's loop): a range loop with no
-// loop around it in its own frame whose last two hook calls or more each
-// met another run (measurePer), so that its function's calls are what
-// enter it, is taken to run one more iteration than the most it had left
-// at those calls. Each run of it pays an entry round trip from the
-// interpreter. jit/callout_limit's `for i in range(4)` in a recursive
-// function compiled on ski rental and was parked after 128 entries that
-// all ended at an exit.
-func (lp *loop) ownRunLen() {
-	if lp.newRuns < 2 {
-		return
-	}
-	if own := lp.runLeftMax + 1; lp.runLen <= 0 || own < lp.runLen {
-		lp.runLen = own
-	}
 }

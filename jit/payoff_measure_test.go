@@ -54,47 +54,6 @@ func TestMeasureOwnRuns(t *testing.T) {
 	}
 }
 
-// ownRunsSrc's loop runs %R% iterations per call of warm, which calls
-// itself 900 deep from a module loop too short to be hot: %N% x 901
-// runs in all, each entered from the interpreter.
-const ownRunsSrc = `
-import sys
-sys.setrecursionlimit(2000)
-
-
-def warm(n, stop):
-    t = 0
-    for i in range(%R%):
-        if i < %R% - 1 or n >= stop:
-            t += i
-            continue
-        t += warm(n + 1, stop)
-    return t
-
-
-for k in range(%N%):
-    warm(0, 900)
-print(warm(0, 20))
-`
-
-// TestOwnShortRuns: a function's range loop whose hook calls keep
-// meeting new runs of 4 iterations is charged an entry per run
-// (ownRunLen, payoff_runs.go) and is not compiled: on ski rental it was,
-// and every run ended at an exit. With runs of 400 it compiles.
-func TestOwnShortRuns(t *testing.T) {
-	loop := regexp.MustCompile(`compiled trace_\d+ at prog.py:8:`)
-	for _, c := range []struct {
-		n, r    string
-		compile bool
-	}{{"40", "4", false}, {"40", "400", true}} {
-		src := strings.ReplaceAll(strings.ReplaceAll(ownRunsSrc, "%N%", c.n), "%R%", c.r)
-		_, lg := runPayoffLogged(t, "runs of "+c.r, src, 1039)
-		if loop.MatchString(lg) != c.compile {
-			t.Fatalf("runs of %s: warm's loop compiled %v, want %v\n%s", c.r, !c.compile, c.compile, lg)
-		}
-	}
-}
-
 // TestBackEdges: backEdges counts every jump back to a loop's header,
 // and loopAround sees the loop around an inner one. The code, by pc:
 // 0 outer FORITER (exit 9), 1 inner FORITER (exit 8), 2 JUMPIFFALSE 6,

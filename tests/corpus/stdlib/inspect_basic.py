@@ -34,7 +34,7 @@ ba = sig.bind(1, 2, 3, c=4, e=5)
 print(ba.arguments, ba.args, ba.kwargs)
 try: sig.bind(1)
 except TypeError as e: print(e)
-print(inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter("x", inspect.Parameter.KEYWORD_ONLY, default=3))
+try: print(inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter("x", inspect.Parameter.KEYWORD_ONLY, default=3))
 except ValueError as e: print("VE", e)
 import functools
 import typing
@@ -62,7 +62,7 @@ def wrapped(p, q=9):
     pass
 
 
-for obj in (WithInit, Callable(), wrapped, functools.partial, deco):
+for obj in (WithInit, Callable(), wrapped, dict, deco):
     try:
         print(inspect.signature(obj))
     except (ValueError, TypeError) as e:

@@ -7,11 +7,9 @@ import (
 	"github.com/hotloop/hotloop/vm/bytecode"
 )
 
-// acceptedSrc has an outer loop with two inner for loops run once per
-// outer iteration each (nbody's shape): the inner loops get traces
-// first, their ends reach Go once per outer iteration until the outer
-// loop's trace calls them.
-const acceptedSrc = `
+// stepPairsSrc is nbody's shape: an outer loop with two inner for loops
+// run once per outer iteration each.
+const stepPairsSrc = `
 def step(bodies, pairs, n):
     for _ in range(n):
         for ((p1, v1, m1), (p2, v2, m2)) in pairs:
@@ -20,7 +18,12 @@ def step(bodies, pairs, n):
             v2[0] += d * m1
         for (p, v, m) in bodies:
             p[0] += v[0] * 0.01
+`
 
+// acceptedSrc runs stepPairsSrc on five bodies: the inner loops get
+// traces first, their ends reach Go once per outer iteration until the
+// outer loop's trace calls them.
+const acceptedSrc = stepPairsSrc + `
 bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(5)]
 pairs = [(bodies[i], bodies[j]) for i in range(5) for j in range(i + 1, 5)]
 step(bodies, pairs, 6000)

@@ -6,19 +6,10 @@ import (
 	"testing"
 )
 
-// innerRunsSrc is jit/inner_end_accepted's outer loop: two inner loops
-// of %K%*(%K%-1)/2 and %K% iterations per iteration of a range loop in
-// the same frame, called three times.
-const innerRunsSrc = `
-def step(bodies, pairs, n):
-    for _ in range(n):
-        for ((p1, v1, m1), (p2, v2, m2)) in pairs:
-            d = p1[0] - p2[0]
-            v1[0] -= d * m2
-            v2[0] += d * m1
-        for (p, v, m) in bodies:
-            p[0] += v[0] * 0.01
-
+// innerRunsSrc is jit/inner_end_accepted's outer loop (stepPairsSrc,
+// accepted_test.go): two inner loops of %K%*(%K%-1)/2 and %K% iterations
+// per iteration of a range loop in the same frame, called three times.
+const innerRunsSrc = stepPairsSrc + `
 k = %K%
 bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
 pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]

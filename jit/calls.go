@@ -119,6 +119,45 @@ func (j *JIT) pushCallee(m *vm.VM, c *compiled, base, callPC, resume int) {
 	j.stats.CalleeFrames++
 }
 
+// inCallee reports whether r, the root of a trace whose exit reached c
+// nested, runs in c's callee window: the callee loop's trace, or a trace
+// that one calls, directly or through the traces it calls (the callee's
+// inner loops). Their snapshots are relative to the window, so the
+// callee's frame must be pushed (calleeExit). Session 23's differential
+// hunt found an inner trace's exit taken for c's own: the interpreter
+// resumed at the callee's pc in the caller's frame
+// (jit/lead_callee_nest).
+func (j *JIT) inCallee(c, r *compiled) bool {
+	if r.slot == c.callee.slot {
+		return true
+	}
+	t := j.bySlot[c.callee.slot]
+	if t == nil {
+		return false
+	}
+	return calledBy(r, t, maxCalleeNest)
+}
+
+// maxCalleeNest bounds the chain of callers calledBy follows.
+const maxCalleeNest = 8
+
+// calledBy reports whether trace r is t or is called by t through at
+// most depth links of callers.
+func calledBy(r, t *compiled, depth int) bool {
+	if r == t {
+		return true
+	}
+	if depth == 0 {
+		return false
+	}
+	for _, up := range r.callers {
+		if calledBy(up, t, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // calleeExit handles an exit of c (or of an inner trace c called in a
 // callee's window) that resumes in the callee: it pushes the callee's
 // frame and returns the pc to resume at there.

@@ -863,7 +863,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			if x.root != c {
 				// An exit of an inner trace this one called (or of one of
 				// the inner trace's side traces).
-				if c.callee != nil && x.root.slot == c.callee.slot {
+				if c.callee != nil && j.inCallee(c, x.root) {
 					return j.calleeExit(m, c, x, snap) // in a callee's window (calls.go)
 				}
 				return j.nestedExit(m, c, x, snap)

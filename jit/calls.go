@@ -141,10 +141,10 @@ func (j *JIT) inCallee(c, r *compiled) bool {
 // maxCalleeNest bounds the chain of callers calledBy follows.
 const maxCalleeNest = 8
 
-// calledBy reports whether trace r is t or is called by t through at
-// most depth links of callers.
+// calledBy reports whether trace r is t or one of t's side traces, or is
+// called by one of those through at most depth links of callers.
 func calledBy(r, t *compiled, depth int) bool {
-	if r == t {
+	if r == t || r.root == t {
 		return true
 	}
 	if depth == 0 {

@@ -134,3 +134,44 @@ def drive(rounds, L):
     return r
 
 print(drive(30000, [[3, 7, 5], [], [2, 9, 2, 4]]))
+
+
+# An inner trace's side trace calls the inner loop's trace: its exits reach
+# the caller's trace through a side trace of the callee's loop trace.
+LL2 = [[2, 7], []]
+def side_in(i, n, m, LL, hits):
+    m = (m * 2 + n) % 65521
+    if i % 4 == 0:
+        for x6 in range(0, -1, -1):
+            m = (m * 7 + n) % 7
+            for x7 in range(3):
+                if x6 == 0:
+                    m = (m * 7 + x6) % 1009
+                    return n + m
+                if x7 % 5 == 0:
+                    hits[x7 % 3] += 1
+                    break
+    else:
+        m = (m * 7 + i) % 7
+    for x8 in range(2):
+        for x9 in LL[i % 2]:
+            if x8 == 1:
+                n += n - n
+            else:
+                if x8 == 1:
+                    continue
+            hits[x8 % 3] += x8
+            if i > 6:
+                continue
+        hits[i % 3] += i
+    else:
+        m = (m * 7 + i) % 1009
+    return n + m
+def side_drive(rounds, LL):
+    n = 0
+    m = 1
+    hits = [0, 0, 0]
+    for i in range(rounds):
+        n = side_in(i, n, m, LL, hits) % 1000003
+    return n, m, hits
+print(side_drive(2000, LL2))

@@ -95,14 +95,9 @@ func polyInnerPredicted(m *vm.VM, fr vm.JITFrame, pc int) int {
 	if ins.Op() != bytecode.FORITER || int(ins.A())+1 >= len(fr.Regs) {
 		return -1
 	}
-	back := -1 // the loop's last back-edge
-	for b := pc + 1; b < len(fr.Instrs); b++ {
-		if in := fr.Instrs[b]; in.Op() < bytecode.NumOps && bytecode.Table[in.Op()].Flags&bytecode.FlagJump != 0 && int(in.Bx()) == pc {
-			back = b
-		}
-	}
-	if back < 0 {
-		return -1
+	back := lastBackEdge(fr.Instrs, pc, pc) // predict.go: the loop's last back-edge
+	if back == pc {
+		return -1 // none
 	}
 	outer := enclosing(fr.Instrs, pc, back)
 	if outer < 0 || !itemAttrAccess(fr.Instrs, pc, back, int(ins.A())+1) || !mixedClasses(m, fr.Regs[ins.A()]) {

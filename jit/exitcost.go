@@ -13,7 +13,6 @@ package jit
 import (
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
-	"github.com/hotloop/hotloop/vm/bytecode"
 )
 
 // codeLoop is one loop of a code object (JIT.codeLoops, JIT.byCode's
@@ -52,13 +51,7 @@ func (c *compiled) backEdgePCs(m *vm.VM) []int {
 		return c.edges
 	}
 	fr := m.JITTopFrame()
-	var edges []int
-	for pc := c.key.pc; pc <= c.backEdge && pc < len(fr.Instrs); pc++ {
-		ins := fr.Instrs[pc]
-		if ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == c.key.pc {
-			edges = append(edges, pc)
-		}
-	}
+	edges := jumpsTo(fr.Instrs, c.key.pc, c.key.pc, c.backEdge+1)
 	if fr.Code == c.key.code {
 		// (Kept only when read from c's own code, as the callers mean.)
 		c.edges, c.edgesSet = edges, true

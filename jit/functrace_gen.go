@@ -112,7 +112,7 @@ func planFunc(m *vm.VM, fn gc.Value) (*funcPlan, string) {
 	}
 	for pc, ins := range callee.Instrs {
 		op := ins.Op()
-		if op < bytecode.NumOps && bytecode.Table[op].Flags&bytecode.FlagJump != 0 && bytecode.Table[op].HasBx && int(ins.Bx()) <= pc {
+		if t, ok := ins.JumpTarget(); ok && t <= pc {
 			return nil, "function with a loop"
 		}
 		if op == bytecode.FORITER || op == bytecode.YIELDVALUE {

@@ -109,8 +109,8 @@ func (p *loopPlan) succs(pc int) []int {
 	case bytecode.RETURN:
 	default:
 		out = []int{pc + 1}
-		if op < bytecode.NumOps && bytecode.Table[op].Flags&bytecode.FlagJump != 0 && bytecode.Table[op].HasBx {
-			out = append(out, int(ins.Bx()))
+		if t, ok := ins.JumpTarget(); ok {
+			out = append(out, t)
 		}
 	}
 	res := out[:0]
@@ -258,8 +258,8 @@ func planLoopFunc(m *vm.VM, fr vm.JITFrame, callee vm.JITCallee, pc int) (*loopP
 		if op == bytecode.YIELDVALUE || op == bytecode.YIELDFROM {
 			return nil, "generator function"
 		}
-		if op < bytecode.NumOps && bytecode.Table[op].Flags&bytecode.FlagJump != 0 && bytecode.Table[op].HasBx && int(ins.Bx()) <= s {
-			p.backs[int(ins.Bx())] = append(p.backs[int(ins.Bx())], s)
+		if t, ok := ins.JumpTarget(); ok && t <= s {
+			p.backs[t] = append(p.backs[t], s)
 		}
 	}
 	if len(p.backs[pc]) == 0 {

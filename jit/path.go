@@ -16,7 +16,6 @@ import (
 	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
-	"github.com/hotloop/hotloop/vm/bytecode"
 )
 
 // pathAfterAborts is the number of aborted recordings of a loop after
@@ -113,10 +112,8 @@ func (c *compiled) leavesNear(m *vm.VM, pc int) bool {
 			return true
 		}
 		ins := instrs[i]
-		if ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 {
-			if t := int(ins.Bx()); t < c.key.pc || t > c.backEdge {
-				return true
-			}
+		if t, ok := ins.JumpTarget(); ok && (t < c.key.pc || t > c.backEdge) {
+			return true
 		}
 	}
 	return false

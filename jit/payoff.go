@@ -37,7 +37,6 @@ package jit
 
 import (
 	"github.com/hotloop/hotloop/vm"
-	"github.com/hotloop/hotloop/vm/bytecode"
 )
 
 // Cost model constants (measured on the 2-core machine, docs/jit.md "When
@@ -239,10 +238,8 @@ func (j *JIT) wakeLoop(m *vm.VM, key loopKey, pc int, exits int) int {
 		lp.wake, lp.skip = true, 0
 		j.logf("woke deferred trace at %s: a side trace (%d exits) or a path reached it", where(key.code, header), exits)
 	}
-	for b := header; b < len(instrs); b++ {
-		if ins := instrs[b]; ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == header {
-			m.JITPrimeLoop(b)
-		}
+	for _, b := range jumpsTo(instrs, header, header, len(instrs)) {
+		m.JITPrimeLoop(b)
 	}
 	return 0
 }

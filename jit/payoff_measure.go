@@ -98,20 +98,11 @@ func loopAround(instrs []bytecode.Instr, pc int) bool {
 
 // backEdges counts the jumps back to the loop header h.
 func backEdges(instrs []bytecode.Instr, h int) int {
-	n := 0
-	for b := h; b < len(instrs); b++ {
-		if isJumpTo(instrs[b], func(t int) bool { return t == h }) {
-			n++
-		}
-	}
-	return n
+	return len(jumpsTo(instrs, h, h, len(instrs)))
 }
 
 // isJumpTo reports whether ins jumps to a target that want accepts.
 func isJumpTo(ins bytecode.Instr, want func(int) bool) bool {
-	if ins.Op() >= bytecode.NumOps {
-		return false
-	}
-	info := &bytecode.Table[ins.Op()]
-	return info.Flags&bytecode.FlagJump != 0 && info.HasBx && want(int(ins.Bx()))
+	t, ok := ins.JumpTarget()
+	return ok && want(t)
 }

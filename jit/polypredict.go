@@ -116,9 +116,8 @@ func enclosing(instrs []bytecode.Instr, pc, back int) int {
 		return h
 	}
 	for b := back + 1; b < len(instrs); b++ {
-		in := instrs[b]
-		if in.Op() < bytecode.NumOps && in.Op() != bytecode.FORITER && bytecode.Table[in.Op()].Flags&bytecode.FlagJump != 0 && int(in.Bx()) < pc {
-			return int(in.Bx())
+		if t, ok := instrs[b].JumpTarget(); ok && instrs[b].Op() != bytecode.FORITER && t < pc {
+			return t
 		}
 	}
 	return -1

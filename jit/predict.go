@@ -83,14 +83,10 @@ func yieldsBeforeHeader(instrs []bytecode.Instr, header, backEdge, from int) (in
 // header, or whose `if` jumps back when false, has several back-edges;
 // the one that made the loop hot need not be the last).
 func lastBackEdge(instrs []bytecode.Instr, header, backEdge int) int {
-	last := backEdge
-	for pc := backEdge + 1; pc >= 0 && pc < len(instrs); pc++ {
-		ins := instrs[pc]
-		if op := ins.Op(); op < bytecode.NumOps && bytecode.Table[op].Flags&bytecode.FlagJump != 0 && bytecode.Table[op].HasBx && int(ins.Bx()) == header {
-			last = pc
-		}
+	if edges := jumpsTo(instrs, header, backEdge+1, len(instrs)); len(edges) > 0 {
+		return edges[len(edges)-1]
 	}
-	return last
+	return backEdge
 }
 
 // predictRootAbort reports whether a recording of key's loop, whose

@@ -220,8 +220,8 @@ func loopHeaderAt(m *vm.VM, pc int) int {
 func headerOf(instrs []bytecode.Instr, pc int) int {
 	if pc >= 0 && pc < len(instrs) {
 		ins := instrs[pc]
-		if op := ins.Op(); op < bytecode.NumOps && op != bytecode.FORITER && bytecode.Table[op].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) <= pc {
-			return int(ins.Bx())
+		if t, ok := ins.JumpTarget(); ok && ins.Op() != bytecode.FORITER && t <= pc {
+			return t
 		}
 	}
 	return pc

@@ -274,7 +274,7 @@ func (r *recorder) calleeStep() error {
 func isLoopHeader(instrs []bytecode.Instr, pc int) bool {
 	for i := pc + 1; i < len(instrs); i++ {
 		ins := instrs[i]
-		if ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == pc {
+		if t, ok := ins.JumpTarget(); ok && t == pc {
 			return true
 		}
 	}

@@ -87,7 +87,7 @@ func (r *recorder) unrollIteration(h int) error {
 	end := h
 	for pc := h; pc < len(r.fr.Instrs); pc++ {
 		ins := r.fr.Instrs[pc]
-		if ins.Op() < bytecode.NumOps && bytecode.Table[ins.Op()].Flags&bytecode.FlagJump != 0 && int(ins.Bx()) == h {
+		if t, ok := ins.JumpTarget(); ok && t == h {
 			end = pc
 		}
 	}

@@ -46,3 +46,20 @@ func TestEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestJumpTarget checks that the jumps, and only they, report a target.
+func TestJumpTarget(t *testing.T) {
+	for op := Op(0); op < NumOps; op++ {
+		if Table[op].Name == "" {
+			continue
+		}
+		in := MakeBx(op, 3, 77)
+		target, ok := in.JumpTarget()
+		if jump := Table[op].Flags&FlagJump != 0; ok != jump || (ok && target != 77) {
+			t.Errorf("%s: JumpTarget() = %d, %v; want a jump to 77: %v", Table[op].Name, target, ok, jump)
+		}
+	}
+	if _, ok := Instr(NumOps).JumpTarget(); ok {
+		t.Errorf("an opcode past NumOps reported a jump target")
+	}
+}

@@ -50,3 +50,14 @@ func (i Instr) Spare() uint8 { return uint8(i >> 56) }
 func (i Instr) WithBx(bx uint32) Instr {
 	return i&(1<<24-1) | Instr(bx)<<24 | i&(0xff<<56)
 }
+
+// JumpTarget returns the pc an instruction may jump to and true, or false
+// when it is not a jump (JUMP, the conditional jumps, FORITER's exit).
+// Opcodes past NumOps (the interpreter's own rewrites) are not jumps.
+func (i Instr) JumpTarget() (int, bool) {
+	op := i.Op()
+	if op >= NumOps || Table[op].Flags&FlagJump == 0 {
+		return 0, false
+	}
+	return int(i.Bx()), true
+}

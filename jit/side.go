@@ -185,9 +185,17 @@ func (j *JIT) unlink(c *compiled) {
 func (j *JIT) innerLookup(key loopKey) trace.InnerLookup {
 	return func(pc int) (trace.Inner, bool) {
 		lp := j.loops[loopKey{key.code, pc, key.globals}]
-		if lp == nil || lp.tr == nil || lp.tr.isPath() {
+		if lp == nil || lp.tr == nil || lp.tr.isPath() || lp.tr.callee != nil {
 			// (A path leaves its loop at once: an outer trace unrolls
-			// the loop instead of calling it.)
+			// the loop instead of calling it. A trace that calls a
+			// callee's loop trace in the callee's window is not called
+			// either: the exits in that window, and its own exits whose
+			// snapshots name the callee's frame, reach the caller as
+			// nested exits, which resume in the caller's frame without
+			// the callee's frame Go must push (calls.go); the caller
+			// has no callee site to push it from. Session 24's hunt: an
+			// early return from the callee's loop resumed at its pc in
+			// the caller's frame and looped for ever, jit/hunt_callee_inner.)
 			return trace.Inner{}, false
 		}
 		c := lp.tr

@@ -645,6 +645,7 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 	lp.tr = c
 	j.live = append(j.live, c)
 	j.dropAcceptedSides(c) // accepted.go
+	j.dropNestHops(c)      // acceptedhop.go
 	secs := time.Since(start).Seconds()
 	j.stats.TracesCompiled++
 	j.stats.CompileSeconds += secs

@@ -360,6 +360,9 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			fail(rec.EnterPC, "linked trace gone", false)
 			return
 		}
+		if j.refuseNestHop(x, target, link, rec, e) { // acceptedhop.go
+			return
+		}
 	}
 	if j.estimating(m) && j.sideDeferredEstimated(m, rec, e, link, x) {
 		return // estimate.go: deferred on its guessed size, not lowered

@@ -922,7 +922,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		} else if !hopped && int(snap) < len(x.exits) && x.exits[snap].black {
 			c.goEnds++
 		}
-		if lp.tr == c && (c.primeable() || leaves || waits) {
+		if lp.tr == c && (c.primeable() || leaves || (waits && j.waitPrimes(m, x, snap))) {
 			if hopped {
 				j.primeBackEdges(m, c)
 			} else {

@@ -41,6 +41,11 @@ type exitState struct {
 	// future: the runs of the range loops around the root loop as this
 	// exit's decisions saw them (sidebudget.go).
 	future *loop
+	// waitWork, waitCost: the work clock when it first waited for its
+	// side trace, and that side trace's estimated cost; waitOver: it has
+	// waited too long to keep priming its trace (waitprime.go).
+	waitWork, waitCost float64
+	waitOver           bool
 }
 
 // maxUntracedPenalty bounds the back-off of a root path that reached a
@@ -384,6 +389,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		if wait := j.sideWait(m, root, e, b.low.Instrs, rec.Bytecodes, b.low.Wasm); wait > 0 { // sidebudget.go
 			e.skip = wait
 			e.waits = true
+			j.noteWait(m, e, b.low.Instrs)
 			j.logf("deferred side trace for exit %d of %s: %d wasm instructions, %d bytecodes pay after %d exits, %d seen", link, x.name, b.low.Instrs, rec.Bytecodes, e.count+wait, e.count)
 			return
 		}

@@ -1,0 +1,44 @@
+package jit
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestWaitPrimeWindow: workloads/richards' scheduler loop is a dispatch
+// loop of long paths (four task classes, each body branching), whose
+// root trace is on probation all run. Its waiting exits stop priming it
+// once they have waited waitPrimeWindow times their side trace's cost:
+// 4,900 exits and two side traces instead of 13,822 exits and five.
+// Fails without waitprime.go (no "no longer primes", 13,822 exits).
+func TestWaitPrimeWindow(t *testing.T) {
+	src, err := os.ReadFile("../tests/corpus/workloads/richards.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, lg := runPayoffLogged(t, "richards", string(src), 1039)
+	if !strings.Contains(lg, "no longer primes trace_") {
+		t.Fatalf("no waiting exit stopped priming its trace:\n%s", lg)
+	}
+	if s := j.Stats(); s.GuardExits > 8000 || s.SideTraces > 3 {
+		t.Fatalf("%d exits and %d side traces, want at most 8000 and 3:\n%s", s.GuardExits, s.SideTraces, lg)
+	}
+}
+
+// TestWaitPrimeWindowInterp: a dispatch loop whose waiting exits come
+// fast (jit/dispatch_loop, a short bench/interp) keeps priming its root
+// until every side trace it waits for has come.
+func TestWaitPrimeWindowInterp(t *testing.T) {
+	src, err := os.ReadFile("../tests/corpus/jit/dispatch_loop.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, lg := runPayoffLogged(t, "dispatch_loop", string(src), 1039)
+	if strings.Contains(lg, "no longer primes") {
+		t.Fatalf("a waiting exit stopped priming:\n%s", lg)
+	}
+	if s := j.Stats(); s.SideTraces < 8 {
+		t.Fatalf("%d side traces, want at least 8:\n%s", s.SideTraces, lg)
+	}
+}

@@ -16,15 +16,19 @@
 // average: the list holds three spheres and a plane, and the trace,
 // recorded for one class, exits at the other's items.
 //
-// A for loop over a list iterator runs at most the list's length per
-// run. When the loop has no loop around it in its own frame, each run
-// starts at a call of its function and enters the trace from the
-// interpreter (a caller's trace that inlines the call is counted the same
-// way by payoff_runs.go), so that length is its iterations per run: the
-// run length and rate the range loops would have given. And a list whose
-// items are instances of k classes needs k traces (the root and a side
-// trace per other class) before a run stays compiled, so the compile is
-// priced k times.
+// A for loop over a list iterator (or enumerate of one) runs at most the
+// list's length per run. When the loop has no loop around it in its own
+// frame, each run starts at a call of its function and enters the trace
+// from the interpreter (a caller's trace that inlines the call is counted
+// the same way by payoff_runs.go), and so does each run under a loop of
+// its frame that will get no trace (blacklisted, or its recordings abort
+// at a stable reason: jit/payoff_pathwake's `for i, v in enumerate(row)`
+// under a `for row in rows` whose recordings abort was compiled by ski
+// rental and took an exit per row). So that length is its iterations per
+// run: the run length and rate the range loops would have given. And a
+// list whose items are instances of k classes needs k traces (the root
+// and a side trace per other class) before a run stays compiled, so the
+// compile is priced k times.
 
 package jit
 
@@ -40,7 +44,8 @@ import (
 // listRuns sets lp's run length and rate (payoff_runs.go, innerruns.go)
 // and lp.classes for key's loop when it is a for loop over a list
 // iterator of at most shortRunIters items with no loop around it in its
-// own frame; otherwise it leaves them alone and sets lp.classes to 1.
+// own frame, or only one without a trace (noTraceAround); otherwise it
+// leaves them alone and sets lp.classes to 1.
 func (j *JIT) listRuns(m *vm.VM, key loopKey, lp *loop) {
 	lp.classes = 1
 	fr := m.JITTopFrame()
@@ -48,8 +53,16 @@ func (j *JIT) listRuns(m *vm.VM, key loopKey, lp *loop) {
 		return
 	}
 	ins := fr.Instrs[key.pc]
-	if ins.Op() != bytecode.FORITER || int(ins.A()) >= len(fr.Regs) || loopAround(fr.Instrs, key.pc) {
+	if ins.Op() != bytecode.FORITER || int(ins.A()) >= len(fr.Regs) {
 		return
+	}
+	if loopAround(fr.Instrs, key.pc) {
+		// A loop around it in its frame that will not get a trace does
+		// not call its trace: each run enters it from the interpreter.
+		outer := enclosing(fr.Instrs, key.pc, lastBackEdge(fr.Instrs, key.pc, key.pc)) // polypredict.go, predict.go
+		if outer < 0 || !noTraceAround(j.loops[loopKey{fr.Code, outer, uint32(fr.Globals.Ref())}]) {
+			return
+		}
 	}
 	n, classes, ok := listShape(m, fr.Regs[ins.A()], shortRunIters)
 	if !ok || n <= 0 || n > shortRunIters {
@@ -62,6 +75,18 @@ func (j *JIT) listRuns(m *vm.VM, key loopKey, lp *loop) {
 		lp.runRate = n
 	}
 	lp.classes = max(classes, 1)
+}
+
+// noTraceAround reports whether lp, a loop around the loop being priced
+// in its frame, will not get a trace: it is blacklisted, or its last
+// recording aborted for a reason the bytecode gives (storms.go's stable
+// aborts; the next one blacklists it). A loop deferred by the payoff
+// rule may still compile and call the inner loop's trace: tests/bench/
+// dijkstra's `while heap`, deferred at 7,573 wasm instructions, does, and
+// its edge loop priced by its five edges went from 1.66 M to 16.5 M
+// bytecodes interpreted.
+func noTraceAround(lp *loop) bool {
+	return lp != nil && lp.tr == nil && !lp.pending && !lp.wake && (lp.blacklisted || lp.lastAbort != "")
 }
 
 // listShape reads the list iterator it: the list's length n and, when n
@@ -81,6 +106,16 @@ func listShape(m *vm.VM, it gc.Value, maxItems int64) (n int64, classes int, ok 
 	}
 	ref := uint64(uint32(it.Ref()))
 	hdr, ok := word(ref)
+	if ok && (hdr>>vm.JITKindShift)&vm.JITKindMask == uint64(vm.JITKindEnumerate) {
+		// enumerate(a list): its slot 0 holds the list iterator.
+		tag, ok1 := word(ref + vm.JITListIterList)
+		inner, ok2 := word(ref + vm.JITListIterList + 8)
+		if !ok1 || !ok2 || gc.Tag(tag) != vm.JITTagIter {
+			return 0, 0, false
+		}
+		ref = uint64(uint32(inner))
+		hdr, ok = word(ref)
+	}
 	if !ok || (hdr>>vm.JITKindShift)&vm.JITKindMask != uint64(vm.JITKindListIter) {
 		return 0, 0, false
 	}

@@ -73,3 +73,43 @@ func TestListRunsPriced(t *testing.T) {
 		}
 	}
 }
+
+// firstOverSrc runs an enumerate loop over rows of 12 items that leaves
+// by a break, under a for loop in the same frame whose recordings abort
+// (WITHENTER): each run of the inner loop would enter its trace from the
+// interpreter.
+const firstOverSrc = `
+class Ctx:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        return False
+c = Ctx()
+def first_over(rows, limit):
+    hits = 0
+    for row in rows:
+        with c:
+            hits += 1
+        for i, v in enumerate(row):
+            if v > limit:
+                hits += i
+                break
+    return hits
+rows = [[(r * 7 + c * 13) % 50 for c in range(12)] for r in range(6000)]
+print(first_over(rows, 40), first_over(rows, 45), first_over(rows, 30), first_over(rows, 47))
+`
+
+// TestListRunsAroundNoTrace: an inner loop over a short list under a
+// same-frame loop that gets no trace is priced by the list too, and is
+// not compiled (before session 24 ski rental compiled it, and its trace
+// was parked twice: 7,792 exits to Go).
+func TestListRunsAroundNoTrace(t *testing.T) {
+	var log bytes.Buffer
+	j := New(Config{Payoff: true, Log: &log})
+	if got, want := jittest.Run(t, firstOverSrc, j, 1039), "24240 23280 12480 21840\n"; got != want {
+		t.Fatalf("printed %q, want %q", got, want)
+	}
+	if st := j.Stats(); st.TracesCompiled > 0 || st.GuardExits > 0 {
+		t.Fatalf("%d traces compiled, %d exits to Go, want none; log:\n%s", st.TracesCompiled, st.GuardExits, log.String())
+	}
+}

@@ -31,8 +31,8 @@ import "github.com/hotloop/hotloop/vm"
 // with 1,961 of 3,000 iterations left, woke its loop of 8 iterations a
 // call, and the root's trace, 1,039 wasm instructions, then did not pay.
 func (j *JIT) calleeWakePays(key loopKey, lp *loop) bool {
-	if j.calleeCrowded(key) {
-		return false
+	if j.calleeCrowded(key) || lp.classes > 1 {
+		return false // (a list of several classes: its payoff rule prices their traces, ownruns.go)
 	}
 	if j.recLeft < 0 || lp.runRate <= 0 {
 		return true // not a range loop, or the callee's runs not measured: woken as before

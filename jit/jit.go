@@ -287,6 +287,9 @@ type loop struct {
 	// runRate: its iterations per iteration of the innermost range loop
 	// around it, wherever that loop is, 0 when unknown (innerruns.go).
 	runRate, prevRate int64
+	// classes: the classes of the items of the short list it iterates,
+	// when it is priced by that list (ownruns.go), else 1.
+	classes int
 }
 
 // compiled is a live trace.

@@ -144,6 +144,7 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	if measure {
 		j.measurePer(m, key, lp, j.workNs(m)) // payoff_measure.go
 		outer = j.outerFuture(m, key, lp)     // payoff_future.go
+		j.listRuns(m, key, lp)                // ownruns.go
 	}
 	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
 	per := lp.iterNs(est) // innerruns.go
@@ -151,6 +152,7 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	// polymorphic loop, each recording another path) must show four
 	// times the evidence per retirement.
 	retired := float64(int64(1) << (2 * min(lp.retired, 8)))
+	retired *= float64(max(lp.classes, 1)) // a list of k classes needs k traces (ownruns.go)
 	cost := rootCostNs(lp.instrs) * retired
 	left := rangeLeft(m, key.pc)
 	future := float64(max(left, outer))

@@ -17,8 +17,6 @@
 package jit
 
 import (
-	"encoding/binary"
-
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/vm"
@@ -149,60 +147,9 @@ func itemAttrAccess(instrs []bytecode.Instr, pc, end, item int) bool {
 }
 
 // mixedClasses reports whether it is a list iterator over a list of 2 to
-// trace.MaxUnroll items among which are instances of two classes.
+// trace.MaxUnroll items among which are instances of two classes
+// (ownruns.go listShape).
 func mixedClasses(m *vm.VM, it gc.Value) bool {
-	if it.Tag() != vm.JITTagIter {
-		return false
-	}
-	mem := m.JITHeap().Bytes()
-	word := func(off uint64) (uint64, bool) {
-		if off+8 > uint64(len(mem)) {
-			return 0, false
-		}
-		return binary.LittleEndian.Uint64(mem[off:]), true
-	}
-	ref := uint64(uint32(it.Ref()))
-	hdr, ok := word(ref)
-	if !ok || (hdr>>vm.JITKindShift)&vm.JITKindMask != uint64(vm.JITKindListIter) {
-		return false
-	}
-	if tag, ok := word(ref + vm.JITListIterList); !ok || gc.Tag(tag) != vm.JITTagList {
-		return false
-	}
-	lst, ok := word(ref + vm.JITListIterList + 8)
-	if !ok {
-		return false
-	}
-	lst = uint64(uint32(lst))
-	n, ok1 := word(lst + vm.JITListLenOff)
-	st, ok2 := word(lst + vm.JITListStorageOff)
-	if !ok1 || !ok2 || n < 2 || n > trace.MaxUnroll {
-		return false
-	}
-	items := uint64(uint32(st)) + vm.JITItemsOff
-	var first uint64
-	for i := uint64(0); i < n; i++ {
-		tag, ok := word(items + 16*i)
-		if !ok {
-			return false
-		}
-		if gc.Tag(tag) != vm.JITTagObject {
-			continue
-		}
-		p, ok := word(items + 16*i + 8)
-		if !ok {
-			return false
-		}
-		tp, ok := word(uint64(uint32(p)) + vm.JITInstTypeOff)
-		if !ok {
-			return false
-		}
-		switch {
-		case first == 0:
-			first = tp
-		case tp != first:
-			return true
-		}
-	}
-	return false
+	n, classes, ok := listShape(m, it, trace.MaxUnroll)
+	return ok && n >= 2 && n <= trace.MaxUnroll && classes >= 2
 }

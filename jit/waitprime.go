@@ -20,8 +20,10 @@
 // the trace, and the side trace still compiles when they reach its count.
 // bench/interp's waiting exits reach their side traces within 5 times
 // their cost (at 5 it interprets 25 M bytecodes instead of 3.3 M), so the
-// window leaves it, and every other benchmark, as it was; richards stops
-// priming after 2 side traces (4.9 k exits).
+// window leaves it, and every other benchmark but nqueens (one more late
+// side trace), as it was; richards stops priming after 2 side traces
+// (4.9 k exits). docs/jit.md "Dispatch loops: what a module costs, and
+// waiting exits that stop priming (session 24)".
 
 package jit
 

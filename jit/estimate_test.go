@@ -75,3 +75,19 @@ func TestDeferredOnEstimate(t *testing.T) {
 		}
 	}
 }
+
+// TestSideEstimatedCounted checks that Stats.SideEstimated counts the
+// side trace recordings deferred on their estimated size, one per such
+// deferral the log gives (maskedWhileSrc's rare branch is an exit whose
+// side trace waits for a few hundred exits after its first recording).
+func TestSideEstimatedCounted(t *testing.T) {
+	var log bytes.Buffer
+	j := New(Config{Payoff: true, Log: &log})
+	if got, want := run(t, maskedWhileSrc, j, 0), run(t, maskedWhileSrc, nil, 0); got != want {
+		t.Fatalf("JIT prints %q, interpreter %q", got, want)
+	}
+	n := len(regexp.MustCompile(`deferred side trace for exit \d+ of \S+: about \d+ wasm instructions \(estimated\)`).FindAllString(log.String(), -1))
+	if n == 0 || j.Stats().SideEstimated != int64(n) {
+		t.Errorf("%d estimated side trace deferrals logged, %d counted; log:\n%s", n, j.Stats().SideEstimated, log.String())
+	}
+}

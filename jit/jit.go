@@ -162,6 +162,9 @@ type Stats struct {
 	// threads'), part of the process's, and BackgroundWall their wall
 	// time (more than the CPU time when they waited for a core).
 	BackgroundCPU, BackgroundWall float64
+	// SideEstimated counts side trace recordings made only to be
+	// deferred on their estimated size (estimate.go).
+	SideEstimated int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).

@@ -128,6 +128,7 @@ func collectJITStats(o *options) jitStats {
 		BackgroundShort:      s.BackgroundShort,
 		BackgroundCPU:        s.BackgroundCPU,
 		BackgroundWall:       s.BackgroundWall,
+		SideEstimated:        s.SideEstimated,
 	}
 }
 
@@ -196,6 +197,9 @@ type jitStats struct {
 	// and wall time, seconds.
 	BackgroundCPU  float64 `json:"background_cpu_seconds"`
 	BackgroundWall float64 `json:"background_wall_seconds"`
+	// SideEstimated counts side trace recordings made only to be
+	// deferred on their estimated size (jit/estimate.go).
+	SideEstimated int64 `json:"side_estimated"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -233,6 +237,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
 	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core; %d: program still short), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundShort, s.BackgroundCPU, s.BackgroundWall)
+	fmt.Fprintf(&b, "  side estimates:        %d (side trace recordings deferred on their estimated size)\n", s.SideEstimated)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -1066,24 +1066,14 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 			if m.Tag() == gc.TagNone {
 				return 0, vm.raise("TypeError", "unhashable type: '%s'", t.Name)
 			}
-			r, err := vm.callPy(m, v)
-			if err != nil {
-				return 0, err
-			}
-			if !isIntLike(r) {
-				return 0, vm.raise("TypeError", "__hash__ method should return an integer")
-			}
-			if r.Tag() == gc.TagInt || r.Tag() == gc.TagBool {
-				// a result that fits a machine word is the hash as is
-				// (CPython's slot_tp_hash), -1 being reserved
-				if h := int64(r.Bits()); h != -1 {
-					return h, nil
-				}
-				return -2, nil
-			}
-			return vm.toInt(r).Hash(), nil
+			return vm.callHash(m, v)
 		}
 		if _, own := vm.dictGetStr(t.Dict, vm.intern("__eq__")); own {
+			// (lookupS hides slot wrappers: a class body beside its
+			// __eq__ may name a builtin's, `__hash__ = str.__hash__`.)
+			if w, ok := vm.lookupStringCached(t, "__hash__"); ok && w.Tag() == TagBuiltin && vm.isSlotWrapper(w) {
+				return vm.callHash(w, v)
+			}
 			return 0, vm.raise("TypeError", "unhashable type: '%s'", t.Name)
 		}
 		if base, ok := vm.baseOf(v); ok {
@@ -1095,6 +1085,27 @@ func (vm *VM) hash(v gc.Value) (int64, error) {
 		return vm.complexHash(v), nil
 	}
 	return int64(v.Bits()>>4) ^ int64(v.Tag()), nil
+}
+
+// callHash calls a class's __hash__ method m on v and makes its result
+// a hash as CPython's slot_tp_hash does.
+func (vm *VM) callHash(m, v gc.Value) (int64, error) {
+	r, err := vm.callPy(m, v)
+	if err != nil {
+		return 0, err
+	}
+	if !isIntLike(r) {
+		return 0, vm.raise("TypeError", "__hash__ method should return an integer")
+	}
+	if r.Tag() == gc.TagInt || r.Tag() == gc.TagBool {
+		// a result that fits a machine word is the hash as is, -1 being
+		// reserved
+		if h := int64(r.Bits()); h != -1 {
+			return h, nil
+		}
+		return -2, nil
+	}
+	return vm.toInt(r).Hash(), nil
 }
 
 // contains implements x in c.

@@ -41,6 +41,7 @@ type Builder struct {
 
 	consts map[Const]Ref
 	cse    map[cseKey]Ref
+	mem    memIndex // forward's chains (memindex.go)
 }
 
 // NewBuilder returns a builder appending to t (whose constants it adopts).

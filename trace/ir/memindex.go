@@ -1,0 +1,55 @@
+// memindex.go keeps the Builder's memory index (session 24): the refs of
+// the instructions Builder.forward can stop at or match, so its backward
+// search skips the arithmetic, guards and PHIs in between.
+//
+// forward used to walk back over every instruction of the trace for every
+// load, which made recording quadratic in the trace's length (2.7% of all
+// CPU over the long-trace programs). Most instructions are neither
+// memory accesses nor barriers, and a frame load (SLOAD) never matches or
+// aliases a heap access (and vice versa): sameLoad needs the same op, and
+// alias answers NoAlias between a frame and a heap access. So the index
+// keeps two ascending chains, one per side, each holding that side's
+// loads and stores plus every instruction that may stop any search
+// (LOOP, JLOOP, EXIT, CALL; NEW only on the heap side). forward walks the
+// chain of its load's side with the same rules, in the same order, as
+// the old full scan, so it returns the same Ref.
+//
+// The index is filled lazily from the trace's instructions, so an
+// instruction appended by any path (Append, Emit, NewBuilder's adopted
+// trace) is seen; it starts again when the Builder's trace changes or
+// shrinks.
+
+package ir
+
+// memIndex holds the two chains of a Builder's trace.
+type memIndex struct {
+	t     *Trace // the trace indexed
+	seen  int    // instructions 1..seen-1 of t are indexed
+	frame []Ref  // barriers, SLOAD, SSTORE (ascending)
+	heap  []Ref  // barriers, NEW, FLOAD, XLOAD, FSTORE, XSTORE (ascending)
+}
+
+// chainFor brings the index up to date with t and returns the chain a
+// search for load in walks.
+func (m *memIndex) chainFor(t *Trace, in *Inst) []Ref {
+	if m.t != t || m.seen > len(t.Insts) || m.seen == 0 {
+		m.t, m.seen = t, 1
+		m.frame, m.heap = m.frame[:0], m.heap[:0]
+	}
+	for r := m.seen; r < len(t.Insts); r++ {
+		switch t.Insts[r].Op {
+		case LOOP, JLOOP, EXIT, CALL:
+			m.frame = append(m.frame, Ref(r))
+			m.heap = append(m.heap, Ref(r))
+		case SLOAD, SSTORE:
+			m.frame = append(m.frame, Ref(r))
+		case NEW, FLOAD, XLOAD, FSTORE, XSTORE:
+			m.heap = append(m.heap, Ref(r))
+		}
+	}
+	m.seen = len(t.Insts)
+	if in.Op == SLOAD {
+		return m.frame
+	}
+	return m.heap
+}

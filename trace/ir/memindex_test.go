@@ -1,7 +1,8 @@
 // memindex_test.go proves that Builder.forward, which walks the memory
 // index's chains (memindex.go), answers exactly as the full backward scan
 // it replaced (refForward below, kept as the reference) on many random
-// traces, with and without a loop summary.
+// traces, with and without a loop summary; and the same for the search
+// for an identical pure call (Builder.lookupCSE, refLookupCall).
 
 package ir
 
@@ -47,6 +48,21 @@ func refForward(b *Builder, in *Inst) Ref {
 	return Nil
 }
 
+// refLookupCall is the pre-session-24 search of Builder.lookupCSE for a
+// call of a pure helper identical to in: a scan over every instruction.
+func refLookupCall(b *Builder, in *Inst) (Ref, bool) {
+	if in.Aux < 0 || int(in.Aux) >= len(b.T.Helpers) || b.T.Helpers[in.Aux].Effect != Pure {
+		return Nil, false
+	}
+	for r := Ref(len(b.T.Insts) - 1); r > 0; r-- {
+		x := &b.T.Insts[r]
+		if x.Op == CALL && x.Aux == in.Aux && x.A == in.A && x.B == in.B && x.C == in.C && (x.Guarded() || !in.Guarded()) {
+			return r, true
+		}
+	}
+	return Nil, false
+}
+
 // randomMemTrace appends n random instructions to b's trace: loads,
 // stores, allocations, calls of helpers of every effect, arithmetic, and
 // at most one LOOP marker, over a few bases, offsets, classes and slots.
@@ -69,6 +85,9 @@ func randomMemTrace(rng *rand.Rand, b *Builder, n int, loop bool) {
 		case k == 2:
 			h := helpers[rng.Intn(len(helpers))]
 			in = Inst{Op: CALL, Type: b.T.Helpers[h].Result, Aux: h, A: pick(Ptr)}
+			if rng.Intn(2) == 0 {
+				in.Snap = 1 // a guarded call
+			}
 		case k == 3:
 			in = Inst{Op: SLOAD, Type: types[rng.Intn(len(types))], Aux: int64(rng.Intn(4))}
 		case k == 4:
@@ -107,10 +126,10 @@ func randomRef(rng *rand.Rand, b *Builder, ty Type) Ref {
 
 func TestForwardMatchesFullScan(t *testing.T) {
 	rng := rand.New(rand.NewSource(24))
-	queries := 0
+	queries, calls, hits := 0, 0, 0
 	for round := 0; round < 300; round++ {
 		tr := NewTrace("t", 4)
-		b := NewBuilder(tr, Options{})
+		b := NewBuilder(tr, Options{CSE: true})
 		loop := round%2 == 0
 		for step := 0; step < 20; step++ {
 			randomMemTrace(rng, b, 1+rng.Intn(30), loop)
@@ -122,15 +141,27 @@ func TestForwardMatchesFullScan(t *testing.T) {
 			// Query loads shaped like the trace's own, and random ones.
 			for q := 0; q < 10; q++ {
 				var in Inst
-				if r := Ref(1 + rng.Intn(len(tr.Insts)-1)); tr.Insts[r].Op.IsLoad() && q%2 == 0 {
+				if r := Ref(1 + rng.Intn(len(tr.Insts)-1)); (tr.Insts[r].Op.IsLoad() || tr.Insts[r].Op == CALL) && q%2 == 0 {
 					in = tr.Insts[r]
+					in.Snap = SnapID(rng.Intn(2))
 				} else {
 					randomMemTrace(rng, b, 1, false)
 					in = tr.Insts[len(tr.Insts)-1]
 					tr.Insts = tr.Insts[:len(tr.Insts)-1]
-					if !in.Op.IsLoad() {
-						continue
+				}
+				if in.Op == CALL {
+					calls++
+					got, gok := b.lookupCSE(&in)
+					want, wok := refLookupCall(b, &in)
+					if wok && want != Nil {
+						hits++
 					}
+					if got != want || gok != wok {
+						t.Fatalf("round %d: lookupCSE(CALL) = %v %v, full scan = %v %v\n%s", round, got, gok, want, wok, tr)
+					}
+				}
+				if !in.Op.IsLoad() {
+					continue
 				}
 				queries++
 				if got, want := b.forward(&in), refForward(b, &in); got != want {
@@ -139,7 +170,7 @@ func TestForwardMatchesFullScan(t *testing.T) {
 			}
 		}
 	}
-	if queries < 10000 {
-		t.Fatalf("only %d queries", queries)
+	if queries < 10000 || calls < 1000 || hits < 100 {
+		t.Fatalf("only %d load and %d call queries (%d found a call)", queries, calls, hits)
 	}
 }

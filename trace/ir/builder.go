@@ -41,6 +41,7 @@ type Builder struct {
 
 	consts map[Const]Ref
 	cse    map[cseKey]Ref
+	mem    memIndex // forward's chains (memindex.go)
 }
 
 // NewBuilder returns a builder appending to t (whose constants it adopts).
@@ -174,8 +175,11 @@ func (b *Builder) lookupCSE(in *Inst) (Ref, bool) {
 		if in.Aux < 0 || int(in.Aux) >= len(b.T.Helpers) || b.T.Helpers[in.Aux].Effect != Pure {
 			return Nil, false
 		}
-		// A pure helper: search linearly for an identical call.
-		for r := Ref(len(b.T.Insts) - 1); r > 0; r-- {
+		// A pure helper: search linearly for an identical call among
+		// the trace's calls (memindex.go).
+		calls := b.mem.callChain(b.T)
+		for i := len(calls) - 1; i >= 0; i-- {
+			r := calls[i]
 			x := &b.T.Insts[r]
 			if x.Op == CALL && x.Aux == in.Aux && x.A == in.A && x.B == in.B && x.C == in.C && (x.Guarded() || !in.Guarded()) {
 				return r, true

@@ -126,10 +126,14 @@ func sameLoad(x, y *Inst) bool {
 
 // forward looks backwards from the end of the trace for the value the load
 // in will read: an identical earlier load, a must-alias store, or the zero
-// of a fresh allocation. It returns Nil when it cannot tell.
+// of a fresh allocation. It returns Nil when it cannot tell. It visits
+// only the instructions of the memory index's chain for in's side
+// (memindex.go): every other instruction falls through the switch below.
 func (b *Builder) forward(in *Inst) Ref {
 	t := b.T
-	for r := Ref(len(t.Insts) - 1); r > 0; r-- {
+	chain := b.mem.chainFor(t, in)
+	for i := len(chain) - 1; i >= 0; i-- {
+		r := chain[i]
 		x := &t.Insts[r]
 		switch x.Op {
 		case LOOP:

@@ -32,6 +32,7 @@ func (b *Builder) Recycle() *Builder {
 	}
 	clear(b.cse)
 	nb := &Builder{T: t, Opt: b.Opt, consts: b.consts, cse: b.cse}
+	nb.mem.frame, nb.mem.heap, nb.mem.calls = b.mem.frame[:0], b.mem.heap[:0], b.mem.calls[:0] // memindex.go
 	b.consts, b.cse = nil, nil
 	return nb
 }

@@ -38,11 +38,21 @@ async def main():
     print(await asyncio.gather())
     mark()
     print(await asyncio.gather(val(1, 0.1), val(2), val(3, 0.05)))
+    # "a" outlives the gather that raised: it waits for the handler (a
+    # deadline after boom's could fire in the same loop turn on a stalled
+    # machine, and print before the handler).
+    gate = asyncio.Event()
+
+    async def gated(x):
+        await gate.wait()
+        print("val", x)
+        return x
     try:
         mark()
-        await asyncio.gather(val("a", 0.1), boom("bad", 0.05), val("b"))
+        await asyncio.gather(gated("a"), boom("bad", 0.05), val("b"))
     except ValueError as e:
         print("caught", type(e).__name__, e)
+        gate.set()
     await asyncio.sleep(0.1)
     mark()
     r = await asyncio.gather(val(1), boom("x"), val(2, 0.05), return_exceptions=True)

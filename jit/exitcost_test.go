@@ -14,18 +14,23 @@ import (
 	"github.com/hotloop/hotloop/jit/jittest"
 )
 
-// shortInnerSrc runs a three-iteration inner loop once per iteration of
-// an outer loop that cannot be traced (WITHENTER is not recorded), so
-// every run of the inner loop enters its trace and leaves it by an exit
-// to Go at its end. The expected output is CPython's.
-const shortInnerSrc = `
+// untraceableCtxSrc defines c, a context manager: a loop whose body is a
+// `with c:` cannot be recorded (WITHENTER is not), so the loops it runs
+// enter their traces from the interpreter. Test programs start with it.
+const untraceableCtxSrc = `
 class Ctx:
     def __enter__(self):
         return self
     def __exit__(self, *a):
         return False
 c = Ctx()
-def f(n):
+`
+
+// shortInnerSrc runs a three-iteration inner loop once per iteration of
+// an outer loop that cannot be traced (WITHENTER is not recorded), so
+// every run of the inner loop enters its trace and leaves it by an exit
+// to Go at its end. The expected output is CPython's.
+const shortInnerSrc = untraceableCtxSrc + `def f(n):
     t = 0
     for k in range(n):
         with c:

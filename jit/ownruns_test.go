@@ -12,14 +12,7 @@ import (
 // iteration of a range loop that cannot be traced (WITHENTER is not
 // recorded): each run of nearest's loop would enter its trace from the
 // interpreter.
-const listRunsSrc = `
-class Ctx:
-    def __enter__(self):
-        return self
-    def __exit__(self, *a):
-        return False
-c = Ctx()
-class A:
+const listRunsSrc = untraceableCtxSrc + `class A:
     def __init__(self, v):
         self.v = v
     def hit(self, x):
@@ -78,14 +71,7 @@ func TestListRunsPriced(t *testing.T) {
 // by a break, under a for loop in the same frame whose recordings abort
 // (WITHENTER): each run of the inner loop would enter its trace from the
 // interpreter.
-const firstOverSrc = `
-class Ctx:
-    def __enter__(self):
-        return self
-    def __exit__(self, *a):
-        return False
-c = Ctx()
-def first_over(rows, limit):
+const firstOverSrc = untraceableCtxSrc + `def first_over(rows, limit):
     hits = 0
     for row in rows:
         with c:

@@ -12,14 +12,7 @@ import (
 // per iteration of a range loop that cannot be traced (WITHENTER is not
 // recorded), so each run of g's loop's trace would be entered from the
 // interpreter and end at an exit to Go.
-const shortRunsSrc = `
-class Ctx:
-    def __enter__(self):
-        return self
-    def __exit__(self, *a):
-        return False
-c = Ctx()
-def g(k):
+const shortRunsSrc = untraceableCtxSrc + `def g(k):
     t = 0
     j = 0
     while j < %R%:

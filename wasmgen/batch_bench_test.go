@@ -91,6 +91,26 @@ func traceShapedModule(n, guards, exits int, seed int64) []byte {
 	return b
 }
 
+// compileTimer returns a function that compiles each of its modules in
+// r, each under a name of its own (uniqueModule: wazero would otherwise
+// return the module it compiled before), closes them, and returns the
+// thread CPU the compiles took.
+func compileTimer(ctx context.Context, b *testing.B, r wazero.Runtime) func(bins [][]byte) time.Duration {
+	var seq uint64
+	return func(bins [][]byte) time.Duration {
+		t0 := threadCPU()
+		for _, bin := range bins {
+			seq++
+			cm, err := r.CompileModule(ctx, uniqueModule(bin, seq))
+			if err != nil {
+				b.Fatal(err)
+			}
+			cm.Close(ctx)
+		}
+		return threadCPU() - t0
+	}
+}
+
 // BenchmarkBatchedTraces compiles the same eight trace-shaped functions
 // as eight modules and as one module, and reports each way's least
 // thread CPU per function over the iterations.
@@ -108,19 +128,7 @@ func BenchmarkBatchedTraces(b *testing.B) {
 		empties[i] = traceShapedModule(1, 1, 1, int64(1000*i))
 	}
 	batched := traceShapedModule(n, guards, exits, 0)
-	var seq uint64
-	compile := func(bins [][]byte) time.Duration {
-		t0 := threadCPU()
-		for _, bin := range bins {
-			seq++
-			cm, err := r.CompileModule(ctx, uniqueModule(bin, seq))
-			if err != nil {
-				b.Fatal(err)
-			}
-			cm.Close(ctx)
-		}
-		return threadCPU() - t0
-	}
+	compile := compileTimer(ctx, b, r)
 	// Each module's least time, summed, against the batched module's
 	// least: a sum of minima is not raised by the noise that a minimum of
 	// sums would keep.
@@ -257,19 +265,7 @@ func BenchmarkBatchedDumped(b *testing.B) {
 	defer r.Close(ctx)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	var seq uint64
-	compile := func(bins [][]byte) time.Duration {
-		t0 := threadCPU()
-		for _, bin := range bins {
-			seq++
-			cm, err := r.CompileModule(ctx, uniqueModule(bin, seq))
-			if err != nil {
-				b.Fatal(err)
-			}
-			cm.Close(ctx)
-		}
-		return threadCPU() - t0
-	}
+	compile := compileTimer(ctx, b, r)
 	// Each module's least time, summed, against the merged module's
 	// least: a sum of minima is not raised by the noise that a minimum of
 	// sums would keep.

@@ -28,10 +28,20 @@ async def main():
     except* ValueError as eg:
         print("ExceptionGroup:", eg.message, [str(e) for e in eg.exceptions])
 
+    # x and y fail in one loop turn: both wait on one Event, which wakes
+    # them together (two timers 0.05 s apart could fire in different turns
+    # on a stalled machine, and then y would be cancelled instead).
+    both = asyncio.Event()
+    async def fail_on(name):
+        await both.wait()
+        print(name, "fails")
+        raise ValueError(name)
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("x", 0.05, fail=True))
-            tg.create_task(job("y", 0.05, fail=True))
+            tg.create_task(fail_on("x"))
+            tg.create_task(fail_on("y"))
+            await asyncio.sleep(0)
+            both.set()
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.message, sorted(str(e) for e in eg.exceptions))
 

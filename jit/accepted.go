@@ -91,7 +91,7 @@ func (j *JIT) dropAcceptedSides(c *compiled) {
 			}
 			// From now on the exit reaches Go only when the interpreter
 			// entered x, not c: its side trace must be earned again.
-			e.count, e.skip, e.waits, e.waitWork, e.waitOver = 0, 0, false, 0, false
+			e.earnAgain()
 		}
 	}
 }

@@ -111,7 +111,7 @@ func (j *JIT) dropNestHops(c *compiled) {
 			}
 			j.logf("retired side trace %s of %s: it enters %s, which calls %s in the window of %s", sd.name, x.name, sd.enters.name, x.name, c.name)
 			j.retire(sd)
-			e.count, e.skip, e.waits = 0, 0, false
+			e.earnAgain()
 		}
 	}
 }

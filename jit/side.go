@@ -48,6 +48,15 @@ type exitState struct {
 	waitOver           bool
 }
 
+// earnAgain makes the exit earn its side trace from the start: its count,
+// back-off and waiting (with waitprime.go's window) begin again. Used
+// where a side trace is retired because the exit now reaches Go from
+// other entries than those it was counted on (accepted.go,
+// acceptedhop.go).
+func (e *exitState) earnAgain() {
+	e.count, e.skip, e.waits, e.waitWork, e.waitOver = 0, 0, false, 0, false
+}
+
 // maxUntracedPenalty bounds the back-off of a root path that reached a
 // loop without a trace (path.go; side traces that do wait for the loop
 // instead, storms.go).

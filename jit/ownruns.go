@@ -34,6 +34,7 @@ package jit
 
 import (
 	"encoding/binary"
+	"slices"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace"
@@ -137,7 +138,9 @@ func listShape(m *vm.VM, it gc.Value, maxItems int64) (n int64, classes int, ok 
 		return n, 0, true
 	}
 	items := uint64(uint32(st)) + vm.JITItemsOff
-	var seen [trace.MaxUnroll]uint64
+	// seen holds the classes met so far: up to maxItems of them, so that
+	// a list of more than trace.MaxUnroll classes is counted exactly.
+	seen := make([]uint64, 0, trace.MaxUnroll)
 	for i := uint64(0); i < ln; i++ {
 		tag, ok := word(items + 16*i)
 		if !ok {
@@ -154,16 +157,9 @@ func listShape(m *vm.VM, it gc.Value, maxItems int64) (n int64, classes int, ok 
 		if !ok {
 			return 0, 0, false
 		}
-		known := false
-		for _, s := range seen[:min(classes, len(seen))] {
-			known = known || s == tp
-		}
-		if !known {
-			if classes < len(seen) {
-				seen[classes] = tp
-			}
-			classes++
+		if !slices.Contains(seen, tp) {
+			seen = append(seen, tp)
 		}
 	}
-	return n, classes, true
+	return n, len(seen), true
 }

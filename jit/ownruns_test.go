@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hotloop/hotloop/jit/jittest"
+	"github.com/hotloop/hotloop/vm"
 )
 
 // listRunsSrc calls nearest, a for loop over the list objs, twice per
@@ -97,5 +98,53 @@ func TestListRunsAroundNoTrace(t *testing.T) {
 	}
 	if st := j.Stats(); st.TracesCompiled > 0 || st.GuardExits > 0 {
 		t.Fatalf("%d traces compiled, %d exits to Go, want none; log:\n%s", st.TracesCompiled, st.GuardExits, log.String())
+	}
+}
+
+// shapeProbe is a hook that runs listShape on the first list or
+// enumerate iterator in the registers of the loop that gets hot.
+type shapeProbe struct {
+	max     int64
+	n       int64
+	classes int
+	ok      bool
+}
+
+func (p *shapeProbe) LoopHot(m *vm.VM, _ *vm.Frame, _ int) (int, bool) {
+	for _, r := range m.JITTopFrame().Regs {
+		if r.Tag() == vm.JITTagIter {
+			p.n, p.classes, p.ok = listShape(m, r, p.max)
+			break
+		}
+	}
+	return 0, false
+}
+
+// TestListShapeCountsClasses: listShape counts the classes of a list's
+// instances exactly, also past trace.MaxUnroll of them (before, each
+// instance after the sixteenth class counted as one more class).
+func TestListShapeCountsClasses(t *testing.T) {
+	const prelude = "cls = [type('C%d' % i, (), {}) for i in range(20)]\n" +
+		"few = [cls[i % 3]() for i in range(10)] + [1, 'x']\n" +
+		"many = [cls[i % 20]() for i in range(60)]\n"
+	for _, c := range []struct {
+		loop        string
+		max         int64
+		wantN       int64
+		wantClasses int
+	}{
+		{"for x in few: pass", 64, 12, 3},
+		{"for x in many: pass", 64, 60, 20},
+		{"for i, x in enumerate(many): pass", 64, 60, 20},
+		{"for x in many: pass", 16, 60, 0},
+	} {
+		p := &shapeProbe{max: c.max}
+		if out := jittest.Run(t, prelude+c.loop+"\n", p, 2); out != "" {
+			t.Fatalf("%s: printed %q", c.loop, out)
+		}
+		if !p.ok || p.n != c.wantN || p.classes != c.wantClasses {
+			t.Errorf("%s: listShape(max %d) = %d items, %d classes, ok %v; want %d, %d, true",
+				c.loop, c.max, p.n, p.classes, p.ok, c.wantN, c.wantClasses)
+		}
 	}
 }

@@ -17,17 +17,19 @@
 // The hook sees an inner loop every threshold back-edges; at each such
 // call the length of the run in progress is read from its iterator: a
 // list's or tuple's length, or a range's, from the range object that the
-// GETITER before the header read (still in its register: the compiler
-// does not reuse it inside the loop; a register that holds something
-// else is not a range with the iterator's stop and step). When
-// shortUnrollSamples calls in a row have seen the same length, at most
-// shortUnrollIters, the loop is marked (loop.unroll, as poly.go marks a
-// polymorphic loop) and its compile skipped; a run of another length
-// (irregular runs would make the outer trace exit at each length it was
-// not recorded with) unmarks it for good, and so does a loop around that
-// will not record it (blacklisted, a stable abort) or whose recording
-// aborted after the mark, and so does a wake (a side trace reached the
-// loop and waits for its trace).
+// GETITER before the header read (when its register still holds it) or,
+// for `range(n)`, from the iterator's stop. When the payoff rule has
+// decided that the loop's trace pays, and every sample so far saw the
+// same length, at most shortUnrollIters, with at most
+// shortUnrollBytecodes instructions unrolled, the loop is marked instead
+// (loop.unroll, as poly.go marks a polymorphic loop) and gets no trace.
+// The decision comes after the payoff rule's so that a loop it defers is
+// priced as before. A run of another length (the outer trace would exit
+// at each length it was not recorded with), a wake (a side trace reached
+// the loop and waits for its trace), and a loop around that will not
+// record it (blacklisted, a stable abort) or whose recording aborted
+// after the mark, unmark it for good. docs/jit.md "Short inner loops
+// unrolled (session 25)".
 
 package jit
 

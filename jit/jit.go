@@ -274,6 +274,8 @@ type loop struct {
 	// polyOuter: the header of the loop around it plus one, once
 	// polypredict.go found its iterations polymorphic before its compile.
 	polyOuter int
+	// short: what shortunroll.go has seen of its runs' lengths.
+	short runLengths
 	// lastAbort, lastAbortPC: its last stable abort (storms.go).
 	lastAbort   string
 	lastAbortPC int
@@ -500,6 +502,9 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		if j.refusePolyInner(m, key, lp) {
 			return 0, false // polypredict.go: outer recordings unroll it
 		}
+		if j.shortInner(m, key, lp) {
+			return 0, false // shortunroll.go: outer recordings unroll it
+		}
 		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp, true) {
 			return 0, false
 		}
@@ -578,6 +583,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 			j.logf("deferred trace at %s: %d wasm instructions, %d bytecodes, %d iterations seen", where(key.code, key.pc), b.low.Instrs, rec.Bytecodes, lp.seen)
 			return false
 		}
+	}
+	if j.refuseShortCompile(m, key, lp) {
+		return false // shortunroll.go: outer recordings unroll it
 	}
 	j.chargeRoot(lp) // payoff_budget.go
 	if !j.wasmUp(m) {

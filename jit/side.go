@@ -199,6 +199,9 @@ func (j *JIT) unlink(c *compiled) {
 func (j *JIT) innerLookup(key loopKey) trace.InnerLookup {
 	return func(pc int) (trace.Inner, bool) {
 		lp := j.loops[loopKey{key.code, pc, key.globals}]
+		if lp != nil && lp.tr == nil && lp.unroll {
+			return trace.Inner{Unroll: true}, false // shortunroll.go, poly.go: unrolled where met
+		}
 		if lp == nil || lp.tr == nil || lp.tr.isPath() || lp.tr.callee != nil {
 			// (A path leaves its loop at once: an outer trace unrolls
 			// the loop instead of calling it. A trace that calls a

@@ -115,7 +115,10 @@ type Inner struct {
 	BackEdge int     // the inner loop's back-edge pc
 	Depth    int     // its inlined call depth
 	// Unroll: an outer recording unrolls the loop rather than calling
-	// its trace (its iterations are polymorphic: record_poly.go).
+	// its trace (its iterations are polymorphic: record_poly.go; or its
+	// runs short: the JIT's shortunroll.go). A lookup that finds no trace
+	// may still say Unroll: such a loop inside a simulated inner loop is
+	// simulated on (record_inner.go simulatedThrough).
 	Unroll bool
 }
 
@@ -929,6 +932,12 @@ func (r *recorder) forIter(ins bytecode.Instr) (int, error) {
 		// unrolled (record_inner.go).
 		if r.unrollable(r.pc) {
 			return r.unrollForIter(ins)
+		}
+		if r.simulatedThrough(r.pc) { // record_inner.go
+			if r.exhausted(ins) {
+				return r.forIterDone(ins)
+			}
+			return r.forIterStep(ins)
 		}
 		h := r.pc // callInner moves r.pc to where the inner loop ended
 		next, err := r.callInner(h)

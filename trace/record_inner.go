@@ -74,6 +74,20 @@ func (r *recorder) unrollable(h int) bool {
 	return !ok || in.Unroll
 }
 
+// simulatedThrough reports whether the for loop at header h, reached
+// while callInner simulates the inner loop around it, is simulated on
+// like the rest of that loop rather than called: the JIT marked it to be
+// unrolled (Inner.Unroll) and it has no trace, so the inner loop's trace
+// unrolled it too. simulateInnerLoop counts its iterations against the
+// same bound as a while loop nested there.
+func (r *recorder) simulatedThrough(h int) bool {
+	if r.inner == nil || !r.unroll.simulating {
+		return false
+	}
+	in, ok := r.inner(h)
+	return !ok && in.Unroll
+}
+
 // unrollIteration counts one more unrolled iteration of the inner loop at
 // h, aborting past MaxUnroll.
 func (r *recorder) unrollIteration(h int) error {

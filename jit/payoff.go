@@ -159,7 +159,7 @@ func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
 	// (An iteration's time as measured, with what the loops inside it
 	// did, at a loop bytecode's price: the work clock's are whole
 	// programs'.)
-	if future*lp.runSaving(per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare) >= certainCostNs(lp.instrs)*retired {
+	if future*lp.runSaving(per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare) >= cost {
 		return true // a certain future pays it back: no risk
 	}
 	// Ski rental, priced as before session 21 (on the work clock, which

@@ -49,35 +49,9 @@ const (
 	lossBound = 10.0
 )
 
-// rootCostNs is a root trace's compile cost in process CPU, as the
-// program's budget (room) charges it against the work clock.
+// rootCostNs is a root trace's compile cost in process CPU.
 func rootCostNs(instrs int) float64 {
 	return compileCostNs(instrs) * compileModelLow
-}
-
-// What a module of a short program costs in interpreted loop bytecodes
-// (session 25): synchronous compiles against loads of the same modules
-// from a filled code cache (the same decisions; the difference is the
-// compile with its Go collection and page faults), plus the recording,
-// passes, lowering and load both do, fitted over 36 corpus programs of
-// 1-18 modules, in the CPU of interpreted loop bytecodes measured beside
-// them (3.0 ns each then), at loopNsPerBytecode apiece: certainFixedNs
-// per module and certainNsPerInstr per wasm instruction. Session 20's
-// price (rootCostNs: 1.05 ms + 2.25 us per instruction) had the fixed
-// part right and the part per instruction 1.7 times low. docs/jit.md
-// "What a compile costs a short program (session 25)".
-const (
-	certainFixedNs    = 1000000.0
-	certainNsPerInstr = 3900.0
-)
-
-// certainCostNs is a module's compile cost at the price of a loop
-// bytecode (loopNsPerBytecode), for comparison with a certain future's
-// saving, which is priced the same way (with compileCostNs' margin for
-// long modules).
-func certainCostNs(instrs int) float64 {
-	n := float64(instrs)
-	return certainFixedNs + n*certainNsPerInstr*(1+n/compileDoublingSize)
 }
 
 // room reports whether the program's budget has room for a compile of

@@ -69,7 +69,7 @@ func (j *JIT) sideFuture(m *vm.VM, root *compiled, e *exitState) int64 {
 // lowered module (nil: a decision on the estimated size, before
 // lowering); a module whose bytes are open costs only sharedCostNs.
 func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes int, wasm []byte) int {
-	cost := certainCostNs(instrs)
+	cost := rootCostNs(instrs)
 	need := sideExitsToPay(instrs, bytecodes)
 	if wasm != nil && j.w.opened(wasm) {
 		cost = sharedCostNs

@@ -177,7 +177,10 @@ type Lowered struct {
 	// payoff rules, the MaxTraceInstrs cap): its wasm instructions, with
 	// the code of a shared exit segment counted once per exit that runs
 	// it, since sharing makes a module smaller but its compile barely
-	// cheaper (exitshare.go). Emitted is the number in the function.
+	// cheaper (exitshare.go), and with the local.set/local.get pairs
+	// FoldSetGet removes (setget.go) still counted, since wazero compiles
+	// them almost for free and the prices were measured with them in.
+	// Emitted is the number in the function.
 	Instrs  int
 	Emitted int
 	// FastRestart: a root whose inlined side traces can go back into its
@@ -202,7 +205,7 @@ func Lower(t *ir.Trace, cfg LowerConfig) (*Lowered, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
 	}
-	return &Lowered{Wasm: b, Instrs: l.f.Len() + l.sharedInstrs, Emitted: l.f.Len(), FastRestart: l.canFast, LoopFast: l.loopFast, SlotFree: l.slotFree}, nil
+	return &Lowered{Wasm: b, Instrs: l.f.Len() + l.sharedInstrs, Emitted: l.f.Len() - l.f.Folded(), FastRestart: l.canFast, LoopFast: l.loopFast, SlotFree: l.slotFree}, nil
 }
 
 type lowerer struct {
@@ -351,6 +354,7 @@ func (l *lowerer) lower() error {
 	}
 	f := l.m.NewFunc(TraceExport, Sig([]ValType{I32, I32}, I32))
 	l.f = f
+	f.FoldSetGet()
 	if l.fnAlloc >= 0 {
 		l.fnAllocFast = int64(emitAllocFast(l.m, uint32(l.fnAlloc)))
 	}

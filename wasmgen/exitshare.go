@@ -291,7 +291,7 @@ func (l *lowerer) exitStep(p *exitPlan, st exitStep) bool {
 		}
 		f.I32Const(code)
 		f.LocalSet(l.xcode)
-		if l.linksExits() {
+		if l.linksExits() && !l.tailAddr {
 			var addr uint32
 			switch {
 			case int(id) >= LinkWords:

@@ -182,8 +182,9 @@ type Lowered struct {
 	// (setget.go; wazero compiles them almost for free, and the price per
 	// instruction was measured on a mix with them in) and the link word
 	// addresses the exit tail computes (tailaddr.go; exact, so that the
-	// trace decisions stay those of the larger code). Emitted is the
-	// number in the function.
+	// trace decisions stay those of the larger code). The tag stores
+	// knowntags.go leaves out are not counted. Emitted is the number in
+	// the function.
 	Instrs  int
 	Emitted int
 	// FastRestart: a root whose inlined side traces can go back into its

@@ -69,6 +69,7 @@ type Func struct {
 	finished  bool
 	finishErr error
 	blocks    uint32 // blocks opened so far, numbering their serials
+	fold      setGetFold
 }
 
 // ctrlFrame is one entry of the checker's control stack.
@@ -569,7 +570,9 @@ func (f *Func) Select() {
 }
 
 func (f *Func) localOp(op byte, name string, idx uint32) {
+	reachable := false
 	if f.begin(name) {
+		reachable = !f.ctrls[len(f.ctrls)-1].unreachable
 		t, ok := f.localType(idx)
 		if !ok {
 			f.fail(name, "local index %d out of range (%d locals)", idx, len(f.typ.Params)+len(f.locals))
@@ -583,8 +586,10 @@ func (f *Func) localOp(op byte, name string, idx uint32) {
 			f.push(f.popExpect(name, t))
 		}
 	}
+	at := len(f.code)
 	f.code = appendU32(append(f.code, op), idx)
 	f.ninstr++
+	f.noteLocal(op, idx, at, reachable)
 }
 
 // LocalGet pushes local idx.
@@ -735,6 +740,7 @@ func (f *Func) Finish() error {
 		f.End()
 	}
 	f.finished = true
+	f.foldSetGet()
 	f.body = f.encodeBody()
 	if f.err != nil {
 		f.finishErr = fmt.Errorf("wasmgen: func %d %q: %w", f.index, f.name, f.err)

@@ -177,7 +177,14 @@ type Lowered struct {
 	// payoff rules, the MaxTraceInstrs cap): its wasm instructions, with
 	// the code of a shared exit segment counted once per exit that runs
 	// it, since sharing makes a module smaller but its compile barely
-	// cheaper (exitshare.go). Emitted is the number in the function.
+	// cheaper (exitshare.go), and with two kinds of saved instructions
+	// still counted: the local.set/local.get pairs FoldSetGet removes
+	// (setget.go; wazero compiles them almost for free, and the price per
+	// instruction was measured on a mix with them in) and the link word
+	// addresses the exit tail computes (tailaddr.go; exact, so that the
+	// trace decisions stay those of the larger code). The tag stores
+	// knowntags.go leaves out are not counted. Emitted is the number in
+	// the function.
 	Instrs  int
 	Emitted int
 	// FastRestart: a root whose inlined side traces can go back into its
@@ -202,7 +209,7 @@ func Lower(t *ir.Trace, cfg LowerConfig) (*Lowered, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lowering trace %s: %w", t.Name, err)
 	}
-	return &Lowered{Wasm: b, Instrs: l.f.Len() + l.sharedInstrs, Emitted: l.f.Len(), FastRestart: l.canFast, LoopFast: l.loopFast, SlotFree: l.slotFree}, nil
+	return &Lowered{Wasm: b, Instrs: l.f.Len() + l.sharedInstrs + l.unpriced, Emitted: l.f.Len() - l.f.Folded(), FastRestart: l.canFast, LoopFast: l.loopFast, SlotFree: l.slotFree}, nil
 }
 
 type lowerer struct {
@@ -230,6 +237,7 @@ type lowerer struct {
 	tailLbl    Label     // the block whose end is the shared exit tail (exitTail)
 	xcode      uint32    // i32: the exit number the shared tail returns (or-ed with flag)
 	xaddr      uint32    // i32: the address of the exit's link word, 0 for none
+	tailAddr   bool      // the tail computes xaddr from xcode (tailaddr.go)
 	fast       *fastPlan // a peeled root's fast restart (fastloop.go) when it carries side traces, or nil
 	canFast    bool      // the root has a fast restart plan (Lowered.FastRestart)
 	resume     uint32    // i32: 1 once the loop was reached (the fast restart skips the pre-loop)
@@ -247,6 +255,7 @@ type lowerer struct {
 	helpers                      []uint32
 	pollGC                       bool
 	sharedInstrs                 int // exit code shared by more than one exit, once per extra exit
+	unpriced                     int // instructions saved that the priced size still counts (tailaddr.go)
 	err                          error
 
 	pairVal ir.Ref   // a payload XLOAD its tag's read already emitted (pairload.go)
@@ -351,6 +360,7 @@ func (l *lowerer) lower() error {
 	}
 	f := l.m.NewFunc(TraceExport, Sig([]ValType{I32, I32}, I32))
 	l.f = f
+	f.FoldSetGet()
 	if l.fnAlloc >= 0 {
 		l.fnAllocFast = int64(emitAllocFast(l.m, uint32(l.fnAlloc)))
 	}
@@ -468,6 +478,7 @@ func (l *lowerer) lower() error {
 		}
 	}
 	plan := l.planExits(order, loopSnap) // exitshare.go
+	l.tailAddr = l.addrInTail(plan)      // tailaddr.go
 	l.openExitBlocks(plan)
 	loop := t.LoopRef()
 	if loop == ir.Nil {
@@ -572,6 +583,7 @@ func (l *lowerer) toTail(code int32, linkAddr uint32) {
 func (l *lowerer) exitTail() {
 	f := l.f
 	f.End()
+	l.tailLinkAddr() // tailaddr.go
 	l.tailSlotCode() // slotfree.go
 	if len(l.safeLbl) > 0 {
 		f.LocalGet(l.xcode)

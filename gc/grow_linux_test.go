@@ -35,7 +35,8 @@ func residentBytes(t *testing.T, b []byte) uint64 {
 
 func TestGrowLeavesNewPagesUnresident(t *testing.T) {
 	ctx := context.Background()
-	h := newHeap(t, Config{InitialPages: 16})
+	const budget = 64 << 10
+	h := newHeap(t, Config{InitialPages: 64, MinTrigger: budget, FixedGrowth: true})
 	probe, err := h.Runtime().InstantiateWithConfig(ctx, probeModule(), wazero.NewModuleConfig().WithName("probe"))
 	if err != nil {
 		t.Fatal(err)
@@ -44,28 +45,27 @@ func TestGrowLeavesNewPagesUnresident(t *testing.T) {
 	// the memory's capacity to the new size; closing an importer then
 	// makes it forget the allocator, and from then on its Grow appends
 	// zeros to the buffer.
-	if _, err := h.Alloc(1, 0, 2<<20); err != nil {
+	if _, err := h.Alloc(1, 0, 4<<20); err != nil {
 		t.Fatal(err)
 	}
 	if err := probe.Close(ctx); err != nil {
 		t.Fatal(err)
 	}
+	// A raw block that just passes the end: the memory grows by a quarter
+	// of its size, far more than the block and the budget need. Alloc
+	// clears nothing above CtlFresh, so nothing should touch the rest.
 	before := len(h.Bytes())
-	// One raw block of 8 MiB that nobody writes: the memory grows by at
-	// least that much, and nothing should touch the new pages.
-	const n = 8 << 20
-	if _, err := h.Alloc(1, 0, n); err != nil {
+	if _, err := h.Alloc(1, 0, before-int(h.u32(CtlTop))); err != nil {
 		t.Fatal(err)
 	}
-	grown := h.Bytes()[before:]
-	if len(grown) < n {
-		t.Fatalf("the memory grew by %d bytes, want at least %d", len(grown), n)
+	if len(h.Bytes())-before < 1<<20 {
+		t.Fatalf("the memory grew by %d bytes, want at least 1 MiB", len(h.Bytes())-before)
 	}
-	// Alloc clears nothing above CtlFresh, so only the pages holding the
-	// block's header and the memory's old tail may have been touched.
-	if res := residentBytes(t, grown); res > 64<<10 {
-		t.Fatalf("%d KiB of the %d KiB the memory grew by are resident, want at most 64",
-			res>>10, len(grown)>>10)
+	reach := (int(h.u32(CtlTop)) + budget + PageSize - 1) &^ (PageSize - 1)
+	beyond := h.Bytes()[reach:]
+	if res := residentBytes(t, beyond); res != 0 {
+		t.Fatalf("%d KiB of the %d KiB past the allocator's reach are resident, want none",
+			res>>10, len(beyond)>>10)
 	}
 	verify(t, h)
 }

@@ -201,7 +201,10 @@ func (h *Heap) bump(n uint32) (off, size uint32) {
 		need := uint32((top + uint64(n) - end + PageSize - 1) / PageSize)
 		delta := max(need, pages/4, growMin)
 		delta = min(delta, h.cfg.LimitPages-pages)
-		if delta < need || !h.grow(delta) {
+		// The block and the budget left before the next collection are
+		// what the allocator may bump into before it can reuse memory.
+		reach := top + uint64(n) + uint64(max(int64(h.u64(CtlBudget)), 0))
+		if delta < need || !h.grow(delta, reach) {
 			return 0, 0
 		}
 	}
@@ -216,13 +219,28 @@ func (h *Heap) bump(n uint32) (off, size uint32) {
 // allocator: its Grow then appends to the old buffer instead of calling
 // Reallocate. The buffer's capacity is the whole reservation, so that
 // append stays in place, and finds the pages already accessible.
-func (h *Heap) grow(delta uint32) bool {
-	size := uint64(len(h.mem)) + uint64(delta)*PageSize
+//
+// That append writes zeros over every new page, which makes them all
+// resident at once: with the JIT (which closes trace modules) bfs_deque's
+// memory grew from 34 to 44 MiB and all 10 new MiB counted towards peak RSS
+// although no block reached them. So grow then discards the new pages from
+// reach (the end of what the allocator may bump into before the next
+// collection) on: they are above CtlFresh, zero either way, and stay
+// unresident until the allocator reaches them. The pages below reach are
+// kept: discarding them too only made them fault in again (dict_words,
+// which fills its grown memory: 4,000 more page faults, no lower peak;
+// docs/memory.md).
+func (h *Heap) grow(delta uint32, reach uint64) bool {
+	old := uint64(len(h.mem))
+	size := old + uint64(delta)*PageSize
 	if h.res.commit(size) != nil {
 		return false
 	}
 	if _, ok := h.memory.Grow(delta); !ok {
 		return false
+	}
+	if from := (max(reach, old) + PageSize - 1) &^ (PageSize - 1); from < size {
+		discard(h.res.all[from:size])
 	}
 	h.mem = h.res.all[:size:size]
 	h.setU32(CtlEnd, uint32(size)-TailSlack)

@@ -130,12 +130,17 @@ const lastRunDepth = 8
 
 // lastRun reports whether the run of root's range loop under way is the
 // last one the program can make: no loop of the top frame (root's) goes
-// around it, no caller's call lies inside a loop, and none of the callers
-// runs root's code (recursion). Then what its range has left bounds the
+// around it, no caller's call lies inside a loop, none of the callers
+// runs root's code (recursion), and no Go code called into the frames
+// (a nested interpreter run: sorted's key, map, an import may call them
+// again). Then what its range has left bounds the
 // exits of its trace: ski rental's hedge for an unknown future (as many
 // exits again as came) is not needed. A function called again from
 // straight-line code starts a new run whose range is certain again.
 func (j *JIT) lastRun(m *vm.VM, root *compiled) bool {
+	if m.JITRunDepth() > 1 {
+		return false
+	}
 	fr := m.JITTopFrame()
 	if fr.Code != root.key.code || loopAround(fr.Instrs, root.key.pc) { // payoff_measure.go
 		return false

@@ -24,7 +24,14 @@ PROFILE always give the same program.
 import random
 import sys
 
-PROFILES = ("mix", "calls", "types", "mutate")
+PROFILES = ("mix", "calls", "types", "mutate", "edge", "alias")
+
+# Ints around the edges of machine words and immediates, and floats around
+# their special values.
+EDGE_INTS = ("2**31 - 1", "2**31", "-2**31", "2**32", "2**53 + 1", "2**61 - 1", "2**62 - 1", "-2**62", "2**62",
+             "2**63 - 1", "-2**63", "2**63", "2**64 - 1", "-2**64")
+EDGE_FLOATS = ("-0.0", "0.0", "1e308", "-1e308", "5e-324", "float('inf')", "-float('inf')", "2.0**53", "0.5", "-2.5",
+               "1e16")
 
 # Fragments with code the trace recorder aborts on (STOREGLOBAL, nonlocal
 # stores in inlined closures, bool arithmetic, slices, str()/float()/int()
@@ -166,7 +173,8 @@ class Gen:
     def classes_(self):
         base = self.name("B")
         src = ["class %s:" % base, "    k = %d" % self.k(), "    def __init__(self, v):",
-               "        self.v = v", "    def m(self, i):", "        return self.v + i %% %d" % self.k(2, 9)]
+               "        self.v = v", "        self.w = 0", "    def m(self, i):", "        return self.v + i %% %d" % self.k(2, 9),
+               "    def bump(self, i):", "        self.w = (self.w + i) %% %d" % self.k(5, 50)]
         self.top.append("\n".join(src))
         self.classes.append(base)
         for _ in range(self.k(1, 4)):
@@ -194,7 +202,7 @@ class Gen:
             "arith": 4, "overflow": 2, "float": 2, "typechange": 2, "list": 3, "listiter": 1, "dict": 2,
             "dictiter": 1, "set": 2, "str": 2, "strloop": 1, "tuple": 2, "exc": 2, "call": 3, "raisecall": 1,
             "gen": 1, "closure": 1, "global": 1, "classattr": 1, "poly": 2, "nest": 2, "while": 2, "bool": 1,
-            "rebind": 1,
+            "rebind": 1, "edgeint": 1, "edgefloat": 1, "phase": 1, "alias": 2,
         }
         if self.profile == "calls":
             for w in ("call", "raisecall", "nest", "poly", "gen", "while"):
@@ -202,6 +210,12 @@ class Gen:
         elif self.profile == "types":
             for w in ("overflow", "float", "typechange", "str", "strloop", "tuple", "bool"):
                 weights[w] *= 4
+        elif self.profile == "alias":
+            for w in ("alias", "list", "classattr", "dict"):
+                weights[w] *= 6
+        elif self.profile == "edge":
+            for w in ("edgeint", "edgefloat", "phase"):
+                weights[w] *= 8
         elif self.profile == "mutate":
             for w in ("list", "listiter", "dict", "dictiter", "set", "global", "classattr", "exc", "rebind"):
                 weights[w] *= 4
@@ -264,6 +278,60 @@ class Gen:
         lines.append("y = x + x")
         lines.append("a = (a + len(repr(y))) % 1000003")
         return lines
+
+    def f_edgeint(self, v, d):
+        """Int arithmetic near word and immediate edges, switched on mid-loop."""
+        e = self.r.choice(EDGE_INTS)
+        op = self.pick("+", "-", "*", "//", "%", "&", "|", "^", ">>", "<<")
+        rhs = self.pick("(%s %% %d + 1)" % (v, self.k(2, 9)), "-(%s %% %d + 1)" % (v, self.k(2, 9)), "%s" % e, "(%s %% 64 + 1)" % v)
+        if op in (">>", "<<"):
+            rhs = "(%s %% %d)" % (v, self.pick(3, 64, 65, 70))
+        sw = self.pick("%s > %d" % (v, self.k(5, 300)), "%s %% %d == 0" % (v, self.k(2, 7)), "True")
+        lines = ["w = %s if %s else %s %% %d" % (e, sw, v, self.k(2, 100)),
+                 "w = w %s %s" % (op, rhs),
+                 "a = (a + w %% %d) %% 1000003" % self.pick(1000003, 2**61 - 1, 7),
+                 "if w > 2**62 or w < -2**62:", "    b = (b + 1) % 1000"]
+        if self.r.random() < 0.4:
+            lines.append("a += %s(w) %% 13" % self.pick("abs", "-", "~", "+"))
+        return lines
+
+    def f_edgefloat(self, v, d):
+        """Float arithmetic near special values, and int/float mixes."""
+        e = self.r.choice(EDGE_FLOATS)
+        sw = self.pick("%s > %d" % (v, self.k(5, 300)), "%s %% %d == 0" % (v, self.k(2, 7)))
+        op = self.pick("+", "-", "*", "/", "//", "%")
+        rhs = self.pick("(%s %% %d + 1)" % (v, self.k(2, 9)), "(%s %% 5 - 2.5)" % v, e, "-%s" % v if False else "(-%s - 1)" % v)
+        lines = ["g = %s if %s else %s * 0.5" % (e, sw, v), "g = g %s %s" % (op, rhs)]
+        lines.append(self.pick("f = g if g == g else f", "a += (g > %s) + (g == %s) + (g < 0)" % (v, v),
+                               "out.append(repr(g))" if self.r.random() < 0.2 else "a += (g != g)",
+                               "f = f + (g if -1e300 < g < 1e300 else 1.0)", "a += int(g) % 7 if -1e18 < g < 1e18 else 1"))
+        return lines
+
+    def f_phase(self, v, d):
+        """Paths that alternate in phases of P iterations (side traces, trees)."""
+        pp = self.k(3, 60)
+        lines = ["if (%s // %d) %% %d == 0:" % (v, pp, self.k(2, 3))]
+        lines += ["    " + x for x in self.body(v, d, 1)]
+        lines.append("else:")
+        lines += ["    " + x for x in self.body(v, d, 1)]
+        return lines
+
+    def f_alias(self, v, d):
+        """Stores and loads through names that may be aliases (M may be L,
+        o2 may be o1, D2 may be d), with calls and appends between them."""
+        ix = "%s %% len(%s)" % (v, "L")
+        jx = "(%s + %d) %% len(M)" % (v, self.k(0, 3))
+        return self.pick(
+            ["L[%s] = a %% %d" % (ix, self.k(5, 99)), "M[%s] = %s" % (jx, v), "a += L[%s] + M[%s]" % (ix, jx)],
+            ["o1.v = %s" % v, "o2.v = a %% %d" % self.k(3, 20), "a += o1.v * 3 + o2.v"],
+            ["t0 = L[0]", "%s(M, %s)" % (self.pick("mut", "mut2"), v), "a += L[0] - t0 + len(L)"],
+            ["n0 = len(L)", "M.append(%s)" % v, "a += len(L) - n0", "if len(M) > %d:" % self.k(8, 30), "    del M[%s]" % self.pick("0", "-1", "1")],
+            ["LL[%s %% 2][0] += %d" % (v, self.k(1, 5)), "a += L[0] * 2 + M[0]"],
+            ["D2[%s %% %d] = %s" % (v, self.k(2, 9), v), "a += d.get(%s %% %d, -1)" % (v, self.k(2, 9))],
+            ["o1.bump(%s)" % v, "a += o2.w + o1.w"],
+            ["x1 = abs(a - %s)" % v, "L[%s] = x1 %% 50" % ix, "a += abs(a - %s) - x1 + L[%s]" % (v, ix)],
+            ["u = M[-1]", "L[-1] = u + 1", "a += M[-1] - u"],
+        )
 
     def f_bool(self, v, d):
         return ["a += (%s %% 3 == 0) + True - (a > %d)" % (v, self.k(10, 1000))]
@@ -416,7 +484,10 @@ class Gen:
                 "out = []",
                 "fn = %s" % r.choice(self.helpers),
                 "cl = %s(%d)" % (r.choice(self.closures), self.k(0, 5)),
-                "objs = [%s]" % ", ".join("%s(%d)" % (c, self.k(0, 9)) for c in self.classes)]
+                "objs = [%s]" % ", ".join("%s(%d)" % (c, self.k(0, 9)) for c in self.classes),
+                "M = %s" % self.pick("L", "L", "[%d, %d, %d]" % (self.k(), self.k(), self.k())),
+                "o1 = objs[0]", "o2 = objs[%s]" % self.pick("0", "-1", "0"), "LL = [L, M]",
+                "D2 = %s" % self.pick("d", "{}")]
 
     RESULT = ("(a, b, f, x, L[-6:], len(L), sum(L), sorted(d.items(), key=repr)[-6:], len(d), "
               "sorted(S)[-6:], s[-10:], p, q, out[-8:], len(out))")
@@ -437,7 +508,8 @@ class Gen:
         body = self.body("i", 1)
         if head.startswith("while"):
             body = ["i += 1"] + body
-        body += ["if i %% %d == 0:" % self.k(3, 50), "    out.append((i, a, b % 1000, f, len(L), p, q))"]
+        body += ["if i %% %d == 0:" % self.k(3, 50), "    out.append((i, a, b % 1000, f, len(L), p, q))",
+                 "if len(L) > %d:" % self.k(30, 60), "    del L[%d:]" % self.k(10, 25)]
         if self.r.random() < 0.15:
             body += ["if a %% %d == %d:" % (self.k(50, 500), self.k(0, 3)), "    return ('early', i, a, f)"]
         lines += ["        " + x for x in body]
@@ -462,7 +534,9 @@ class Gen:
         return "\n".join(lines)
 
     def program(self):
-        self.top.append("class Err(Exception):\n    pass\n\n\nG0 = 0\nG1 = 5\nIDX = list(range(10000))")
+        self.top.append("class Err(Exception):\n    pass\n\n\nG0 = 0\nG1 = 5\nIDX = list(range(10000))\n\n\n"
+                        "def mut(xs, v):\n    xs[0] = (xs[0] + v) % 1000\n\n\n"
+                        "def mut2(xs, v):\n    if v % 3 == 0:\n        xs.insert(0, v % 7)\n    if len(xs) > 12:\n        xs.pop()")
         for _ in range(self.k(1, 3)):
             self.helper(self.k(1, 5 if self.profile == "calls" else 3))
         if self.r.random() < 0.5:

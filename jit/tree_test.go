@@ -55,7 +55,7 @@ print(f(60000))
 	// read as 0, the loop stopped after i=4). The dict delete is refused
 	// by the recorder: its exits enter the trace again at odd and even i.
 	// tests/corpus/jit/hunt25_preloop_invariant; docs/jit.md "Differential
-	// hunt: generators kept (session 25)".
+	// hunt for JIT miscompilations (session 25)".
 	{name: "pre-loop side and loop body side", threshold: 7, minTrees: 2, maxTrees: -1, src: `
 def f(n):
     a = 0

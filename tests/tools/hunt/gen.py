@@ -84,6 +84,8 @@ class Gen:
             "%s * %s %% %d" % (v, v, self.k(3, 101)),
             "(%s > %d) + (%s %% 3 == 1)" % (v, c, v),
             "len(L) + %s %% %d" % (v, c),
+            "(%s + c1) %% c2" % v,
+            "%s * c1 - c2" % v,
         ])
 
     # ---- module-level helpers -----------------------------------------
@@ -259,7 +261,7 @@ class Gen:
     def f_float(self, v, d):
         return [self.pick("f = f * 0.5 + %s / %d" % (v, self.k(1, 7)), "f += %s * 0.25 - a %% 3" % v,
                           "f = (f + %s) %% %d.5" % (v, self.k(3, 99)), "f = -f if %s %% 3 == 0 else f + 1.5" % v,
-                          "f = f / 3 + abs(float(%s)) ** 0.5" % v)]
+                          "f = f / 3 + abs(float(%s)) ** 0.5" % v, "f = f * 0.5 + fc * %s" % v)]
 
     def f_typechange(self, v, d):
         r = self.r
@@ -300,7 +302,7 @@ class Gen:
         e = self.r.choice(EDGE_FLOATS)
         sw = self.pick("%s > %d" % (v, self.k(5, 300)), "%s %% %d == 0" % (v, self.k(2, 7)))
         op = self.pick("+", "-", "*", "/", "//", "%")
-        rhs = self.pick("(%s %% %d + 1)" % (v, self.k(2, 9)), "(%s %% 5 - 2.5)" % v, e, "-%s" % v if False else "(-%s - 1)" % v)
+        rhs = self.pick("(%s %% %d + 1)" % (v, self.k(2, 9)), "(%s %% 5 - 2.5)" % v, "(%s or 1.0)" % e, "(-%s - 1)" % v)
         lines = ["g = %s if %s else %s * 0.5" % (e, sw, v), "g = g %s %s" % (op, rhs)]
         lines.append(self.pick("f = g if g == g else f", "a += (g > %s) + (g == %s) + (g < 0)" % (v, v),
                                "out.append(repr(g))" if self.r.random() < 0.2 else "a += (g != g)",
@@ -482,6 +484,10 @@ class Gen:
                 "S = {%s}" % ", ".join(str(self.k(0, 20)) for _ in range(self.k(1, 5))),
                 "s = %r" % self.pick("ab1-c", "hello", "a", "\u03b1\u03b2a1", "ab0"),
                 "out = []",
+                # invariants: registers the loop reads and never writes
+                "c1 = %s" % self.pick("n %% %d + 1" % self.k(2, 9), "%d" % self.k(1, 9), "len(L) + 1"),
+                "c2 = %s" % self.pick("n // %d + 1" % self.k(2, 50), "%d" % self.k(2, 19), "c1 * 2 + 1"),
+                "fc = %s" % self.pick("0.25 * c1", "1.5", "c2 / 4"),
                 "fn = %s" % r.choice(self.helpers),
                 "cl = %s(%d)" % (r.choice(self.closures), self.k(0, 5)),
                 "objs = [%s]" % ", ".join("%s(%d)" % (c, self.k(0, 9)) for c in self.classes),

@@ -39,9 +39,26 @@ def bounded_by_len(xs, m, p):
     return s, k, sorted(seen)
 
 
+def chars(n):
+    # The same with len(s) for n, a set add on one path (gen_types_86).
+    a = 5
+    seen = {12, 5, 6}
+    s = 'ab1-c'
+    for i in IDX[:n]:
+        if i % 2 in seen:
+            a += 1
+        else:
+            seen.add(a % 24)
+        a += ord(s[i % len(s)])
+    return a, sorted(seen)
+
+
+IDX = list(range(10000))
 for m, p in ((4, 3), (5, 3), (7, 3), (6, 2)):
     for n in (3000, 100, 100, 7, 1, 0, 2500):
         print("alternate", m, p, n, alternate(n, m, p))
 for m, p in ((4, 3), (5, 3)):
     for lim in (2000, 99, 100, 3):
         print("bounded_by_len", m, p, lim, bounded_by_len(list(range(lim)), m, p))
+for n in (1, 34, 8000, 300):
+    print("chars", n, chars(n))

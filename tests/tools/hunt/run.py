@@ -3,7 +3,7 @@
 
 Usage:
   run.py --bin HOTLOOP --out DIR [--gen gen.py] [--profiles mix,calls,...]
-         [--seeds 1-500] [--jobs 2] [--extra]
+         [--seeds 1-500] [--jobs 2] [--extra] [--gcstress]
   run.py --summary DIR
   run.py --bin HOTLOOP --check FILE.py     (one program, every mode, diffs shown)
 
@@ -44,6 +44,12 @@ EXTRA_MODES = {
     "p0t7bg": (["--jit-threshold=7"], {"HOTLOOP_JIT_PAYOFF": "0", "HOTLOOP_JIT_ASYNC_MINWORK": "0",
                                        "HOTLOOP_JIT_LOOPFUNCS": "0"}),
     "t1sync": (["--jit-threshold=1"], {"HOTLOOP_JIT_ASYNC": "0"}),
+}
+# --gcstress adds a mode that collects at every allocation the collector
+# allows (HOTLOOP_GCSTRESS=1), at threshold 1: missing roots and stale
+# pointers kept by traces show there.
+GC_MODES = {
+    "t1gc": (["--jit-threshold=1"], {"HOTLOOP_GCSTRESS": "1"}),
 }
 
 
@@ -166,6 +172,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=20)
     ap.add_argument("--extra", action="store_true")
+    ap.add_argument("--gcstress", action="store_true")
     ap.add_argument("--summary")
     ap.add_argument("--check")
     a = ap.parse_args()
@@ -175,6 +182,8 @@ def main():
     modes = dict(MODES)
     if a.extra:
         modes.update(EXTRA_MODES)
+    if a.gcstress:
+        modes.update(GC_MODES)
     if a.check:
         rec, ref, outs = check_program(a.check, a.bin, modes, a.timeout)
         for n, m in rec["modes"].items():

@@ -49,6 +49,31 @@ def f(n):
     return a, b, c
 print(f(60000))
 `},
+	// Side traces at a pre-loop exit (even i) and at the same exit in the
+	// loop body, both inlined: the body's read n as the pre-loop's load
+	// of it, which the way in through the pre-loop one had not made (n
+	// read as 0, the loop stopped after i=4). The dict delete is refused
+	// by the recorder: its exits enter the trace again at odd and even i.
+	// tests/corpus/jit/hunt25_preloop_invariant; docs/jit.md "Differential
+	// hunt for JIT miscompilations (session 25)".
+	{name: "pre-loop side and loop body side", threshold: 7, minTrees: 2, maxTrees: -1, src: `
+def f(n):
+    a = 0
+    d = {}
+    i = 0
+    while i < n:
+        i += 1
+        if i % 6 in d:
+            del d[i % 6]
+        else:
+            d[i % 6] = 1
+        g = 0.0 if i % 2 == 0 else i * 0.5
+        a += int(g)
+    return a, i, sorted(d)
+print(f(3000))
+print(f(100))
+print(f(101))
+`},
 	// The side path writes step, which the common path only reads: the
 	// loop reads it once before the loop, so the side trace must go back
 	// through the root's entry (it is not inlined).

@@ -128,6 +128,16 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 	sub.local = make([]uint32, st.Len())
 	invariant := l.invariantLoads()
 	plan, _ := preloopRedo(l.t, s.Exit) // InlineProblem checked it
+	// The root's pre-loop values the side trace may read instead of the
+	// frame: those computed before its exit (a pre-loop exit), or, at an
+	// exit of the loop body, those computed before any pre-loop exit with
+	// a side trace inlined, since the loop body may be reached at the end
+	// of such a side trace, which computes again only the values the loop
+	// itself needs (preloop.go), not those only inlined side traces read.
+	computed := l.preloopSideFirst()
+	if plan != nil {
+		computed = plan.first
+	}
 	for r := ir.Ref(1); r < st.Len(); r++ {
 		in := st.Inst(r)
 		if in.Op == ir.SLOAD {
@@ -141,9 +151,10 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 			}
 			// A register the root reads before its loop and nothing on
 			// the way here wrote (SideLoopsFast): the root's value, once
-			// the exit has computed it (preloop.go; not a constant a
-			// pre-loop guard proved, which may come after the exit).
-			if x, ok := invariant[slotType{in.Aux, in.Type}]; ok && (plan == nil || (x > 0 && x < plan.first)) {
+			// every way here has computed it (a constant a pre-loop guard
+			// proved only at an exit of the loop body: the guard may come
+			// after a pre-loop exit, and the plan runs it again).
+			if x, ok := invariant[slotType{in.Aux, in.Type}]; ok && ((x < 0 && plan == nil) || (x > 0 && x < computed)) {
 				sub.subst[r] = x
 				continue
 			}
@@ -374,6 +385,20 @@ func (l *lowerer) typeOf(r ir.Ref) ir.Type {
 		return l.parent.t.TypeOf(x)
 	}
 	return l.t.TypeOf(r)
+}
+
+// preloopSideFirst is the first pre-loop instruction that may exit to a
+// side trace inlined at a pre-loop exit (the LOOP's ref when there is
+// none): pre-loop values from there on may be unset when the loop body
+// runs after such a side trace.
+func (l *lowerer) preloopSideFirst() ir.Ref {
+	first := l.t.LoopRef()
+	for i := range l.cfg.Inline {
+		if plan, _ := preloopRedo(l.t, l.cfg.Inline[i].Exit); plan != nil && plan.first < first {
+			first = plan.first
+		}
+	}
+	return first
 }
 
 // slotType names a register word as an SLOAD reads it.

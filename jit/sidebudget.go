@@ -83,13 +83,18 @@ func itersBegun(root *compiled) int64 {
 // compiled now, or how many more exits it should wait. wasm is the
 // lowered module (nil: a decision on the estimated size, before
 // lowering); a module whose bytes are open costs only sharedCostNs.
+//
+// The ski-rental wait shrinks as the tree grows (treeWaitShare): in a
+// tree that keeps growing side traces, nearly every exit to Go is one
+// waiting for its side trace, which then compiles anyway.
 func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes int, wasm []byte) int {
 	cost := rootCostNs(instrs)
-	need := sideExitsToPay(instrs, bytecodes)
+	rent := compileCostNs(instrs) // sideExitsToPay's price
 	if wasm != nil && j.w.opened(wasm) {
-		cost = sharedCostNs
-		need = int64(sharedCostNs/(exitNs+float64(max(bytecodes, 1))*interpNsPerBytecode*traceSaving)) + 1
+		cost, rent = sharedCostNs, sharedCostNs
 	}
+	per := exitNs + float64(max(bytecodes, 1))*interpNsPerBytecode*traceSaving
+	need := int64(rent*treeWaitShare(treeSides(root))/per) + 1
 	f := j.sideFuture(m, root, e)
 	if float64(f)*sideSavedNs(bytecodes) >= cost {
 		if int64(e.count) < need {
@@ -155,6 +160,35 @@ func (j *JIT) lastRun(m *vm.VM, root *compiled) bool {
 		}
 	}
 	return false
+}
+
+// treeWaitGrowth is the number of side traces a tree must already have
+// for its next side trace's ski-rental wait to be half a first one's.
+// In dispatch trees (jit/dictget_const 14 side traces on one root,
+// jit/dispatch_loop 12, jit/compilecost_shared_sides 9) the guard exits
+// are about the side traces times the exits each waited (11,060 exits,
+// 14 x about 790): every exit keeps firing until its side trace
+// compiles. Crediting the k-th side trace less (8/(8+k), what the net
+// saving per bytecode against side traces per root fits) lengthened the
+// waits without sparing a compile and made them slower; shortening the
+// waits by as much made them faster (docs/jit.md "Side traces of big
+// trees (session 25)").
+const treeWaitGrowth = 8.0
+
+// treeWaitShare scales the ski-rental wait of the next side trace of a
+// tree that has sides side traces already: 1 for the first, 1/2 at
+// treeWaitGrowth, 1/3 at twice that.
+func treeWaitShare(sides int) float64 {
+	return treeWaitGrowth / (treeWaitGrowth + float64(sides))
+}
+
+// treeSides is the number of side traces hanging off c, at any depth.
+func treeSides(c *compiled) int {
+	n := len(c.sides)
+	for _, s := range c.sides {
+		n += treeSides(s)
+	}
+	return n
 }
 
 // treeInstrs is the wasm size of root c with every side trace hanging

@@ -10,9 +10,7 @@
 // the program's budget (payoff_budget.go) as root compiles do. Side traces
 // of unknown future under a budget were built and measured, and are not
 // here: see docs/jit.md "Side traces and trees under the budget (session
-// 22)". Session 25: the certain future's rate counts the iterations begun,
-// and ski rental does not compile in a root loop's last run what the
-// range it has left does not pay (lastRun).
+// 22)".
 
 package jit
 
@@ -59,22 +57,9 @@ func (j *JIT) sideFuture(m *vm.VM, root *compiled, e *exitState) int64 {
 	e.future.seen = int64(e.count)
 	future := j.outerFuture(m, root.key, e.future) // payoff_future.go
 	if left := rangeLeft(m, root.key.pc); left > 0 && root.iters > 0 {
-		future = max(future, left*int64(e.count)/itersBegun(root))
+		future = max(future, left*int64(e.count)/root.iters)
 	}
 	return future
-}
-
-// itersBegun is how many iterations of root's loop began in its trace:
-// those it finished (iters, which side traces going back to the loop's
-// header finish too) and one more for each entry, which ends in an exit
-// to Go part-way through an iteration. An exit's rate per iteration is
-// its count over these: over the finished ones alone it was overrated
-// by as much as the exits cut iterations short (lead_break_last's
-// mixed_positions: 30 exits in 60 finished iterations and 54 entries
-// said 14,423 more exits where the path runs on 4 rounds in 15, 7,700;
-// docs/jit.md "Futures of short programs (session 25)").
-func itersBegun(root *compiled) int64 {
-	return root.iters + root.entries
 }
 
 // sideWait decides whether exit e of a trace of root's loop, taken
@@ -95,8 +80,7 @@ func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes
 	}
 	per := exitNs + float64(max(bytecodes, 1))*interpNsPerBytecode*traceSaving
 	need := int64(rent*treeWaitShare(treeSides(root))/per) + 1
-	f := j.sideFuture(m, root, e)
-	if float64(f)*sideSavedNs(bytecodes) >= cost {
+	if f := j.sideFuture(m, root, e); float64(f)*sideSavedNs(bytecodes) >= cost {
 		if int64(e.count) < need {
 			j.logf("side trace for an exit of %s pays by its certain future: %d more exits, %d seen", root.name, f, e.count)
 		}
@@ -105,61 +89,7 @@ func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes
 	if int64(e.count) < need {
 		return int(need) - e.count
 	}
-	if wasm == nil {
-		cost = sharedCostNs // its bytes may turn out open: decided again when lowered
-	}
-	if f > 0 && float64(f)*sideSavedNs(bytecodes) < cost && rootExit(root, e) && j.lastRun(m, root) {
-		// Ski rental would compile on as many exits again as came; but
-		// this run of the root loop is the last, and what its range has
-		// left does not pay.
-		j.logf("side trace for an exit of %s does not pay in its loop's last run: %d more exits, %d seen", root.name, f, e.count)
-		return int(need)
-	}
 	return 0
-}
-
-// rootExit reports whether e is the state of one of root's own exits (not
-// of a side trace's, whose count began later than root's iterations).
-func rootExit(root *compiled, e *exitState) bool {
-	for i := range root.exits {
-		if &root.exits[i] == e {
-			return true
-		}
-	}
-	return false
-}
-
-// lastRunDepth is how many frames lastRun looks into; a deeper stack is
-// not known to leave the root loop's run its last.
-const lastRunDepth = 8
-
-// lastRun reports whether the run of root's range loop under way is the
-// last one the program can make: no loop of the top frame (root's) goes
-// around it, no caller's call lies inside a loop, none of the callers
-// runs root's code (recursion), and no Go code called into the frames
-// (a nested interpreter run: sorted's key, map, an import may call them
-// again). Then what its range has left bounds the
-// exits of its trace: ski rental's hedge for an unknown future (as many
-// exits again as came) is not needed. A function called again from
-// straight-line code starts a new run whose range is certain again.
-func (j *JIT) lastRun(m *vm.VM, root *compiled) bool {
-	if m.JITRunDepth() > 1 {
-		return false
-	}
-	fr := m.JITTopFrame()
-	if fr.Code != root.key.code || loopAround(fr.Instrs, root.key.pc) { // payoff_measure.go
-		return false
-	}
-	for d := 1; d <= lastRunDepth; d++ {
-		caller, ok := m.JITCallerFrame(d)
-		if !ok {
-			return true
-		}
-		if caller.Code == root.key.code || loopAround(caller.Instrs, caller.PC) {
-			return false
-		}
-	}
-	return false
 }
 
 // treeWaitGrowth is the number of side traces a tree must already have

@@ -6,7 +6,6 @@
 package jit
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -57,13 +56,7 @@ print(drive(9000, [[3, 7, 5], [4, 1], [2, 9, 2, 4]]))
 // (without shortunroll.go the inner loop's trace came first and the
 // outer trace called it: two roots).
 func TestShortInnerUnrolled(t *testing.T) {
-	want := run(t, shortBreakSrc, nil, 0)
-	var log bytes.Buffer
-	j := New(Config{Log: &log, Payoff: true})
-	if got := run(t, shortBreakSrc, j, 0); got != want {
-		t.Fatalf("JIT prints %q, interpreter %q\n%s", got, want, log.String())
-	}
-	lg := log.String()
+	j, lg := runPayoffLogged(t, "shortBreakSrc", shortBreakSrc, 0)
 	if !strings.Contains(lg, "inner loop at prog.py:5 runs 6 iterations a run") {
 		t.Fatalf("the inner loop was not marked:\n%s", lg)
 	}
@@ -81,13 +74,7 @@ func TestShortInnerUnrolled(t *testing.T) {
 // trace (it aborted at the z loop, "inner loop without a trace", until
 // it was blacklisted, when the simulation called the z loop's trace).
 func TestShortInnerSimulated(t *testing.T) {
-	want := run(t, shortNestSrc, nil, 0)
-	var log bytes.Buffer
-	j := New(Config{Log: &log, Payoff: true})
-	if got := run(t, shortNestSrc, j, 0); got != want {
-		t.Fatalf("JIT prints %q, interpreter %q\n%s", got, want, log.String())
-	}
-	lg := log.String()
+	_, lg := runPayoffLogged(t, "shortNestSrc", shortNestSrc, 0)
 	if !strings.Contains(lg, "inner loop at prog.py:6 runs 2 iterations a run") {
 		t.Fatalf("the z loop was not marked:\n%s", lg)
 	}

@@ -33,7 +33,6 @@
 package jit
 
 import (
-	"encoding/binary"
 	"slices"
 
 	"github.com/hotloop/hotloop/gc"
@@ -99,12 +98,7 @@ func listShape(m *vm.VM, it gc.Value, maxItems int64) (n int64, classes int, ok 
 		return 0, 0, false
 	}
 	mem := m.JITHeap().Bytes()
-	word := func(off uint64) (uint64, bool) {
-		if off+8 > uint64(len(mem)) {
-			return 0, false
-		}
-		return binary.LittleEndian.Uint64(mem[off:]), true
-	}
+	word := func(addr uint64) (uint64, bool) { return heapWord(mem, addr) } // heapread.go
 	ref := uint64(uint32(it.Ref()))
 	hdr, ok := word(ref)
 	if ok && (hdr>>vm.JITKindShift)&vm.JITKindMask == uint64(vm.JITKindEnumerate) {

@@ -87,13 +87,7 @@ func rangeIn(m *vm.VM, fr vm.JITFrame, pc int) (it uint64, cur, step, left int64
 	cur = int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeCurOff:]))
 	stop := int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeStopOff:]))
 	step = int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeStepOff:]))
-	switch {
-	case step > 0 && cur < stop:
-		left = (stop - cur + step - 1) / step
-	case step < 0 && cur > stop:
-		left = (cur - stop - step - 1) / -step
-	}
-	return v.Bits(), cur, step, left, true
+	return v.Bits(), cur, step, rangeCount(cur, stop, step), true // heapread.go
 }
 
 // outerFuture returns the iterations the loop at key is expected to run

@@ -165,12 +165,7 @@ func runLength(m *vm.VM, fr vm.JITFrame, pc int) (int64, bool) {
 		return 0, false
 	}
 	mem := m.JITHeap().Bytes()
-	word := func(ref, off uint64) (uint64, bool) {
-		if ref+off+8 > uint64(len(mem)) {
-			return 0, false
-		}
-		return binary.LittleEndian.Uint64(mem[ref+off:]), true
-	}
+	word := func(ref, off uint64) (uint64, bool) { return heapWord(mem, ref+off) } // heapread.go
 	ref := uint64(uint32(it.Ref()))
 	hdr, ok := word(ref, 0)
 	if !ok {
@@ -228,13 +223,7 @@ func rangeObjLength(m *vm.VM, fr vm.JITFrame, pc int, stop, step int64) (int64, 
 		int64(binary.LittleEndian.Uint64(mem[ref+vm.JITRangeObjStep:])) != step {
 		return 0, false
 	}
-	switch {
-	case step > 0 && start < stop:
-		return (stop - start + step - 1) / step, true
-	case step < 0 && start > stop:
-		return (start - stop - step - 1) / -step, true
-	}
-	return 0, true
+	return rangeCount(start, stop, step), true // heapread.go
 }
 
 // getIterBefore returns the pc of the GETITER, at most three instructions

@@ -5,8 +5,6 @@
 package jit
 
 import (
-	"encoding/binary"
-
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
@@ -167,12 +165,7 @@ func iterDone(m *vm.VM, v gc.Value) (done, known bool) {
 	}
 	mem := m.JITHeap().Bytes()
 	ref := uint64(uint32(v.Ref()))
-	word := func(off uint64) (uint64, bool) {
-		if ref+off+8 > uint64(len(mem)) {
-			return 0, false
-		}
-		return binary.LittleEndian.Uint64(mem[ref+off:]), true
-	}
+	word := func(off uint64) (uint64, bool) { return heapWord(mem, ref+off) } // heapread.go
 	head, ok := word(0)
 	if !ok {
 		return false, false
@@ -197,11 +190,11 @@ func iterDone(m *vm.VM, v gc.Value) (done, known bool) {
 		}
 		lref, ok2 := word(vm.JITListIterList + 8)
 		idx, ok3 := word(vm.JITListIterIndex)
-		if !ok2 || !ok3 || uint64(uint32(lref))+vm.JITListLenOff+8 > uint64(len(mem)) {
+		n, ok4 := heapWord(mem, uint64(uint32(lref))+vm.JITListLenOff)
+		if !ok2 || !ok3 || !ok4 {
 			return false, false
 		}
-		n := int64(binary.LittleEndian.Uint64(mem[uint64(uint32(lref))+vm.JITListLenOff:]))
-		return int64(idx) >= n, true
+		return int64(idx) >= int64(n), true
 	}
 	return false, false
 }

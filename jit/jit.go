@@ -563,7 +563,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.abort(lp, key, key.pc, reason) // toolong.go
 		return false
 	}
-	j.prepareRuntime(m) // async.go: set up beside the passes and lowering
+	if j.prepareEarly(m, key, lp, rec) {
+		j.prepareRuntime(m) // async.go: set up beside the passes and lowering
+	}
 	b, reason := j.build(name, rec, false, true)
 	if reason != "" {
 		j.abort(lp, key, key.pc, reason)

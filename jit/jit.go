@@ -190,6 +190,9 @@ type JIT struct {
 	byCode  map[*bytecode.Code][]loopKey
 	// codeLoops: byCode's loops with their records (exitcost.go).
 	codeLoops map[*bytecode.Code][]codeLoop
+	// liveCache keeps the recorder's register liveness of the code
+	// objects recorded so far (trace.LiveCache).
+	liveCache *trace.LiveCache
 	// lastKey, lastLoop: the loop LoopHot found last (exitcost.go).
 	lastKey  loopKey
 	lastLoop *loop
@@ -427,7 +430,7 @@ func New(cfg Config) *JIT {
 	if cfg.MaxCodeBytes <= 0 {
 		cfg.MaxCodeBytes = 8 << 20
 	}
-	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}, byCode: map[*bytecode.Code][]loopKey{}, codeLoops: map[*bytecode.Code][]codeLoop{}}
+	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}, byCode: map[*bytecode.Code][]loopKey{}, codeLoops: map[*bytecode.Code][]codeLoop{}, liveCache: trace.NewLiveCache()}
 	if cfg.MaxModules > wasmgen.MaxNestedSlot+1 {
 		cfg.MaxModules = wasmgen.MaxNestedSlot + 1
 		j.cfg.MaxModules = cfg.MaxModules

@@ -45,12 +45,12 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 	j.recRoot, j.recWoke, j.recLeft = &key, false, rootLeft(m, key.pc) // calleewake.go
 	defer func() { j.recRoot = nil }()
 	if j.links == 0 || lp.aborts < pathAfterAborts {
-		rec, err := trace.Record(m, key.pc, backEdge, name, j.innerLookup(key))
+		rec, err := trace.Record(m, key.pc, backEdge, name, j.innerLookup(key), j.liveCache)
 		j.calleeUntraced(lp, err)
 		j.leftEarly(lp, err)
 		return rec, err
 	}
-	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts)
+	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts, j.liveCache)
 	j.leftEarly(lp, err)
 	var a *trace.Abort
 	if errors.As(err, &a) && a.LeftLoop && strings.HasSuffix(a.Reason, trace.SideUntracedLoop) {

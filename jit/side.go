@@ -342,7 +342,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			j.logf("blacklisted exit %d of %s after %d aborts", link, x.name, e.aborts)
 		}
 	}
-	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key), j.linkLookup(root.key))
+	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key), j.linkLookup(root.key), j.liveCache)
 	if err != nil {
 		pc, left := resume, false
 		if a, ok := err.(*trace.Abort); ok {

@@ -165,6 +165,9 @@ type recorder struct {
 	enterPC  int
 	live     *regLiveness // the root frame's register liveness (record_live.go), once liveDone
 	liveDone bool
+	// liveCache keeps the liveness of code objects across recordings
+	// (nil: computed for this recording only).
+	liveCache *LiveCache
 	// constRegs: the root frame's temporaries and the constants LOADCONST
 	// loads into them (record_consts.go), once constsDone.
 	constRegs  map[int][]uint32
@@ -201,17 +204,17 @@ const MaxInlineDepth = 3
 
 // Record records one iteration of the loop whose header is header and
 // whose back-edge is backEdge, in the innermost frame of m.
-func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup) (rec *Recording, err error) {
-	return record(m, header, backEdge, header, nil, name, inner)
+func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup, live *LiveCache) (rec *Recording, err error) {
+	return record(m, header, backEdge, header, nil, name, inner, live)
 }
 
 // record records from start until control reaches the loop header: one
 // iteration ending in JLOOP, or for a side trace (side.go) the rest of
 // one, ending in EXIT.
-func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup) (rec *Recording, err error) {
+func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup, live *LiveCache) (rec *Recording, err error) {
 	fr := m.JITTopFrame()
 	side := sideOpt != nil && !sideOpt.root // a side trace (a root that may leave its loop has sideOpt too)
-	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1}
+	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1, liveCache: live}
 	if side {
 		r.maxInner = MaxSideInnerIterations
 	}

@@ -31,7 +31,7 @@ func (h *recordingHook) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	}
 	h.seen[pc] = true
 	fr := m.JITTopFrame()
-	rec, err := Record(m, pc, fr.PC, "t", nil)
+	rec, err := Record(m, pc, fr.PC, "t", nil, nil)
 	if err != nil {
 		h.aborts = append(h.aborts, err.(*Abort).Reason)
 		return 0, false

@@ -219,7 +219,7 @@ type abortHook struct {
 
 func (h *abortHook) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	fr := m.JITTopFrame()
-	if _, err := Record(m, pc, fr.PC, "t", nil); err != nil {
+	if _, err := Record(m, pc, fr.PC, "t", nil, nil); err != nil {
 		h.aborts = append(h.aborts, err.(*Abort))
 		h.instrs = append(h.instrs, fr.Instrs)
 	}

@@ -91,11 +91,12 @@ type genFrame struct {
 }
 
 // liveAt returns the registers of g that may be read when it resumes
-// after the yield at pc, or nil when all must be taken as live.
-func (g *genFrame) liveAt(pc int) regSet {
+// after the yield at pc, or nil when all must be taken as live (lc keeps
+// the analysis across recordings).
+func (g *genFrame) liveAt(pc int, lc *LiveCache) regSet {
 	if !g.liveDone {
 		g.liveDone = true
-		g.live = computeLiveness(g.callee.Code, g.callee.Instrs, g.callee.Code.NumRegs)
+		g.live = lc.of(g.callee.Code, g.callee.Instrs, g.callee.Code.NumRegs)
 	}
 	if g.live == nil || pc+1 >= len(g.live.live) {
 		return nil
@@ -350,7 +351,7 @@ func (r *recorder) flushGens() {
 	}
 	r.gens.words = r.gens.words[:0]
 	for _, g := range r.gens.frames {
-		live := g.liveAt(g.pc) // nil: all live
+		live := g.liveAt(g.pc, r.liveCache) // nil: all live
 		for i, s := range g.regs {
 			h := g.heap[i]
 			if !s.loaded || h.tag != 0 && h.tag == s.tag && h.val == s.val || live != nil && !live.has(i) {

@@ -35,7 +35,7 @@ func (h *genHook) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		return 0, false
 	}
 	h.seen[loopAt{f.Code, pc}] = true
-	rec, err := Record(m, pc, m.JITTopFrame().PC, "t", nil)
+	rec, err := Record(m, pc, m.JITTopFrame().PC, "t", nil, nil)
 	if err != nil {
 		h.aborts = append(h.aborts, err.(*Abort).Reason)
 		return 0, false

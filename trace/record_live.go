@@ -180,10 +180,51 @@ func (r *recorder) liveRegs(pc int) regSet {
 	}
 	if !r.liveDone {
 		r.liveDone = true
-		r.live = computeLiveness(r.fr.Code, r.fr.Instrs, len(r.root))
+		r.live = r.liveCache.of(r.fr.Code, r.fr.Instrs, len(r.root))
 	}
 	if r.live == nil || pc < 0 || pc >= len(r.live.live) {
 		return nil
 	}
 	return r.live.live[pc]
+}
+
+// LiveCache keeps the register liveness of code objects from one
+// recording to the next (a JIT records the same functions again and
+// again: a loop deferred and recorded once more, the side traces of its
+// trace, the loops of one module's code). A code object's instructions
+// never change, so its analysis holds for as long as it lives; the
+// analysis of a big function or module was a fifth of a recording's
+// time (docs/jit.md "What the JIT costs programs it compiles nothing
+// for (session 26)"). The zero value is not usable: NewLiveCache.
+type LiveCache struct {
+	byCode map[liveKey]*regLiveness
+}
+
+// liveKey names one analysis: the code object, the instructions it ran
+// (their first element and count) and the register count.
+type liveKey struct {
+	code  *bytecode.Code
+	first *bytecode.Instr
+	n     int
+	nregs int
+}
+
+// NewLiveCache returns an empty cache.
+func NewLiveCache() *LiveCache {
+	return &LiveCache{byCode: map[liveKey]*regLiveness{}}
+}
+
+// of returns code's liveness (computeLiveness), computed once per key; a
+// nil cache computes it every time.
+func (c *LiveCache) of(code *bytecode.Code, instrs []bytecode.Instr, nregs int) *regLiveness {
+	if c == nil || len(instrs) == 0 {
+		return computeLiveness(code, instrs, nregs)
+	}
+	k := liveKey{code: code, first: &instrs[0], n: len(instrs), nregs: nregs}
+	if lv, ok := c.byCode[k]; ok {
+		return lv
+	}
+	lv := computeLiveness(code, instrs, nregs)
+	c.byCode[k] = lv
+	return lv
 }

@@ -58,14 +58,14 @@ type LinkLookup func(pc int) (slot int32, ok bool)
 // recording aborts, it is recorded again ending at such a header too.
 // An abort after the path left the root loop says LeftLoop (and its
 // reason starts with SideLeftLoop, unless it is SideUntracedLoop).
-func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup) (*Recording, error) {
+func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, live *LiveCache) (*Recording, error) {
 	if link == nil && (start < header || start > backEdge) {
 		return nil, &Abort{Reason: SideLeftLoop, PC: start, LeftLoop: true}
 	}
-	rec, sawInner, err := recordSide(m, header, backEdge, start, name, inner, link, false)
+	rec, sawInner, err := recordSide(m, header, backEdge, start, name, inner, link, false, live)
 	if err != nil && sawInner {
 		var again error
-		if rec, _, again = recordSide(m, header, backEdge, start, name, inner, link, true); again == nil {
+		if rec, _, again = recordSide(m, header, backEdge, start, name, inner, link, true, live); again == nil {
 			return rec, nil
 		}
 	}
@@ -75,10 +75,10 @@ func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerL
 // recordSide is one try of RecordSide; linkInner makes it end at the
 // headers of the root loop's inner loops too. It reports whether the
 // recording reached such a header with linkInner false.
-func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool) (*Recording, bool, error) {
+func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool, live *LiveCache) (*Recording, bool, error) {
 	var sawInner bool
 	opts := sideOpts{link: link, linkInner: linkInner, sawInner: &sawInner}
-	rec, err := record(m, header, backEdge, start, &opts, name, inner)
+	rec, err := record(m, header, backEdge, start, &opts, name, inner, live)
 	var a *Abort
 	if err != nil && errors.As(err, &a) && opts.left {
 		a.LeftLoop = true
@@ -111,10 +111,10 @@ const LeftLoopPrefix = "loop left while recording, then "
 // at a return from the loop's function, and at the back-edge of a loop
 // that has no trace yet, with SideUntracedLoop after LeftLoopPrefix
 // (docs/jit.md "Traces that leave their loop").
-func RecordLeaving(m *vm.VM, header, backEdge int, name string, inner InnerLookup, link LinkLookup, byTest bool) (*Recording, error) {
+func RecordLeaving(m *vm.VM, header, backEdge int, name string, inner InnerLookup, link LinkLookup, byTest bool, live *LiveCache) (*Recording, error) {
 	var sawInner bool
 	opts := sideOpts{link: link, root: true, byTest: byTest, sawInner: &sawInner}
-	rec, err := record(m, header, backEdge, header, &opts, name, inner)
+	rec, err := record(m, header, backEdge, header, &opts, name, inner, live)
 	var a *Abort
 	if err != nil && errors.As(err, &a) && opts.left {
 		a.LeftLoop = true

@@ -5,8 +5,11 @@
 // for each side trace the tree's counters when it was linked. No wasm is
 // added: a side trace's entries are not counted, only what the tree does
 // between two of its exits to Go. --jit-stats reports the ledgers
-// (Stats.Trees); docs/jit.md "Dispatch trees that pay while they run
-// (session 26)" has what they say of the dispatch programs.
+// (Stats.Trees). One decision reads them (heirOf): an exit of a side
+// trace that takes nearly all of its tree's exits inherits the wait its
+// trace's parent exit already paid. docs/jit.md "Dispatch trees that pay
+// while they run (session 26)" has what the ledgers say of the dispatch
+// programs, and the rules tried.
 
 package jit
 

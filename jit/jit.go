@@ -165,6 +165,8 @@ type Stats struct {
 	// SideEstimated counts side trace recordings made only to be
 	// deferred on their estimated size (estimate.go).
 	SideEstimated int64
+	// Trees are the ledgers of the trace trees that ran (treepay.go).
+	Trees []TreeStats
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -175,7 +177,8 @@ type JIT struct {
 	// started: the first hot loop set up the link words (setupLinks).
 	started bool
 	loops   map[loopKey]*loop
-	live    []*compiled // ring for second-chance eviction
+	live    []*compiled   // ring for second-chance eviction
+	trees   []*treeLedger // every tree's ledger (treepay.go)
 	hand    int
 	slots   []int32 // free table slots
 	bySlot  map[int32]*compiled
@@ -362,6 +365,10 @@ type compiled struct {
 	edgesSet bool
 	// exitWin: its entries' exits to Go against their work (exitcost.go).
 	exitWin exitWindowCount
+	// ledger: a root's tree's ledger (treepay.go), nil until it has one;
+	// linkedExits: a side trace's tree's exits to Go when it was linked.
+	ledger      *treeLedger
+	linkedExits int64
 }
 
 // Priming: after a trace exits, the loop's back-edge counter is set so
@@ -452,6 +459,7 @@ func (j *JIT) Stats() Stats {
 	s.Callouts, s.CalloutsRaised = j.callout.calls, j.callout.raised
 	s.Background, s.BackgroundBusy, s.BackgroundShort = j.async.installed, j.async.busy, j.async.short
 	s.BackgroundCPU, s.BackgroundWall = j.async.cpu.Seconds(), j.async.wall.Seconds()
+	s.Trees = j.treeStats()
 	return s
 }
 
@@ -930,6 +938,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		} else if iters > 0 {
 			c.stuck = 0
 		}
+		j.ledgerExit(c, x) // treepay.go
 		j.exitTaken(m, x, snap)
 		j.noteExit(x, snap) // exitcost.go
 		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves

@@ -46,6 +46,9 @@ type exitState struct {
 	// waited too long to keep priming its trace (waitprime.go).
 	waitWork, waitCost float64
 	waitOver           bool
+	// inherited: the exits its trace's parent exit waited that count
+	// towards its own side trace's wait (treepay.go heirOf).
+	inherited int
 }
 
 // earnAgain makes the exit earn its side trace from the start: its count,
@@ -249,6 +252,7 @@ func (j *JIT) exitTaken(m *vm.VM, x *compiled, snap ir.SnapID) {
 	}
 	j.noteResume(m, x, snap, e) // stormsret.go
 	if j.hot(e) {
+		j.heirOf(x, e) // treepay.go
 		j.compileSide(m, x, int(snap), int(x.t.Snap(snap).PC), e)
 	}
 }
@@ -443,6 +447,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	secs := time.Since(start).Seconds()
 	j.stats.SideTraces++
 	j.stats.CompileSeconds += secs
+	j.ledgerSide(root, c) // treepay.go
 	ends := ""
 	if target != nil {
 		ends = fmt.Sprintf(", entering %s at %s", target.name, where(root.key.code, target.key.pc))

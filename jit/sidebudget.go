@@ -86,8 +86,11 @@ func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes
 		}
 		return 0
 	}
-	if int64(e.count) < need {
-		return int(need) - e.count
+	if seen := e.count + e.inherited; int64(seen) < need {
+		return int(need) - seen
+	}
+	if e.inherited > 0 && int64(e.count) < need {
+		j.logf("side trace for an exit of %s pays by the exits its trace's parent exit waited: %d inherited, %d seen", root.name, e.inherited, e.count)
 	}
 	return 0
 }

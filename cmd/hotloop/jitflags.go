@@ -129,6 +129,7 @@ func collectJITStats(o *options) jitStats {
 		BackgroundCPU:        s.BackgroundCPU,
 		BackgroundWall:       s.BackgroundWall,
 		SideEstimated:        s.SideEstimated,
+		Trees:                s.Trees,
 	}
 }
 
@@ -200,6 +201,8 @@ type jitStats struct {
 	// SideEstimated counts side trace recordings made only to be
 	// deferred on their estimated size (jit/estimate.go).
 	SideEstimated int64 `json:"side_estimated"`
+	// Trees are the trace trees' ledgers (jit/treepay.go).
+	Trees []jit.TreeStats `json:"trees,omitempty"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -238,6 +241,10 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
 	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core; %d: program still short), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundShort, s.BackgroundCPU, s.BackgroundWall)
 	fmt.Fprintf(&b, "  side estimates:        %d (side trace recordings deferred on their estimated size)\n", s.SideEstimated)
+	for _, t := range s.Trees {
+		fmt.Fprintf(&b, "  tree %s: %d side traces, %d entries, %d iterations, %d exits to Go; since its last side trace %d iterations, %d exits (its own %d)\n",
+			t.Root, t.Sides, t.Entries, t.Iters, t.Exits, t.ItersAfterLast, t.ExitsAfterLast, t.LastOwnExits)
+	}
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

@@ -1,0 +1,55 @@
+package jit
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestHeirOf: an exit of a side trace that took nearly all of its tree's
+// exits to Go since the side trace was linked inherits the exits its
+// parent exit waited, scaled by its share; one that took fewer, or an
+// exit of a root, inherits nothing.
+func TestHeirOf(t *testing.T) {
+	j := &JIT{}
+	root := &compiled{name: "root"}
+	root.root = root
+	parent := &exitState{count: 500}
+	x := &compiled{name: "side", root: root, parent: root, parentState: parent}
+	j.ledgerOf(root).exits = 100
+	x.linkedExits = 60 // 40 exits to Go since x was linked
+	for _, c := range []struct {
+		count, want int
+	}{{40, 500}, {38, 475}, {30, 0}, {0, 0}} {
+		e := &exitState{count: c.count}
+		j.heirOf(x, e)
+		if e.inherited != c.want {
+			t.Errorf("exit taken %d of 40 times inherits %d, want %d", c.count, e.inherited, c.want)
+		}
+	}
+	e := &exitState{count: 40}
+	j.heirOf(root, e)
+	if e.inherited != 0 {
+		t.Errorf("an exit of the root inherits %d", e.inherited)
+	}
+}
+
+// TestHeirChain: in jit/dictget_const a side trace's path crosses the
+// loop's alternating branch, so that the side trace exits at its own
+// exit on every other entry; that exit's side trace compiles on the
+// exits its parent exit waited, not after a full wait of its own. With
+// heirShare over 1 (no exit inherits) the program takes 6,649 exits to
+// Go; with the rule about 5,500, the same 16 side traces.
+func TestHeirChain(t *testing.T) {
+	src, err := os.ReadFile("../tests/corpus/jit/dictget_const.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, lg := runPayoffLogged(t, "dictget_const", string(src), 1039)
+	if !strings.Contains(lg, "pays by the exits its trace's parent exit waited") {
+		t.Fatalf("no side trace compiled on inherited exits:\n%s", lg)
+	}
+	if s := j.Stats(); s.GuardExits > 6000 || s.SideTraces > 16 {
+		t.Fatalf("%d exits and %d side traces, want at most 6000 and 16:\n%s", s.GuardExits, s.SideTraces, lg)
+	}
+}

@@ -129,6 +129,7 @@ func collectJITStats(o *options) jitStats {
 		BackgroundCPU:        s.BackgroundCPU,
 		BackgroundWall:       s.BackgroundWall,
 		SideEstimated:        s.SideEstimated,
+		RecordingsSkipped:    s.RecordingsSkipped,
 	}
 }
 
@@ -200,6 +201,9 @@ type jitStats struct {
 	// SideEstimated counts side trace recordings made only to be
 	// deferred on their estimated size (jit/estimate.go).
 	SideEstimated int64 `json:"side_estimated"`
+	// RecordingsSkipped counts root recordings not made because none
+	// could have paid at that hook call (jit/estskip.go).
+	RecordingsSkipped int64 `json:"recordings_skipped"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -238,6 +242,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
 	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core; %d: program still short), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundShort, s.BackgroundCPU, s.BackgroundWall)
 	fmt.Fprintf(&b, "  side estimates:        %d (side trace recordings deferred on their estimated size)\n", s.SideEstimated)
+	fmt.Fprintf(&b, "  recordings skipped:    %d (root loops deferred unrecorded: no recording could pay yet)\n", s.RecordingsSkipped)
 	reasons := make([]string, 0, len(s.AbortReasons))
 	for r := range s.AbortReasons {
 		reasons = append(reasons, r)

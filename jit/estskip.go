@@ -23,7 +23,13 @@
 // With the code cache, a loop's first recording also found a module
 // compiled in an earlier run (knownRecording) and loaded it at once. A
 // loop whose trace was compiled is therefore marked in the cache too
-// (loopMark), and a marked loop is always recorded.
+// (markLoop), and a marked loop is always recorded.
+//
+// It is off unless Config.SkipUnpayable (HOTLOOP_JIT_ESTSKIP=1): a loop
+// recorded later than at its first hot check follows another iteration's
+// path, and the synchronous counters of 18 of the 169 jit/, workloads/
+// and benchmark programs moved, both ways (docs/jit.md "Recordings
+// skipped (session 26)").
 
 package jit
 
@@ -42,14 +48,15 @@ func skipBound() (instrs, bytecodes int) {
 }
 
 // skipUnpayable reports whether lp's loop, about to be recorded for the
-// first time, is deferred unrecorded: the payoff rules are on, its loop
+// first time, is deferred unrecorded: Config.SkipUnpayable and the
+// payoff rules are on, its loop
 // is not marked in the code cache, and it does not pay at skipBound's
 // bound (measured, as a first recording's deferral measures it). It
 // leaves lp unsized with the bound as its size either way, so that the
 // recording it lets go on is priced without measuring again
 // (deferEstimated).
 func (j *JIT) skipUnpayable(m *vm.VM, key loopKey, lp *loop) bool {
-	if lp.instrs != 0 || lp.wake || !j.estimating(m) || j.loopMarked(key) {
+	if !j.cfg.SkipUnpayable || lp.instrs != 0 || lp.wake || !j.estimating(m) || j.loopMarked(key) {
 		return false
 	}
 	lp.instrs, lp.bytecodes = skipBound()
@@ -90,7 +97,7 @@ func (j *JIT) loopMarked(key loopKey) bool {
 // later runs record it at its first hot check (skipUnpayable) and find
 // its module in the cache.
 func (j *JIT) markLoop(key loopKey) {
-	if j.cfg.Compiled != nil {
+	if j.cfg.SkipUnpayable && j.cfg.Compiled != nil {
 		j.cfg.Compiled(loopMarkKey(key))
 	}
 }

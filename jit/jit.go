@@ -97,6 +97,12 @@ type Config struct {
 	// their code fits: their loops are then not traced. Off, every loop
 	// is traced (the tracer's tests rely on that).
 	LoopFuncs bool
+	// SkipUnpayable defers a loop's first trace without recording it when
+	// no recording could pay at that hook call (estskip.go). Off by
+	// default: the later recording follows another path and moves
+	// decisions both ways (docs/jit.md "Recordings skipped (session
+	// 26)").
+	SkipUnpayable bool
 }
 
 // wasmModuleName is the name every trace module carries in its wasm name

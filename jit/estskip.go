@@ -27,7 +27,7 @@
 //
 // It is off unless Config.SkipUnpayable (HOTLOOP_JIT_ESTSKIP=1): a loop
 // recorded later than at its first hot check follows another iteration's
-// path, and the synchronous counters of 18 of the 169 jit/, workloads/
+// path, and the synchronous counters of 15 of the 169 jit/, workloads/
 // and benchmark programs moved, both ways (docs/jit.md "Recordings
 // skipped (session 26)").
 

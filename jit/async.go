@@ -307,6 +307,7 @@ func (j *JIT) compileAsync(m *vm.VM, key loopKey, lp *loop, name string, rec *tr
 			return true
 		}
 		j.markRecording(rec, false) // estimate.go
+		j.markLoop(key)             // estskip.go
 		// The compile time reported is the work done, not the wait: start
 		// is moved so that install's time.Since(start) counts the recording,
 		// the passes, the compile and the instantiation.

@@ -44,7 +44,7 @@ func (j *JIT) CalleeLoop(code *bytecode.Code, globals gc.Value, pc int) (trace.I
 	if ok && j.codeHasCallout(code) {
 		return trace.Inner{}, false // its calls are residual (callout.go)
 	}
-	if lp := j.loops[key]; !ok && lp != nil && lp.tr == nil && !lp.blacklisted && !lp.pending && !lp.wake && lp.instrs > 0 && j.calleeWakePays(key, lp) {
+	if lp := j.loops[key]; !ok && lp != nil && lp.tr == nil && !lp.blacklisted && !lp.pending && !lp.wake && lp.instrs > 0 && !lp.unsized && j.calleeWakePays(key, lp) {
 		lp.wake, lp.skip = true, 0
 		j.recWoke = true // calleewake.go
 		j.logf("woke deferred trace at %s: a call of its function is inlined in a hot loop", where(code, pc))

@@ -171,12 +171,21 @@ func (j *JIT) markRecording(rec *trace.Recording, side bool) {
 // loop does not pay yet by it. A recording that goes on is checked
 // again with its real size after lowering (compile), and so is the next
 // recording of a loop deferred on a guess.
+//
+// A loop deferred without a recording (lp.unsized, estskip.go) was
+// measured at this hook call already, on its bound: it is priced here
+// with its guess as a first recording is, without measuring again.
 func (j *JIT) deferEstimated(m *vm.VM, key loopKey, lp *loop, rec *trace.Recording) bool {
-	if lp.instrs != 0 || j.knownRecording(rec, false) {
+	if lp.instrs != 0 && !lp.unsized {
+		return false
+	}
+	measured := lp.unsized
+	lp.instrs, lp.bytecodes, lp.unsized = 0, 0, false
+	if j.knownRecording(rec, false) {
 		return false
 	}
 	lp.instrs, lp.bytecodes, lp.estimated = estimateInstrs(rec.Trace, false), rec.Bytecodes, true
-	if j.rootPays(m, key, lp, true) {
+	if measured && j.paysWithFuture(m, key, lp, lp.outerNow) || !measured && j.rootPays(m, key, lp, true) {
 		return false
 	}
 	j.logf("deferred trace at %s: about %d wasm instructions (estimated), %d bytecodes, %d iterations seen", where(key.code, key.pc), lp.instrs, rec.Bytecodes, lp.seen)

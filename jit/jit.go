@@ -97,6 +97,12 @@ type Config struct {
 	// their code fits: their loops are then not traced. Off, every loop
 	// is traced (the tracer's tests rely on that).
 	LoopFuncs bool
+	// SkipUnpayable defers a loop's first trace without recording it when
+	// no recording could pay at that hook call (estskip.go). Off by
+	// default: the later recording follows another path and moves
+	// decisions both ways (docs/jit.md "Recordings skipped (session
+	// 26)").
+	SkipUnpayable bool
 }
 
 // wasmModuleName is the name every trace module carries in its wasm name
@@ -167,6 +173,9 @@ type Stats struct {
 	SideEstimated int64
 	// Trees are the ledgers of the trace trees that ran (treepay.go).
 	Trees []TreeStats
+	// RecordingsSkipped counts root recordings not made because no
+	// recording could have paid at that hook call (estskip.go).
+	RecordingsSkipped int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -267,9 +276,15 @@ type loop struct {
 	untracedCallee int
 	instrs         int
 	bytecodes      int
-	estimated      bool    // instrs is estimate.go's guess, not a lowered size
-	lastHot        float64 // the work clock at its last hook call (payoff.go workNs)
-	perNs          float64 // its last measured time per iteration
+	estimated      bool // instrs is estimate.go's guess, not a lowered size
+	// unsized: deferred without a recording (estskip.go); instrs and
+	// bytecodes hold the bound no recording can beat (skipBound).
+	unsized bool
+	// outerNow: the iterations the range loops around it were to make it
+	// run at its last measured hook call (payoff.go rootPays).
+	outerNow int64
+	lastHot  float64 // the work clock at its last hook call (payoff.go workNs)
+	perNs    float64 // its last measured time per iteration
 	// lastIt, lastCur: its range iterator and the iterator's position
 	// at that call (payoff_measure.go).
 	lastIt  uint64
@@ -551,6 +566,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	if len(j.slots) == 0 {
 		return false // every slot's trace may be waiting below a residual call (callout.go)
 	}
+	if j.skipUnpayable(m, key, lp) {
+		return false // estskip.go: no recording could say "compile" at this hook call
+	}
 	fr := m.JITTopFrame()
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
@@ -618,6 +636,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	b.times.load, b.times.loadCPU = time.Since(loadStart), cpuTime()-loadCPU
 	b.cm, b.mod = cm, mod
 	j.markRecording(rec, false) // estimate.go
+	j.markLoop(key)             // estskip.go
 	j.slots = j.slots[:len(j.slots)-1]
 	j.install(key, lp, name, rec, b, start)
 	return true
@@ -1079,7 +1098,7 @@ func (j *JIT) retire(c *compiled) {
 		lp.tr = nil
 		// Its next trace has to pay on its own (payoff.go): a trace
 		// retired for failing its guards at once ran next to nothing.
-		lp.seen, lp.instrs, lp.wake, lp.lastHot, lp.perNs = 0, 0, false, 0, 0
+		lp.seen, lp.instrs, lp.wake, lp.lastHot, lp.perNs, lp.unsized = 0, 0, false, 0, 0, false
 	}
 	j.w.release(c.slot, c.cm, c.mod)
 	j.slots = append(j.slots, c.slot)

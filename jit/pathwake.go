@@ -25,7 +25,7 @@ import "github.com/hotloop/hotloop/vm"
 func (j *JIT) wakeForPath(m *vm.VM, key loopKey, pc int) {
 	header := loopHeaderAt(m, pc) // storms.go
 	tk := loopKey{key.code, header, key.globals}
-	if lp := j.loops[tk]; lp != nil && lp.tr == nil && !lp.wake && !lp.pending && lp.instrs > 0 && !j.rootPays(m, tk, lp, false) {
+	if lp := j.loops[tk]; lp != nil && lp.tr == nil && !lp.wake && !lp.pending && lp.instrs > 0 && (lp.unsized || !j.rootPays(m, tk, lp, false)) {
 		j.logf("path from %s reached deferred trace at %s: not woken (it does not pay yet)", where(key.code, key.pc), where(key.code, header))
 		return
 	}

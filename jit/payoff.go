@@ -136,15 +136,22 @@ func (j *JIT) workNs(m *vm.VM) float64 {
 // last measurement (for a recording that came out much longer than the
 // one the loop was deferred with).
 func (j *JIT) rootPays(m *vm.VM, key loopKey, lp *loop, measure bool) bool {
-	lp.risk = 0
-	if lp.wake {
-		return true
-	}
 	var outer int64
-	if measure {
+	if measure && !lp.wake {
 		j.measurePer(m, key, lp, j.workNs(m)) // payoff_measure.go
 		outer = j.outerFuture(m, key, lp)     // payoff_future.go
 		j.listRuns(m, key, lp)                // ownruns.go
+		lp.outerNow = outer                   // (estskip.go prices this hook call's recording by it)
+	}
+	return j.paysWithFuture(m, key, lp, outer)
+}
+
+// paysWithFuture is rootPays once its measurements are made: outer is
+// the iterations the range loops around lp's will make it run.
+func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool {
+	lp.risk = 0
+	if lp.wake {
+		return true
 	}
 	est := float64(max(lp.bytecodes, 1)) * interpNsPerBytecode
 	per := lp.iterNs(est) // innerruns.go

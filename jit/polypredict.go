@@ -66,8 +66,8 @@ func (j *JIT) refusePolyInner(m *vm.VM, key loopKey, lp *loop) bool {
 		// wakeLoop would wake it unpriced: jit/poly_sched then recompiled
 		// its scheduler after each class change, 31 side traces).
 		gain, cost := j.rootGain(m, tk, olp) // payoff.go
-		if gain < cost && !j.room(m, cost) {
-			return true
+		if olp.unsized || gain < cost && !j.room(m, cost) {
+			return true // (a loop deferred unrecorded is not woken on its bound: estskip.go)
 		}
 		if gain < cost {
 			j.riskNs += cost

@@ -49,14 +49,16 @@ func (j *JIT) wakeForSide(m *vm.VM, key loopKey, pc, exits int) int {
 	}
 	gain, cost := j.rootGain(m, tk, lp) // payoff.go
 	credit := float64(exits) * exitNs
-	if gain+credit >= cost {
+	if lp.unsized {
+		// Deferred unrecorded (estskip.go): its bound would wake it at
+		// once; it waits as a loop that does not pay yet, on the bound.
+	} else if gain+credit >= cost {
 		return j.wakeLoop(m, key, pc, exits)
-	}
-	if j.room(m, cost) {
+	} else if j.room(m, cost) {
 		j.riskNs += cost
 		return j.wakeLoop(m, key, pc, exits)
 	}
-	need := int((cost-gain-credit)/exitNs) + 1
+	need := max(int((cost-gain-credit)/exitNs)+1, 1)
 	j.logf("side trace (%d exits) reached deferred trace at %s: not woken (%.1f ms compile, %.1f ms of work so far; it pays after about %d more exits)",
 		exits, where(key.code, header), cost/1e6, j.workNs(m)/1e6, need)
 	return need

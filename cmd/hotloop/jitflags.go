@@ -34,7 +34,8 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	// (jit/payoff.go; --jit-threshold=1 does too).
 	async := asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)) // sparecore.go
 	cfg := jit.Config{DumpDir: o.jitDump, Async: async != asyncOff,
-		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0"}
+		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0",
+		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1"}
 	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore
@@ -130,6 +131,7 @@ func collectJITStats(o *options) jitStats {
 		BackgroundWall:       s.BackgroundWall,
 		SideEstimated:        s.SideEstimated,
 		Trees:                s.Trees,
+		RecordingsSkipped:    s.RecordingsSkipped,
 	}
 }
 
@@ -203,6 +205,9 @@ type jitStats struct {
 	SideEstimated int64 `json:"side_estimated"`
 	// Trees are the trace trees' ledgers (jit/treepay.go).
 	Trees []jit.TreeStats `json:"trees,omitempty"`
+	// RecordingsSkipped counts root recordings not made because none
+	// could have paid at that hook call (jit/estskip.go).
+	RecordingsSkipped int64 `json:"recordings_skipped"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -241,6 +246,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
 	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core; %d: program still short), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundShort, s.BackgroundCPU, s.BackgroundWall)
 	fmt.Fprintf(&b, "  side estimates:        %d (side trace recordings deferred on their estimated size)\n", s.SideEstimated)
+	fmt.Fprintf(&b, "  recordings skipped:    %d (root loops deferred unrecorded: no recording could pay yet)\n", s.RecordingsSkipped)
 	for _, t := range s.Trees {
 		fmt.Fprintf(&b, "  tree %s: %d side traces, %d entries, %d iterations, %d exits to Go; since its last side trace %d iterations, %d exits (its own %d)\n",
 			t.Root, t.Sides, t.Entries, t.Iters, t.Exits, t.ItersAfterLast, t.ExitsAfterLast, t.LastOwnExits)

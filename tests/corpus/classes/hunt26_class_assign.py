@@ -59,6 +59,27 @@ def dict_swap(n):
     return total, sorted(o.__dict__.items())
 
 
+def super_after_swap(n):
+    """super() in a method of the old class, called through the function:
+    the instance is no longer one of the class (gen_shapes objects 13)."""
+    o = Sub2(0)
+    f = Sub2.m
+    t = 0
+    try:
+        for i in range(n):
+            if i == n - 3:
+                o.__class__ = Base
+            t += f(o, i % 9)
+    except TypeError as e:
+        return t, "TypeError: %s" % e
+    return t, None
+
+
+class Sub2(Base):
+    def m(self, x):
+        return super().m(x) * 2
+
+
 def errors():
     o = Base(1)
     cases = [
@@ -107,4 +128,7 @@ for n in (3000, 7, 2):
     print("flip", n, flip(n))
 for n in (3000, 60, 3):
     print("dict", n, dict_swap(n))
+for n in (3000, 40, 3):
+    print("super", n, super_after_swap(n))
+print(super(Sub2, None) is not None, super(Sub2, Sub2).m(Sub2(1), 1))
 errors()

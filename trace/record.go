@@ -468,9 +468,16 @@ func (r *recorder) dictLookup(d gc.Value, name string) (operand, bool, error) {
 	base := int64(vm.JITItemsOff)
 	if e < 0 {
 		if used < capacity {
+			// The entry is empty and was never used: a deleted
+			// entry's key keeps a payload (vm.JITDeletedKeyBits), so
+			// that a key appended after it, and then deleted, while
+			// the name was added again at a later entry, fails the
+			// guard (session 26's hunt: an instance in dict mode).
 			off := base + 32*int64(used)
 			tag := b.FLoad(ir.Tag, stK, off, ClassDictEntry)
 			b.Guard(ir.EQ, tag, b.KTag(uint64(gc.TagEmpty)), snap)
+			bits := b.FLoad(ir.Int, stK, off+8, ClassDictEntry)
+			b.Guard(ir.EQ, bits, b.KInt(0), snap)
 		}
 		return operand{}, false, nil
 	}

@@ -464,6 +464,9 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 			_, err := vm.callValue(del, []gc.Value{attr, v}, nil)
 			return err
 		}
+		if vm.str(name) == "__class__" {
+			return vm.delInstClass() // classassign.go
+		}
 		if vm.instDel(v, name) {
 			return nil
 		}
@@ -525,6 +528,9 @@ func (vm *VM) instSetAttrGeneric(v gc.Value, t *Type, name, x gc.Value) error {
 			_, err := vm.callValue(set, []gc.Value{attr, v, x}, nil)
 			return err
 		}
+	}
+	if handled, err := vm.setInstSpecial(v, t, vm.str(name), x); handled {
+		return err // classassign.go
 	}
 	if t.restricted && !t.slotNames[vm.str(name)] || t == vm.tObject {
 		return vm.attrError(v, name)

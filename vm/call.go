@@ -427,10 +427,31 @@ func (vm *VM) superCall(args []gc.Value) (gc.Value, error) {
 	if typ.Tag() != TagType {
 		return vEmpty, vm.raise("TypeError", "super() argument 1 must be a type, not %s", vm.typeOf(typ).Name)
 	}
+	if err := vm.superCheck(typ, obj); err != nil {
+		return vEmpty, err
+	}
 	r := vm.alloc(kindMisc, 2, 0)
 	vm.setSlot(r, 0, typ)
 	vm.setSlot(r, 1, obj)
 	return mkref(TagSuper, r), nil
+}
+
+// superCheck is CPython's supercheck: the object of super(typ, obj) is an
+// instance of typ or a subclass of it (or None: an unbound super). An
+// instance whose __class__ was assigned (classassign.go) may no longer be
+// one, which a zero-argument super() in a method of its old class meets.
+func (vm *VM) superCheck(typ, obj gc.Value) error {
+	if obj.Tag() == gc.TagNone {
+		return nil
+	}
+	t := vm.typeOfRef(typ.Ref())
+	if ot, ok := vm.asType(obj); ok && isSubtype(ot, t) {
+		return nil
+	}
+	if isSubtype(vm.typeOf(obj), t) {
+		return nil
+	}
+	return vm.raise("TypeError", "super(type, obj): obj must be an instance or subtype of type")
 }
 
 // baseSlot is the instance slot holding the builtin value of an instance

@@ -446,7 +446,7 @@ func (vm *VM) dictDelHash(d, key gc.Value, h int64) (gc.Value, bool, error) {
 	}
 	ents := vm.dictEntries(d)
 	old := ents[2*e+1]
-	ents[2*e], ents[2*e+1] = vEmpty, vEmpty
+	ents[2*e], ents[2*e+1] = deletedKey(), vEmpty
 	di.table[slot] = slotDeleted
 	if di.cs != nil {
 		di.cs.remove(int32(e), h)
@@ -456,6 +456,17 @@ func (vm *VM) dictDelHash(d, key gc.Value, h int64) (gc.Value, bool, error) {
 	vm.bumpVersion(d)
 	return old, true, nil
 }
+
+// JITDeletedKeyBits is the payload of a deleted dict entry's key, whose
+// tag is TagEmpty as a never-used entry's: a trace that guards a name
+// absent from a dict checks that the entry after the last one used then
+// is empty and was never used (trace/record.go's dictLookup); a key
+// appended there and deleted leaves this payload.
+const JITDeletedKeyBits = 1
+
+// deletedKey is the key of a deleted entry: empty (IsEmpty), with the
+// payload JITDeletedKeyBits.
+func deletedKey() gc.Value { return gc.MakeValue(gc.TagEmpty, JITDeletedKeyBits) }
 
 // dictClear removes every item.
 func (vm *VM) dictClear(d gc.Value) {

@@ -462,7 +462,8 @@ loadci:
 					c.ver, c.kind, c.shape = t.version, attrNone, ^uint64(0)
 					_, found := vm.lookup(t, consts[ins.B()])
 					sa, _ := vm.lookupS(t, "__setattr__")
-					if !found && sa.Tag() != TagFunc && !t.isExc && (!t.restricted || t.slotNames[vm.str(consts[ins.B()])]) {
+					if n := vm.str(consts[ins.B()]); !found && sa.Tag() != TagFunc && !t.isExc && (!t.restricted || t.slotNames[n]) &&
+						n != "__class__" && n != "__dict__" { // classassign.go
 						c.kind = attrInstance
 					}
 				}

@@ -123,6 +123,10 @@ func (vm *VM) JITLayoutAttr(tp gc.Ref, numSlots int, shape uint64, name string, 
 			return a
 		}
 	}
+	if name == "__class__" || name == "__dict__" {
+		a.Reason = "__class__ or __dict__ of an instance" // classassign.go
+		return a
+	}
 	key := vm.intern(name)
 	attr, found := vm.lookup(t, key)
 	sh := vm.shapes[shape]

@@ -53,13 +53,25 @@ func newProgram(t *testing.T, src string, cfg Config) (*VM, func() error, *bytes
 func TestInterruptWord(t *testing.T) {
 	src := "n = 0\ntry:\n    while True:\n        n += 1\nexcept KeyboardInterrupt:\n    print('caught')\nwhile True:\n    pass\n"
 	m, run, out, errb := newProgram(t, src, Config{})
+	// Interrupt every 50 ms until the program ends: two interrupts sent
+	// before a loaded machine started the first loop would count as one
+	// and leave the second loop running for ever.
+	done := make(chan struct{})
 	go func() {
-		time.Sleep(50 * time.Millisecond)
-		m.Interrupt()
-		time.Sleep(50 * time.Millisecond)
-		m.Interrupt()
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				m.Interrupt()
+			}
+		}
 	}()
-	if err := run(); err != nil {
+	err := run()
+	close(done)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if out.String() != "caught\n" || !strings.HasSuffix(errb.String(), "\nKeyboardInterrupt\n") {

@@ -215,8 +215,10 @@ type JIT struct {
 	// entry under way (through a residual call): calloutentry.go.
 	nestedEntries nestedEntryCount
 	// sideOf is the trace whose exit the side trace being built hangs
-	// off (set by compileSide around build, fastloop.go), else nil.
-	sideOf *compiled
+	// off (set by compileSide around build, fastloop.go), else nil;
+	// sideLink is the link word of sideOf it hangs off.
+	sideOf   *compiled
+	sideLink int
 	// async: the modules compiling in the background (async.go).
 	async asyncState
 	// sideMemos: side trace aborts by where they start (storms.go).
@@ -760,7 +762,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
 		ExitPCs: j.exitPCs(), Enter: rec.Enters, EnterSlot: rec.EnterSlot,
 		FastLoop: side && !rec.Left && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),
-		SlotFree: true,
+		SlotFree: true, EntryWords: j.sideEntryWords(side),
 	})
 	if err != nil {
 		return built{}, "lowering: " + err.Error()

@@ -388,9 +388,9 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	if j.estimating(m) && j.sideDeferredEstimated(m, rec, e, link, x) {
 		return // estimate.go: deferred on its guessed size, not lowered
 	}
-	j.sideOf = x
+	j.sideOf, j.sideLink = x, link
 	b, reason := j.build(name, rec, true, true)
-	j.sideOf = nil
+	j.sideOf, j.sideLink = nil, 0
 	if reason != "" {
 		fail(resume, reason, false)
 		return

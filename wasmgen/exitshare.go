@@ -79,7 +79,8 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 	p := &exitPlan{succ: map[int]int{}, inline: map[int]bool{}, reach: map[int]int{}, label: map[int]Label{}, virt: map[ir.SnapID]map[ir.Ref]uint32{}}
 	// How many exits store each (offset, value): the most shared go last.
 	shared := map[exitStep]int{}
-	known := l.knownTags() // knowntags.go
+	l.known = l.knownWords() // knowntags.go
+	known := l.known
 	stores := func(id ir.SnapID) []exitStep {
 		s := t.Snap(id)
 		virtual := map[ir.Ref]bool{}
@@ -92,8 +93,8 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 				off uint32
 				ref ir.Ref
 			}{{uint32(16*e.Slot + 8), e.Val}, {uint32(16 * e.Slot), e.Tag}} {
-				if w.off == uint32(16*e.Slot) && tagKnown(known, t, id, e.Slot, e.Tag) {
-					continue // the frame holds this tag already
+				if wordKnown(known, t, id, w.off, w.ref) {
+					continue // the frame holds this word already
 				}
 				st := exitStep{kind: stepStore, off: w.off, ref: w.ref}
 				if virtual[w.ref] {

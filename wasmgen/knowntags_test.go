@@ -64,7 +64,7 @@ func TestKnownTags(t *testing.T) {
 			t.Fatalf("%s: %v\n%s", c.name, err, tr)
 		}
 		l := &lowerer{t: tr}
-		known := l.knownTags()
+		known := l.knownWords()
 		int3 := tr.Snap(s[1]).Entries[0].Tag
 		got := want{
 			own:   tagKnown(known, tr, s[0], 1, int3),

@@ -168,6 +168,11 @@ type LowerConfig struct {
 	// address (slotfree.go): the runtime installs it with Installer and
 	// sets its globals to SlotValues. Ignored with Inline.
 	SlotFree bool
+	// EntryWords (a side trace): frame words, by byte offset, that the
+	// frame holds whenever the trace is entered: the constants its
+	// parent's exit wrote (ExitWords). Exits leave out stores of the same
+	// words (knowntags.go).
+	EntryWords map[uint32]FrameWord
 }
 
 // Lowered is the result of Lower.
@@ -261,8 +266,9 @@ type lowerer struct {
 	pairVal ir.Ref   // a payload XLOAD its tag's read already emitted (pairload.go)
 	touch   []uint32 // per instruction, the end its bound touch checks (boundtouch.go)
 
-	slotFree      bool   // LowerConfig.SlotFree holds for this module (slotfree.go)
-	gCode, gLinks uint32 // its slot globals
+	slotFree      bool                               // LowerConfig.SlotFree holds for this module (slotfree.go)
+	known         map[ir.SnapID]map[uint32]FrameWord // frame words each exit need not store (knowntags.go)
+	gCode, gLinks uint32                             // its slot globals
 }
 
 // wasmType maps an IR type to its wasm value type.
@@ -771,7 +777,8 @@ func (l *lowerer) address(base, idx ir.Ref) {
 }
 
 // applySnap writes snapshot id into the frame: rebuild its virtuals, then
-// store every entry's tag and payload.
+// store every entry's tag and payload but those the frame holds already
+// (knowntags.go).
 func (l *lowerer) applySnap(id ir.SnapID) {
 	f := l.f
 	s := l.t.Snap(id)
@@ -788,12 +795,17 @@ func (l *lowerer) applySnap(id ir.SnapID) {
 			l.fail("snapshot %d: negative slot", id)
 			return
 		}
-		f.LocalGet(l.frame)
-		ty, push := value(e.Val)
-		l.storeWord(ty, uint32(16*e.Slot+8), push)
-		f.LocalGet(l.frame)
-		ty, push = value(e.Tag)
-		l.storeWord(ty, uint32(16*e.Slot), push)
+		for _, w := range [2]struct {
+			off uint32
+			ref ir.Ref
+		}{{uint32(16*e.Slot + 8), e.Val}, {uint32(16 * e.Slot), e.Tag}} {
+			if wordKnown(l.known, l.t, id, w.off, w.ref) {
+				continue // the frame holds this word already (knowntags.go)
+			}
+			f.LocalGet(l.frame)
+			ty, push := value(w.ref)
+			l.storeWord(ty, w.off, push)
+		}
 	}
 }
 

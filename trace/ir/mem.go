@@ -127,17 +127,13 @@ func sameLoad(x, y *Inst) bool {
 // forward looks backwards from the end of the trace for the value the load
 // in will read: an identical earlier load, a must-alias store, or the zero
 // of a fresh allocation. It returns Nil when it cannot tell. It visits
-// only the stores and barriers of the memory index's chain for in's side
-// newer than the latest identical load (memindex.go): every other
-// instruction would fall through the switch below.
+// only the instructions of the memory index's chain for in's side
+// (memindex.go): every other instruction falls through the switch below.
 func (b *Builder) forward(in *Inst) Ref {
 	t := b.T
-	chain, same := b.mem.chainFor(t, in)
+	chain := b.mem.chainFor(t, in)
 	for i := len(chain) - 1; i >= 0; i-- {
 		r := chain[i]
-		if r < same {
-			return same // the old walk met the identical load first
-		}
 		x := &t.Insts[r]
 		switch x.Op {
 		case LOOP:
@@ -154,6 +150,10 @@ func (b *Builder) forward(in *Inst) Ref {
 			if in.Op == FLOAD && in.A == r && in.Aux >= 16 {
 				return b.KZero(in.Type)
 			}
+		case SLOAD, FLOAD, XLOAD:
+			if sameLoad(x, in) {
+				return r
+			}
 		case SSTORE, FSTORE, XSTORE:
 			switch t.alias(in, x) {
 			case MustAlias:
@@ -163,7 +163,7 @@ func (b *Builder) forward(in *Inst) Ref {
 			}
 		}
 	}
-	return same
+	return Nil
 }
 
 // MemSummary records what a loop region may write: it decides whether a

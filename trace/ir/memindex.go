@@ -18,15 +18,6 @@
 // of Builder.lookupCSE for an identical pure call, which used to walk the
 // whole trace too, walks only those.
 //
-// Since session 26 the chains hold no loads: a load never stops a search,
-// it only ends one when it is identical to the load searched for
-// (sameLoad), and then it is the latest such load that the old walk met
-// first. So the index keeps, per load key (every field sameLoad
-// compares), the latest load with that key, and forward walks only the
-// stores and barriers newer than it: reaching a ref older than that
-// load is where the old walk would have met it. A short program's
-// recording spent 14% of its samples in forward walking past loads.
-//
 // The index is filled lazily from the trace's instructions, so an
 // instruction appended by any path (Append, Emit, NewBuilder's adopted
 // trace) is seen; it starts again when the Builder's trace changes or
@@ -36,38 +27,21 @@ package ir
 
 // memIndex holds the two chains of a Builder's trace.
 type memIndex struct {
-	t     *Trace          // the trace indexed
-	seen  int             // instructions 1..seen-1 of t are indexed
-	frame []Ref           // barriers, SSTORE (ascending)
-	heap  []Ref           // barriers, NEW, FSTORE, XSTORE (ascending)
-	calls []Ref           // CALL (ascending)
-	loads map[loadKey]Ref // the latest SLOAD, FLOAD or XLOAD of each key
+	t     *Trace // the trace indexed
+	seen  int    // instructions 1..seen-1 of t are indexed
+	frame []Ref  // barriers, SLOAD, SSTORE (ascending)
+	heap  []Ref  // barriers, NEW, FLOAD, XLOAD, FSTORE, XSTORE (ascending)
+	calls []Ref  // CALL (ascending)
 }
 
-// loadKey is what sameLoad compares: two loads with equal keys read the
-// same word as the same type.
-type loadKey struct {
-	op   Op
-	ty   Type
-	flag uint8
-	a, b Ref
-	aux  int64
-}
-
-func loadKeyOf(in *Inst) loadKey {
-	return loadKey{in.Op, in.Type, in.Flag, in.A, in.B, in.Aux}
-}
-
-// chainFor brings the index up to date with t and returns the chain of
-// stores and barriers a search for load in walks, and the latest earlier
-// load identical to in (Nil if none).
-func (m *memIndex) chainFor(t *Trace, in *Inst) ([]Ref, Ref) {
+// chainFor brings the index up to date with t and returns the chain a
+// search for load in walks.
+func (m *memIndex) chainFor(t *Trace, in *Inst) []Ref {
 	m.sync(t)
-	same := m.loads[loadKeyOf(in)]
 	if in.Op == SLOAD {
-		return m.frame, same
+		return m.frame
 	}
-	return m.heap, same
+	return m.heap
 }
 
 // callChain brings the index up to date with t and returns the refs of
@@ -83,10 +57,6 @@ func (m *memIndex) sync(t *Trace) {
 	if m.t != t || m.seen > len(t.Insts) || m.seen == 0 {
 		m.t, m.seen = t, 1
 		m.frame, m.heap, m.calls = m.frame[:0], m.heap[:0], m.calls[:0]
-		clear(m.loads)
-	}
-	if m.loads == nil {
-		m.loads = map[loadKey]Ref{}
 	}
 	for r := m.seen; r < len(t.Insts); r++ {
 		switch t.Insts[r].Op {
@@ -97,12 +67,10 @@ func (m *memIndex) sync(t *Trace) {
 		case LOOP, JLOOP, EXIT:
 			m.frame = append(m.frame, Ref(r))
 			m.heap = append(m.heap, Ref(r))
-		case SSTORE:
+		case SLOAD, SSTORE:
 			m.frame = append(m.frame, Ref(r))
-		case NEW, FSTORE, XSTORE:
+		case NEW, FLOAD, XLOAD, FSTORE, XSTORE:
 			m.heap = append(m.heap, Ref(r))
-		case SLOAD, FLOAD, XLOAD:
-			m.loads[loadKeyOf(&t.Insts[r])] = Ref(r)
 		}
 	}
 	m.seen = len(t.Insts)

@@ -19,7 +19,6 @@ package opt
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/hotloop/hotloop/trace/ir"
 )
@@ -91,16 +90,9 @@ func Forward(t *ir.Trace) *ir.Trace { return Rebuild(t, ir.Options{Forward: true
 func Simplify(t *ir.Trace) *ir.Trace { return Rebuild(t, ir.AllOn, nil) }
 
 // newLike returns an empty trace with t's name, frame size, allocations
-// and helpers, whose instruction, constant and snapshot slices have room
-// for scale times t's (a pass's output is about its input's size, a
-// peeled loop's twice): growing them by doubling was most of a short
-// program's IR garbage, which costs page faults since short runs never
-// collect.
-func newLike(t *ir.Trace, scale int) *ir.Trace {
+// and helpers.
+func newLike(t *ir.Trace) *ir.Trace {
 	nt := ir.NewTrace(t.Name, t.FrameSize)
-	nt.Insts = slices.Grow(nt.Insts, scale*len(t.Insts))
-	nt.Consts = slices.Grow(nt.Consts, scale*len(t.Consts))
-	nt.Snaps = slices.Grow(nt.Snaps, scale*len(t.Snaps))
 	nt.Allocs = append(nt.Allocs, t.Allocs...)
 	nt.Helpers = append(nt.Helpers, t.Helpers...)
 	return nt
@@ -112,7 +104,7 @@ func newLike(t *ir.Trace, scale int) *ir.Trace {
 // ok=false means "emit as usual"). NOPs disappear. PHIs keep their place
 // after LOOP; their back-edge values are filled in at JLOOP.
 func Rebuild(t *ir.Trace, opt ir.Options, subst func(old ir.Ref, m func(ir.Ref) ir.Ref) (ir.Ref, bool)) *ir.Trace {
-	nt := newLike(t, 1)
+	nt := newLike(t)
 	b := ir.NewBuilder(nt, opt)
 	if loop := t.LoopRef(); loop != ir.Nil {
 		b.LoopKills = ir.SummariseLoop(t, loop, t.Len()-1)
@@ -189,7 +181,7 @@ func cloneSnap(t *ir.Trace, s ir.SnapID) ir.Snapshot {
 // kept instruction or snapshot may reference), renumbered, and without
 // unused snapshots and constants.
 func compact(t *ir.Trace, keep []bool) *ir.Trace {
-	nt := newLike(t, 1)
+	nt := newLike(t)
 	b := ir.NewBuilder(nt, ir.Options{})
 	m := make([]ir.Ref, len(t.Insts))
 	mapRef := func(r ir.Ref) ir.Ref {

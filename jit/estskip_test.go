@@ -6,29 +6,22 @@ import (
 	"testing"
 )
 
-// skipSrc has a pair loop (line 3) and a bodies loop (line 7) inside a
-// step loop: at their first hot check (1,039 iterations) neither pays
-// even as the smallest module running 600 bytecodes an iteration, and
-// the pair loop compiles later in the run.
-const skipSrc = `def step(bodies, pairs, n):
-    for _ in range(n):
-        for ((p1, v1, m1), (p2, v2, m2)) in pairs:
-            d = p1[0] - p2[0]
-            v1[0] -= d * m2
-            v2[0] += d * m1
-        for (p, v, m) in bodies:
-            p[0] += v[0] * 0.01
-
-
-def make(k):
-    bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
-    pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]
-    return bodies, pairs
-
-
+// skipSrc runs stepPairsSrc (accepted_test.go): its pair loop (line 4)
+// and bodies loop (line 8) inside a step loop, at their first hot check
+// (1,039 iterations), pay neither of them even as the smallest module
+// running 600 bytecodes an iteration; the pair loop compiles later in
+// the run.
+const skipSrc = stepPairsSrc + "\n" + pairsMakeSrc + `
 bodies, pairs = make(5)
 step(bodies, pairs, 20000)
 print(" ".join("%.9f" % b[0][0] for b in bodies))
+`
+
+// pairsMakeSrc builds stepPairsSrc's bodies and pairs for k bodies.
+const pairsMakeSrc = `def make(k):
+    bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
+    pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]
+    return bodies, pairs
 `
 
 // fakeMarks stands in for the code cache's marks (codecache.Marks).
@@ -53,7 +46,7 @@ func TestSkipUnpayableKeepsCacheLookup(t *testing.T) {
 			t.Fatalf("run %d: JIT prints %q, interpreter %q\n%s", run, got, want, log.String())
 		}
 		lg := log.String()
-		skipped := strings.Contains(lg, "deferred trace at prog.py:3: not recorded")
+		skipped := strings.Contains(lg, "deferred trace at prog.py:4: not recorded")
 		first, _, _ := strings.Cut(lg, "\n")
 		switch {
 		case !warm && (!skipped || j.Stats().RecordingsSkipped == 0):
@@ -62,7 +55,7 @@ func TestSkipUnpayableKeepsCacheLookup(t *testing.T) {
 			t.Fatalf("cold run: nothing compiled\n%s", lg)
 		case warm && skipped:
 			t.Fatalf("warm run: the pair loop, compiled before, was skipped\n%s", lg)
-		case warm && !strings.Contains(lg, "compiled trace_1 at prog.py:3"):
+		case warm && !strings.Contains(lg, "compiled trace_1 at prog.py:4"):
 			t.Fatalf("warm run: the pair loop's cached trace did not load at its first hot check (first line %q)\n%s", first, lg)
 		}
 	}

@@ -19,11 +19,7 @@ const lowerDeferSrc = `def step(bodies, pairs, n):
             v2[0] += d * m1
 
 
-def make(k):
-    bodies = [[[float(i)], [0.5 * i], 0.001 * (i + 1)] for i in range(k)]
-    pairs = [(bodies[i], bodies[j]) for i in range(k) for j in range(i + 1, k)]
-    return bodies, pairs
-
+` + pairsMakeSrc + `
 
 bodies, pairs = make(5)
 step(bodies, pairs, 3000)

@@ -80,7 +80,6 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 	// How many exits store each (offset, value): the most shared go last.
 	shared := map[exitStep]int{}
 	l.known = l.knownWords() // knowntags.go
-	known := l.known
 	stores := func(id ir.SnapID) []exitStep {
 		s := t.Snap(id)
 		virtual := map[ir.Ref]bool{}
@@ -89,13 +88,8 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 		}
 		var out []exitStep
 		for _, e := range s.Entries {
-			for _, w := range [2]struct {
-				off uint32
-				ref ir.Ref
-			}{{uint32(16*e.Slot + 8), e.Val}, {uint32(16 * e.Slot), e.Tag}} {
-				if wordKnown(known, t, id, w.off, w.ref) {
-					continue // the frame holds this word already
-				}
+			ws, n := l.entryStores(id, e) // knowntags.go
+			for _, w := range ws[:n] {
 				st := exitStep{kind: stepStore, off: w.off, ref: w.ref}
 				if virtual[w.ref] {
 					st.snap = id

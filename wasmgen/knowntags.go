@@ -160,6 +160,27 @@ func wordKnown(known map[ir.SnapID]map[uint32]FrameWord, t *ir.Trace, id ir.Snap
 	return ok && have == w
 }
 
+// entryWord is one frame word a snapshot entry stores: its byte offset
+// and the IR value (the entry's tag or payload).
+type entryWord struct {
+	off uint32
+	ref ir.Ref
+}
+
+// entryStores returns the words snapshot entry e of snapshot id stores,
+// its payload then its tag, less those the frame holds already at every
+// exit through id (l.known): ws[:n]. The exit plan (exitshare.go) and
+// applySnap store these.
+func (l *lowerer) entryStores(id ir.SnapID, e ir.SnapEntry) (ws [2]entryWord, n int) {
+	for _, w := range [2]entryWord{{uint32(16*e.Slot + 8), e.Val}, {uint32(16 * e.Slot), e.Tag}} {
+		if !wordKnown(l.known, l.t, id, w.off, w.ref) {
+			ws[n] = w
+			n++
+		}
+	}
+	return ws, n
+}
+
 // tagKnown reports whether the frame already holds tag (a constant ref)
 // as register slot's tag at every exit through snapshot id.
 func tagKnown(known map[ir.SnapID]map[uint32]FrameWord, t *ir.Trace, id ir.SnapID, slot int32, tag ir.Ref) bool {

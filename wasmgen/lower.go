@@ -795,13 +795,8 @@ func (l *lowerer) applySnap(id ir.SnapID) {
 			l.fail("snapshot %d: negative slot", id)
 			return
 		}
-		for _, w := range [2]struct {
-			off uint32
-			ref ir.Ref
-		}{{uint32(16*e.Slot + 8), e.Val}, {uint32(16 * e.Slot), e.Tag}} {
-			if wordKnown(l.known, l.t, id, w.off, w.ref) {
-				continue // the frame holds this word already (knowntags.go)
-			}
+		ws, n := l.entryStores(id, e) // knowntags.go
+		for _, w := range ws[:n] {
 			f.LocalGet(l.frame)
 			ty, push := value(w.ref)
 			l.storeWord(ty, w.off, push)

@@ -28,6 +28,12 @@ func (vm *VM) setInstSpecial(v gc.Value, t *Type, name string, x gc.Value) (hand
 	return false, nil
 }
 
+// instSpecialName reports whether name is one of the two instance
+// attributes whose stores change the instance (setInstSpecial): inline
+// caches and the JIT's attribute resolvers leave them to the generic
+// path, even when the instance's dict has the name.
+func instSpecialName(name string) bool { return name == "__class__" || name == "__dict__" }
+
 // mutableClass reports whether t is a class made by a class statement (or
 // type()), whose instances may change class: CPython's heap types.
 func mutableClass(t *Type) bool { return t.Module != "builtins" && !t.native }

@@ -463,7 +463,7 @@ loadci:
 					_, found := vm.lookup(t, consts[ins.B()])
 					sa, _ := vm.lookupS(t, "__setattr__")
 					if n := vm.str(consts[ins.B()]); !found && sa.Tag() != TagFunc && !t.isExc && (!t.restricted || t.slotNames[n]) &&
-						n != "__class__" && n != "__dict__" { // classassign.go
+						!instSpecialName(n) { // classassign.go
 						c.kind = attrInstance
 					}
 				}

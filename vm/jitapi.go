@@ -394,9 +394,7 @@ func (vm *VM) JITInstanceAttr(v gc.Value, name string, store, method bool) JITAt
 			return a
 		}
 	}
-	if name == "__class__" || name == "__dict__" {
-		// Not the instance's own attributes, even when its dict has
-		// the name: their stores change the instance (classassign.go).
+	if instSpecialName(name) { // classassign.go
 		a.Reason = "__class__ or __dict__ of an instance"
 		return a
 	}

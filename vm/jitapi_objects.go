@@ -123,8 +123,8 @@ func (vm *VM) JITLayoutAttr(tp gc.Ref, numSlots int, shape uint64, name string, 
 			return a
 		}
 	}
-	if name == "__class__" || name == "__dict__" {
-		a.Reason = "__class__ or __dict__ of an instance" // classassign.go
+	if instSpecialName(name) { // classassign.go
+		a.Reason = "__class__ or __dict__ of an instance"
 		return a
 	}
 	key := vm.intern(name)

@@ -1,10 +1,10 @@
 package trace
 
 import (
-	"bytes"
 	"reflect"
 	"testing"
 
+	"github.com/hotloop/hotloop/jit/jittest"
 	"github.com/hotloop/hotloop/vm"
 )
 
@@ -54,15 +54,9 @@ for j in range(40):
     total += b
 print(total, f(list(range(40))))
 `
-	var out bytes.Buffer
 	h := &twiceHook{cache: NewLiveCache(), seen: map[int]bool{}}
-	m, err := vm.New(vm.Config{Stdout: &out, Stderr: &out, Args: []string{""}, Hook: h, HookThreshold: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
-	if _, err := m.Exec("prog.py", []byte(src), vm.ModeExec); err != nil {
-		t.Fatalf("program failed: %v\n%s", err, out.String())
+	if got, want := jittest.Run(t, src, h, 5), jittest.Run(t, src, nil, 5); got != want {
+		t.Fatalf("with the recording hook the program prints %q, without %q", got, want)
 	}
 	if len(h.kept) != 3 {
 		t.Fatalf("%d loops recorded, want 3", len(h.kept))

@@ -19,8 +19,16 @@ import (
 // builtin, a class and one that raises.
 func megaSrc(phases string) string {
 	return `
+class Tally:
+    def __init__(self):
+        self.total = 0
+    def add(self, v):
+        self.total += v
+        return self.total & 1
+
 def run(n, f):
     acc = 0
+    tally = Tally()
     for i in range(n):
         r = f(acc & 255, i)
         if isinstance(r, int):
@@ -29,7 +37,8 @@ def run(n, f):
             acc += 1
         if i & 1:
             acc ^= 3
-    return acc
+        acc += tally.add(i & 7) + tally.add(acc & 3)
+    return acc + tally.total
 
 def add(a, i):
     return a + i

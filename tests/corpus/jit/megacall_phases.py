@@ -14,8 +14,18 @@
 SCALE = 3
 
 
+class Tally:
+    def __init__(self):
+        self.total = 0
+
+    def add(self, v):
+        self.total += v
+        return self.total & 1
+
+
 def run(n, f, state=None):
     acc = 0
+    tally = Tally()
     for i in range(n):
         r = f(acc & 1023, i)
         if r is None:
@@ -28,7 +38,8 @@ def run(n, f, state=None):
             acc += len(str(r))
         if state is not None:
             acc += state[i & 3]
-    return acc
+        acc += tally.add(i & 7) + tally.add(acc & 3)
+    return acc + tally.total
 
 
 def add(a, i):

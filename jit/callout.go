@@ -81,7 +81,7 @@ func (w *wasmRuntime) addCalloutHelper(b wazero.HostModuleBuilder) wazero.HostMo
 // returned (its result is in the frame), false when the trace must exit
 // at the call.
 func (j *JIT) runCallout(m *vm.VM, code, pc int) bool {
-	if j.megaRefuses(m, pc) || !j.calloutIn() { // megacall.go
+	if !j.calloutIn() {
 		return false
 	}
 	res := m.JITCallout(code, pc)

@@ -176,9 +176,6 @@ type Stats struct {
 	// RecordingsSkipped counts root recordings not made because no
 	// recording could have paid at that hook call (estskip.go).
 	RecordingsSkipped int64
-	// MegaCallSites counts the call sites whose calls became residual
-	// because their callee changed between runs of the loop (megacall.go).
-	MegaCallSites int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -235,9 +232,6 @@ type JIT struct {
 	funcs *funcTraces
 	// callout: residual calls running now (callout.go).
 	callout calloutState
-	// megaSites: the callees met at calls fixed for a run of their loop
-	// (megacall.go).
-	megaSites megaSites
 	// lfuncs: loop functions (loopfunc.go), made at the first hot loop.
 	lfuncs *loopFuncs
 	// riskNs: the estimated CPU of the root compiles made on an unknown

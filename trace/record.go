@@ -1365,9 +1365,6 @@ func (r *recorder) inline(ins bytecode.Instr, fn operand, first, nargs int) (int
 	if r.calloutWanted(ins, callee) {
 		return r.callout(ins) // a residual call (record_callout.go)
 	}
-	if word, ok := r.megaCallWanted(ins, callee); ok {
-		return r.megaCallout(ins, fn, word) // record_megacall.go
-	}
 	kw, err := r.callKeywords(ins)
 	if err != nil {
 		return 0, err

@@ -1,10 +1,10 @@
 # A loop run once per phase with a different callee passed in (`run(n,
-# f)` calling `f(acc, i)`): the trace inlines the first callee and guards
-# its code, and every later phase's callee must fail that guard (or pass
-# it for the right reason: the same code with other cells or defaults);
-# phases this short then make the call residual (jit/megacall.go: at
-# --jit-threshold=1 one call site, 95 k calls run in the interpreter, by
-# default 55 k).
+# f)` calling `f(acc, i)` between two inlined method calls): the trace
+# inlines the first callee and guards its code, and every later phase's
+# callee must fail that guard (or pass it for the right reason: the same
+# code with other cells or defaults). Session 27 made such calls residual
+# from the second callee on (reverted: docs/jit.md "Call sites that see a
+# new callee each phase"); this program checked that path too.
 # The callees: plain functions, closures of one code with different
 # cells, functions of one code with different defaults, a lambda, a bound
 # method, a builtin, a class, a generator function, a callee that raises

@@ -132,6 +132,8 @@ func collectJITStats(o *options) jitStats {
 		SideEstimated:        s.SideEstimated,
 		Trees:                s.Trees,
 		RecordingsSkipped:    s.RecordingsSkipped,
+		ResidualCalls:        s.Callouts,
+		ResidualCallsRaised:  s.CalloutsRaised,
 	}
 }
 
@@ -208,6 +210,10 @@ type jitStats struct {
 	// RecordingsSkipped counts root recordings not made because none
 	// could have paid at that hook call (jit/estskip.go).
 	RecordingsSkipped int64 `json:"recordings_skipped"`
+	// ResidualCalls counts the calls traces made in the interpreter
+	// (jit/callout.go), ResidualCallsRaised those whose callee raised.
+	ResidualCalls       int64 `json:"residual_calls"`
+	ResidualCallsRaised int64 `json:"residual_calls_raised"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -246,6 +252,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
 	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core; %d: program still short), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundShort, s.BackgroundCPU, s.BackgroundWall)
 	fmt.Fprintf(&b, "  side estimates:        %d (side trace recordings deferred on their estimated size)\n", s.SideEstimated)
+	fmt.Fprintf(&b, "  residual calls:        %d (%d raised: calls a trace made in the interpreter)\n", s.ResidualCalls, s.ResidualCallsRaised)
 	fmt.Fprintf(&b, "  recordings skipped:    %d (root loops deferred unrecorded: no recording could pay yet)\n", s.RecordingsSkipped)
 	for _, t := range s.Trees {
 		fmt.Fprintf(&b, "  tree %s: %d side traces, %d entries, %d iterations, %d exits to Go; since its last side trace %d iterations, %d exits (its own %d)\n",

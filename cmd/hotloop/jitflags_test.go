@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAsyncCompiles checks the HOTLOOP_JIT_ASYNC setting: background
 // compiles by default when a core is idle, always with "1", never with
@@ -63,5 +66,17 @@ func TestAsyncMinWork(t *testing.T) {
 		if got := asyncMinWork(tc.env); got != tc.want {
 			t.Errorf("asyncMinWork(%q) = %v, want %v", tc.env, got, tc.want)
 		}
+	}
+}
+
+// TestReportResidualCalls checks that --jit-stats reports the calls
+// traces made in the interpreter (jit.Stats.Callouts) and how many raised.
+func TestReportResidualCalls(t *testing.T) {
+	var b strings.Builder
+	if err := reportJITStats(&options{jit: true}, jitStats{ResidualCalls: 12, ResidualCallsRaised: 3}, &b); err != nil {
+		t.Fatal(err)
+	}
+	if want := "  residual calls:        12 (3 raised: calls a trace made in the interpreter)\n"; !strings.Contains(b.String(), want) {
+		t.Fatalf("stats lack %q:\n%s", want, b.String())
 	}
 }

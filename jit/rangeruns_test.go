@@ -17,7 +17,7 @@ import (
 // of a recursive solve did.
 const rangeRunsSrc = untraceableCtxSrc + `def fill(buf, k, m, mask):
     for i in range(%R%):
-        k = (k * m + i) & mask
+        k = (k * %M% + i) & %K%
         buf[i & 3] = k
     return k
 def f(n):
@@ -37,28 +37,31 @@ print(f(%N%))
 // TestRangeRunsPriced: a loop over a range of 4 entered once per call
 // runs four iterations per entry from the interpreter, too few to pay the
 // entry's round trip: it is not compiled (before session 27 ski rental
-// compiled it and each of its ~9,000 later runs ended at an exit to Go);
-// one over a range of 60 is.
+// compiled it and each of its ~33,000 later runs ended at an exit to Go),
+// also when the compiler hoisted its constants between the GETITER and
+// the loop's header (shortunroll.go getIterBefore); one over a range of
+// 60 is.
 func TestRangeRunsPriced(t *testing.T) {
 	for _, c := range []struct {
-		r, n, want  string
-		compiled    bool
-		maxExits    int64
-		minInTraces int64
+		r, m, k, n, want string
+		compiled         bool
+		maxExits         int64
+		minInTraces      int64
 	}{
-		{"4", "52000", "26486512\n", false, 0, 0},
-		{"60", "3000", "1536052\n", true, 4000, 100000},
+		{"4", "m", "mask", "52000", "26486512\n", false, 0, 0},
+		{"4", "31", "1023", "52000", "26486512\n", false, 0, 0},
+		{"60", "m", "mask", "3000", "1536052\n", true, 4000, 100000},
 	} {
-		src := strings.NewReplacer("%R%", c.r, "%N%", c.n).Replace(rangeRunsSrc)
+		src := strings.NewReplacer("%R%", c.r, "%M%", c.m, "%K%", c.k, "%N%", c.n).Replace(rangeRunsSrc)
 		var log bytes.Buffer
 		j := New(Config{Payoff: true, Log: &log})
 		if got := jittest.Run(t, src, j, 1039); got != c.want {
-			t.Fatalf("range(%s): printed %q, want %q", c.r, got, c.want)
+			t.Fatalf("range(%s), k * %s: printed %q, want %q", c.r, c.m, got, c.want)
 		}
 		st := j.Stats()
 		if (st.TracesCompiled > 0) != c.compiled || st.GuardExits > c.maxExits || st.BytecodesInTraces < c.minInTraces {
-			t.Fatalf("range(%s): %d traces compiled (want some: %v), %d exits to Go (at most %d), %d bytecodes in traces (at least %d); log:\n%s",
-				c.r, st.TracesCompiled, c.compiled, st.GuardExits, c.maxExits, st.BytecodesInTraces, c.minInTraces, log.String())
+			t.Fatalf("range(%s), k * %s: %d traces compiled (want some: %v), %d exits to Go (at most %d), %d bytecodes in traces (at least %d); log:\n%s",
+				c.r, c.m, st.TracesCompiled, c.compiled, st.GuardExits, c.maxExits, st.BytecodesInTraces, c.minInTraces, log.String())
 		}
 	}
 }

@@ -45,7 +45,13 @@ import (
 // and lp.classes for key's loop when it is a for loop over a list
 // iterator of at most shortRunIters items with no loop around it in its
 // own frame, or only one without a trace (noTraceAround); otherwise it
-// leaves them alone and sets lp.classes to 1.
+// leaves them alone and sets lp.classes to 1. Since session 27 a for loop
+// over a range or a tuple gets the run length too (shortunroll.go's
+// runLength): tests/bench/nqueens' `for c in range(n)` in its recursive
+// solve and workloads/richards' `for i in range(BUFSIZE)` in a task's fn
+// were compiled by ski rental and entered once per call, each entry
+// ending at an exit to Go after 4-8 iterations (docs/jit.md "Traces
+// entered often that rarely finish an iteration (session 27)").
 func (j *JIT) listRuns(m *vm.VM, key loopKey, lp *loop) {
 	lp.classes = 1
 	fr := m.JITTopFrame()
@@ -65,6 +71,12 @@ func (j *JIT) listRuns(m *vm.VM, key loopKey, lp *loop) {
 		}
 	}
 	n, classes, ok := listShape(m, fr.Regs[ins.A()], shortRunIters)
+	if !ok {
+		// A range or a tuple: its length (a class per item is not
+		// read: priced as one).
+		n, ok = runLength(m, fr, key.pc) // shortunroll.go
+		classes = 1
+	}
 	if !ok || n <= 0 || n > shortRunIters {
 		return
 	}

@@ -228,12 +228,18 @@ func rangeObjLength(m *vm.VM, fr vm.JITFrame, pc int, stop, step int64) (int64, 
 
 // getIterBefore returns the pc of the GETITER, at most three instructions
 // before the header pc, that made the iterator of the for loop at pc, or
-// -1.
+// -1. The loop's constants that the compiler hoisted between the two
+// (LOADCONSTs) are not counted: `for i in range(4): k = (k * 31 + i) &
+// 1023` loads 31, 1023 and 4 there (session 27).
 func getIterBefore(instrs []bytecode.Instr, pc int) int {
 	it := instrs[pc].A()
-	for b := pc - 1; b >= 0 && b >= pc-3; b-- {
-		if g := instrs[b]; g.Op() == bytecode.GETITER && g.A() == it {
+	for b, other := pc-1, 0; b >= 0 && other < 3; b-- {
+		g := instrs[b]
+		if g.Op() == bytecode.GETITER && g.A() == it {
 			return b
+		}
+		if g.Op() != bytecode.LOADCONST {
+			other++
 		}
 	}
 	return -1

@@ -129,6 +129,15 @@ func (j *JIT) FuncHot(m *vm.VM, f *vm.Frame) {
 	j.runFunc(m, f, ft, info)
 }
 
+// WantsCalls implements vm.CallFilter: only the calls of a function that
+// may call itself are counted up to FuncHot, which would give every other
+// code up at its first hot call (compileFunc). The rest cost what they
+// cost with no hook (docs/jit.md "What the installed hook costs (session
+// 27)").
+func (j *JIT) WantsCalls(m *vm.VM, code *bytecode.Code, consts []gc.Value) bool {
+	return recursive(m, code, code.Instrs, consts)
+}
+
 // recursive reports whether the code loads its own name as a global: a
 // function that may call itself (others are not worth a function trace).
 func recursive(m *vm.VM, code *bytecode.Code, instrs []bytecode.Instr, consts []gc.Value) bool {

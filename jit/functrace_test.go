@@ -335,3 +335,29 @@ func TestRandomRecursionAgrees(t *testing.T) {
 		t.Fatalf("only %d function traces compiled for %d programs", compiled, n)
 	}
 }
+
+// TestFuncHookRecursiveOnly: the function hook is offered the calls of
+// recursive functions only (WantsCalls); a hot non-recursive function's
+// calls cost what they cost with no hook, and FuncHot never sees them
+// (before, it gave each such function up at its first hot call, leaving
+// a dead entry).
+func TestFuncHookRecursiveOnly(t *testing.T) {
+	src := fibSrc + `
+def inc(x):
+    return x + 1
+
+s = 0
+for i in range(200):
+    s = inc(s)
+print(s)
+`
+	for _, j := range funcRun(t, src, 1, 7) {
+		names := map[string]bool{}
+		for code := range j.funcs.byCode {
+			names[code.Name] = true
+		}
+		if !names["fib"] || names["inc"] {
+			t.Errorf("codes offered to FuncHot: %v (want fib, not inc)", names)
+		}
+	}
+}

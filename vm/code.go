@@ -36,8 +36,11 @@ type codeInfo struct {
 	attrs   []attrCache   // per pc, for LOADATTR, STOREATTR, LOADMETHOD
 	counts  []uint32      // per pc, back-edge counters
 	fcalls  int32         // calls counted for the function hook (funchot.go)
-	name    gc.Value
-	id      int // index in vm.codeList
+	// callHook: CALL counts this code's calls for the function hook
+	// (funchot.go; false with no hook, or one that does not want them).
+	callHook bool
+	name     gc.Value
+	id       int // index in vm.codeList
 	// hidden: tracebacks omit this code's frames (a library function that
 	// stands for one of CPython's C functions; stdlib.go).
 	hidden bool
@@ -125,6 +128,7 @@ func (vm *VM) codeInfoOf(c *bytecode.Code) *codeInfo {
 	ci.counts = make([]uint32, len(c.Instrs))
 	ci.attrs = make([]attrCache, len(c.Instrs))
 	ci.name = vm.intern(c.Name)
+	vm.setCallHook(ci)
 	return ci
 }
 

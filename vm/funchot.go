@@ -2,7 +2,8 @@
 // which the JIT may run compiled code. A program whose time is spent in
 // recursion (fib) has no hot loop, so the loop hook (hook.go) never fires
 // for it. The interpreter's CALL of a Python function counts calls per
-// code object (only when a hook is installed); when the count reaches
+// code object (only when a hook is installed, and only for the code
+// objects the hook asks for: CallFilter); when the count reaches
 // Config.HookThreshold and the hook also implements FunctionHook, it is
 // offered the new frame, at pc 0, before any of its code has run. It may
 // run the whole call itself (JITFuncReturn), or run part of it and leave
@@ -39,7 +40,7 @@ func (vm *VM) funcHot(nf *frame) *frame {
 	}
 	fh, ok := vm.hook.(FunctionHook)
 	if !ok {
-		ci.fcalls = math.MinInt32 // never again
+		ci.fcalls, ci.callHook = math.MinInt32, false // never again
 		return nf
 	}
 	ci.fcalls = int32(vm.hookThreshold) // stays hot: the hook is called at every call
@@ -49,8 +50,11 @@ func (vm *VM) funcHot(nf *frame) *frame {
 }
 
 // JITFuncCold stops the function hook for the top frame's code: its calls
-// are no longer counted up to the hook.
-func (vm *VM) JITFuncCold() { vm.topFrame().ci.fcalls = math.MinInt32 }
+// are no longer counted, as with no hook installed.
+func (vm *VM) JITFuncCold() {
+	ci := vm.topFrame().ci
+	ci.fcalls, ci.callHook = math.MinInt32, false
+}
 
 // JITFuncBackOff makes the next n calls of the top frame's code run
 // without the hook.

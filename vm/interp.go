@@ -147,7 +147,7 @@ func (vm *VM) run() (result gc.Value, err error) {
 enter:
 	// f is the frame CALL just pushed for a Python function (ci its
 	// code): the one place where the loop enters a function's frame.
-	if vm.hook != nil {
+	if ci.callHook {
 		f = vm.funcHot(f) // funchot.go: the JIT may run the call
 		goto loadf
 	}

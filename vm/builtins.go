@@ -319,8 +319,8 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		if len(args) == 3 && args[2].Tag() != gc.TagNone {
-			if args[0].Tag() == TagComplex || args[1].Tag() == TagComplex {
-				return vEmpty, vm.raise("ValueError", "complex modulo")
+			if err := vm.powModRefusal(args[0], args[1], args[2]); err != nil {
+				return vEmpty, err
 			}
 			if !isIntLike(args[0]) || !isIntLike(args[1]) || !isIntLike(args[2]) {
 				return vm.ternaryPow(args[0], args[1], args[2])
@@ -1341,6 +1341,32 @@ func (vm *VM) localsDict() gc.Value {
 // ternaryPow is pow(a, b, c) when not all three are ints: a's __pow__
 // written in Python gets the modulus (three-argument pow never calls
 // __rpow__); floats refuse the modulus; other operands are unsupported.
+// powModRefusal gives the error CPython's three-argument pow raises for
+// builtin float and complex operands, or nil. CPython tries the power slot
+// of a's type, then b's, then c's: int's declines unless all three are
+// ints, float's refuses any modulus (TypeError) and complex's too
+// (ValueError "complex modulo", once a and b convert to complex), so the
+// first float or complex operand decides: pow(2.5, 1j, 7) is a TypeError,
+// pow(2, 1j, 7) a ValueError. Instances are left to ternaryPow.
+func (vm *VM) powModRefusal(a, b, c gc.Value) error {
+	numeric := func(v gc.Value) bool {
+		return isIntLike(v) || v.Tag() == gc.TagFloat || v.Tag() == TagComplex
+	}
+	for _, v := range []gc.Value{a, b, c} {
+		switch {
+		case v.Tag() == TagObject:
+			return nil
+		case v.Tag() == gc.TagFloat:
+			return vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+		case v.Tag() == TagComplex:
+			if numeric(a) && numeric(b) {
+				return vm.raise("ValueError", "complex modulo")
+			}
+		}
+	}
+	return nil
+}
+
 func (vm *VM) ternaryPow(a, b, c gc.Value) (gc.Value, error) {
 	if a.Tag() == TagObject {
 		if m, ok := vm.lookupS(vm.typeOf(a), "__pow__"); ok && m.Tag() == TagFunc {

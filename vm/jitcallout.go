@@ -129,15 +129,27 @@ func (vm *VM) calloutPush(fnv gc.Value, cci *codeInfo, nb, nargs, ret int) error
 }
 
 // calloutRaised puts in register reg (the CALL's function register) a
-// builtin that raises the pending exception again (JITCalloutRaised).
+// builtin that raises the pending exception again (JITCalloutRaised). The
+// exception is the builtin's bound self (its value slot, which the
+// collector scans), not a value the Go closure captures: the trace exits
+// and the interpreter calls the builtin later, and a collection between
+// (an allocation on the exit path, a side trace's recording) freed an
+// exception only Go held (session 27's hunt: a Go panic matching it under
+// GCSTRESS at threshold 1).
 func (vm *VM) calloutRaised(reg int, err error) {
-	exc := vm.exc
-	vm.regs[reg] = vm.newBuiltin(calloutRaiseName, func(vm *VM, _ []gc.Value, _ []string) (gc.Value, error) {
-		if err == errRaised {
-			vm.exc = exc
+	bound := err == errRaised && !vm.exc.IsEmpty()
+	vm.regs[reg] = vm.newBuiltin(calloutRaiseName, func(vm *VM, args []gc.Value, _ []string) (gc.Value, error) {
+		switch {
+		case bound:
+			vm.exc = args[0]
+		case err == errRaised:
+			vm.exc = vEmpty
 		}
 		return vEmpty, err
 	})
+	if bound {
+		vm.setSlot(vm.regs[reg].Ref(), 0, vm.exc)
+	}
 }
 
 // calloutRaiseName names the builtin JITCallout leaves in a CALL's

@@ -317,19 +317,11 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 		return vEmpty, vm.raise("TypeError", "__classcell__ must be a nonlocal cell, not %s", vm.typeOf(cell).Name)
 	}
 	if sl, ok := vm.dictGetStr(ns, vm.intern("__slots__")); ok {
-		names := []gc.Value{sl}
-		if sl.Tag() != TagStr {
-			var err error
-			if names, err = vm.collect(sl); err != nil {
-				return vEmpty, err
-			}
+		names, err := vm.classSlotNames(name, sl, ns)
+		if err != nil {
+			return vEmpty, err
 		}
-		t.slotNames = map[string]bool{}
-		for _, n := range names {
-			if n.Tag() == TagStr {
-				t.slotNames[vm.strKeep(n)] = true
-			}
-		}
+		t.slotNames = names
 		if !t.slotNames["__dict__"] {
 			t.restricted = true
 		}

@@ -3,8 +3,8 @@ SimpleNamespace, new_class, prepare_class, resolve_bases.
 
 Written for hotloop. Each type name is taken from a value of that type,
 as CPython's module does, so it is the interpreter's own class object.
-Types hotloop does not have (frames, mapping proxies, descriptors of C
-slots, coroutines) are left out rather than faked.
+Types hotloop does not have (mapping proxies, descriptors of C slots)
+are left out rather than faked.
 """
 
 import sys as _sys
@@ -44,7 +44,21 @@ except TypeError as _exc:
     FrameType = type(_exc.__traceback__.tb_frame)
     del _exc
 
-del _f, _g, _C
+
+async def _co():
+    pass
+
+
+async def _ag():
+    yield 1
+
+
+_c = _co()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_ag())
+
+del _f, _g, _C, _co, _ag, _c
 
 
 class SimpleNamespace:
@@ -132,3 +146,58 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved is not bases:
         ns["__orig_bases__"] = bases
     return meta(name, resolved, ns, **kwds)
+
+
+class _GeneratorWrapper:
+    """What a types.coroutine function returns for a generator: the
+    generator, made awaitable. (CPython marks the generator function's code
+    CO_ITERABLE_COROUTINE instead, so there the call returns the generator
+    itself; it uses such a wrapper for generator-like objects of other
+    types.)"""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if isinstance(self.__wrapped, GeneratorType):
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert a generator function into one whose results can be awaited
+    (an async def function is returned as it is)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if func.__class__ is FunctionType and func.__code__.co_flags & 0x180:
+        return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType:
+            return coro
+        if coro.__class__ is GeneratorType or (
+                hasattr(coro, "send") and hasattr(coro, "throw") and hasattr(coro, "close")
+                and hasattr(coro, "__next__") and not hasattr(coro, "__await__")):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped

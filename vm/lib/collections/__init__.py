@@ -23,7 +23,8 @@ except ImportError:
 # namedtuple
 
 class _tuplegetter:
-    """Read-only access to one field of a named tuple."""
+    # Read-only access to one field of a named tuple. (No docstring: the
+    # class's __doc__ would conflict with its __doc__ slot, as in CPython.)
 
     __slots__ = ('_index', '__doc__')
 

@@ -1338,9 +1338,6 @@ func (vm *VM) localsDict() gc.Value {
 	return d
 }
 
-// ternaryPow is pow(a, b, c) when not all three are ints: a's __pow__
-// written in Python gets the modulus (three-argument pow never calls
-// __rpow__); floats refuse the modulus; other operands are unsupported.
 // powModRefusal gives the error CPython's three-argument pow raises for
 // builtin float and complex operands, or nil. CPython tries the power slot
 // of a's type, then b's, then c's: int's declines unless all three are
@@ -1367,6 +1364,9 @@ func (vm *VM) powModRefusal(a, b, c gc.Value) error {
 	return nil
 }
 
+// ternaryPow is pow(a, b, c) when not all three are ints: a's __pow__
+// written in Python gets the modulus (three-argument pow never calls
+// __rpow__); floats refuse the modulus; other operands are unsupported.
 func (vm *VM) ternaryPow(a, b, c gc.Value) (gc.Value, error) {
 	if a.Tag() == TagObject {
 		if m, ok := vm.lookupS(vm.typeOf(a), "__pow__"); ok && m.Tag() == TagFunc {

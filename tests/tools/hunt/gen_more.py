@@ -37,6 +37,8 @@ then a long one again, and prints its state.
 import random
 import sys
 
+from genprofile import profile_kinds
+
 PRELUDE = '''
 import math
 import threading
@@ -350,16 +352,7 @@ class More:
 
     def __init__(self, seed, profile):
         self.r = random.Random(seed * 7727 + sum(map(ord, profile)))
-        self.scale = 1
-        if profile.endswith("-small"):
-            profile, self.scale = profile[:-6], 10
-        allk = sum(self.KINDS.values(), [])
-        if profile.startswith("only-"):
-            self.kinds = profile[5:].split("+")
-        elif profile in self.KINDS:
-            self.kinds = self.KINDS[profile] * 3 + allk
-        else:
-            self.kinds = allk
+        self.kinds, self.scale = profile_kinds(self.KINDS, profile)
         if self.scale > 1:
             # Under GCSTRESS every allocation collects and scans the whole
             # stack: recursion 1,000 deep made programs run 200 s.

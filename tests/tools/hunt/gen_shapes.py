@@ -28,6 +28,8 @@ kernel puts them back before it returns.
 import random
 import sys
 
+from genprofile import profile_kinds
+
 PRELUDE = '''
 import math
 
@@ -215,16 +217,7 @@ class Shapes:
 
     def __init__(self, seed, profile):
         self.r = random.Random(seed * 7919 + sum(map(ord, profile)))
-        self.scale = 1
-        if profile.endswith("-small"):
-            profile, self.scale = profile[:-6], 10
-        allk = sum(self.KINDS.values(), [])
-        if profile.startswith("only-"):
-            self.kinds = profile[5:].split("+")
-        elif profile in self.KINDS:
-            self.kinds = self.KINDS[profile] * 3 + allk
-        else:
-            self.kinds = allk
+        self.kinds, self.scale = profile_kinds(self.KINDS, profile)
 
     def k(self, lo=1, hi=9):
         return self.r.randint(lo, hi)

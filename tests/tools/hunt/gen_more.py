@@ -34,10 +34,9 @@ taken by phase or by i % k. Each kernel runs at a long size, short ones,
 then a long one again, and prints its state.
 """
 
-import random
 import sys
 
-from genprofile import profile_kinds
+from genprofile import KernelGen, under
 
 PRELUDE = '''
 import math
@@ -335,7 +334,7 @@ def chained(x):
 '''
 
 
-class More:
+class More(KernelGen):
     """Builds one program from a seeded random source."""
 
     KINDS = {
@@ -351,18 +350,11 @@ class More:
     HEAVY = {"reclimit", "thread"}
 
     def __init__(self, seed, profile):
-        self.r = random.Random(seed * 7727 + sum(map(ord, profile)))
-        self.kinds, self.scale = profile_kinds(self.KINDS, profile)
+        super().__init__(seed, profile, 7727)
         if self.scale > 1:
             # Under GCSTRESS every allocation collects and scans the whole
             # stack: recursion 1,000 deep made programs run 200 s.
             self.kinds = [x for x in self.kinds if x != "reclimit"]
-
-    def k(self, lo=1, hi=9):
-        return self.r.randint(lo, hi)
-
-    def pick(self, *xs):
-        return self.r.choice(xs)
 
     # Fragments: lists of lines over the kernel's variables i, n, a, b, f,
     # z, s, cnt, log, out, p, q, sd, pd, mk, sh, g (and prelude names).
@@ -610,14 +602,8 @@ class More:
         lines = getattr(self, "f_" + kind)()
         guard = self.r.random()
         if kind in self.HEAVY:
-            lines = ["if i %% %d == %d:" % (self.k(400, 3000) // self.scale, self.k(0, 9))] + ["    " + x for x in lines]
-        elif kind not in self.COMPILED and guard < 0.7:
-            lines = ["if i %% %d == %d:" % (self.k(30, 400), self.k(0, 9))] + ["    " + x for x in lines]
-        elif guard < 0.25:
-            lines = ["if i %% %d == %d:" % (self.k(2, 9), self.k(0, 1))] + ["    " + x for x in lines]
-        elif guard < 0.35:
-            lines = ["if (i // %d) %% 2 == 0:" % self.k(50, 900)] + ["    " + x for x in lines]
-        return lines
+            return under("if i %% %d == %d:" % (self.k(400, 3000) // self.scale, self.k(0, 9)), lines)
+        return self.guarded(lines, kind not in self.COMPILED, guard)
 
     def kernel(self, name):
         head = self.pick("for", "for", "while")

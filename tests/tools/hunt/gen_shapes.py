@@ -25,10 +25,9 @@ a fragment may change them (replace a method, a class attribute), and the
 kernel puts them back before it returns.
 """
 
-import random
 import sys
 
-from genprofile import profile_kinds
+from genprofile import KernelGen
 
 PRELUDE = '''
 import math
@@ -206,7 +205,7 @@ FIN = [0, 0]
 '''
 
 
-class Shapes:
+class Shapes(KernelGen):
     """Builds one program from a seeded random source."""
 
     KINDS = {
@@ -216,14 +215,7 @@ class Shapes:
     }
 
     def __init__(self, seed, profile):
-        self.r = random.Random(seed * 7919 + sum(map(ord, profile)))
-        self.kinds, self.scale = profile_kinds(self.KINDS, profile)
-
-    def k(self, lo=1, hi=9):
-        return self.r.randint(lo, hi)
-
-    def pick(self, *xs):
-        return self.r.choice(xs)
+        super().__init__(seed, profile, 7919)
 
     # Fragments: lists of lines over the kernel's variables i, n, a, b, f,
     # s, parts, xs, d, o, ba, log, cnt (and prelude names).
@@ -432,14 +424,7 @@ class Shapes:
     def fragment(self):
         kind = self.r.choice(self.kinds)
         lines = getattr(self, "f_" + kind)()
-        guard = self.r.random()
-        if kind in self.REFUSED and guard < 0.7:
-            lines = ["if i %% %d == %d:" % (self.k(30, 400), self.k(0, 9))] + ["    " + x for x in lines]
-        elif guard < 0.25:
-            lines = ["if i %% %d == %d:" % (self.k(2, 9), self.k(0, 1))] + ["    " + x for x in lines]
-        elif guard < 0.35:
-            lines = ["if (i // %d) %% 2 == 0:" % self.k(50, 900)] + ["    " + x for x in lines]
-        return lines
+        return self.guarded(lines, kind in self.REFUSED, self.r.random())
 
     def kernel(self, name):
         head = self.pick("for", "for", "while", "forlist")

@@ -63,6 +63,13 @@ func Sink(t *ir.Trace) *ir.Trace {
 	t = t.Clone()
 	keep := make([]bool, t.Len())
 	fields := map[ir.Ref][]ir.VField{}
+	// copies[s] is the last copy of snapshot s made below: the guards
+	// that shared s in the recording (one bytecode's guards) keep sharing
+	// it while the virtuals they see are the same, so that they keep one
+	// exit (each exit rebuilding a virtual is an allocation call and its
+	// stores: jit/dispatch_polysearch's root had 50 such exits for 28
+	// recorded snapshots).
+	copies := map[ir.SnapID]ir.SnapID{}
 	for r := ir.Ref(1); r < t.Len(); r++ {
 		keep[r] = true
 		in := t.Inst(r)
@@ -98,9 +105,14 @@ func Sink(t *ir.Trace) *ir.Trace {
 		if len(virt) == 0 {
 			continue
 		}
+		if prev, ok := copies[in.Snap]; ok && sameVirtuals(t.Snaps[prev].Virtuals[len(s.Virtuals):], virt) {
+			in.Snap = prev
+			continue
+		}
 		c := (&ir.Trace{Snaps: []ir.Snapshot{s}}).Clone().Snaps[0]
 		c.Virtuals = append(c.Virtuals, virt...)
 		t.Snaps = append(t.Snaps, c)
+		copies[in.Snap] = ir.SnapID(len(t.Snaps) - 1)
 		in.Snap = ir.SnapID(len(t.Snaps) - 1)
 	}
 	return compactSnaps(compact(t, keep))
@@ -115,4 +127,23 @@ func setField(fs []ir.VField, f ir.VField) []ir.VField {
 		}
 	}
 	return append(out, f)
+}
+
+// sameVirtuals reports whether two lists of virtuals describe the same
+// objects with the same fields, in the same order.
+func sameVirtuals(a, b []ir.Virtual) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Ref != b[i].Ref || a[i].Alloc != b[i].Alloc || len(a[i].Fields) != len(b[i].Fields) {
+			return false
+		}
+		for k := range a[i].Fields {
+			if a[i].Fields[k] != b[i].Fields[k] {
+				return false
+			}
+		}
+	}
+	return true
 }

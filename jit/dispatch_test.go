@@ -103,11 +103,13 @@ var rebuiltWith = regexp.MustCompile(`with (\d+) side traces inside`)
 // root with no certain future compile after some 3 M bytecodes, a third
 // of the 25,000 steps this test ran before session 21, and its tree, under
 // the budget too since session 22 (sidebudget.go), waited past the
-// 60,000 steps it ran then); its side traces' ends write no register dead at the
-// header. Shorter runs at threshold 1 and with 3 table slots
+// 60,000 steps it ran then; 200,000 since its tree is priced at its
+// lowered size, 6,852 instructions where root and side traces summed
+// 4,845, which put the rebuild past the 100,000 it ran before);
+// its side traces' ends write no register dead at the header. Shorter runs at threshold 1 and with 3 table slots
 // (evictions) check the output only.
 func TestDispatchLoop(t *testing.T) {
-	src := dispatchSrc + "print(run(program(100000, 1, 1000003), 2))\n"
+	src := dispatchSrc + "print(run(program(200000, 1, 1000003), 2))\n"
 	want, all := runCounting(t, src, nil, 0)
 	checkCPython(t, src, want)
 	var log bytes.Buffer

@@ -78,13 +78,7 @@ func (j *JIT) inlineSides(r *compiled) {
 	start := time.Now()
 	r.rebuilds++
 	name := fmt.Sprintf("%s_tree%d", r.name, r.rebuilds)
-	low, err := wasmgen.Lower(r.t, wasmgen.LowerConfig{
-		Name: wasmModuleName, MemModule: gc.ModuleName, MemName: gc.MemoryName,
-		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: r.slot,
-		RuntimeModule: runtimeModule, HostModule: hostModuleOf, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
-		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(r.slot), NestedLinks: r.nestedLinks,
-		ExitPCs: j.exitPCs(), Inline: in,
-	})
+	low, err := j.lowerTree(r, in)
 	if err != nil {
 		r.rebuilds = maxRebuilds
 		j.logf("no trace tree for %s: %v", r.name, err)
@@ -105,6 +99,17 @@ func (j *JIT) inlineSides(r *compiled) {
 		return
 	}
 	j.treeInstalled(r, name, low, sides, cm, mod, time.Since(start))
+}
+
+// lowerTree lowers root r with the side traces in inside it.
+func (j *JIT) lowerTree(r *compiled, in []wasmgen.InlineSide) (*wasmgen.Lowered, error) {
+	return wasmgen.Lower(r.t, wasmgen.LowerConfig{
+		Name: wasmModuleName, MemModule: gc.ModuleName, MemName: gc.MemoryName,
+		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: r.slot,
+		RuntimeModule: runtimeModule, HostModule: hostModuleOf, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
+		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(r.slot), NestedLinks: r.nestedLinks,
+		ExitPCs: j.exitPCs(), Inline: in,
+	})
 }
 
 // treeInstalled makes the loaded tree (cm, mod) r's module, in place of

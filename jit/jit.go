@@ -365,7 +365,11 @@ type compiled struct {
 	// treeAt is the root's iteration count at which it is rebuilt with
 	// the side traces it has by then (payoff.go), 0 when none waits.
 	treeAt int64
-	instrs int // wasm instructions of its module
+	// treeSize is the wasm size of the root's rebuild as a tree as last
+	// lowered to price it, with the side traces it then had
+	// (treeSizeSides); sidebudget.go's treeInstrs.
+	treeSize, treeSizeSides int
+	instrs                  int // wasm instructions of its module
 	// midExits counts its entries that ended at an exit to Go resuming
 	// inside its loop, away from the loop's end (prime.go).
 	midExits int64

@@ -1,6 +1,6 @@
 // eststop.go stops a loop's first recording once the part recorded
-// already guesses a module too large to pay at this hook call. A loop's
-// first recording is made to learn its size for the payoff rule
+// already guesses a module far too large to pay at this hook call. A
+// loop's first recording is made to learn its size for the payoff rule
 // (estimate.go deferEstimated), and most are deferred; an outer loop
 // that unrolls its inner loops records hundreds of bytecodes (0.4-0.5
 // ms) for a guess of 10,000 wasm instructions where at most 2,500 could
@@ -13,7 +13,8 @@
 // iteration. So once the prefix's guess is over the largest size that
 // pays at this call with the most bytecodes a recording holds
 // (trace.MaxBytecodes), the whole recording would have been deferred on
-// its guess: it stops there, and the loop is left "deferred, size
+// its guess (or aborted further on). It stops a margin past that point
+// (stopMargin, stopMinBytecodes), and the loop is left "deferred, size
 // unknown" (lp.unsized, as estskip.go leaves a loop it does not record)
 // with the prefix's guess and trace.MaxBytecodes as its size. Later hook
 // calls price it by that bound and record it in full at the first where
@@ -22,7 +23,9 @@
 // Only where the smallest recording would pay (skipBound): a loop that
 // cannot pay at any size is recorded in full as before, so that this
 // rule stops only the recordings that are too big, not the ones made
-// too early (estskip.go's case, which moves decisions).
+// too early (estskip.go's case, which moves decisions). The CLI turns it
+// on unless HOTLOOP_JIT_ESTSTOP=0 (docs/jit.md "Recordings stopped
+// before their end (session 28)").
 
 package jit
 

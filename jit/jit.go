@@ -105,7 +105,7 @@ type Config struct {
 	SkipUnpayable bool
 	// StopUnpayable stops a loop's first recording once the part
 	// recorded guesses a module too large to pay at that hook call
-	// (eststop.go).
+	// (eststop.go). The CLI sets it unless HOTLOOP_JIT_ESTSTOP=0.
 	StopUnpayable bool
 }
 

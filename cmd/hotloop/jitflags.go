@@ -35,7 +35,7 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	async := asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)) // sparecore.go
 	cfg := jit.Config{DumpDir: o.jitDump, Async: async != asyncOff,
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0",
-		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") == "1"}
+		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") != "0"}
 	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore

@@ -212,7 +212,7 @@ func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup, live
 // iteration ending in JLOOP, or for a side trace (side.go) the rest of
 // one, ending in EXIT.
 //
-// A non-nil stop is asked after each bytecode (record_stop.go) and ends
+// A non-nil stop is asked before each bytecode (record_stop.go) and ends
 // the recording with a *Stopped error when it says so.
 func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup, live *LiveCache, stop StopRule) (rec *Recording, err error) {
 	fr := m.JITTopFrame()

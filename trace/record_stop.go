@@ -39,13 +39,16 @@ func RecordStopping(m *vm.VM, header, backEdge int, name string, inner InnerLook
 	return record(m, header, backEdge, header, nil, name, inner, live, stop)
 }
 
-// prefixCounts counts the guards and snapshot entries t gained since the
-// counts in c were taken, and returns the totals.
+// prefixCounts is what a recording's trace held at the last count: the
+// instructions and snapshots counted so far and their guards and
+// snapshot entries.
 type prefixCounts struct {
 	insts, snaps    int
 	guards, entries int
 }
 
+// update counts the guards and snapshot entries t gained since the last
+// count and returns the totals.
 func (c *prefixCounts) update(t *ir.Trace) (guards, entries int) {
 	for c.insts = max(c.insts, 1); c.insts < len(t.Insts); c.insts++ {
 		if t.Insts[c.insts].Guarded() {

@@ -50,6 +50,12 @@ func estimateInstrs(t *ir.Trace, side bool) int {
 	for i := 1; i < len(t.Snaps); i++ {
 		entries += len(t.Snaps[i].Entries)
 	}
+	return estimateFrom(guards, entries, side)
+}
+
+// estimateFrom is estimateInstrs' guess for a trace of guards guards
+// and entries snapshot entries (snapshot 0's left out).
+func estimateFrom(guards, entries int, side bool) int {
 	fixed, perGuard, perEntry := estRootFixed, estRootGuard, estRootEntry
 	if side {
 		fixed, perGuard, perEntry = estSideFixed, estSideGuard, estSideEntry

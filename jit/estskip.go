@@ -94,10 +94,10 @@ func (j *JIT) loopMarked(key loopKey) bool {
 }
 
 // markLoop marks key's loop as having had a trace compiled, so that
-// later runs record it at its first hot check (skipUnpayable) and find
-// its module in the cache.
+// later runs record it in full at its first hot check (skipUnpayable,
+// stopRule) and find its module in the cache.
 func (j *JIT) markLoop(key loopKey) {
-	if j.cfg.SkipUnpayable && j.cfg.Compiled != nil {
+	if (j.cfg.SkipUnpayable || j.cfg.StopUnpayable) && j.cfg.Compiled != nil {
 		j.cfg.Compiled(loopMarkKey(key))
 	}
 }

@@ -103,6 +103,10 @@ type Config struct {
 	// decisions both ways (docs/jit.md "Recordings skipped (session
 	// 26)").
 	SkipUnpayable bool
+	// StopUnpayable stops a loop's first recording once the part
+	// recorded guesses a module too large to pay at that hook call
+	// (eststop.go). The CLI sets it unless HOTLOOP_JIT_ESTSTOP=0.
+	StopUnpayable bool
 }
 
 // wasmModuleName is the name every trace module carries in its wasm name
@@ -176,6 +180,9 @@ type Stats struct {
 	// RecordingsSkipped counts root recordings not made because no
 	// recording could have paid at that hook call (estskip.go).
 	RecordingsSkipped int64
+	// RecordingsStopped counts root recordings stopped once their guessed
+	// size could not pay (eststop.go).
+	RecordingsStopped int64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -578,7 +585,10 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	fr := m.JITTopFrame()
 	j.n++
 	name := fmt.Sprintf("trace_%d", j.n)
-	rec, err := j.recordRoot(m, key, lp, fr.PC, name)
+	rec, err := j.recordRoot(m, key, lp, fr.PC, name, j.stopRule(m, key, lp))
+	if j.deferStopped(m, key, lp, err) {
+		return false // eststop.go: its guess was over what pays before it ended
+	}
 	j.markPolymorphic(key, lp, err) // poly.go
 	recorded := time.Now()
 	if err != nil {

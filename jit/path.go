@@ -37,15 +37,19 @@ const (
 // recordRoot records a root trace of key's loop for compile: a loop
 // trace, or (past pathAfterAborts aborts) a path that leaves the loop and
 // enters the trace of the next loop it reaches (docs/jit.md "Traces that
-// leave their loop").
-func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name string) (*trace.Recording, error) {
+// leave their loop"). A loop trace's recording ends with a *trace.Stopped
+// error when stop says so (eststop.go).
+func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name string, stop trace.StopRule) (*trace.Recording, error) {
 	if lp.penalty == 0 {
 		lp.penalty = j.cfg.Penalty // (left at 0 by leftEarly)
 	}
 	j.recRoot, j.recWoke, j.recLeft = &key, false, rootLeft(m, key.pc) // calleewake.go
 	defer func() { j.recRoot = nil }()
-	if j.links == 0 || lp.aborts < pathAfterAborts {
-		rec, err := trace.Record(m, key.pc, backEdge, name, j.innerLookup(key), j.liveCache)
+	if !j.recordsPath(lp) {
+		rec, err := trace.RecordStopping(m, key.pc, backEdge, name, j.innerLookup(key), j.liveCache, stop)
+		if _, stopped := err.(*trace.Stopped); stopped {
+			return rec, err // deferred (eststop.go), not aborted
+		}
 		j.calleeUntraced(lp, err)
 		j.leftEarly(lp, err)
 		return rec, err

@@ -205,13 +205,16 @@ const MaxInlineDepth = 3
 // Record records one iteration of the loop whose header is header and
 // whose back-edge is backEdge, in the innermost frame of m.
 func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup, live *LiveCache) (rec *Recording, err error) {
-	return record(m, header, backEdge, header, nil, name, inner, live)
+	return record(m, header, backEdge, header, nil, name, inner, live, nil)
 }
 
 // record records from start until control reaches the loop header: one
 // iteration ending in JLOOP, or for a side trace (side.go) the rest of
 // one, ending in EXIT.
-func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup, live *LiveCache) (rec *Recording, err error) {
+//
+// A non-nil stop is asked before each bytecode (record_stop.go) and ends
+// the recording with a *Stopped error when it says so.
+func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup, live *LiveCache, stop StopRule) (rec *Recording, err error) {
 	fr := m.JITTopFrame()
 	side := sideOpt != nil && !sideOpt.root // a side trace (a root that may leave its loop has sideOpt too)
 	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1, liveCache: live}
@@ -239,7 +242,13 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 	r.backEdge = backEdge
 	r.pc = start
 	steps := 0
+	var counts prefixCounts
 	for {
+		if stop != nil {
+			if g, e := counts.update(t); stop(g, e, steps) {
+				return nil, &Stopped{Guards: g, Entries: e, Bytecodes: steps}
+			}
+		}
 		if steps >= MaxBytecodes || len(t.Insts) > MaxIR {
 			return nil, r.abort("trace too long")
 		}

@@ -35,7 +35,7 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	async := asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)) // sparecore.go
 	cfg := jit.Config{DumpDir: o.jitDump, Async: async != asyncOff,
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0",
-		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1"}
+		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") != "0"}
 	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore
@@ -132,6 +132,7 @@ func collectJITStats(o *options) jitStats {
 		SideEstimated:        s.SideEstimated,
 		Trees:                s.Trees,
 		RecordingsSkipped:    s.RecordingsSkipped,
+		RecordingsStopped:    s.RecordingsStopped,
 		ResidualCalls:        s.Callouts,
 		ResidualCallsRaised:  s.CalloutsRaised,
 	}
@@ -210,6 +211,9 @@ type jitStats struct {
 	// RecordingsSkipped counts root recordings not made because none
 	// could have paid at that hook call (jit/estskip.go).
 	RecordingsSkipped int64 `json:"recordings_skipped"`
+	// RecordingsStopped counts root recordings stopped once their guessed
+	// size could not pay (jit/eststop.go).
+	RecordingsStopped int64 `json:"recordings_stopped"`
 	// ResidualCalls counts the calls traces made in the interpreter
 	// (jit/callout.go), ResidualCallsRaised those whose callee raised.
 	ResidualCalls       int64 `json:"residual_calls"`
@@ -254,6 +258,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  side estimates:        %d (side trace recordings deferred on their estimated size)\n", s.SideEstimated)
 	fmt.Fprintf(&b, "  residual calls:        %d (%d raised: calls a trace made in the interpreter)\n", s.ResidualCalls, s.ResidualCallsRaised)
 	fmt.Fprintf(&b, "  recordings skipped:    %d (root loops deferred unrecorded: no recording could pay yet)\n", s.RecordingsSkipped)
+	fmt.Fprintf(&b, "  recordings stopped:    %d (root recordings deferred before their end: their guess could not pay)\n", s.RecordingsStopped)
 	for _, t := range s.Trees {
 		fmt.Fprintf(&b, "  tree %s: %d side traces, %d entries, %d iterations, %d exits to Go; since its last side trace %d iterations, %d exits (its own %d)\n",
 			t.Root, t.Sides, t.Entries, t.Iters, t.Exits, t.ItersAfterLast, t.ExitsAfterLast, t.LastOwnExits)

@@ -201,10 +201,7 @@ func (h *Heap) bump(n uint32) (off, size uint32) {
 		need := uint32((top + uint64(n) - end + PageSize - 1) / PageSize)
 		delta := max(need, pages/4, growMin)
 		delta = min(delta, h.cfg.LimitPages-pages)
-		// The block and the budget left before the next collection are
-		// what the allocator may bump into before it can reuse memory.
-		reach := top + uint64(n) + uint64(max(int64(h.u64(CtlBudget)), 0))
-		if delta < need || !h.grow(delta, reach) {
+		if delta < need || !h.grow(delta) {
 			return 0, 0
 		}
 	}
@@ -216,21 +213,15 @@ func (h *Heap) bump(n uint32) (off, size uint32) {
 //
 // It commits the pages itself before asking wazero to grow, because closing
 // any module that imports the memory makes wazero v1.12.0 forget the
-// allocator: its Grow then appends to the old buffer instead of calling
-// Reallocate. The buffer's capacity is the whole reservation, so that
-// append stays in place, and finds the pages already accessible.
-//
-// That append writes zeros over every new page, which makes them all
-// resident at once: with the JIT (which closes trace modules) bfs_deque's
-// memory grew from 34 to 44 MiB and all 10 new MiB counted towards peak RSS
-// although no block reached them. So grow then discards the new pages from
-// reach (the end of what the allocator may bump into before the next
-// collection) on: they are above CtlFresh, zero either way, and stay
-// unresident until the allocator reaches them. The pages below reach are
-// kept: discarding them too only made them fault in again (dict_words,
-// which fills its grown memory: 4,000 more page faults, no lower peak;
-// docs/memory.md).
-func (h *Heap) grow(delta uint32, reach uint64) bool {
+// allocator: its Grow then no longer calls Reallocate. New makes wazero
+// forget it before the first growth (forgetAllocator), so that wazero's
+// Grow only reslices its buffer, whose capacity is the whole reservation,
+// and writes nothing: the new pages stay unresident until the allocator
+// reaches them. (Forgotten later, after a growth through Reallocate, wazero
+// appended zeros over every new page instead, making them all resident at
+// once; session 25 discarded those past the allocator's reach afterwards,
+// which still left the whole growth in peak RSS for a moment.)
+func (h *Heap) grow(delta uint32) bool {
 	old := uint64(len(h.mem))
 	size := old + uint64(delta)*PageSize
 	if h.res.commit(size) != nil {
@@ -238,9 +229,6 @@ func (h *Heap) grow(delta uint32, reach uint64) bool {
 	}
 	if _, ok := h.memory.Grow(delta); !ok {
 		return false
-	}
-	if from := (max(reach, old) + PageSize - 1) &^ (PageSize - 1); from < size {
-		discard(h.res.all[from:size])
 	}
 	h.mem = h.res.all[:size:size]
 	h.setU32(CtlEnd, uint32(size)-TailSlack)

@@ -196,6 +196,10 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 		_ = h.Close(ctx)
 		return nil, errors.New("gc: the heap module's memory is not the reserved one")
 	}
+	if err := forgetAllocator(ctx, h.runtime); err != nil {
+		_ = h.Close(ctx)
+		return nil, err
+	}
 	h.lastEnd = cpuNow()
 	h.gcShare = 1 // unknown until the first collection: the full budget
 	h.setU32(CtlTop, HeapStart)
@@ -217,6 +221,45 @@ func memoryModule(initial uint32) []byte {
 	b := []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
 	b = append(append(b, 5, byte(len(mem))), mem...)
 	return append(append(b, 7, byte(len(exp))), exp...)
+}
+
+// forgetAllocator instantiates a module that only imports the memory and
+// closes it at once, before the memory has ever grown. Closing an importer
+// makes wazero v1.12.0 forget the heap's allocator (Heap.grow), and its
+// MemoryInstance.Grow then has three paths: through the allocator
+// (Reallocate), which the heap no longer needs because grow commits pages
+// itself; by appending zeros to the buffer, when the new size passes what
+// wazero believes is the buffer's capacity; or by reslicing the buffer, when
+// it does not. wazero takes its idea of the capacity from the buffer's at
+// creation (the whole reservation: Reallocate) but lowers it to the new size
+// at every growth through the allocator. Forgetting the allocator before
+// any growth leaves it at the whole reservation, so every later growth
+// reslices and writes nothing. Otherwise the first growth after the JIT
+// closed a trace module appended zeros over every new page, all of them
+// resident until grow discarded them: bfs_deque's peak RSS carried that
+// transient (docs/memory.md, session 28).
+func forgetAllocator(ctx context.Context, rt wazero.Runtime) error {
+	mod, err := rt.InstantiateWithConfig(ctx, importerModule(),
+		wazero.NewModuleConfig().WithName(ModuleName+".importer"))
+	if err != nil {
+		return fmt.Errorf("gc: instantiating the heap's importer: %w", err)
+	}
+	if err := mod.Close(ctx); err != nil {
+		return fmt.Errorf("gc: closing the heap's importer: %w", err)
+	}
+	return nil
+}
+
+// importerModule returns the binary of a module whose only content is the
+// import of the heap's memory, with a minimum of 0 pages and no maximum.
+func importerModule() []byte {
+	imp := []byte{1, byte(len(ModuleName))} // one import
+	imp = append(imp, ModuleName...)
+	imp = append(imp, byte(len(MemoryName)))
+	imp = append(imp, MemoryName...)
+	imp = append(imp, 2, 0, 0) // kind memory, limits without a maximum, minimum 0
+	b := []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
+	return append(append(b, 2, byte(len(imp))), imp...)
 }
 
 // Close stops the runtime, with every module in it, and unmaps the memory.

@@ -533,6 +533,7 @@ func (vm *VM) initTypes() {
 	vm.initExcGroup()
 	vm.initCodeType()
 	vm.initTracebackTypes()
+	vm.initMemberType()
 	vm.tException = vm.excTypes["Exception"]
 	vm.tStopIteration = vm.excTypes["StopIteration"]
 	vm.initGenType()

@@ -830,7 +830,11 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		if !ok {
 			return vEmpty, false, nil
 		}
+		if err := vm.enterCLevel(cLevelCompare); err != nil {
+			return vEmpty, true, err
+		}
 		r, err := vm.callPy(m, x, y)
+		vm.leaveCLevel()
 		if err != nil {
 			return vEmpty, true, err
 		}

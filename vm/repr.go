@@ -128,7 +128,11 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 	case TagObject:
 		t := vm.typeOf(v)
 		if m, ok := vm.lookupS(t, "__repr__"); ok && vm.nativeDunder(m) {
+			if err := vm.enterCLevel(cLevelRepr); err != nil {
+				return "", err
+			}
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			vm.leaveCLevel()
 			if err != nil {
 				return "", err
 			}
@@ -326,7 +330,11 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 	case TagObject:
 		t := vm.typeOf(v)
 		if m, ok := vm.lookupS(t, "__str__"); ok && m.Tag() != TagBuiltin {
+			if err := vm.enterCLevel(cLevelStr); err != nil {
+				return "", err
+			}
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			vm.leaveCLevel()
 			if err != nil {
 				return "", err
 			}
@@ -369,7 +377,17 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 		if m, ok := vm.lookupS(t, "__repr__"); ok && m.Tag() == TagFunc {
 			// object.__str__ calls the type's __repr__ slot; str() then
 			// checks the result as __str__'s.
-			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			// Two levels: PyObject_Str, then PyObject_Repr.
+			if err := vm.enterCLevel(cLevelStr); err != nil {
+				return "", err
+			}
+			err := vm.enterCLevel(cLevelRepr)
+			var r gc.Value
+			if err == nil {
+				r, err = vm.callValue(m, []gc.Value{v}, nil)
+				vm.leaveCLevel()
+			}
+			vm.leaveCLevel()
 			if err != nil {
 				return "", err
 			}

@@ -239,8 +239,18 @@ func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, er
 			}
 		}
 	}
-	if sym == "**" && ta == tb {
-		// fall through to the error
+	if sym == "*" {
+		// PyNumber_Multiply then repeats a sequence operand by the other.
+		isSeq := func(v gc.Value) bool {
+			t := v.Tag()
+			return t == TagStr || t == TagList || t == TagTuple || isBytesTag(t)
+		}
+		if isSeq(a) {
+			return vEmpty, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", tb.Name)
+		}
+		if isSeq(b) && !vm.hasIndex(a) {
+			return vEmpty, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", ta.Name)
+		}
 	}
 	return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
 }
@@ -490,7 +500,7 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 		if (ta == TagStr || ta == TagList || ta == TagTuple) && tb != TagObject {
 			return vEmpty, true, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", vm.typeOf(b).Name)
 		}
-		if (tb == TagStr || tb == TagList || tb == TagTuple) && ta != TagObject && !isIntLike(a) {
+		if (tb == TagStr || tb == TagList || tb == TagTuple) && ta != TagObject && !isIntLike(a) && !isBytesTag(ta) {
 			return vEmpty, true, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", vm.typeOf(a).Name)
 		}
 	case bytecode.MOD:

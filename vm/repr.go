@@ -469,7 +469,7 @@ func (vm *VM) format(v gc.Value, spec string) (string, error) {
 		if spec == "" {
 			return vm.strOf(v)
 		}
-		s, err = strfmt.FormatInt64(int64(v.Bits()), spec)
+		s, err = strfmt.FormatInt64As(int64(v.Bits()), spec, "bool")
 	case gc.TagFloat:
 		if spec == "" {
 			return num.FloatRepr(v.Float()), nil
@@ -633,11 +633,18 @@ func (a fmtArgs) Item(i int) strfmt.Value {
 	}
 	return fmtValue{a.vm, a.v}
 }
+
+// IsMapping is CPython's test for a mapping operand of %: any object
+// with subscripting (PyMapping_Check: lists, ranges and bytes too) but a
+// tuple or a str.
 func (a fmtArgs) IsMapping() bool {
 	switch a.v.Tag() {
-	case TagDict:
+	case TagDict, TagList, TagRange, TagBytes, TagByteArray:
 		return true
 	case TagObject:
+		if b, ok := a.vm.baseOf(a.v); ok && b.Tag() == TagStr {
+			return false
+		}
 		_, ok := a.vm.lookupS(a.vm.typeOf(a.v), "__getitem__")
 		return ok
 	}

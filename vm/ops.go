@@ -239,6 +239,13 @@ func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, er
 			}
 		}
 	}
+	if sym == "+" {
+		// PyNumber_Add then concatenates a sequence left operand.
+		switch a.Tag() {
+		case TagStr, TagList, TagTuple:
+			return vEmpty, vm.raise("TypeError", "can only concatenate %s (not \"%s\") to %s", ta.Name, tb.Name, ta.Name)
+		}
+	}
 	if sym == "*" {
 		// PyNumber_Multiply then repeats a sequence operand by the other.
 		isSeq := func(v gc.Value) bool {

@@ -3,7 +3,8 @@
 # display, keyword arguments to tuple(), str()'s encoding type, % with a
 # list/range/bytes operand (a mapping to CPython), deleting a bytearray
 # extended slice by assigning b'', format() of a bool, float() of a
-# bytearray, sequence repetition by a non-int, pop on an empty dict, open().
+# bytearray, sequence repetition by a non-int, pop on an empty dict, open(),
+# a sequence concatenated with an object.
 cases = [
     "{**{}, **{'a': 1}.keys()}",
     "{'q': 0, **[(1, 2)]}",
@@ -31,6 +32,11 @@ cases = [
     "{}.pop([], 7)",
     "{1: 2}.pop([])",
     "open()",
+    "(1,) + object()",
+    "[1] + object()",
+    "'s' + object()",
+    "b'x' + object()",
+    "object() + (1,)",
 ]
 for rnd in range(30):
     for src in cases:

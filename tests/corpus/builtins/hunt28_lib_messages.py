@@ -4,7 +4,7 @@
 # list/range/bytes operand (a mapping to CPython), deleting a bytearray
 # extended slice by assigning b'', format() of a bool, float() of a
 # bytearray, sequence repetition by a non-int, pop on an empty dict, open(),
-# a sequence concatenated with an object.
+# a sequence concatenated with an object, dict/list.__getitem__'s arity.
 cases = [
     "{**{}, **{'a': 1}.keys()}",
     "{'q': 0, **[(1, 2)]}",
@@ -37,6 +37,9 @@ cases = [
     "'s' + object()",
     "b'x' + object()",
     "object() + (1,)",
+    "{}.__getitem__('x', 0)",
+    "[].__getitem__()",
+    "().__getitem__(1, 2)",
 ]
 for rnd in range(30):
     for src in cases:

@@ -103,6 +103,9 @@ func (vm *VM) getAwaitable(v gc.Value, kind int) (gc.Value, error) {
 		}
 		return v, nil
 	}
+	if vm.isGenerator(v) && vm.genFlags(v)&bytecode.FlagIterableCoroutine != 0 {
+		return v, nil // a generator of a types.coroutine function
+	}
 	t := vm.typeOf(v)
 	m, ok := vm.lookupS(t, "__await__")
 	if !ok {

@@ -470,6 +470,9 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 		if vm.instDel(v, name) {
 			return nil
 		}
+		if _, ok := vm.slotMember(t, name); ok {
+			return vm.raise("AttributeError", "%s", vm.str(name)) // an unset slot
+		}
 		if n := vm.str(name); (n == "message" || n == "exceptions") && vm.isExcGroup(v) {
 			return vm.raise("AttributeError", "readonly attribute") // excgroup.go
 		}

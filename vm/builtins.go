@@ -517,6 +517,7 @@ func (vm *VM) initBuiltins() {
 	vm.def(b, "bin", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "bin") })
 	vm.def(b, "oct", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "oct") })
 	vm.def(b, "hex", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) { return vm.intPrefixed(args, "hex") })
+	vm.countCallLevel(b, "hash", "abs", "repr", "ascii", "bin", "oct", "hex") // crecursion.go
 	vm.def(b, "open", biOpen)
 	vm.def(b, "input", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if in, out, replaced, err := vm.inputStreams(); err != nil {
@@ -1012,6 +1013,14 @@ func biRound(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		nd = pos[1]
 	}
 	v := vm.unwrapNumber(pos[0])
+	if (isIntLike(v) || v.Tag() == gc.TagFloat) && !nd.IsEmpty() && nd.Tag() != gc.TagNone && !isIntLike(nd) {
+		// ndigits of a non-int type: its __index__, or CPython's TypeError.
+		n, err := vm.indexValue(nd)
+		if err != nil {
+			return vEmpty, err
+		}
+		nd = gc.Int(n)
+	}
 	switch {
 	case isIntLike(v):
 		if nd.IsEmpty() || nd.Tag() == gc.TagNone {
@@ -1027,10 +1036,12 @@ func biRound(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			}
 			return vm.fromInt(r), nil
 		}
-		if !isIntLike(nd) {
-			return vEmpty, vm.raise("TypeError", "'%s' object cannot be interpreted as an integer", vm.typeOf(nd).Name)
+		// A huge ndigits is clamped, as CPython's PyNumber_AsSsize_t.
+		n, ok := vm.toInt(nd).Int64()
+		if !ok || n > 1<<30 || n < -(1<<30) {
+			n = int64(vm.toInt(nd).Sign()) << 30
 		}
-		return gc.Float(roundFloat(x, int(int64(nd.Bits())))), nil
+		return gc.Float(roundFloat(x, int(n))), nil
 	}
 	if m, ok := vm.lookupS(vm.typeOf(v), "__round__"); ok {
 		a := []gc.Value{v}
@@ -1248,7 +1259,7 @@ func (vm *VM) initSys() {
 	vm.sysExtras(d)
 	vm.def(d, "exit", biExit)
 	vm.def(d, "getrecursionlimit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		return gc.Int(int64(vm.recLimit)), nil
+		return gc.Int(int64(vm.userRecLimit())), nil
 	})
 	vm.def(d, "setrecursionlimit", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.noKw("sys.setrecursionlimit", kw); err != nil {
@@ -1282,7 +1293,7 @@ func (vm *VM) initSys() {
 		if n > maxFrames {
 			n = maxFrames
 		}
-		vm.recLimit = n
+		vm.recLimit = n - vm.cLevels // crecursion.go
 		return vNone, nil
 	})
 	vm.def(d, "_getframe", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {

@@ -474,7 +474,8 @@ func (vm *VM) byteArraySetItem(a, idx gc.Value, x *gc.Value) error {
 		ba.b = nb
 		return nil
 	}
-	if x == nil {
+	if x == nil || len(vals) == 0 {
+		// CPython deletes an extended slice assigned an empty value.
 		del := make([]bool, len(ba.b))
 		for i := 0; i < n; i++ {
 			del[start+i*step] = true
@@ -725,7 +726,7 @@ func (vm *VM) byteArrayInplace(op bytecode.Op, a, b gc.Value) (gc.Value, bool, e
 type bytesFmtArgs struct{ fmtArgs }
 
 func (a bytesFmtArgs) IsMapping() bool {
-	if isBytesTag(a.v.Tag()) {
+	if isBytesTag(a.v.Tag()) || a.v.Tag() == TagStr {
 		return false
 	}
 	return a.fmtArgs.IsMapping()

@@ -497,6 +497,9 @@ func (vm *VM) initGenType() {
 			}
 			return vm.newFrameObject(ci, line, pc), nil
 		},
+		"gi_code": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.codeObject(vm.funcCode(vm.slot(args[0].Ref(), genFunc))), nil
+		},
 		"gi_running": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			return gc.Bool(vm.genState(args[0]) == genRunning), nil
 		},

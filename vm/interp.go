@@ -1484,7 +1484,7 @@ loadci:
 				goto handle
 			}
 		case bytecode.DICTUPDATE:
-			if err = vm.dictUpdate(R[ins.A()], R[ins.B()]); err != nil {
+			if err = vm.displayUpdate(R[ins.A()], R[ins.B()]); err != nil {
 				goto handle
 			}
 		case bytecode.DICTMERGE:

@@ -302,6 +302,17 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 	if ferr != nil {
 		return vEmpty, ferr
 	}
+	if sl, ok := vm.dictGetStr(ns, vm.intern("__slots__")); ok {
+		names, err := vm.classSlotNames(name, sl, ns)
+		if err != nil {
+			return vEmpty, err
+		}
+		t.slotNames = names
+		vm.addSlotMembers(t, names) // member.go
+		if !t.slotNames["__dict__"] {
+			t.restricted = true
+		}
+	}
 	if _, ok := vm.dictGetStr(t.Dict, vm.intern("__doc__")); !ok {
 		vm.dictSet(t.Dict, vm.intern("__doc__"), vNone)
 	}
@@ -315,16 +326,6 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 		vm.setSlot(cell.Ref(), 0, t.Value())
 	} else if !cell.IsEmpty() {
 		return vEmpty, vm.raise("TypeError", "__classcell__ must be a nonlocal cell, not %s", vm.typeOf(cell).Name)
-	}
-	if sl, ok := vm.dictGetStr(ns, vm.intern("__slots__")); ok {
-		names, err := vm.classSlotNames(name, sl, ns)
-		if err != nil {
-			return vEmpty, err
-		}
-		t.slotNames = names
-		if !t.slotNames["__dict__"] {
-			t.restricted = true
-		}
 	}
 	for _, b := range bases {
 		if b.restricted && t.slotNames == nil {
@@ -486,6 +487,9 @@ func (vm *VM) classAttrGeneric(v, name gc.Value) (gc.Value, error) {
 			}
 		}
 		return attr, nil
+	}
+	if m, ok := vm.slotMember(t, name); ok {
+		return m, nil // C.x of a __slots__ name (member.go)
 	}
 	if metaFound {
 		switch metaAttr.Tag() {

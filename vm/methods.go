@@ -896,6 +896,13 @@ var dictMethods = map[string]bfunc{
 		if err := vm.nargs("pop", args[1:], 1, 2); err != nil {
 			return vEmpty, err
 		}
+		if vm.dictLen(args[0]) == 0 {
+			// CPython answers an empty dict before hashing the key.
+			if len(args) > 2 {
+				return args[2], nil
+			}
+			return vEmpty, vm.raiseValue(vm.newExc("KeyError", args[1]), vEmpty)
+		}
 		v, ok, err := vm.dictDel(args[0], args[1])
 		if err != nil {
 			return vEmpty, err
@@ -1022,6 +1029,18 @@ func (vm *VM) dictMerge(d, src, callee gc.Value) error {
 		vm.dictSet(d, k, v)
 	}
 	return nil
+}
+
+// displayUpdate merges src into the dict d for `**src` in a dict display:
+// a mapping (a dict, or an object with keys()), else CPython's
+// DICT_UPDATE TypeError; unlike dict.update, pairs are not accepted.
+func (vm *VM) displayUpdate(d, src gc.Value) error {
+	if src.Tag() != TagDict {
+		if _, ok := vm.lookupS(vm.typeOf(src), "keys"); !ok || src.Tag() != TagObject {
+			return vm.raise("TypeError", "'%s' object is not a mapping", vm.typeOf(src).Name)
+		}
+	}
+	return vm.dictUpdate(d, src)
 }
 
 // calleeName names a callable in the errors of f(*args, **kwargs) as

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"unsafe"
@@ -490,6 +491,10 @@ func numCPU() int { return runtime.NumCPU() }
 
 // biOpen is builtins.open: io.open of the embedded io module.
 func biOpen(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	if len(args) == len(kw) && !slices.Contains(kw, "file") {
+		// CPython's argument clinic message, not io.open's Python one.
+		return vEmpty, vm.raise("TypeError", "open() missing required argument 'file' (pos 1)")
+	}
 	m, err := vm.importAbsolute("io")
 	if err != nil {
 		return vEmpty, err

@@ -239,8 +239,25 @@ func (vm *VM) dunderBinary(a, b gc.Value, name, rname, sym string) (gc.Value, er
 			}
 		}
 	}
-	if sym == "**" && ta == tb {
-		// fall through to the error
+	if sym == "+" {
+		// PyNumber_Add then concatenates a sequence left operand.
+		switch a.Tag() {
+		case TagStr, TagList, TagTuple:
+			return vEmpty, vm.raise("TypeError", "can only concatenate %s (not \"%s\") to %s", ta.Name, tb.Name, ta.Name)
+		}
+	}
+	if sym == "*" {
+		// PyNumber_Multiply then repeats a sequence operand by the other.
+		isSeq := func(v gc.Value) bool {
+			t := v.Tag()
+			return t == TagStr || t == TagList || t == TagTuple || isBytesTag(t)
+		}
+		if isSeq(a) {
+			return vEmpty, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", tb.Name)
+		}
+		if isSeq(b) && !vm.hasIndex(a) {
+			return vEmpty, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", ta.Name)
+		}
 	}
 	return vEmpty, vm.raise("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
 }
@@ -490,7 +507,7 @@ func (vm *VM) seqOp(op bytecode.Op, a, b gc.Value) (gc.Value, bool, error) {
 		if (ta == TagStr || ta == TagList || ta == TagTuple) && tb != TagObject {
 			return vEmpty, true, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", vm.typeOf(b).Name)
 		}
-		if (tb == TagStr || tb == TagList || tb == TagTuple) && ta != TagObject && !isIntLike(a) {
+		if (tb == TagStr || tb == TagList || tb == TagTuple) && ta != TagObject && !isIntLike(a) && !isBytesTag(ta) {
 			return vEmpty, true, vm.raise("TypeError", "can't multiply sequence by non-int of type '%s'", vm.typeOf(a).Name)
 		}
 	case bytecode.MOD:
@@ -830,7 +847,11 @@ func (vm *VM) compare(op bytecode.Op, a, b gc.Value) (gc.Value, error) {
 		if !ok {
 			return vEmpty, false, nil
 		}
+		if err := vm.enterCLevel(cLevelCompare); err != nil {
+			return vEmpty, true, err
+		}
 		r, err := vm.callPy(m, x, y)
+		vm.leaveCLevel()
 		if err != nil {
 			return vEmpty, true, err
 		}

@@ -128,7 +128,11 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 	case TagObject:
 		t := vm.typeOf(v)
 		if m, ok := vm.lookupS(t, "__repr__"); ok && vm.nativeDunder(m) {
+			if err := vm.enterCLevel(cLevelRepr); err != nil {
+				return "", err
+			}
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			vm.leaveCLevel()
 			if err != nil {
 				return "", err
 			}
@@ -326,7 +330,11 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 	case TagObject:
 		t := vm.typeOf(v)
 		if m, ok := vm.lookupS(t, "__str__"); ok && m.Tag() != TagBuiltin {
+			if err := vm.enterCLevel(cLevelStr); err != nil {
+				return "", err
+			}
 			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			vm.leaveCLevel()
 			if err != nil {
 				return "", err
 			}
@@ -369,7 +377,17 @@ func (vm *VM) strOf(v gc.Value) (string, error) {
 		if m, ok := vm.lookupS(t, "__repr__"); ok && m.Tag() == TagFunc {
 			// object.__str__ calls the type's __repr__ slot; str() then
 			// checks the result as __str__'s.
-			r, err := vm.callValue(m, []gc.Value{v}, nil)
+			// Two levels: PyObject_Str, then PyObject_Repr.
+			if err := vm.enterCLevel(cLevelStr); err != nil {
+				return "", err
+			}
+			err := vm.enterCLevel(cLevelRepr)
+			var r gc.Value
+			if err == nil {
+				r, err = vm.callValue(m, []gc.Value{v}, nil)
+				vm.leaveCLevel()
+			}
+			vm.leaveCLevel()
 			if err != nil {
 				return "", err
 			}
@@ -451,7 +469,7 @@ func (vm *VM) format(v gc.Value, spec string) (string, error) {
 		if spec == "" {
 			return vm.strOf(v)
 		}
-		s, err = strfmt.FormatInt64(int64(v.Bits()), spec)
+		s, err = strfmt.FormatInt64As(int64(v.Bits()), spec, "bool")
 	case gc.TagFloat:
 		if spec == "" {
 			return num.FloatRepr(v.Float()), nil
@@ -615,11 +633,18 @@ func (a fmtArgs) Item(i int) strfmt.Value {
 	}
 	return fmtValue{a.vm, a.v}
 }
+
+// IsMapping is CPython's test for a mapping operand of %: any object
+// with subscripting (PyMapping_Check: lists, ranges and bytes too) but a
+// tuple or a str.
 func (a fmtArgs) IsMapping() bool {
 	switch a.v.Tag() {
-	case TagDict:
+	case TagDict, TagList, TagRange, TagBytes, TagByteArray:
 		return true
 	case TagObject:
+		if b, ok := a.vm.baseOf(a.v); ok && b.Tag() == TagStr {
+			return false
+		}
 		_, ok := a.vm.lookupS(a.vm.typeOf(a.v), "__getitem__")
 		return ok
 	}

@@ -177,6 +177,10 @@ func (vm *VM) slotFunc(t *Type, fam slotFamily, name string) bfunc {
 		}
 		rest := args[1:]
 		if n := len(rest); n < lo || n > hi {
+			if name == "__getitem__" && (t == vm.tDict || t == vm.tList) {
+				// METH_O methods in CPython, not slot wrappers.
+				return vEmpty, vm.raise("TypeError", "%s.__getitem__() takes exactly one argument (%d given)", t.Name, n)
+			}
 			if lo == hi {
 				return vEmpty, vm.raise("TypeError", "expected %d argument%s, got %d", lo, plural(lo), n)
 			}

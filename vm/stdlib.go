@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/hotloop/hotloop/gc"
+	"github.com/hotloop/hotloop/vm/bytecode"
 	"github.com/hotloop/hotloop/vm/syntax"
 )
 
@@ -56,6 +57,16 @@ func (vm *VM) hotloopModule() gc.Value {
 			return vEmpty, vm.raise("TypeError", "hide_frame() takes one function")
 		}
 		vm.funcCode(args[0]).hidden = true
+		return args[0], nil
+	})
+	// iterable_coroutine(f) sets CO_ITERABLE_COROUTINE on the code of
+	// generator function f, so that `await` accepts its generators
+	// (types.coroutine), and returns f.
+	vm.def(d, "iterable_coroutine", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) != 1 || len(kw) != 0 || args[0].Tag() != TagFunc {
+			return vEmpty, vm.raise("TypeError", "iterable_coroutine() takes one function")
+		}
+		vm.funcCode(args[0]).code.Flags |= bytecode.FlagIterableCoroutine
 		return args[0], nil
 	})
 	// caller_module(depth) is the __name__ of the globals of the Python

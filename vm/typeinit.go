@@ -158,6 +158,9 @@ func (vm *VM) initTypes() {
 		return vm.newList(items, 0), nil
 	})
 	vm.tTuple = mk("tuple", TagTuple, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
+		if err := vm.noKw("tuple", kw); err != nil {
+			return vEmpty, err
+		}
 		if err := vm.nargs("tuple", args, 0, 1); err != nil {
 			return vEmpty, err
 		}
@@ -533,6 +536,7 @@ func (vm *VM) initTypes() {
 	vm.initExcGroup()
 	vm.initCodeType()
 	vm.initTracebackTypes()
+	vm.initMemberType()
 	vm.tException = vm.excTypes["Exception"]
 	vm.tStopIteration = vm.excTypes["StopIteration"]
 	vm.initGenType()
@@ -679,6 +683,9 @@ func ctorFloat(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) 
 	case TagBytes, TagByteArray:
 		b, _ := vm.bytesView(v)
 		f, err := num.ParseFloatBytes(b)
+		if err != nil && v.Tag() == TagByteArray {
+			return vEmpty, vm.raise("ValueError", "could not convert string to float: bytearray(%s)", num.ByteArrayRepr(b))
+		}
 		if err != nil {
 			return vEmpty, vm.numErr(err)
 		}
@@ -784,6 +791,11 @@ func ctorStr(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 	for i, p := range pos {
 		if i < len(kv) {
 			kv[i] = p
+		}
+	}
+	for i, name := range [...]string{1: "encoding", 2: "errors"} {
+		if i > 0 && !kv[i].IsEmpty() && kv[i].Tag() != TagStr {
+			return vEmpty, vm.raise("TypeError", "str() argument '%s' must be str, not %s", name, vm.typeOf(kv[i]).Name)
 		}
 	}
 	if len(pos) > 1 || !kv[1].IsEmpty() || !kv[2].IsEmpty() {

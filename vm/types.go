@@ -232,10 +232,15 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 // lookup finds name in t's MRO (no instance dict, no descriptors).
 func (vm *VM) lookup(t *Type, name gc.Value) (gc.Value, bool) { return vm.lookupCached(t, name) }
 
-// lookupMRO is lookup without the cache (fastlookup.go).
+// lookupMRO is lookup without the cache (fastlookup.go). A __slots__
+// member descriptor counts as absent: the instance's own storage holds
+// the slot (member.go).
 func (vm *VM) lookupMRO(t *Type, name gc.Value) (gc.Value, bool) {
 	for _, c := range t.MRO {
 		if v, ok := vm.dictGetStr(c.Dict, name); ok {
+			if c.slotNames != nil && vm.isMember(v) {
+				return vEmpty, false
+			}
 			return v, true
 		}
 	}

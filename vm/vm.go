@@ -112,13 +112,15 @@ type VM struct {
 	codeList []*codeInfo // by codeInfo.id (function objects store the id)
 	types    []*Type     // by the index in a type object's raw word
 
-	builtins    gc.Value // builtins module dict
-	mainDict    gc.Value
-	sysModule   gc.Value
-	modules     gc.Value // sys.modules dict
-	exc         gc.Value // the exception being raised (errRaised)
-	handled     gc.Value // the exception being handled (sys.exc_info)
-	recLimit    int
+	builtins  gc.Value // builtins module dict
+	mainDict  gc.Value
+	sysModule gc.Value
+	modules   gc.Value // sys.modules dict
+	exc       gc.Value // the exception being raised (errRaised)
+	handled   gc.Value // the exception being handled (sys.exc_info)
+	recLimit  int
+	// cLevels counts the open C recursion levels (crecursion.go).
+	cLevels     int
 	typeVersion uint64
 	dictVerCtr  uint64
 
@@ -157,6 +159,8 @@ type VM struct {
 	// tTraceback and tFrame are the types of traceback and frame objects
 	// (tbobj.go).
 	tTraceback, tFrame *Type
+	// tMember is the type of __slots__ member descriptors (member.go).
+	tMember *Type
 	// tMemoryView is the type of memoryview objects (memview.go).
 	tMemoryView *Type
 

@@ -11,15 +11,18 @@ type CodeFlags uint32
 
 // Code flags, with CPython's values so that code.co_flags reads the same.
 const (
-	FlagOptimized      CodeFlags = 0x0001
-	FlagNewLocals      CodeFlags = 0x0002
-	FlagVarargs        CodeFlags = 0x0004
-	FlagVarkeywords    CodeFlags = 0x0008
-	FlagNested         CodeFlags = 0x0010
-	FlagGenerator      CodeFlags = 0x0020
-	FlagNoFree         CodeFlags = 0x0040
-	FlagCoroutine      CodeFlags = 0x0080
-	FlagAsyncGenerator CodeFlags = 0x0200
+	FlagOptimized   CodeFlags = 0x0001
+	FlagNewLocals   CodeFlags = 0x0002
+	FlagVarargs     CodeFlags = 0x0004
+	FlagVarkeywords CodeFlags = 0x0008
+	FlagNested      CodeFlags = 0x0010
+	FlagGenerator   CodeFlags = 0x0020
+	FlagNoFree      CodeFlags = 0x0040
+	FlagCoroutine   CodeFlags = 0x0080
+	// FlagIterableCoroutine marks a generator function that
+	// types.coroutine made awaitable (CO_ITERABLE_COROUTINE).
+	FlagIterableCoroutine CodeFlags = 0x0100
+	FlagAsyncGenerator    CodeFlags = 0x0200
 )
 
 // Constant is a compile-time constant: a syntax.ConstValue (None, bools,

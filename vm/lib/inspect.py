@@ -101,6 +101,7 @@ def isasyncgen(object):
 def isawaitable(object):
     """Whether object can be used in an await expression."""
     return (isinstance(object, types.CoroutineType) or
+            isinstance(object, types.GeneratorType) and bool(object.gi_code.co_flags & 0x100) or
             hasattr(type(object), "__await__"))
 
 

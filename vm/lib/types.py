@@ -185,8 +185,13 @@ def coroutine(func):
     (an async def function is returned as it is)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    if func.__class__ is FunctionType and func.__code__.co_flags & 0x180:
-        return func
+    if func.__class__ is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # a coroutine function or one made awaitable
+            return func
+        if flags & 0x20:  # a generator function: CO_ITERABLE_COROUTINE
+            import _hotloop
+            return _hotloop.iterable_coroutine(func)
     import functools
 
     @functools.wraps(func)

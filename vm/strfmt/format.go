@@ -37,14 +37,20 @@ func FormatInt(v *big.Int, spec string) (string, error) {
 
 // FormatInt64 returns format(v, spec) for a Python int that fits int64.
 func FormatInt64(v int64, spec string) (string, error) {
+	return FormatInt64As(v, spec, "int")
+}
+
+// FormatInt64As is FormatInt64 for a value of the int-like type typeName
+// (bool), which the errors name.
+func FormatInt64As(v int64, spec, typeName string) (string, error) {
 	if spec == "" {
 		return strconv.FormatInt(v, 10), nil
 	}
-	sp, err := ParseSpec(spec, "int")
+	sp, err := ParseSpec(spec, typeName)
 	if err != nil {
 		return "", err
 	}
-	return sp.FormatInt64(v, "int")
+	return sp.FormatInt64(v, typeName)
 }
 
 // FormatFloat returns format(f, spec) for a Python float.

@@ -72,8 +72,9 @@ def compiled(stats):
     return stats.get("traces_compiled", 0) + stats.get("function_traces", 0) + stats.get("loop_functions", 0) > 0
 
 
-def check_program(path, binary, modes, timeout):
-    """Runs one program in CPython and every mode; returns a result record."""
+def check_program(path, binary, modes, timeout, full_stderr=False):
+    """Runs one program in CPython and every mode; returns a result record.
+    full_stderr compares the whole stderr (tracebacks), not its last line."""
     env0 = dict(os.environ, PYTHONHASHSEED="0")
     ref = run([sys.executable, path], env0, 5)
     rec = {"prog": path, "py_secs": round(ref["secs"], 3), "py_rc": ref["rc"], "modes": {}, "bad": []}
@@ -93,7 +94,8 @@ def check_program(path, binary, modes, timeout):
                 limit *= 10  # a collection at every allocation
             res = run(argv + [path], env, limit)
             outs[name] = res
-            same = res["stdout"] == ref["stdout"] and res["rc"] == ref["rc"] and res["last"] == ref["last"]
+            err_key = "stderr" if full_stderr else "last"
+            same = res["stdout"] == ref["stdout"] and res["rc"] == ref["rc"] and res[err_key] == ref[err_key]
             m = {"ok": same, "secs": round(res["secs"], 3)}
             if name != "off":
                 try:
@@ -178,6 +180,7 @@ def main():
     ap.add_argument("--gcstress", action="store_true")
     ap.add_argument("--summary")
     ap.add_argument("--check")
+    ap.add_argument("--full-stderr", action="store_true", help="compare all of stderr (gen_lib.py's tb profile)")
     a = ap.parse_args()
     if a.summary:
         summary(a.summary)
@@ -188,7 +191,7 @@ def main():
     if a.gcstress:
         modes.update(GC_MODES)
     if a.check:
-        rec, ref, outs = check_program(a.check, a.bin, modes, a.timeout)
+        rec, ref, outs = check_program(a.check, a.bin, modes, a.timeout, a.full_stderr)
         for n, m in rec["modes"].items():
             print(n, "ok" if m["ok"] else "MISMATCH", m)
             if not m["ok"]:
@@ -214,7 +217,7 @@ def main():
         seed, prof, path = job
         with open(path, "w") as f:
             subprocess.run([sys.executable, a.gen, str(seed), prof], stdout=f, check=True)
-        rec, ref, outs = check_program(path, a.bin, modes, a.timeout)
+        rec, ref, outs = check_program(path, a.bin, modes, a.timeout, a.full_stderr)
         rec["profile"], rec["seed"] = prof, seed
         with lock:
             if rec["bad"]:

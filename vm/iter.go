@@ -14,8 +14,12 @@ import (
 // Iterator kinds of this file, numbered apart from object.go's list (and
 // below the native modules' kinds, which start at 160).
 const (
-	kindListRevIter gc.Kind = 140 + iota // list_reverseiterator: reversed(list)
-	kindSetIter                          // set_iterator: the dict iterator over a set's table
+	kindListRevIter     gc.Kind = 140 + iota // list_reverseiterator: reversed(list)
+	kindSetIter                              // set_iterator: the dict iterator over a set's table
+	kindDictRevKeyIter                       // dict_reversekeyiterator: reversed(dict or its keys), over a list of the keys
+	kindDictRevValIter                       // dict_reversevalueiterator: reversed(d.values()), over a list of the values
+	kindDictRevItemIter                      // dict_reverseitemiterator: reversed(d.items()), over a list of the items
+	kindLongRangeIter                        // longrange_iterator: iter(range) past int64, indexing the range
 )
 
 // newRange allocates a range object.
@@ -25,6 +29,21 @@ func (vm *VM) newRange(start, stop, step int64) gc.Value {
 	vm.setRawU64(r, 0, 1, uint64(stop))
 	vm.setRawU64(r, 0, 2, uint64(step))
 	return mkref(TagRange, r)
+}
+
+// reversedRange is reversed() of a range whose bounds fit int64: a
+// range_iterator stepping backwards from the last element, as in CPython.
+// Its bounds are within smallRangeLimit (ranges.go), so last and
+// start-step fit int64.
+func (vm *VM) reversedRange(v gc.Value) gc.Value {
+	start, _, step := vm.rangeParts(v)
+	n, _ := vm.rangeLen(v)
+	last := start + (n-1)*step
+	r := vm.alloc(kindRangeIter, 0, 24)
+	vm.setRawU64(r, 0, 0, uint64(last))
+	vm.setRawU64(r, 0, 1, uint64(start-step))
+	vm.setRawU64(r, 0, 2, uint64(-step))
+	return mkref(TagIter, r)
 }
 
 // rangeParts returns start, stop, step.
@@ -68,7 +87,7 @@ func (vm *VM) getIter(v gc.Value) (gc.Value, error) {
 	switch v.Tag() {
 	case TagRange:
 		if vm.isBigRange(v) {
-			return vm.newIter(kindSeqIter, []gc.Value{v}, 1), nil
+			return vm.newIter(kindLongRangeIter, []gc.Value{v}, 1), nil
 		}
 		start, stop, step := vm.rangeParts(v)
 		r := vm.alloc(kindRangeIter, 0, 24)
@@ -261,7 +280,7 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 				return x, true, nil
 			}
 		}
-	case kindReversed, kindListRevIter:
+	case kindReversed, kindListRevIter, kindDictRevKeyIter, kindDictRevValIter, kindDictRevItemIter:
 		seq := vm.slot(r, 0)
 		i := int64(vm.rawU64(r, 1, 0)) - 1
 		if seq.IsEmpty() || i < 0 {
@@ -278,7 +297,7 @@ func (vm *VM) next(it gc.Value) (gc.Value, bool, error) {
 		}
 		v, err := vm.getItem(seq, gc.Int(i))
 		return v, err == nil, err
-	case kindSeqIter:
+	case kindSeqIter, kindLongRangeIter:
 		i := int64(vm.rawU64(r, 1, 0))
 		v, err := vm.getItem(vm.slot(r, 0), gc.Int(i))
 		if err != nil {

@@ -297,13 +297,19 @@ func (vm *VM) initTypes() {
 	it(kindListIter, "list_iterator", nil)
 	it(kindTupleIter, "tuple_iterator", nil)
 	it(kindRangeIter, "range_iterator", nil)
-	it(kindStrIter, "str_ascii_iterator", nil)
 	it(kindDictIter, "dict_keyiterator", nil)
 	it(kindSetIter, "set_iterator", nil)
 	it(kindListRevIter, "list_reverseiterator", nil)
 	it(kindDictVIter, "dict_valueiterator", nil)
 	it(kindDictIIter, "dict_itemiterator", nil)
 	it(kindSeqIter, "iterator", nil)
+	it(kindLongRangeIter, "longrange_iterator", nil)
+	it(kindDictRevKeyIter, "dict_reversekeyiterator", nil)
+	it(kindDictRevValIter, "dict_reversevalueiterator", nil)
+	it(kindDictRevItemIter, "dict_reverseitemiterator", nil)
+	it(kindStrIter, "str_iterator", nil)
+	vm.strUIter = vm.iterTypes[kindStrIter]
+	it(kindStrIter, "str_ascii_iterator", nil)
 	it(kindCallIter, "callable_iterator", nil)
 	it(kindEnumerate, "enumerate", func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 		if len(args) > 2 {
@@ -386,10 +392,16 @@ func (vm *VM) initTypes() {
 		switch v.Tag() {
 		case TagList:
 			kind = kindListRevIter
-		case TagTuple, TagStr, TagRange, TagBytes, TagByteArray:
+		case TagRange:
+			if !vm.isBigRange(v) {
+				return vm.reversedRange(v), nil
+			}
+		case TagTuple, TagStr, TagBytes, TagByteArray:
 		case TagDict:
+			kind = kindDictRevKeyIter
 			v = vm.newList(vm.dictKeys(v), 0)
 		case TagDictView:
+			kind = []gc.Kind{kindDictRevKeyIter, kindDictRevValIter, kindDictRevItemIter}[vm.rawU64(v.Ref(), 1, 0)]
 			it, err := vm.getIter(v)
 			if err != nil {
 				return vEmpty, err

@@ -222,6 +222,11 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 				return t
 			}
 		}
+		if k == kindStrIter {
+			if s := vm.slot(v.Ref(), 0); s.Tag() == TagStr && !vm.strIsASCII(s) {
+				return vm.strUIter
+			}
+		}
 		if t := vm.iterTypes[k]; t != nil {
 			return t
 		}

@@ -143,8 +143,11 @@ type VM struct {
 	// viewTypes are dict_keys, dict_values and dict_items (views.go).
 	viewTypes [3]*Type
 	iterTypes map[gc.Kind]*Type
-	asyncT    *asyncTypes // coroutine and async generator types (async.go)
-	excTypes  map[string]*Type
+	// strUIter is str_iterator, the type of an iterator over a non-ASCII
+	// str (kindStrIter like the str_ascii_iterator of an ASCII one).
+	strUIter *Type
+	asyncT   *asyncTypes // coroutine and async generator types (async.go)
+	excTypes map[string]*Type
 	// fmtCache holds parsed str.format templates, fmtBuf the buffer
 	// str.format renders into (fmtcache.go).
 	fmtCache map[string]*strfmt.Template

@@ -115,9 +115,10 @@ func (vm *VM) nativeMethods(t *Type, short string, ms map[string]bfunc) {
 }
 
 // nativeGetter installs a read-only (set nil) or writable attribute
-// implemented by Go functions, as a property.
+// implemented by Go functions, as a getset_descriptor (getset.go).
 func (vm *VM) nativeGetter(t *Type, name string, get, set bfunc) {
-	r := vm.alloc(kindMisc, propertySlots, 0)
+	r := vm.alloc(kindGetSet, getsetSlots, 0)
+	vm.setSlot(r, getsetOwner, t.Value())
 	vm.setSlot(r, propertyName, vm.intern(name))
 	vm.setSlot(r, 0, vm.newBuiltin(name, get))
 	if set != nil {

@@ -180,6 +180,9 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 		}
 		return fmt.Sprintf("<%s object at %s>", vm.typeOf(v).Name, addr(v)), nil
 	case TagProperty:
+		if vm.isGetSet(v) {
+			return vm.getsetRepr(v), nil
+		}
 		return "<property object at " + addr(v) + ">", nil
 	case TagSuper:
 		return "<super object>", nil

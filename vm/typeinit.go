@@ -267,6 +267,7 @@ func (vm *VM) initTypes() {
 	vm.tStaticMethod = mk("staticmethod", TagStaticMethod, wrap(TagStaticMethod))
 	vm.tClassMethod = mk("classmethod", TagClassMethod, wrap(TagClassMethod))
 	vm.initDescriptorMethods()
+	vm.initGetSetType() // getset.go
 	vm.tSuper = mk("super", TagSuper, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.superCall(args)
 	})

@@ -198,6 +198,11 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 		return vm.typeOfRef(vm.slot(v.Ref(), 0).Ref())
 	case TagDictView:
 		return vm.viewTypes[vm.rawU64(v.Ref(), 1, 0)]
+	case TagProperty:
+		if vm.isGetSet(v) {
+			return vm.tGetSet
+		}
+		return vm.tProperty
 	case TagType:
 		if m := vm.typeOfRef(v.Ref()).meta; m != nil {
 			return m

@@ -156,7 +156,7 @@ type VM struct {
 	// builtin types
 	tObject, tType, tInt, tBool, tFloat, tStr, tList, tTuple, tDict, tSet,
 	tFrozenset, tNone, tRange, tFunc, tBuiltin, tMethod, tModule, tCell,
-	tSlice, tProperty, tStaticMethod, tClassMethod, tSuper, tNotImpl, tEllipsis,
+	tSlice, tProperty, tGetSet, tStaticMethod, tClassMethod, tSuper, tNotImpl, tEllipsis,
 	tBaseException, tException, tStopIteration *Type
 	tCode *Type // code objects (codeobj.go)
 	// tTraceback and tFrame are the types of traceback and frame objects

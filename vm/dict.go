@@ -390,20 +390,36 @@ func (vm *VM) dictResizeCap(d gc.Value, di *dictIndex, capacity int) {
 	var ndi dictIndex
 	ns := vm.dictStorage(&ndi, capacity, tsize)
 	nv := vm.slotsOf(ns, 2*capacity)
-	hashes := make([]int64, 0, capacity)
-	remap := make([]int32, di.n)
+	// The hashes are compacted in place (entry j's comes from an entry
+	// i >= j) when their array has room and is not far too big, and only
+	// a set whose entries have holes needs the entry renumbering for its
+	// slot replica: fewer Go allocations per resize.
+	var hashes []int64
+	if c := cap(di.hashes); c >= capacity && c <= 4*capacity {
+		hashes = di.hashes[:0]
+	} else {
+		hashes = make([]int64, 0, capacity)
+	}
+	var remap []int32
+	if di.cs != nil && di.live != di.n {
+		remap = make([]int32, di.n)
+	}
 	j := 0
 	for i := 0; i < di.n; i++ {
 		if old[2*i].IsEmpty() {
-			remap[i] = -1
+			if remap != nil {
+				remap[i] = -1
+			}
 			continue
 		}
 		nv[2*j], nv[2*j+1] = old[2*i], old[2*i+1]
 		hashes = append(hashes, di.hashes[i])
-		remap[i] = int32(j)
+		if remap != nil {
+			remap[i] = int32(j)
+		}
 		j++
 	}
-	if di.cs != nil {
+	if remap != nil {
 		for i, x := range di.cs.tab {
 			if x >= 0 {
 				di.cs.tab[i] = remap[x]

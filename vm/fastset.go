@@ -143,29 +143,6 @@ func (vm *VM) dictReserve(d gc.Value, n int) {
 	vm.dictResizeCap(d, di, di.live+n+4)
 }
 
-// setKeysHashes returns set or dict d's live keys in iteration order with
-// their stored hashes (Go copies: Python code an __eq__ runs may change d).
-func (vm *VM) setKeysHashes(d gc.Value) ([]gc.Value, []int64) {
-	di := vm.dictIdx(d)
-	ks := make([]gc.Value, 0, di.live)
-	hs := make([]int64, 0, di.live)
-	ents := vm.dictEntries(d)
-	if di.cs != nil {
-		for _, e := range di.cs.tab {
-			if e >= 0 && int(e) < di.n && !ents[2*e].IsEmpty() {
-				ks, hs = append(ks, ents[2*e]), append(hs, di.hashes[e])
-			}
-		}
-		return ks, hs
-	}
-	for e := 0; e < di.n; e++ {
-		if !ents[2*e].IsEmpty() {
-			ks, hs = append(ks, ents[2*e]), append(hs, di.hashes[e])
-		}
-	}
-	return ks, hs
-}
-
 // dictHasHash reports whether d holds key, whose hash h is known (taken
 // from another set's entry, as CPython's set_contains_entry does).
 func (vm *VM) dictHasHash(d, key gc.Value, h int64) (bool, error) {

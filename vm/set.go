@@ -354,8 +354,10 @@ func (vm *VM) setIntersection(so, other gc.Value) (gc.Value, error) {
 			a, b = b, a
 		}
 		// b's stored hashes, as set_intersection looks entries up
-		// (fastset.go); room for the largest possible result
-		ks, hs := vm.setKeysHashes(b)
+		// (setkeycopy.go); room for the largest possible result
+		kc := vm.setKeysHashes(b)
+		defer vm.releaseKeyCopy(kc)
+		ks, hs := kc.ks, kc.hs
 		vm.dictReserve(out, len(ks))
 		for i, k := range ks {
 			ok, err := vm.dictHasHash(a, k, hs[i])
@@ -394,7 +396,9 @@ func (vm *VM) setDifferenceUpdate(so, other gc.Value) error {
 	}
 	var err error
 	if isSetTag(other.Tag()) || other.Tag() == TagDict {
-		ks, hs := vm.setKeysHashes(other) // stored hashes (fastset.go)
+		kc := vm.setKeysHashes(other) // stored hashes (setkeycopy.go)
+		defer vm.releaseKeyCopy(kc)
+		ks, hs := kc.ks, kc.hs
 		for i, k := range ks {
 			if _, _, err = vm.dictDelHash(so, k, hs[i]); err != nil {
 				return err
@@ -435,7 +439,9 @@ func (vm *VM) setSymmetricDifferenceUpdate(so, other gc.Value) error {
 		}
 		other = s
 	}
-	ks, hs := vm.setKeysHashes(other) // stored hashes, as CPython (fastset.go)
+	kc := vm.setKeysHashes(other) // stored hashes, as CPython (setkeycopy.go)
+	defer vm.releaseKeyCopy(kc)
+	ks, hs := kc.ks, kc.hs
 	plain := vm.dictIdx(so).cs != nil
 	for i, k := range ks {
 		if plain && vm.setToggle(so, k, hs[i]) { // settoggle.go
@@ -493,7 +499,9 @@ func (vm *VM) setDifference(so, other gc.Value) (gc.Value, error) {
 		return out, vm.setDifferenceUpdate(out, other)
 	}
 	out := vm.newDictTag(tag, 4)
-	ks, hs := vm.setKeysHashes(so) // stored hashes (fastset.go)
+	kc := vm.setKeysHashes(so) // stored hashes (setkeycopy.go)
+	defer vm.releaseKeyCopy(kc)
+	ks, hs := kc.ks, kc.hs
 	vm.dictReserve(out, len(ks))
 	for i, k := range ks {
 		ok, err := vm.dictHasHash(other, k, hs[i])

@@ -85,6 +85,9 @@ type VM struct {
 	base      unsafe.Pointer // address of linear memory offset 0
 	// bigScratch holds reusable big-int division temporaries (fastbig.go).
 	bigScratch bigScratch
+	// spareKeyCopy is the key and hash buffers the set operations
+	// borrow (setkeycopy.go); nil while one has them.
+	spareKeyCopy *keyCopy
 
 	interned   map[string]gc.Value
 	emptyStr   gc.Value

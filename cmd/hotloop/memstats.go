@@ -102,8 +102,8 @@ func writeMemStats(w io.Writer, machine *vm.VM) {
 	fmt.Fprintf(w, "memstats: peak_rss=%s heap_pages=%s heap_written=%s heap_released=%s live_max=%s live_last=%s collections=%d gc_pause_total=%.3fs allocated=%s",
 		mib(peakRSS()), mib(uint64(hs.Pages)*65536), mib(hs.Written), mib(hs.Released),
 		mib(hs.MaxLiveAfterGC), mib(hs.LiveAfterGC), hs.Collections, hs.PauseTotal.Seconds(), mib(hs.TotalAlloc))
-	fmt.Fprintf(w, " go_heap_inuse=%s go_heap_idle_kept=%s go_stacks=%s go_sys=%s go_gcs=%d",
-		mib(ms.HeapInuse), mib(ms.HeapIdle-ms.HeapReleased), mib(ms.StackSys), mib(ms.Sys), ms.NumGC)
+	fmt.Fprintf(w, " go_heap_inuse=%s go_heap_idle_kept=%s go_stacks=%s go_sys=%s go_gcs=%d go_allocated=%s",
+		mib(ms.HeapInuse), mib(ms.HeapIdle-ms.HeapReleased), mib(ms.StackSys), mib(ms.Sys), ms.NumGC, mib(ms.TotalAlloc))
 	base, size := machine.HeapBase()
 	if rs, err := readResidentSplit(base, size); err == nil {
 		fmt.Fprintf(w, " rss_now: heap=%s code=%s files=%s other=%s",

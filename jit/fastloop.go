@@ -61,6 +61,8 @@ const (
 // see no change, only the exits now run their side traces' code in place.
 // A failure leaves r as it was.
 func (j *JIT) inlineSides(r *compiled) {
+	priced := r.treeLow // the tree treeDue just lowered to price it (sidebudget.go)
+	r.treeLow = nil
 	if j.calloutBusy() {
 		return // its old module may be running below a residual call (callout.go)
 	}
@@ -78,7 +80,10 @@ func (j *JIT) inlineSides(r *compiled) {
 	start := time.Now()
 	r.rebuilds++
 	name := fmt.Sprintf("%s_tree%d", r.name, r.rebuilds)
-	low, err := j.lowerTree(r, in)
+	low, err := priced, error(nil)
+	if low == nil {
+		low, err = j.lowerTree(r, in)
+	}
 	if err != nil {
 		r.rebuilds = maxRebuilds
 		j.logf("no trace tree for %s: %v", r.name, err)

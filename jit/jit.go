@@ -376,7 +376,11 @@ type compiled struct {
 	// lowered to price it, with the side traces it then had
 	// (treeSizeSides); sidebudget.go's treeInstrs.
 	treeSize, treeSizeSides int
-	instrs                  int // wasm instructions of its module
+	// treeLow is the rebuild treeDue has just lowered to price it, which
+	// inlineSides, called at once when treeDue says yes, uses instead of
+	// lowering the same tree again; nil otherwise.
+	treeLow *wasmgen.Lowered
+	instrs  int // wasm instructions of its module
 	// midExits counts its entries that ended at an exit to Go resuming
 	// inside its loop, away from the loop's end (prime.go).
 	midExits int64

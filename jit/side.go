@@ -459,12 +459,9 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			// A rebuild recompiles the root with its side traces: it
 			// waits until the root has run iterations enough to pay.
 			if root.treeAt == 0 {
-				n := root.instrs
-				for _, sd := range root.sides {
-					n += sd.instrs
-				}
-				root.treeAt = j.treeProgress(root) + treeItersToPay(n)
-				j.waitTree(root) // hoptrees.go
+				// (priced by summedInstrs, sidebudget.go; waitTree: hoptrees.go)
+				root.treeAt = j.treeProgress(root) + treeItersToPay(summedInstrs(root))
+				j.waitTree(root)
 			}
 			return
 		}

@@ -146,16 +146,24 @@ func treeSides(c *compiled) int {
 // at the loop body's exits: bench/richards' tree was priced at 4,690
 // instructions and came out at 7,178. When the lowering fails (the
 // rebuild would too), that sum. The size is kept until c gets another
-// side trace (a root checks its tree every time it waited as long again).
+// side trace (a root checks its tree every time it waited as long again);
+// a lowering made now is kept in c.treeLow for the rebuild.
 func (j *JIT) treeInstrs(c *compiled) int {
 	if c.treeSize > 0 && c.treeSizeSides == len(c.sides) {
 		return c.treeSize
 	}
 	_, in := j.treeSides(c)
 	if low, err := j.lowerTree(c, in); err == nil {
-		c.treeSize, c.treeSizeSides = low.Instrs, len(c.sides)
+		c.treeSize, c.treeSizeSides, c.treeLow = low.Instrs, len(c.sides), low
 		return low.Instrs
 	}
+	return summedInstrs(c)
+}
+
+// summedInstrs is the wasm size of root c and of the side traces hanging
+// directly off it, added up: the price of c's rebuild as a tree before it
+// is lowered (side.go sets a tree's wait by it).
+func summedInstrs(c *compiled) int {
 	n := c.instrs
 	for _, s := range c.sides {
 		n += s.instrs
@@ -171,6 +179,7 @@ func (j *JIT) treeInstrs(c *compiled) int {
 // again. m nil (a test driving the hop trees) or the payoff rules off:
 // always due.
 func (j *JIT) treeDue(m *vm.VM, c *compiled) bool {
+	c.treeLow = nil
 	if m == nil || !j.payoffOn(m) {
 		return true
 	}
@@ -180,6 +189,7 @@ func (j *JIT) treeDue(m *vm.VM, c *compiled) bool {
 		j.riskNs += cost
 		return true
 	}
+	c.treeLow = nil
 	c.treeAt = j.treeProgress(c) + treeItersToPay(n)
 	j.waitTree(c)
 	j.logf("trace tree of %s over the budget: %d wasm instructions, work %.1f ms, risk %.1f ms; waits until %d iterations", c.name, n, j.workNs(m)/1e6, j.riskNs/1e6, c.treeAt)

@@ -39,7 +39,7 @@ func (vm *VM) initMemberType() {
 		if !vm.isMember(m) {
 			return vm.raise("TypeError", "descriptor requires a 'member_descriptor' object")
 		}
-		owner := vm.typeOfRef(vm.slot(m.Ref(), memberClassSlot).Ref())
+		owner := vm.memberOwner(m)
 		if !isSubtype(vm.typeOf(obj), owner) {
 			return vm.raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
 				vm.str(vm.slot(m.Ref(), memberNameSlot)), owner.Name, vm.typeOf(obj).Name)
@@ -94,7 +94,7 @@ func (vm *VM) initMemberType() {
 		},
 		"__repr__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			m := args[0]
-			owner := vm.typeOfRef(vm.slot(m.Ref(), memberClassSlot).Ref())
+			owner := vm.memberOwner(m)
 			return vm.newStr("<member '" + vm.str(vm.slot(m.Ref(), memberNameSlot)) + "' of '" + owner.Name + "' objects>"), nil
 		},
 	})
@@ -108,13 +108,18 @@ func (vm *VM) initMemberType() {
 		return vm.slot(args[0].Ref(), memberClassSlot), nil
 	}, nil)
 	vm.nativeGetter(mt, "__qualname__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		owner := vm.typeOfRef(vm.slot(args[0].Ref(), memberClassSlot).Ref())
+		owner := vm.memberOwner(args[0])
 		q := owner.Qualname
 		if q == "" {
 			q = owner.Name
 		}
 		return vm.newStr(q + "." + vm.str(vm.slot(args[0].Ref(), memberNameSlot))), nil
 	}, nil)
+}
+
+// memberOwner returns the class whose __slots__ named member m.
+func (vm *VM) memberOwner(m gc.Value) *Type {
+	return vm.typeOfRef(vm.slot(m.Ref(), memberClassSlot).Ref())
 }
 
 // isMember reports whether v is a member descriptor.

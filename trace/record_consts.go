@@ -32,12 +32,18 @@ import (
 // chance, and a guard on them would fail.
 //
 // One exception, reported in prologue: other writes that all come before
-// the register's first LOADCONST, where no backward jump or exception
-// handler leads back. The compiler hands a loop's constant registers out
-// from temporaries that the code before the loop used (nbody's
+// one of the register's LOADCONSTs, where no backward jump or exception
+// handler leads back; its constants are then those loaded after its last
+// other write. The compiler hands a loop's constant registers out from
+// temporaries that the code before the loop used (nbody's
 // `for _ in range(n)` passes n in the register that then holds the
-// hoisted 0 of `v[0]`), and once past its LOADCONST such a register holds
-// constants only. constReg takes those registers for ints alone: an int
+// hoisted 0 of `v[0]`; jit/hunt_alias's `objs = [A(1), A(2), A(3)]` puts
+// the argument 1 and then the class and the call's result in the register
+// of the hoisted 3 of `i % 3`), and once past that LOADCONST such a
+// register holds constants only. Session 29 took the LOADCONSTs after the
+// last other write rather than requiring every other write before the
+// first LOADCONST, which left out a register that carried a constant
+// argument before the loop. constReg takes those registers for ints alone: an int
 // constant folds subscripts into fixed offsets and merges their bounds
 // checks (trace/opt/abcwiden.go), while a float constant computes no
 // faster than the register, and its guard would only lengthen traces
@@ -48,9 +54,9 @@ func loadConstRegs(code *bytecode.Code, instrs []bytecode.Instr) (out map[int][]
 	}
 	firstTemp := code.CellBase + len(code.Cellvars) + len(code.Freevars)
 	out = map[int][]uint32{}
-	firstConst := map[int]int{} // pc of the register's first LOADCONST
-	other := map[int]int{}      // pc of the register's last other write
-	backTarget := len(instrs)   // the lowest pc control may come back to
+	lastConst := map[int]int{} // pc of the register's last LOADCONST
+	other := map[int]int{}     // pc of the register's last other write
+	backTarget := len(instrs)  // the lowest pc control may come back to
 	for _, h := range code.Handlers {
 		other[int(h.Reg)] = len(instrs)
 		backTarget = min(backTarget, int(h.Target))
@@ -67,10 +73,7 @@ func loadConstRegs(code *bytecode.Code, instrs []bytecode.Instr) (out map[int][]
 		}
 		if op == bytecode.LOADCONST {
 			if a >= firstTemp {
-				if _, ok := firstConst[a]; !ok {
-					firstConst[a] = pc
-				}
-				out[a] = append(out[a], ins.Bx())
+				lastConst[a] = pc
 			}
 			continue
 		}
@@ -89,11 +92,23 @@ func loadConstRegs(code *bytecode.Code, instrs []bytecode.Instr) (out map[int][]
 		}
 	}
 	prologue = map[int]bool{}
-	for r, last := range other {
-		if f, ok := firstConst[r]; ok && last < f && last < backTarget {
+	for r, f := range lastConst {
+		last, written := other[r]
+		switch {
+		case !written:
+		case last < f && last < backTarget:
 			prologue[r] = true
-		} else {
-			delete(out, r)
+		default:
+			continue
+		}
+		start := 0
+		if written {
+			start = last + 1
+		}
+		for pc := start; pc < len(instrs); pc++ {
+			if ins := instrs[pc]; ins.Op() == bytecode.LOADCONST && ins.A() == r {
+				out[r] = append(out[r], ins.Bx())
+			}
 		}
 	}
 	return out, prologue

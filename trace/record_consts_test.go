@@ -44,3 +44,47 @@ print(f(vs, 200, 0.5))
 		t.Fatalf("no trace with the constant subscripts; aborts %v", h.aborts)
 	}
 }
+
+// TestConstRegsAfterOtherWrites checks that a loop constant's register
+// counts as one when the code before the loop wrote it with other
+// values after loading other constants into it: here the register that
+// holds the hoisted 3 of `i % 3` first carried the argument 1 of A(1),
+// then a class and a call's result, before the loop's LOADCONST. Its
+// last writes before the loop are constants, so every `% 3` and `* 7` of
+// the trace is by an IR constant (jit/hunt_alias's alias_attr: the
+// divisor read from the frame kept the zero and -1 checks of a variable
+// divisor in every iteration).
+func TestConstRegsAfterOtherWrites(t *testing.T) {
+	src := `
+class A:
+    def __init__(self, v):
+        self.v = v
+def f(n):
+    objs = [A(1), A(2), A(3)]
+    s = 0
+    for i in range(n):
+        p = objs[i % 3]
+        s += p.v * 7
+    return s
+print(f(300))
+`
+	h := recordAll(t, src)
+	found := false
+	for _, rec := range h.traces {
+		tr := rec.Trace
+		byConst := count(tr, func(in *ir.Inst) bool { return (in.Op == ir.IMOD || in.Op == ir.IMUL) && in.B.IsConst() })
+		byReg := count(tr, func(in *ir.Inst) bool {
+			return (in.Op == ir.IMOD || in.Op == ir.IMUL) && !in.B.IsConst() && !in.A.IsConst()
+		})
+		if byConst+byReg == 0 {
+			continue
+		}
+		found = true
+		if byReg != 0 || byConst < 2 {
+			t.Errorf("%d IMOD/IMUL by a constant, %d by a register:\n%s", byConst, byReg, tr)
+		}
+	}
+	if !found {
+		t.Fatalf("no trace with the loop's IMOD; aborts %v", h.aborts)
+	}
+}

@@ -5,10 +5,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/trace/irgen"
+	"github.com/hotloop/hotloop/trace/opt"
 )
 
 // sharedExitTrace builds a counting loop whose three tag guards share one
@@ -34,9 +37,6 @@ func sharedExitTrace() *ir.Trace {
 // sharedExitCode matches the shared snapshot's (number 1) exit code
 // setting its exit number.
 var sharedExitCode = regexp.MustCompile(`i32\.const 1\s+local\.set \$exit`)
-
-// brIfTarget matches a br_if in wasm2wat's output and the label it names.
-var brIfTarget = regexp.MustCompile(`br_if \d+ \(;(@\d+);\)`)
 
 // TestSharedExitGuardsBranchAlone checks that guards sharing a snapshot
 // keep one exit (its exit number written once) but each br_if names a
@@ -67,31 +67,100 @@ func TestSharedExitGuardsBranchAlone(t *testing.T) {
 		}
 	}
 
+	wat := watAll(t, low.Wasm)
+	if n := len(sharedExitCode.FindAllString(wat, -1)); n != 1 {
+		t.Errorf("the shared snapshot's exit number is written %d times, want once (one exit)\n%s", n, wat)
+	}
+	checkBrIfsAlone(t, wat, 4)
+}
+
+// watAll returns wasm2wat's text of b with every feature enabled (a
+// root's restart is a return_call).
+func watAll(t *testing.T, b []byte) string {
+	t.Helper()
 	tool := wabtTool(t, "wasm2wat")
 	path := filepath.Join(t.TempDir(), "m.wasm")
-	if err := os.WriteFile(path, low.Wasm, 0o644); err != nil {
+	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out, err := exec.Command(tool, "--enable-all", path).CombinedOutput()
 	if err != nil {
 		t.Fatalf("wasm2wat: %v\n%s", err, out)
 	}
-	wat := string(out)
-	if n := len(sharedExitCode.FindAllString(wat, -1)); n != 1 {
-		t.Errorf("the shared snapshot's exit number is written %d times, want once (one exit)\n%s", n, wat)
-	}
-	seen := map[string]int{}
+	return string(out)
+}
+
+// checkBrIfsAlone fails unless wat has at least min br_ifs and no two of
+// them name the same block. wasm2wat's @N names a depth, not a block, so
+// the blocks are numbered here as they open.
+func checkBrIfsAlone(t *testing.T, wat string, min int) {
+	t.Helper()
+	var open []int // the open blocks, innermost last
+	blocks := 0
+	seen := map[int]int{}
 	brIfs := 0
-	for _, m := range brIfTarget.FindAllStringSubmatch(wat, -1) {
-		seen[m[1]]++
-		brIfs++
-	}
-	if brIfs < 4 {
-		t.Fatalf("%d br_ifs, want at least the 4 guards'\n%s", brIfs, wat)
-	}
-	for lbl, n := range seen {
-		if n > 1 {
-			t.Errorf("%d br_ifs branch to block %s\n%s", n, lbl, wat)
+	for _, line := range strings.Split(wat, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		switch f[0] {
+		case "block", "loop", "if":
+			blocks++
+			open = append(open, blocks)
+		case "end":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case "br_if":
+			d, err := strconv.Atoi(f[1])
+			if err != nil || d >= len(open) {
+				continue // the function's own block
+			}
+			seen[open[len(open)-1-d]]++
+			brIfs++
 		}
 	}
+	if brIfs < min {
+		t.Fatalf("%d br_ifs, want at least %d\n%s", brIfs, min, wat)
+	}
+	for b, n := range seen {
+		if n > 1 {
+			t.Errorf("%d br_ifs branch to block %d (counted as opened)\n%s", n, b, wat)
+		}
+	}
+}
+
+// TestSharedExitGuardsBranchAloneInTree checks the same of a side trace
+// inlined into its root (inline.go): link_test.go's traces, the side
+// trace given a second guard on its exit's snapshot.
+func TestSharedExitGuardsBranchAloneInTree(t *testing.T) {
+	rig := newLowRig(t)
+	raw, _, _ := linkTraces(1 << 40)
+	root, err := opt.Pipeline(raw, opt.Config{})
+	if err != nil || root.LoopRef() == ir.Nil {
+		t.Fatalf("peeling: %v\n%s", err, root)
+	}
+	side := ir.NewTrace("side", 4)
+	b := ir.NewBuilder(side, ir.AllOn)
+	total, i := b.SLoad(1, ir.Int), b.SLoad(2, ir.Int)
+	s12 := b.AddSnap(ir.Snapshot{PC: 12})
+	b.Guard(ir.LE, total, b.KInt(1<<40), s12)
+	b.Guard(ir.LE, i, b.KInt(1<<41), s12)
+	nt := b.Op2(ir.ISUB, ir.Int, total, b.KInt(1))
+	ni := b.Op2(ir.IADD, ir.Int, i, b.KInt(1))
+	b.Exit(b.AddSnap(ir.Snapshot{PC: 10, Entries: []ir.SnapEntry{{Slot: 1, Tag: b.KTag(3), Val: nt}, {Slot: 2, Tag: b.KTag(3), Val: ni}}}))
+	cfg := rig.config()
+	cfg.LinkBase = linkRootBase
+	cfg.Inline = []InlineSide{{Exit: peeledExit(t, root, 11), Trace: side, Slot: linkSideSlot, LinkBase: linkSideBase}}
+	tree, err := Lower(root, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if haveWabt() {
+		if msg := wasmValidate(t, tree.Wasm); msg != "" {
+			t.Fatalf("wasm-validate: %s", msg)
+		}
+	}
+	checkBrIfsAlone(t, watAll(t, tree.Wasm), 2)
 }

@@ -165,9 +165,11 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 	}
 	final := st.Inst(st.Len() - 1).Snap
 	used := make([]bool, len(st.Snaps))
+	sub.exitUses = map[ir.SnapID]int{}
 	for r := ir.Ref(1); r < st.Len(); r++ {
 		if in := st.Inst(r); in.Snap != ir.NoSnap && (in.Op == ir.EXIT || in.Guarded()) && int(in.Snap) < len(used) {
 			used[in.Snap] = true
+			sub.exitUses[in.Snap]++
 		}
 	}
 	sub.exitLbl = map[ir.SnapID]Label{}
@@ -179,6 +181,7 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 			sub.exitLbl[id] = f.Block()
 		}
 	}
+	sub.openTramps() // sharedexit.go
 	for r := ir.Ref(1); r < st.Len(); r++ {
 		if _, ok := sub.subst[r]; ok {
 			continue
@@ -186,6 +189,7 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 		if sub.constantGuardHolds(r) {
 			continue
 		}
+		sub.cur = r
 		sub.inst(r, ir.Nil)
 		if sub.err != nil {
 			l.fail("inlined side trace %s: %04d %s: %w", st.Name, r, st.Inst(r).Op, sub.err)
@@ -193,6 +197,8 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 		}
 	}
 	f.Unreachable()
+	sub.emitTramps()
+	l.unpriced += sub.unpriced
 	for i := len(order) - 1; i >= 0; i-- {
 		id := order[i]
 		f.End()

@@ -231,7 +231,15 @@ type lowerer struct {
 
 	exitLbl map[ir.SnapID]Label
 	safeLbl map[ir.SnapID]Label
-	loopLbl Label
+	// exitUses counts the guarded instructions (and EXITs) of each
+	// snapshot; a guard of a snapshot two or more of them share branches
+	// to its own block in tramps, which branches on to the shared exit
+	// (sharedexit.go). cur is the instruction being lowered.
+	exitUses map[ir.SnapID]int
+	tramps   []exitTramp
+	trampAt  map[ir.Ref]int
+	cur      ir.Ref
+	loopLbl  Label
 
 	restartLbl Label     // with a fast plan, the root's outer loop (a fast restart goes round it)
 	againLbl   Label     // the block whose end counts and polls a restart (LoopAgain from a side trace)
@@ -453,6 +461,7 @@ func (l *lowerer) lower() error {
 	// block just inside its own.
 	used := make([]bool, len(t.Snaps))
 	loopSnap := make([]bool, len(t.Snaps))
+	l.exitUses = map[ir.SnapID]int{}
 	for i := 1; i < len(t.Insts); i++ {
 		in := &t.Insts[i]
 		if in.Snap == ir.NoSnap {
@@ -466,6 +475,7 @@ func (l *lowerer) lower() error {
 			used[in.Snap], loopSnap[in.Snap] = true, true
 		case in.Op == ir.EXIT || in.Guarded():
 			used[in.Snap] = true
+			l.exitUses[in.Snap]++
 		}
 	}
 	l.exitLbl = map[ir.SnapID]Label{}
@@ -486,6 +496,7 @@ func (l *lowerer) lower() error {
 	plan := l.planExits(order, loopSnap) // exitshare.go
 	l.tailAddr = l.addrInTail(plan)      // tailaddr.go
 	l.openExitBlocks(plan)
+	l.openTramps() // sharedexit.go
 	loop := t.LoopRef()
 	if loop == ir.Nil {
 		l.loopLbl = f.Loop()
@@ -503,6 +514,7 @@ func (l *lowerer) lower() error {
 		l.touchFrame(1, loop)
 	}
 	for r := ir.Ref(1); r < t.Len(); r++ {
+		l.cur = r
 		l.inst(r, loop)
 		if l.err != nil {
 			return fmt.Errorf("%04d %s: %w", r, t.Insts[r].Op, l.err)
@@ -511,6 +523,7 @@ func (l *lowerer) lower() error {
 	// The last instruction (JLOOP or EXIT) branched away: close the loop.
 	f.End()
 	f.Unreachable()
+	l.emitTramps()
 	l.emitExits(plan)
 	l.exitTail()
 	if l.restart {
@@ -709,6 +722,9 @@ func (l *lowerer) exitIf(snap ir.SnapID) {
 		l.fail("no exit block for snapshot %d", snap)
 		l.f.Drop()
 		return
+	}
+	if i, ok := l.trampAt[l.cur]; ok && l.tramps[i].snap == snap {
+		lbl = l.tramps[i].lbl // sharedexit.go
 	}
 	l.f.BrIf(l.f.LabelDepth(lbl))
 }

@@ -33,8 +33,8 @@ def run(phases, n, change=None):
     return total
 
 
-print(run(3, 2000))
-print(run(9, 2000))
+print(run(3, 500))
+print(run(9, 500))
 
 
 def delete_put_back(d, i, n):
@@ -47,7 +47,7 @@ def delete_put_back(d, i, n):
     return d
 
 
-print(run(6, 2000, delete_put_back))
+print(run(6, 500, delete_put_back))
 
 
 def none_values(d, i, n):
@@ -57,7 +57,7 @@ def none_values(d, i, n):
     return d
 
 
-print(run(4, 2000, none_values))
+print(run(4, 500, none_values))
 
 
 def equal_keys(d, i, n):
@@ -68,7 +68,7 @@ def equal_keys(d, i, n):
     return d
 
 
-print(run(5, 2000, equal_keys))
+print(run(5, 500, equal_keys))
 
 
 class D(dict):
@@ -82,20 +82,20 @@ def subclass(d, i, n):
     return d
 
 
-print(run(4, 2000, subclass))
+print(run(4, 500, subclass))
 
 
 def cleared(d, i, n):
-    if i % n == 100:
+    if i % n == n // 5:
         d.clear()
-    elif i % n == 700:
+    elif i % n == 3 * n // 5:
         for k in range(20, 40):
             d[k] = k
         d[5] = 5
     return d
 
 
-print(run(4, 2000, cleared))
+print(run(4, 500, cleared))
 
 
 class NotDict:
@@ -109,4 +109,4 @@ def rebind(d, i, n):
     return d
 
 
-print(run(4, 2000, rebind))
+print(run(4, 500, rebind))

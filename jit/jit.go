@@ -339,12 +339,13 @@ type compiled struct {
 	bytecodes int
 	depth     int // inlined call depth: frames of room the trace needs
 	backEdge  int
-	callers   []*compiled // traces that call this one through the table
-	used      bool        // second-chance bit
-	stuck     int         // consecutive entries that failed a type or version guard before one iteration
-	typeSnap  []bool      // per snapshot: some guard exiting through it checks a tag or a version
-	entries   int64       // times entered
-	iters     int64       // loop iterations run, over all entries
+	callers   []*compiled    // traces that call this one through the table
+	used      bool           // second-chance bit
+	stuck     int            // consecutive entries that failed a type or version guard before one iteration
+	gets      trace.DictGets // a root's: its tree's constant-key dict reads (trace/record_dictconst.go)
+	typeSnap  []bool         // per snapshot: some guard exiting through it checks a tag or a version
+	entries   int64          // times entered
+	iters     int64          // loop iterations run, over all entries
 
 	// Side traces (side.go). A root trace has root == itself and parent
 	// nil; a side trace hangs off link word parentLink of parent (an exit
@@ -696,6 +697,7 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 	c := &compiled{key: key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes, depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: rec.BackEdge,
 		exits: make([]exitState, len(t.Snaps)), nestedLinks: nested, nested: map[int]*exitState{}}
 	c.root = c
+	c.gets.Merge(rec.Gets)
 	c.callee = calleeSiteOf(t)
 	c.wasmBytes = len(low.Wasm)
 	c.instrs = low.Instrs

@@ -346,7 +346,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			j.logf("blacklisted exit %d of %s after %d aborts", link, x.name, e.aborts)
 		}
 	}
-	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key), j.linkLookup(root.key), j.liveCache)
+	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key), j.linkLookup(root.key), j.liveCache, root.gets)
 	if err != nil {
 		pc, left := resume, false
 		if a, ok := err.(*trace.Abort); ok {
@@ -362,6 +362,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		}
 		return
 	}
+	root.gets.Merge(rec.Gets) // trace/record_dictconst.go
 	if !rec.Enters && (rec.Left && j.hopsWanted() || root.isPath()) {
 		// It left the root loop and came back to its header (an inner
 		// loop's end that runs the whole outer loop's path): it enters the

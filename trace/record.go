@@ -91,6 +91,9 @@ type Recording struct {
 	Header      int     // the loop header's pc
 	Bytecodes   int     // bytecodes executed in the recorded iteration
 	InlineDepth int     // deepest inlined call: the trace needs that many frames of room
+	// Gets: the tree's constant-key dict reads as this recording left
+	// them (record_dictconst.go), for the tree's later side traces.
+	Gets DictGets
 }
 
 // operand is a register's value as the recorder knows it: the concrete
@@ -183,6 +186,10 @@ type recorder struct {
 	// constPrologue: the constRegs also written before their first
 	// LOADCONST, loop constants for ints only (record_consts.go).
 	constPrologue map[int]bool
+
+	// gets: the tree's constant-key dict reads, and this recording's
+	// added (record_dictconst.go).
+	gets DictGets
 }
 
 // inlined is a Python call being recorded inline: the caller's state to
@@ -220,6 +227,7 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1, liveCache: live}
 	if side {
 		r.maxInner = MaxSideInnerIterations
+		r.gets.Merge(sideOpt.gets) // a copy: the recording adds its own
 	}
 	t := ir.NewTrace(name, int32(len(fr.Regs)))
 	r.b = ir.NewBuilder(t, ir.AllOn)
@@ -315,7 +323,7 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 	if err := ir.Verify(t); err != nil {
 		return nil, &Abort{Reason: "invalid IR: " + err.Error(), PC: header}
 	}
-	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: steps, InlineDepth: r.maxDepth, Calls: r.calls,
+	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: steps, InlineDepth: r.maxDepth, Calls: r.calls, Gets: r.gets,
 		Enters: r.enter >= 0, EnterPC: r.enterPC, EnterSlot: max(r.enter, 0), Left: sideOpt != nil && sideOpt.left}, nil
 }
 

@@ -95,6 +95,7 @@ func (r *recorder) dictGet(d operand, args []operand) (operand, error) {
 	default:
 		return operand{}, r.abort("dict.get of a value other than an int, None or an object")
 	}
+	r.noteMovedKey(d, key)                                        // record_dictconst.go
 	if res, ok := r.dictGetConstKey(d, key, v, found, snap); ok { // record_dictconst.go
 		return res, nil
 	}

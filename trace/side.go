@@ -58,14 +58,17 @@ type LinkLookup func(pc int) (slot int32, ok bool)
 // recording aborts, it is recorded again ending at such a header too.
 // An abort after the path left the root loop says LeftLoop (and its
 // reason starts with SideLeftLoop, unless it is SideUntracedLoop).
-func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, live *LiveCache) (*Recording, error) {
+//
+// gets is what the tree's traces assumed of the dicts their constant-key
+// gets read (record_dictconst.go); the Recording's Gets adds this one's.
+func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, live *LiveCache, gets DictGets) (*Recording, error) {
 	if link == nil && (start < header || start > backEdge) {
 		return nil, &Abort{Reason: SideLeftLoop, PC: start, LeftLoop: true}
 	}
-	rec, sawInner, err := recordSide(m, header, backEdge, start, name, inner, link, false, live)
+	rec, sawInner, err := recordSide(m, header, backEdge, start, name, inner, link, false, live, gets)
 	if err != nil && sawInner {
 		var again error
-		if rec, _, again = recordSide(m, header, backEdge, start, name, inner, link, true, live); again == nil {
+		if rec, _, again = recordSide(m, header, backEdge, start, name, inner, link, true, live, gets); again == nil {
 			return rec, nil
 		}
 	}
@@ -75,9 +78,9 @@ func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerL
 // recordSide is one try of RecordSide; linkInner makes it end at the
 // headers of the root loop's inner loops too. It reports whether the
 // recording reached such a header with linkInner false.
-func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool, live *LiveCache) (*Recording, bool, error) {
+func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool, live *LiveCache, gets DictGets) (*Recording, bool, error) {
 	var sawInner bool
-	opts := sideOpts{link: link, linkInner: linkInner, sawInner: &sawInner}
+	opts := sideOpts{link: link, linkInner: linkInner, sawInner: &sawInner, gets: gets}
 	rec, err := record(m, header, backEdge, start, &opts, name, inner, live, nil)
 	var a *Abort
 	if err != nil && errors.As(err, &a) && opts.left {
@@ -130,9 +133,10 @@ type sideOpts struct {
 	root      bool // a root trace's recording (RecordLeaving), not a side trace's
 	byTest    bool // root: the loop may be left by its own test too
 	link      LinkLookup
-	linkInner bool  // end at the root loop's inner headers too
-	sawInner  *bool // an inner header with a trace was reached (and called)
-	left      bool  // the path left the root loop's extent
+	linkInner bool     // end at the root loop's inner headers too
+	sawInner  *bool    // an inner header with a trace was reached (and called)
+	left      bool     // the path left the root loop's extent
+	gets      DictGets // the tree's constant-key dict reads so far (record_dictconst.go)
 }
 
 // mayLeave reports whether the recording may go on outside the loop

@@ -296,7 +296,9 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		case "__qualname__":
 			return vm.newStr(vm.heap.Side(v.Ref()).(*builtinFn).name), true, nil
 		case "__self__":
-			return orNone(vm.slot(v.Ref(), 0)), true, nil
+			if t := vm.builtinType(v); t == vm.tBuiltin || t == vm.builtinKinds.methodWrapper {
+				return orNone(vm.slot(v.Ref(), 0)), true, nil
+			}
 		}
 	case TagMethod:
 		switch name {

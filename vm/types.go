@@ -196,6 +196,8 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 		return vm.tDict
 	case TagObject:
 		return vm.typeOfRef(vm.slot(v.Ref(), 0).Ref())
+	case TagBuiltin:
+		return vm.builtinType(v)
 	case TagDictView:
 		return vm.viewTypes[vm.rawU64(v.Ref(), 1, 0)]
 	case TagProperty:

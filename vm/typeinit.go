@@ -562,6 +562,9 @@ func (vm *VM) initTypes() {
 	vm.initReduceMethods()
 	vm.initComplex()
 	vm.initSlots()
+	vm.addValueMembers(vm.tagTypes[TagComplex], "real", "imag")
+	vm.addValueMembers(vm.tSlice, "start", "stop", "step")
+	vm.addValueMembers(vm.tRange, "start", "stop", "step")
 }
 
 // newBuiltinStatic allocates a builtin that does not bind in a type dict.

@@ -163,11 +163,14 @@ func (vm *VM) descrGetArgs(args []gc.Value, kw []string) (d, obj, typ gc.Value, 
 // itself for a None object, else the method bound to obj, which must be
 // an instance of the owner.
 func methodDescrGet(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-	d, obj, _, err := vm.descrGetArgs(args, kw)
+	d, obj, typ, err := vm.descrGetArgs(args, kw)
 	if err != nil {
 		return vEmpty, err
 	}
 	if obj.Tag() == gc.TagNone {
+		if typ.Tag() == gc.TagNone {
+			return vEmpty, vm.raise("TypeError", "__get__(None, None) is invalid")
+		}
 		return d, nil
 	}
 	bf := vm.heap.Side(d.Ref()).(*builtinFn)

@@ -439,7 +439,7 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		switch args[0].Tag() {
-		case TagFunc, TagBuiltin, TagMethod, TagType:
+		case TagFunc, TagBuiltin, TagMethod, TagType, TagStaticMethod:
 			return vTrue, nil
 		case TagObject:
 			_, ok := vm.lookupS(vm.typeOf(args[0]), "__call__")

@@ -377,6 +377,14 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		switch name {
 		case "__func__", "__wrapped__":
 			return vm.slot(v.Ref(), 0), true, nil
+		case "__name__", "__qualname__", "__doc__", "__module__":
+			// copied from the wrapped callable since 3.10
+			x, err := vm.getAttr(vm.slot(v.Ref(), 0), vm.intern(name))
+			if err != nil && vm.isExcType(vm.exc, "AttributeError") {
+				vm.exc = vEmpty // the wrapper's own AttributeError follows
+				return vEmpty, false, nil
+			}
+			return x, err == nil, err
 		case "__isabstractmethod__":
 			return vm.anyAbstract(vm.slot(v.Ref(), 0))
 		}
@@ -585,6 +593,9 @@ func (vm *VM) loadMethod(v, name gc.Value) (gc.Value, gc.Value, error) {
 
 // superAttr looks name up along the MRO after the super object's class.
 func (vm *VM) superAttr(s, name gc.Value) (gc.Value, error) {
+	if vm.str(name) == "__class__" {
+		return vm.tSuper.Value(), nil // the super object's own, as CPython's super_getattro
+	}
 	start := vm.typeOfRef(vm.slot(s.Ref(), 0).Ref())
 	obj := vm.slot(s.Ref(), 1)
 	// super(C, cls) for a subclass cls of C works on the class (class

@@ -109,6 +109,11 @@ func (vm *VM) initBuiltinKinds() {
 		vm.installBuiltins(t, map[string]bfunc{"__get__": methodDescrGet}, builtinFn{owner: t, slot: true})
 	}
 	vm.installBuiltins(k.classMethodDescr, map[string]bfunc{"__get__": classMethodDescrGet}, builtinFn{owner: k.classMethodDescr, slot: true})
+	// Python functions bind through __get__ (decorator classes call
+	// self.func.__get__(obj, cls)); functions and bound methods have
+	// __call__.
+	vm.installBuiltins(vm.tFunc, map[string]bfunc{"__get__": functionGet, "__call__": anyCall}, builtinFn{owner: vm.tFunc, slot: true})
+	vm.installBuiltins(vm.tMethod, map[string]bfunc{"__call__": anyCall}, builtinFn{owner: vm.tMethod, slot: true})
 	for _, t := range all {
 		for _, name := range []string{"__name__", "__qualname__"} {
 			vm.nativeGetter(t, name, func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -130,6 +135,33 @@ func (vm *VM) initBuiltinKinds() {
 			return vNone, nil
 		}, nil)
 	}
+}
+
+// functionGet is function.__get__(obj, type=None): the function itself
+// for a None object, else a method bound to obj.
+func functionGet(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	f, obj, typ, err := vm.descrGetArgs(args, kw)
+	if err != nil {
+		return vEmpty, err
+	}
+	if f.Tag() != TagFunc {
+		return vEmpty, vm.raise("TypeError", "descriptor '__get__' requires a 'function' object but received a '%s'", vm.typeOf(f).Name)
+	}
+	if obj.Tag() == gc.TagNone {
+		if typ.Tag() == gc.TagNone {
+			return vEmpty, vm.raise("TypeError", "__get__(None, None) is invalid")
+		}
+		return f, nil
+	}
+	return vm.newBoundMethod(f, obj), nil
+}
+
+// anyCall is __call__ of function and method: a call of self.
+func anyCall(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	if len(args) == 0 {
+		return vEmpty, vm.raise("TypeError", "descriptor '__call__' needs an argument")
+	}
+	return vm.callValue(args[0], args[1:], kw)
 }
 
 // builtinCall is __call__ of the builtin function types.

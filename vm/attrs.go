@@ -379,6 +379,9 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.slot(v.Ref(), 0), true, nil
 		case "__name__", "__qualname__", "__doc__", "__module__":
 			// copied from the wrapped callable since 3.10
+			if vm.kindOf(v.Ref()) == kindTypeStatic {
+				break
+			}
 			x, err := vm.getAttr(vm.slot(v.Ref(), 0), vm.intern(name))
 			if err != nil && vm.isExcType(vm.exc, "AttributeError") {
 				vm.exc = vEmpty // the wrapper's own AttributeError follows

@@ -247,10 +247,15 @@ func (vm *VM) typeStatic(t *Type, name string, fn bfunc) gc.Value {
 	return mkref(TagBuiltin, r)
 }
 
+// kindTypeStatic is the block kind of the staticmethod objects that hold
+// builtin types' static methods (numbered apart from object.go's kinds):
+// unlike staticmethod(f) they copy no __name__ or __qualname__ from f.
+const kindTypeStatic gc.Kind = 152
+
 // newStaticMethod wraps fn in a staticmethod object, as CPython's type
 // dicts hold their static methods (str.__dict__['maketrans']).
 func (vm *VM) newStaticMethod(fn gc.Value) gc.Value {
-	r := vm.alloc(kindMisc, 1, 0)
+	r := vm.alloc(kindTypeStatic, 1, 0)
 	vm.setSlot(r, 0, fn)
 	return mkref(TagStaticMethod, r)
 }

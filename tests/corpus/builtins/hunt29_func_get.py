@@ -83,3 +83,9 @@ s = 0
 for i in range(200):
     s += pow(i, exp=2, mod=97) + pow(base=i, exp=1)
 print(s)
+# a builtin type's own static method copies no names (only staticmethod(f) does)
+for a in ('__qualname__', '__name__'):
+    try:
+        print(a, getattr(str.__dict__['maketrans'], a))
+    except AttributeError as e:
+        print('AttributeError:', e)

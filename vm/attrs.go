@@ -296,7 +296,9 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		case "__qualname__":
 			return vm.newStr(vm.heap.Side(v.Ref()).(*builtinFn).name), true, nil
 		case "__self__":
-			return orNone(vm.slot(v.Ref(), 0)), true, nil
+			if t := vm.builtinType(v); t == vm.tBuiltin || t == vm.builtinKinds.methodWrapper {
+				return orNone(vm.slot(v.Ref(), 0)), true, nil
+			}
 		}
 	case TagMethod:
 		switch name {
@@ -375,6 +377,17 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 		switch name {
 		case "__func__", "__wrapped__":
 			return vm.slot(v.Ref(), 0), true, nil
+		case "__name__", "__qualname__", "__doc__", "__module__":
+			// copied from the wrapped callable since 3.10
+			if vm.kindOf(v.Ref()) == kindTypeStatic {
+				break
+			}
+			x, err := vm.getAttr(vm.slot(v.Ref(), 0), vm.intern(name))
+			if err != nil && vm.isExcType(vm.exc, "AttributeError") {
+				vm.exc = vEmpty // the wrapper's own AttributeError follows
+				return vEmpty, false, nil
+			}
+			return x, err == nil, err
 		case "__isabstractmethod__":
 			return vm.anyAbstract(vm.slot(v.Ref(), 0))
 		}
@@ -583,6 +596,9 @@ func (vm *VM) loadMethod(v, name gc.Value) (gc.Value, gc.Value, error) {
 
 // superAttr looks name up along the MRO after the super object's class.
 func (vm *VM) superAttr(s, name gc.Value) (gc.Value, error) {
+	if vm.str(name) == "__class__" {
+		return vm.tSuper.Value(), nil // the super object's own, as CPython's super_getattro
+	}
 	start := vm.typeOfRef(vm.slot(s.Ref(), 0).Ref())
 	obj := vm.slot(s.Ref(), 1)
 	// super(C, cls) for a subclass cls of C works on the class (class

@@ -314,9 +314,18 @@ func (vm *VM) initBuiltins() {
 		}
 		return vm.dunderBinary(a, c, "__divmod__", "__rdivmod__", "divmod()")
 	})
+	powSpec := &clinic{fname: "pow", names: []string{"base", "exp", "mod"}, maxpos: 3, minargs: 2}
 	vm.def(b, "pow", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		if err := vm.nargs("pow", args, 2, 3); err != nil {
-			return vEmpty, err
+		if len(kw) > 0 || len(args) < 2 || len(args) > 3 {
+			// keywords (pow(2, exp=3, mod=5)) and arity errors
+			bound, err := vm.parseArgs(powSpec, args, kw)
+			if err != nil {
+				return vEmpty, err
+			}
+			args = bound
+			if args[2].IsEmpty() {
+				args = args[:2]
+			}
 		}
 		if len(args) == 3 && args[2].Tag() != gc.TagNone {
 			if err := vm.powModRefusal(args[0], args[1], args[2]); err != nil {
@@ -439,7 +448,7 @@ func (vm *VM) initBuiltins() {
 			return vEmpty, err
 		}
 		switch args[0].Tag() {
-		case TagFunc, TagBuiltin, TagMethod, TagType:
+		case TagFunc, TagBuiltin, TagMethod, TagType, TagStaticMethod:
 			return vTrue, nil
 		case TagObject:
 			_, ok := vm.lookupS(vm.typeOf(args[0]), "__call__")

@@ -148,7 +148,7 @@ func (vm *VM) initBytes() {
 	}})
 	for _, t := range []*Type{tb, ta} {
 		tname := t.Name
-		vm.dictSet(t.Dict, vm.intern("maketrans"), vm.newBuiltinStatic(tname+".maketrans", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		vm.dictSet(t.Dict, vm.intern("maketrans"), vm.newStaticMethod(vm.typeStatic(t, "maketrans", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			if len(kw) > 0 {
 				return vEmpty, vm.raise("TypeError", "%s.maketrans() takes no keyword arguments", tname)
 			}
@@ -174,7 +174,7 @@ func (vm *VM) initBytes() {
 				tbl[c] = to[i]
 			}
 			return vm.newBytes(tbl), nil
-		}))
+		})))
 	}
 	vm.initBytesIterTypes()
 	vm.initIntBytes()

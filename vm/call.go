@@ -22,6 +22,7 @@ type builtinFn struct {
 	static      bool  // a builtin in a type dict that does not bind (staticmethod-like)
 	owner       *Type // the builtin type whose method this is, or nil
 	classMethod bool  // binds to the type
+	objclass    *Type // a class or static method's type (__objclass__, __self__), or nil
 	slot        bool  // a slot wrapper (slots.go): receives self unconverted
 	ownSelf     bool  // receives self unconverted and checks it (pyfix_descr.go)
 	// checked: the argument spec fn checks and the function it wraps

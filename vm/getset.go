@@ -45,7 +45,7 @@ func (vm *VM) initGetSetType() {
 			continue
 		}
 		if which == 0 {
-			vm.dictSet(t.Dict, vm.intern(m), f)
+			vm.methods(t, map[string]bfunc{m: vm.getsetReader(f)})
 			continue
 		}
 		vm.methods(t, map[string]bfunc{m: vm.getsetWriter(f, which)})
@@ -61,6 +61,22 @@ func (vm *VM) initGetSetType() {
 	vm.nativeGetter(t, "__objclass__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.slot(args[0].Ref(), getsetOwner), nil
 	}, nil)
+}
+
+// getsetReader is __get__ of getset_descriptor: property's __get__ f,
+// after CPython's check that the object is an instance of the owner (the
+// Go getter reads the object as one).
+func (vm *VM) getsetReader(f gc.Value) bfunc {
+	return func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) >= 2 && args[0].Tag() == TagProperty && vm.isGetSet(args[0]) && args[1].Tag() != gc.TagNone {
+			p, obj := args[0], args[1]
+			if owner := vm.getsetOwnerType(p); !vm.isInstance(obj, owner) {
+				return vEmpty, vm.raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+					vm.str(vm.slot(p.Ref(), propertyName)), owner.Name, vm.typeOf(obj).Name)
+			}
+		}
+		return vm.callValue(f, args, kw)
+	}
 }
 
 // getsetWriter is __set__ (which 1) or __delete__ (which 2) of

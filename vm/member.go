@@ -65,6 +65,9 @@ func (vm *VM) initMemberType() {
 				return vEmpty, err
 			}
 			name := vm.slot(args[0].Ref(), memberNameSlot)
+			if vm.memberOwner(args[0]).valueMembers {
+				return vm.getAttr(obj, name)
+			}
 			if x, ok := vm.instGet(obj, name); ok {
 				return x, nil
 			}
@@ -77,6 +80,9 @@ func (vm *VM) initMemberType() {
 			if err := check(args, args[1]); err != nil {
 				return vEmpty, err
 			}
+			if vm.memberOwner(args[0]).valueMembers {
+				return vEmpty, vm.raise("AttributeError", "readonly attribute")
+			}
 			return vNone, vm.instSet(args[1], vm.slot(args[0].Ref(), memberNameSlot), args[2])
 		},
 		"__delete__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
@@ -85,6 +91,9 @@ func (vm *VM) initMemberType() {
 			}
 			if err := check(args, args[1]); err != nil {
 				return vEmpty, err
+			}
+			if vm.memberOwner(args[0]).valueMembers {
+				return vEmpty, vm.raise("AttributeError", "readonly attribute")
 			}
 			name := vm.slot(args[0].Ref(), memberNameSlot)
 			if !vm.instDel(args[1], name) {
@@ -150,4 +159,18 @@ func (vm *VM) slotMember(t *Type, name gc.Value) (gc.Value, bool) {
 		}
 	}
 	return vEmpty, false
+}
+
+// addValueMembers puts member descriptors for the read-only data
+// attributes names of builtin type t in its dict, as CPython's
+// (complex.real, slice.start, range.step). The instances still serve the
+// values (specialAttr); lookup skips the descriptors (valueMembers).
+func (vm *VM) addValueMembers(t *Type, names ...string) {
+	t.valueMembers = true
+	for _, n := range names {
+		m := vm.newInstance(vm.tMember)
+		vm.setSlot(m.Ref(), memberNameSlot, vm.intern(n))
+		vm.setSlot(m.Ref(), memberClassSlot, t.Value())
+		vm.dictSet(t.Dict, vm.intern(n), m)
+	}
 }

@@ -30,6 +30,17 @@ func (vm *VM) initMethods() {
 			if len(args) == 3 {
 				val = args[2]
 			}
+			if t, ok := vm.asType(args[0]); ok && t != vm.tDict {
+				// a subclass: cls() filled through __setitem__, as CPython
+				d, err := vm.callValue(args[0], nil, nil)
+				if err != nil {
+					return vEmpty, err
+				}
+				vm.heap.PushRoot(d)
+				defer vm.heap.PopRoot(gc.RootSlot(vm.heap.RootDepth() - 1))
+				err = vm.iterate(args[1], func(k gc.Value) (bool, error) { return true, vm.setItem(d, k, val) })
+				return d, err
+			}
 			d := vm.newDict()
 			err := vm.iterate(args[1], func(k gc.Value) (bool, error) { return true, vm.dictSet(d, k, val) })
 			return d, err

@@ -188,7 +188,7 @@ func (vm *VM) itertoolsModule(d gc.Value) {
 		return vm.newIter(kindChain, []gc.Value{src, vEmpty}, 0), nil
 	})
 	r := vm.alloc(kindBuiltin, 1, 0)
-	vm.heap.SetSide(r, &builtinFn{name: "chain.from_iterable", classMethod: true, fn: func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+	vm.heap.SetSide(r, &builtinFn{name: "chain.from_iterable", classMethod: true, objclass: cht, fn: func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 		if err := vm.oneArg("chain.from_iterable", "chain.from_iterable", args[1:], kw); err != nil {
 			return vEmpty, err
 		}

@@ -7,6 +7,8 @@
 package vm
 
 import (
+	"fmt"
+
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
 )
@@ -148,6 +150,13 @@ type clinic struct {
 func (vm *VM) parseArgs(c *clinic, args []gc.Value, kw []string) ([]gc.Value, error) {
 	npos := len(args) - len(kw)
 	out := make([]gc.Value, len(c.names))
+	if n := len(c.names); len(args) > n {
+		kwWord := ""
+		if npos == 0 {
+			kwWord = "keyword "
+		}
+		return nil, vm.raise("TypeError", "%s() takes at most %d %sargument%s (%d given)", c.fname, n, kwWord, plural(n), len(args))
+	}
 	if npos > c.maxpos {
 		if c.maxpos == 0 {
 			return nil, vm.raise("TypeError", "%s() takes no positional arguments", c.fname)
@@ -159,6 +168,9 @@ func (vm *VM) parseArgs(c *clinic, args []gc.Value, kw []string) ([]gc.Value, er
 		return nil, vm.raise("TypeError", "%s() takes %s %d positional argument%s (%d given)", c.fname, how, c.maxpos, plural(c.maxpos), npos)
 	}
 	copy(out, args[:npos])
+	// An unknown or repeated keyword is reported after a missing required
+	// argument, as CPython's _PyArg_UnpackKeywords does.
+	bad := ""
 	for j, k := range kw {
 		i := -1
 		for n := c.posonly; n < len(c.names); n++ {
@@ -167,11 +179,16 @@ func (vm *VM) parseArgs(c *clinic, args []gc.Value, kw []string) ([]gc.Value, er
 				break
 			}
 		}
+		if bad != "" {
+			continue
+		}
 		if i < 0 {
-			return nil, vm.raise("TypeError", "'%s' is an invalid keyword argument for %s()", k, c.fname)
+			bad = fmt.Sprintf("'%s' is an invalid keyword argument for %s()", k, c.fname)
+			continue
 		}
 		if i < npos {
-			return nil, vm.raise("TypeError", "argument for %s() given by name ('%s') and position (%d)", c.fname, k, i+1)
+			bad = fmt.Sprintf("argument for %s() given by name ('%s') and position (%d)", c.fname, k, i+1)
+			continue
 		}
 		out[i] = args[npos+j]
 	}
@@ -179,6 +196,9 @@ func (vm *VM) parseArgs(c *clinic, args []gc.Value, kw []string) ([]gc.Value, er
 		if out[i].IsEmpty() {
 			return nil, vm.raise("TypeError", "%s() missing required argument '%s' (pos %d)", c.fname, c.names[i], i+1)
 		}
+	}
+	if bad != "" {
+		return nil, vm.raise("TypeError", "%s", bad)
 	}
 	return out, nil
 }

@@ -81,19 +81,31 @@ func (vm *VM) reprOf(v gc.Value) (string, error) {
 			if i := strings.LastIndexByte(name, '.'); i >= 0 {
 				name = name[i+1:]
 			}
-			if bf.slot {
+			if vm.isWrapper(bf) {
 				return fmt.Sprintf("<method-wrapper '%s' of %s object at %s>", name, vm.typeOf(self).Name, addr(self)), nil
 			}
 			return fmt.Sprintf("<built-in method %s of %s object at %s>", name, vm.typeOf(self).Name, addr(self)), nil
 		}
 		if bf.owner != nil && !bf.static && !bf.classMethod {
 			name := bf.name[strings.LastIndexByte(bf.name, '.')+1:]
-			if bf.slot && !slotReprMethod(bf.owner.Name, name) {
+			if vm.isWrapper(bf) {
 				return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", name, bf.owner.Name), nil
 			}
 			return fmt.Sprintf("<method '%s' of '%s' objects>", name, bf.owner.Name), nil
 		}
+		if bf.static && bf.objclass != nil {
+			return fmt.Sprintf("<built-in method %s of type object at %s>", bf.shortName(), addr(bf.objclass.Value())), nil
+		}
+		if bf.classMethod && bf.objclass != nil {
+			return fmt.Sprintf("<method '%s' of '%s' objects>", bf.shortName(), bf.objclass.Name), nil
+		}
 		return "<built-in function " + bf.name + ">", nil
+	case TagStaticMethod, TagClassMethod:
+		inner, err := vm.reprOf(vm.slot(v.Ref(), 0))
+		if err != nil {
+			return "", err
+		}
+		return "<" + vm.typeOf(v).Name + "(" + inner + ")>", nil
 	case TagMethod:
 		fn := vm.slot(v.Ref(), 0)
 		self := vm.slot(v.Ref(), 1)

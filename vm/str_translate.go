@@ -13,7 +13,7 @@ import (
 // initStrTranslate installs str.translate and the static str.maketrans.
 func (vm *VM) initStrTranslate() {
 	vm.methods(vm.tStr, map[string]bfunc{"translate": strTranslate})
-	vm.dictSet(vm.tStr.Dict, vm.intern("maketrans"), vm.newBuiltinStatic("maketrans", strMaketrans))
+	vm.dictSet(vm.tStr.Dict, vm.intern("maketrans"), vm.newStaticMethod(vm.typeStatic(vm.tStr, "maketrans", strMaketrans)))
 }
 
 // strMaketrans is str.maketrans(x[, y[, z]]).

@@ -90,7 +90,7 @@ func (vm *VM) methods(t *Type, ms map[string]bfunc) {
 
 // classMethods installs builtin class methods (dict.fromkeys...).
 func (vm *VM) classMethods(t *Type, ms map[string]bfunc) {
-	vm.installBuiltins(t, ms, builtinFn{classMethod: true})
+	vm.installBuiltins(t, ms, builtinFn{classMethod: true, objclass: t})
 }
 
 // installBuiltins stores in t's dict, under each name of ms (in order), a
@@ -267,7 +267,8 @@ func (vm *VM) initTypes() {
 	vm.tStaticMethod = mk("staticmethod", TagStaticMethod, wrap(TagStaticMethod))
 	vm.tClassMethod = mk("classmethod", TagClassMethod, wrap(TagClassMethod))
 	vm.initDescriptorMethods()
-	vm.initGetSetType() // getset.go
+	vm.initGetSetType()   // getset.go
+	vm.initBuiltinKinds() // builtindescr.go
 	vm.tSuper = mk("super", TagSuper, func(vm *VM, t *Type, args []gc.Value, kw []string) (gc.Value, error) {
 		return vm.superCall(args)
 	})
@@ -561,6 +562,9 @@ func (vm *VM) initTypes() {
 	vm.initReduceMethods()
 	vm.initComplex()
 	vm.initSlots()
+	vm.addValueMembers(vm.tagTypes[TagComplex], "real", "imag")
+	vm.addValueMembers(vm.tSlice, "start", "stop", "step")
+	vm.addValueMembers(vm.tRange, "start", "stop", "step")
 }
 
 // newBuiltinStatic allocates a builtin that does not bind in a type dict.

@@ -47,6 +47,10 @@ type Type struct {
 	// accept only those attributes.
 	slotNames  map[string]bool
 	restricted bool
+	// valueMembers: the type's dict holds member descriptors for data
+	// attributes its instances serve themselves (complex.real, slice.start:
+	// specialAttr), which lookup skips as it skips __slots__ members.
+	valueMembers bool
 	// attrCap is the number of attribute slots new instances get.
 	attrCap int
 	// initVer is the version for which initFn caches the __init__ to
@@ -196,6 +200,8 @@ func (vm *VM) typeOf(v gc.Value) *Type {
 		return vm.tDict
 	case TagObject:
 		return vm.typeOfRef(vm.slot(v.Ref(), 0).Ref())
+	case TagBuiltin:
+		return vm.builtinType(v)
 	case TagDictView:
 		return vm.viewTypes[vm.rawU64(v.Ref(), 1, 0)]
 	case TagProperty:
@@ -248,7 +254,7 @@ func (vm *VM) lookup(t *Type, name gc.Value) (gc.Value, bool) { return vm.lookup
 func (vm *VM) lookupMRO(t *Type, name gc.Value) (gc.Value, bool) {
 	for _, c := range t.MRO {
 		if v, ok := vm.dictGetStr(c.Dict, name); ok {
-			if c.slotNames != nil && vm.isMember(v) {
+			if (c.slotNames != nil || c.valueMembers) && vm.isMember(v) {
 				return vEmpty, false
 			}
 			return v, true

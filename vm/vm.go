@@ -187,6 +187,8 @@ type VM struct {
 	// tagTypeMemo caches tagTypes by tag (typeOf): an array index instead
 	// of a map lookup. tagTypes only gains entries at start-up.
 	tagTypeMemo [256]*Type
+	// builtinKinds are the types of builtin functions (builtindescr.go).
+	builtinKinds builtinKinds
 
 	// shapes are the hidden classes of instance attributes (shape.go).
 	shapes []*shape

@@ -16,6 +16,11 @@ import builtins as _builtins
 
 _FunctionType = type(lambda: None)
 _BuiltinType = type(len)
+# builtin methods read from their types, which CPython's reduce rebuilds
+# as getattr(type, name): the same object
+_MethodDescriptors = {type(str.join), type(int.__add__)}
+# a slot bound to an object, rebuilt as getattr(self, name)
+_MethodWrapper = type(object().__str__)
 
 
 def _types(*names):
@@ -26,12 +31,12 @@ def _types(*names):
 _immutable = _types('int', 'float', 'bool', 'complex', 'str', 'tuple',
                     'bytes', 'frozenset', 'type', 'range', 'slice', 'property')
 _immutable |= {type(None), _BuiltinType, type(Ellipsis), type(NotImplemented),
-               _FunctionType}
+               _FunctionType} | _MethodDescriptors
 
 _atomic = _types('int', 'float', 'bool', 'complex', 'bytes', 'str', 'type',
                  'range', 'property')
 _atomic |= {type(None), _BuiltinType, type(Ellipsis), type(NotImplemented),
-            _FunctionType}
+            _FunctionType} | _MethodDescriptors
 
 _shallow_copied = _types('list', 'dict', 'set', 'bytearray')
 _rebuilt_from_items = _types('set', 'frozenset', 'bytearray')
@@ -46,6 +51,8 @@ def copy(x):
         return x.copy()
     if issubclass(cls, type):
         return x
+    if cls is _MethodWrapper:
+        return getattr(x.__self__, x.__name__)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
@@ -84,6 +91,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is _MethodWrapper:
+        y = getattr(deepcopy(x.__self__, memo), x.__name__)
     elif cls in _rebuilt_from_items:
         y = cls([deepcopy(a, memo) for a in x])
     else:

@@ -23,7 +23,8 @@ __all__ = [
     "getfile", "getmembers", "getmodule", "getmodulename", "getmro", "isabstract",
     "isasyncgen", "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscode",
     "iscoroutine", "iscoroutinefunction", "isdatadescriptor", "isframe", "isfunction",
-    "isgenerator", "isgeneratorfunction", "ismethod", "ismethoddescriptor", "ismodule",
+    "isgenerator", "isgeneratorfunction", "ismethod", "ismethoddescriptor", "ismethodwrapper",
+    "ismodule",
     "isroutine", "istraceback", "signature", "stack", "unwrap",
 ]
 
@@ -136,10 +137,15 @@ def isdatadescriptor(object):
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
 
+def ismethodwrapper(object):
+    """Whether object is a method-wrapper (a slot bound to an object)."""
+    return isinstance(object, types.MethodWrapperType)
+
+
 def isroutine(object):
     """Whether object is a function or method of any kind."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object) or
-            ismethoddescriptor(object))
+            ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def isabstract(object):

@@ -366,7 +366,175 @@ def c_errs():
     return m()
 
 
-FAMILIES = {"str": c_str, "bytes": c_bytes, "fmt": c_fmt, "nums": c_nums, "seq": c_seq, "views": c_views, "errs": c_errs}
+CLASSES = '''
+import functools, itertools, collections, operator, types, inspect
+
+class Named:
+    def __set_name__(self, owner, name):
+        self.owner, self.name = owner.__name__, name
+    def __get__(self, obj, cls=None):
+        return self if obj is None else ('got', self.name, type(obj).__name__)
+
+class Data:
+    def __get__(self, obj, cls=None):
+        return self if obj is None else obj.__dict__.get('_d', 'unset')
+    def __set__(self, obj, v):
+        obj.__dict__['_d'] = v * 2
+
+class Reg:
+    subs = []
+    def __init_subclass__(cls, tag='none', **kw):
+        super().__init_subclass__(**kw)
+        Reg.subs.append((cls.__name__, tag))
+    def __class_getitem__(cls, item):
+        return (cls.__name__, item)
+
+class A(Reg, tag='a'):
+    n = Named()
+    d = Data()
+    __slots__ = ()
+
+class B(A):
+    @property
+    def p(self):
+        return 'p'
+    @p.setter
+    def p(self, v):
+        raise ValueError(v)
+    def __getattr__(self, name):
+        if name.startswith('dyn'):
+            return name.upper()
+        raise AttributeError(name)
+
+class S:
+    __slots__ = ('x', 'y')
+
+class SD(S):
+    pass
+
+class P:
+    def __init__(self, a, b=2):
+        self.a, self.b = a, b
+    def __repr__(self):
+        return 'P(%r, %r)' % (self.a, self.b)
+    def __eq__(self, o):
+        return isinstance(o, P) and (self.a, self.b) == (o.a, o.b)
+    __hash__ = None
+
+@functools.total_ordering
+class V:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, o):
+        return self.v == o.v
+    def __lt__(self, o):
+        return self.v < o.v
+    def __repr__(self):
+        return 'V%r' % (self.v,)
+
+def sd():
+    o = SD()
+    o.x = 1
+    o.z = 3
+    return o
+'''
+
+ATTRS = ['__name__', '__qualname__', '__objclass__', '__self__', '__get__', '__set__', '__func__', '__wrapped__',
+         '__module__', '__doc__', 'real', 'start', '__dict__', '__slots__', '__mro__', '__bases__']
+OBJS = ['str.upper', 'int.__add__', '(1).__add__', 'len', '[].append', "dict.__dict__['fromkeys']", 'dict.fromkeys',
+        "str.__dict__['maketrans']", 'str.maketrans', 'int.real', 'complex.real', 'slice.start', 'range.stop',
+        'object.__init__', 'object().__str__', 'A.n', "A.__dict__['n']", 'A.d', 'B.p', 'B().p', 'S.x',
+        "type.__dict__['mro']", 'object.__eq__', 'list.__getitem__', '[].__getitem__', 'P.__repr__', 'P(1).__repr__',
+        'staticmethod(len)', 'classmethod(len)', 'property()', 'functools.partial(len)', 'V.__le__', 'iter([])',
+        'A', 'B()', 'SD()', 'types.SimpleNamespace(a=1)']
+
+
+def c_intro():
+    o = pick(OBJS)
+    m = pick([
+        lambda: "type(%s).__name__" % o,
+        lambda: "repr(%s)" % o,
+        lambda: "getattr(%s, %r)" % (o, pick(ATTRS)),
+        lambda: "hasattr(%s, %r)" % (o, pick(ATTRS)),
+        lambda: "[%s(%s) for f in [%s]]" % ('f', o, ', '.join(r.sample(
+            ['callable', 'inspect.isbuiltin', 'inspect.isroutine', 'inspect.ismethoddescriptor', 'inspect.isdatadescriptor',
+             'inspect.isfunction', 'inspect.ismethod', 'inspect.isclass'], 3))),
+        lambda: "isinstance(%s, %s)" % (o, pick(['types.BuiltinFunctionType', 'types.MethodDescriptorType', 'types.WrapperDescriptorType',
+                                                  'types.MethodWrapperType', 'types.ClassMethodDescriptorType', 'types.GetSetDescriptorType',
+                                                  'types.MemberDescriptorType', 'types.FunctionType', 'types.MethodType',
+                                                  'collections.abc.Callable', 'property', 'staticmethod'])),
+        lambda: "sorted(k for k in dir(%s) if not k.startswith('__'))" % o,
+        lambda: "vars(%s)" % pick(['sd()', 'P(1)', 'B()', 'types.SimpleNamespace(a=1)', 'S()', '1']),
+        lambda: "%s.__get__(%s)" % (pick(['str.upper', 'int.__add__', "dict.__dict__['fromkeys']", 'A.n', 'complex.imag', 'B.p', 'int.real']),
+                                    pick(["'ab'", '3', '2j', 'None', 'B()', 'None, dict', '[]'])),
+        lambda: "(lambda o: (setattr(o, %r, %s), vars(o) if hasattr(o, '__dict__') else o.x)[1])(%s)" % (
+            pick(['x', 'y', 'z', 'd', 'p']), ri(), pick(['sd()', 'B()', 'S()', 'P(1)'])),
+    ])
+    return m()
+
+
+def c_cls():
+    m = pick([
+        lambda: "(A.n.owner, A.n.name, B().n, A.n)",
+        lambda: "(lambda b: (setattr(b, 'd', %s), b.d, vars(b))[1:])(B())" % ri(),
+        lambda: "B().%s" % pick(['dynamo', 'dyn', 'other', 'p', 'n', 'd']),
+        lambda: "(lambda b: setattr(b, 'p', %s))(B())" % ri(),
+        lambda: "A[%s]" % pick(['int', "'x'", '1, 2', 'A']),
+        lambda: "Reg.subs[:4]",
+        lambda: "type('T%s', (Reg,), {}, tag=%r).__name__" % (r.randint(0, 9), pick(['x', 'y'])),
+        lambda: "type('T', (%s,), {%s})().%s" % (pick(['object', 'P', 'B', 'S']), pick(["'q': 1", "'__slots__': ()", "'__getattr__': lambda s, n: n"]), pick(['q', 'a', 'zz'])),
+        lambda: "(lambda o: [o.__class__.__name__, o == P(%s), P.__hash__])(P(%s))" % (ri(0, 2), ri(0, 2)),
+        lambda: "sorted([V(%s), V(%s), V(%s)])" % (ri(), ri(), ri()),
+        lambda: "[V(%s) %s V(%s)]" % (ri(0, 3), pick(['<=', '>', '>=', '<', '==', '!=']), ri(0, 3)),
+        lambda: "hash(P(1))",
+        lambda: "S().x",
+        lambda: "(lambda s: (setattr(s, %r, 1), s.x)[1])(S())" % pick(['x', 'y', 'z']),
+        lambda: "(lambda s: (delattr(s, 'x'), s)[1])(S())",
+        lambda: "super(B, B()).%s" % pick(['n', 'd', 'p', 'dynx', '__class__']),
+        lambda: "[c.__name__ for c in B.__mro__]",
+        lambda: "type.__dict__['%s']" % pick(['mro', '__name__', '__call__', '__prepare__']),
+        lambda: "object.__dict__['%s']" % pick(['__class__', '__init__', '__subclasshook__', '__new__']),
+    ])
+    return m()
+
+
+def c_libs():
+    xs = repr(pick(LISTS[:5]))
+    m = pick([
+        lambda: "functools.reduce(%s, %s%s)" % (pick(['operator.add', 'max', 'operator.mul']), pick(['[1, 2, 3]', '[]', "'abc'", '[[1], [2]]']), pick(['', ', 0', ', 10'])),
+        lambda: "functools.partial(%s, %s)(%s)" % (pick(['int', 'max', 'sorted', 'pow']), pick(["'11'", '3', '[3, 1]', '2']), pick(['', 'base=2', '5', 'key=abs', '3, 5'])),
+        lambda: "repr(functools.partial(%s, %s, k=1))" % (pick(['P', 'len', 'max']), ri()),
+        lambda: "functools.cmp_to_key(lambda a, b: %s)" % pick(['a - b', '(a > b) - (a < b)']),
+        lambda: "sorted(%s, key=functools.cmp_to_key(lambda a, b: (len(str(a)) > len(str(b))) - (len(str(a)) < len(str(b)))))" % xs,
+        lambda: "(lambda f: [f(%s), f(%s), f.cache_info()])(functools.lru_cache(maxsize=%s)(lambda x: x * 2))" % (ri(), ri(), pick(['None', '1', '2', '0'])),
+        lambda: "list(itertools.%s)" % pick([
+            'accumulate(%s)' % pick(['[1, 2, 3]', '[]', "'abc'", '[1, 2], initial=5']), 'pairwise(%s)' % pick(["'abcd'", '[1]']),
+            'groupby(%s)' % pick(["'aabbbc'", '[1, 1, 2]']), 'islice(range(10), %s)' % pick(['3', '2, 8, 3', 'None', '-1', '1, None']),
+            'permutations(%s, %s)' % (pick(["'abc'", '[1, 2]']), pick(['2', '0', '4'])), 'combinations_with_replacement("ab", 2)',
+            'product("ab", repeat=%s)' % ri(0, 2), 'zip_longest("ab", [1], fillvalue=%s)' % pick(['None', "'-'"]),
+            'starmap(pow, [(2, 3), (3, 2)])', 'compress("abcd", [1, 0, 1])', 'dropwhile(lambda x: x < 2, [1, 2, 1])',
+            'takewhile(bool, [1, 0, 1])', 'chain.from_iterable(["ab", "c"])', 'repeat("x", %s)' % ri(-1, 3),
+            'filterfalse(None, [0, 1, 2, 0])', 'tee("ab", 2)[1]',
+            'islice(itertools.count(%s, %s), 4)' % (ri(), pick(['1', '0.5', '-2']))]),
+        lambda: "collections.Counter(%s).%s" % (pick(["'abracadabra'", '[1, 1, 2]', "{'a': 3, 'b': -1}"]), pick(['most_common(2)', 'total()', "elements()", "__repr__()", "subtract('aa')", "__add__(collections.Counter('a'))", "__neg__()"])),
+        lambda: "(lambda d: (d.move_to_end(%s%s), list(d))[1])(collections.OrderedDict.fromkeys('abc'))" % (pick(["'a'", "'c'", "'z'"]), pick(['', ', last=False'])),
+        lambda: "(lambda d: (d['k'].append(1), d['j'], dict(d))[2])(collections.defaultdict(list))",
+        lambda: "collections.namedtuple('N', %s)(%s)" % (pick(["'a b'", "['a', 'b']", "'a, b'", "'a a'", "'a def'"]), pick(['1, 2', '1', 'a=1, b=2', '1, 2, 3'])),
+        lambda: "(lambda q: (q.rotate(%s), q.appendleft(0), q)[2])(collections.deque(%s, maxlen=%s))" % (ri(-3, 3), xs, pick(['None', '2', '5'])),
+        lambda: "collections.ChainMap({'a': 1}, {'a': 2, 'b': 3})%s" % pick(["['a']", "['b']", "['c']", '.maps', '.new_child()', '.parents']),
+        lambda: "format(%s, %r)" % (lit(pick(FLOATS)), pick(['', '.0f', '.1e', '.3g', 'g', '%', '.0%', '+.2f', ',.2f', '_.1f', '#.0f', '.17g', 'r', '#x', '10.3', '<10', '^10.2e', '=+10.1f', '.0e', 'n', 'G', 'E', '.1a'])),
+        lambda: "[str(%s), repr(%s), float(repr(%s)) == %s]" % ((lit(pick(FLOATS)),) * 4),
+        lambda: "int(%r, %s)" % (pick(['0x1f', '0b101', '  42  ', '1_000', '-0o17', '9' * 30, 'z', '1__0', '+_1', '٣', '0']), pick(['0', '10', '16', '36', '2', '8'])),
+        lambda: "str(%s)" % pick(['10**4299', '-(10**50)', '2**100', '0b1010', '1_0']),
+        lambda: "sorted(%s, key=lambda p: p[%s])" % (pick(["[(1, 'b'), (0, 'z'), (1, 'a'), (0, 'y')]", "[('a', 2), ('b', 1), ('c', 2), ('d', 1)]"]), ri(0, 1)),
+        lambda: "sorted(%s, key=%s, reverse=True)" % (pick(["['bb', 'a', 'cc', 'd', 'aa']", "[3, -3, 2, -2, 1]"]), pick(['len', 'abs', 'str'])),
+        lambda: "%s(%s, key=%s)" % (pick(['min', 'max']), pick(["['bb', 'a', 'cc', 'd']", '[3, -3, 2, -2]']), pick(['len', 'abs', 'str'])),
+    ])
+    return m()
+
+
+FAMILIES = {"str": c_str, "bytes": c_bytes, "fmt": c_fmt, "nums": c_nums, "seq": c_seq, "views": c_views, "errs": c_errs,
+            "intro": c_intro, "cls": c_cls, "libs": c_libs}
 
 TB = [
     '''
@@ -444,7 +612,7 @@ def main():
         f = pick(fams)
         cases.append(FAMILIES[f]())
     rounds = pick([1, 1, 40])
-    out = [FUNCS, '''
+    out = [FUNCS, CLASSES, '''
 import re
 
 

@@ -745,7 +745,8 @@ for _t in (type(iter(b'')), type(iter(bytearray())), type(iter(_dict)),
            type(iter(filter(None, ()))), type(iter(enumerate(())))):
     Iterator.register(_t)
 for _t in (type(len), type(lambda: 0), type(_dict.get), type([].append),
-           type, classmethod, staticmethod):
+           type(str.join), type(int.__add__), type((0).__add__),
+           type(dict.__dict__['fromkeys']), type, classmethod, staticmethod):
     Callable.register(_t)
 Set.register(frozenset)
 MutableSet.register(set)

@@ -32,7 +32,7 @@ type codeInfo struct {
 	simple  bool
 	isGen   bool // a generator function: calling it makes a generator
 	nparams int
-	globals []globalCache // per pc, for LOADGLOBAL
+	globals []globalCache // per pc, for LOADGLOBAL (these three: nil until the code first runs, allocSiteCaches)
 	attrs   []attrCache   // per pc, for LOADATTR, STOREATTR, LOADMETHOD
 	counts  []uint32      // per pc, back-edge counters
 	fcalls  int32         // calls counted for the function hook (funchot.go)
@@ -124,12 +124,21 @@ func (vm *VM) codeInfoOf(c *bytecode.Code) *codeInfo {
 	if ci.simple && !ci.isGen && c.ArgCount < 1<<15 {
 		ci.exactArgs = int16(c.ArgCount)
 	}
-	ci.globals = make([]globalCache, len(c.Instrs))
-	ci.counts = make([]uint32, len(c.Instrs))
-	ci.attrs = make([]attrCache, len(c.Instrs))
 	ci.name = vm.intern(c.Name)
 	vm.setCallHook(ci)
 	return ci
+}
+
+// allocSiteCaches gives ci its per-instruction caches (LOADGLOBAL's,
+// the attribute sites', the back-edge counters) when its code first runs
+// in the interpreter, not when its function is made: they take 148 bytes
+// an instruction, and most functions a module defines never run (the
+// three modules `import collections` loads made 0.9 MB of them).
+func allocSiteCaches(ci *codeInfo) {
+	n := len(ci.instrs)
+	ci.globals = make([]globalCache, n)
+	ci.counts = make([]uint32, n)
+	ci.attrs = make([]attrCache, n)
 }
 
 // constValue converts a compile-time constant to a (permanent) value.

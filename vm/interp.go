@@ -157,6 +157,9 @@ loadf:
 	ci = f.ci
 loadci:
 	// (a call jumps here with ci already set to the callee's code)
+	if ci.attrs == nil {
+		allocSiteCaches(ci) // the code's first run here
+	}
 	code = ci.instrs
 	consts = ci.consts
 	// R without bounds checks: every frame's registers were checked to

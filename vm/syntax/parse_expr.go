@@ -37,7 +37,6 @@ const (
 	memoTargetWithStarAtom
 	memoTPrimary
 	memoDelTarget
-	memoTokenLevels // not a rule: the bracket level of every token
 )
 
 // ---- helpers ----
@@ -113,29 +112,12 @@ func (p *parser) lookSoftKeyword() bool {
 
 // tokenLevel returns the bracket nesting level CPython's tokenizer records
 // for token i: opening brackets count themselves, closing ones do not.
-// The levels are computed once per pass and kept in the memo table.
+// The levels are computed once, on first use.
 func (p *parser) tokenLevel(i int) int {
-	key := memoKey{memoTokenLevels, -1}
-	var levels []int32
-	if e, ok := p.memo[key]; ok {
-		levels = e.node.([]int32)
-	} else {
-		levels = make([]int32, len(p.toks))
-		var level int32
-		for j := range p.toks {
-			switch p.toks[j].Kind {
-			case LPAR, LSQB, LBRACE:
-				level++
-			case RPAR, RSQB, RBRACE:
-				level--
-			}
-			levels[j] = level
-		}
-		if p.memo == nil {
-			p.memo = make(map[memoKey]memoEntry)
-		}
-		p.memo[key] = memoEntry{node: levels}
+	if p.levels == nil {
+		p.levels = bracketLevels(p.toks)
 	}
+	levels := p.levels
 	if i < 0 || i >= len(levels) {
 		return 0
 	}

@@ -102,7 +102,8 @@ func (q *parser) runFstring() (e Expr, err *Error, own bool, curEnd int) {
 	// Second pass with the invalid_* rules. As in CPython, the tokens
 	// fetched so far stay fetched.
 	lastTok := q.tokenAt(q.fill - 1)
-	q.pos, q.depth, q.memo = 0, 0, nil
+	q.pos, q.depth = 0, 0
+	q.memo.reset()
 	q.callInvalid = true
 	func() {
 		defer catch()

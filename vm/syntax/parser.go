@@ -119,36 +119,10 @@ type parser struct {
 
 	// memo caches rule results by (rule, token position) for the rules that
 	// would otherwise be re-parsed exponentially often after backtracking.
-	memo map[memoKey]memoEntry
-}
-
-type memoKey struct {
-	rule int
-	pos  int
-}
-
-type memoEntry struct {
-	node any
-	end  int
-}
-
-// memoLookup returns the cached result of rule at the current position.
-func (p *parser) memoLookup(rule int) (any, bool) {
-	e, ok := p.memo[memoKey{rule, p.pos}]
-	if !ok {
-		return nil, false
-	}
-	p.pos = e.end
-	return e.node, true
-}
-
-// memoStore records that rule, started at start, produced node and left
-// the cursor at the current position.
-func (p *parser) memoStore(rule, start int, node any) {
-	if p.memo == nil {
-		p.memo = make(map[memoKey]memoEntry)
-	}
-	p.memo[memoKey{rule, start}] = memoEntry{node, p.pos}
+	memo memoTable
+	// levels is the bracket level of every token (tokenLevel), computed
+	// on first use.
+	levels []int32
 }
 
 // run parses the whole input with CPython's two-pass strategy.
@@ -172,7 +146,8 @@ func (p *parser) run() (mod ModNode, err error) {
 	lastTok := p.tokenAt(p.fill - 1)
 	// As in CPython, the second pass keeps p.fill: RAISE_SYNTAX_ERROR
 	// points at the furthest token either pass has read.
-	p.pos, p.depth, p.memo = 0, 0, nil
+	p.pos, p.depth = 0, 0
+	p.memo.reset()
 	p.callInvalid = true
 	func() {
 		defer func() {

@@ -68,8 +68,17 @@ func emitAllocFast(m *Module, slow uint32) uint32 {
 		f.I64Store(gc.CtlNonEmpty)
 	}
 
+	// Each of the three branches to the slow path names a block of its
+	// own (toSlow), which only branches on: a br_if to a block that
+	// another branch reaches is a critical edge, which wazero splits
+	// after grouping instructions and then does not fuse the compare into
+	// the jump (docs/jit.md "Branches that share a target (session 29)").
 	ready := f.Block()
 	slowPath := f.Block()
+	var toSlow [3]Label // innermost first
+	for i := len(toSlow) - 1; i >= 0; i-- {
+		toSlow[i] = f.Block()
+	}
 
 	// The classes at or above size's that may hold a block.
 	f.I32Const(0)
@@ -101,7 +110,7 @@ func emitAllocFast(m *Module, slow uint32) uint32 {
 		f.I32Load(0)
 		f.LocalTee(off)
 		f.I32Eqz()
-		f.BrIf(f.LabelDepth(slowPath))
+		f.BrIf(f.LabelDepth(toSlow[0]))
 		f.LocalGet(head)
 		f.LocalGet(off)
 		f.I32Load(gc.HdrAux)
@@ -134,7 +143,7 @@ func emitAllocFast(m *Module, slow uint32) uint32 {
 			f.LocalTee(bsize)
 			f.LocalGet(size)
 			f.I32LtU()
-			f.BrIf(f.LabelDepth(slowPath))
+			f.BrIf(f.LabelDepth(toSlow[1]))
 			f.I32Const(0)
 			f.LocalGet(off)
 			f.I32Load(gc.HdrAux)
@@ -151,7 +160,7 @@ func emitAllocFast(m *Module, slow uint32) uint32 {
 			f.LocalGet(size)
 			f.I32Sub()
 			f.I32GtU()
-			f.BrIf(f.LabelDepth(slowPath))
+			f.BrIf(f.LabelDepth(toSlow[2]))
 			f.I32Const(0)
 			f.LocalGet(off)
 			f.LocalGet(size)
@@ -218,6 +227,12 @@ func emitAllocFast(m *Module, slow uint32) uint32 {
 	}
 	f.End()
 	f.Br(f.LabelDepth(ready))
+	for i := range toSlow {
+		f.End() // toSlow[i]
+		if i < len(toSlow)-1 {
+			f.Br(f.LabelDepth(slowPath))
+		}
+	}
 	f.End() // slowPath
 	f.LocalGet(size)
 	f.LocalGet(kind)

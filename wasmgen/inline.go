@@ -311,14 +311,27 @@ func (l *lowerer) inlineEnd(sub *lowerer, s *InlineSide) {
 		words = append(words, word{push: push, w: w, ty: ty, load: w.load, konst: konst, bits: bits})
 	}
 	if static {
-		slow := f.Block()
+		checks, checksOK := SideLoopChecks(sub.t, l.t)
+		if checksOK {
+			checks = relevantChecks(l.t, checks, s.Exit)
+		}
 		// At an exit of the pre-loop, the values the loop needs that it
 		// had not computed yet (preloop.go).
 		plan, _ := preloopRedo(l.t, s.Exit)
-		l.redoPreloop(plan, slow)
+		nBranches := l.redoGuards(plan) + len(checks)
+		for _, w := range words {
+			if !w.load {
+				nBranches++
+			}
+		}
+		slow := f.Block()
+		// The redone guards', rechecks' and frame words' branches to
+		// slow each name a trampoline of their own (soloedge.go).
+		solo := l.openSolo(slow, nBranches)
+		l.redoPreloop(plan, slow, solo)
 		// Pre-loop loads the side path's stores may have overwritten
 		// (recheck.go): done again, they must give what they gave.
-		if checks, ok := SideLoopChecks(sub.t, l.t); !ok || !l.recheckLoads(relevantChecks(l.t, checks, s.Exit), slow) {
+		if !checksOK || !l.recheckLoads(checks, solo) {
 			f.Br(f.LabelDepth(slow))
 		}
 		for _, w := range words {
@@ -333,7 +346,7 @@ func (l *lowerer) inlineEnd(sub *lowerer, s *InlineSide) {
 				l.push(w.w.ref)
 			}
 			f.Op(neOpFor(w.ty))
-			f.BrIf(f.LabelDepth(slow))
+			f.BrIf(f.LabelDepth(solo.next()))
 		}
 		// Registers the loop does not carry keep what the side trace
 		// left in them: write those to the frame.
@@ -368,6 +381,7 @@ func (l *lowerer) inlineEnd(sub *lowerer, s *InlineSide) {
 		f.I32Const(1)
 		f.LocalSet(l.resume)
 		f.Br(f.LabelDepth(l.restartLbl))
+		l.closeSolo(solo)
 		f.End()
 	}
 	writeAll()

@@ -267,8 +267,9 @@ type lowerer struct {
 	fnAllocFast                  int64 // alloc_small (allocfast.go), -1 if not defined
 	helpers                      []uint32
 	pollGC                       bool
-	sharedInstrs                 int // exit code shared by more than one exit, once per extra exit
-	unpriced                     int // instructions saved that the priced size still counts (tailaddr.go)
+	sharedInstrs                 int           // exit code shared by more than one exit, once per extra exit
+	unpriced                     int           // instructions saved that the priced size still counts (tailaddr.go)
+	redoSolo                     *soloBranches // while redoing pre-loop guards: their trampolines to the slow way
 	err                          error
 
 	pairVal ir.Ref   // a payload XLOAD its tag's read already emitted (pairload.go)
@@ -725,6 +726,9 @@ func (l *lowerer) exitIf(snap ir.SnapID) {
 	}
 	if i, ok := l.trampAt[l.cur]; ok && l.tramps[i].snap == snap {
 		lbl = l.tramps[i].lbl // sharedexit.go
+	}
+	if l.redoSolo != nil {
+		lbl = l.redoSolo.next() // a pre-loop guard redone (soloedge.go)
 	}
 	l.f.BrIf(l.f.LabelDepth(lbl))
 }

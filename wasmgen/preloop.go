@@ -199,12 +199,30 @@ func relevantChecks(t *ir.Trace, checks []ir.Ref, exit ir.SnapID) []ir.Ref {
 	return keep
 }
 
+// redoGuards returns the number of plan's guarded instructions, each of
+// which redoPreloop makes branch to the slow way.
+func (l *lowerer) redoGuards(p *preloopPlan) int {
+	if p == nil {
+		return 0
+	}
+	n := 0
+	for _, r := range p.redo {
+		if l.t.Inst(r).Guarded() {
+			n++
+		}
+	}
+	return n
+}
+
 // redoPreloop emits plan's instructions again, each guard branching to
-// label slow instead of its exit.
-func (l *lowerer) redoPreloop(p *preloopPlan, slow Label) {
+// label slow instead of its exit, through solo's next trampoline while
+// one is left (soloedge.go).
+func (l *lowerer) redoPreloop(p *preloopPlan, slow Label, solo *soloBranches) {
 	if p == nil || len(p.redo) == 0 {
 		return
 	}
+	l.redoSolo = solo
+	defer func() { l.redoSolo = nil }()
 	saved := l.exitLbl
 	to := make(map[ir.SnapID]Label, len(saved))
 	for id := range saved {

@@ -16,8 +16,9 @@ import (
 
 // preloopTrace is a loop that adds lst[j] (j and the list invariant) to
 // acc while stepping k by 2 and swapping two items at k's parity: the
-// exit at k & 1 comes before the list's loads and bounds check.
-func preloopTrace() (root *ir.Trace, exit ir.SnapID) {
+// exit at k & 1 comes before the list's loads and bounds check. With
+// nonEmpty, a guard that the list is not empty follows its length's load.
+func preloopTrace(nonEmpty bool) (root *ir.Trace, exit ir.SnapID) {
 	root = ir.NewTrace("root", 5)
 	b := ir.NewBuilder(root, ir.AllOn)
 	s1 := b.AddSnap(ir.Snapshot{PC: 10})
@@ -30,6 +31,9 @@ func preloopTrace() (root *ir.Trace, exit ir.SnapID) {
 	b.Guard(ir.EQ, b.Op2(ir.IAND, ir.Int, k, b.KInt(1)), b.KInt(0), exit)
 	s12 := b.AddSnap(ir.Snapshot{PC: 12})
 	n := b.FLoad(ir.Int, lst, 32, 8)
+	if nonEmpty {
+		b.Guard(ir.NE, n, b.KInt(0), s12)
+	}
 	items := b.FLoad(ir.Ptr, lst, 24, 7)
 	b.Bounds(j, n, s12)
 	x := b.XLoad(ir.Int, items, j, 24, 9)
@@ -47,7 +51,7 @@ func preloopTrace() (root *ir.Trace, exit ir.SnapID) {
 }
 
 func TestPreloopRedo(t *testing.T) {
-	raw, exit := preloopTrace()
+	raw, exit := preloopTrace(false)
 	root, err := opt.Pipeline(raw, opt.Config{})
 	if err != nil || root.LoopRef() == ir.Nil {
 		t.Fatalf("peeling: %v\n%s", err, root)

@@ -118,11 +118,12 @@ func heapChecks(side *ir.MemSummary, root *ir.Trace) ([]ir.Ref, bool) {
 }
 
 // recheckLoads emits, for each pre-loop load of checks, the load done
-// again with its pre-loop operands and a branch to label out when it
-// differs from the pre-loop's value. It reports false (and emits nothing
+// again with its pre-loop operands and a branch to out's next label (a
+// trampoline to the slow way, soloedge.go) when it differs from the
+// pre-loop's value. It reports false (and emits nothing
 // more) when a load or an operand has no local: the caller must then
 // never take the fast way.
-func (l *lowerer) recheckLoads(checks []ir.Ref, out Label) bool {
+func (l *lowerer) recheckLoads(checks []ir.Ref, out *soloBranches) bool {
 	f := l.f
 	ok := func(r ir.Ref) bool { return r < 0 || (r > 0 && int(r) < len(l.local) && l.local[r] != 0) }
 	for _, r := range checks {
@@ -145,7 +146,7 @@ func (l *lowerer) recheckLoads(checks []ir.Ref, out Label) bool {
 		l.loadWord(in.Type, l.offset(in.Aux))
 		l.push(r)
 		f.Op(neOpFor(in.Type))
-		f.BrIf(f.LabelDepth(out))
+		f.BrIf(f.LabelDepth(out.next()))
 	}
 	return true
 }

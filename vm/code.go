@@ -129,18 +129,6 @@ func (vm *VM) codeInfoOf(c *bytecode.Code) *codeInfo {
 	return ci
 }
 
-// allocSiteCaches gives ci its per-instruction caches (LOADGLOBAL's,
-// the attribute sites', the back-edge counters) when its code first runs
-// in the interpreter, not when its function is made: they take 148 bytes
-// an instruction, and most functions a module defines never run (the
-// three modules `import collections` loads made 0.9 MB of them).
-func allocSiteCaches(ci *codeInfo) {
-	n := len(ci.instrs)
-	ci.globals = make([]globalCache, n)
-	ci.counts = make([]uint32, n)
-	ci.attrs = make([]attrCache, n)
-}
-
 // constValue converts a compile-time constant to a (permanent) value.
 func (vm *VM) constValue(k bytecode.Constant) gc.Value {
 	switch k := k.(type) {

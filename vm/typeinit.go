@@ -565,6 +565,13 @@ func (vm *VM) initTypes() {
 	vm.addValueMembers(vm.tagTypes[TagComplex], "real", "imag")
 	vm.addValueMembers(vm.tSlice, "start", "stop", "step")
 	vm.addValueMembers(vm.tRange, "start", "stop", "step")
+	// Function and exception data attributes CPython keeps as getset or
+	// member descriptors (type(f).__dict__['__code__'],
+	// BaseException.__dict__['args']); instances still serve the values.
+	vm.addValueMembers(vm.tFunc, "__code__", "__defaults__", "__kwdefaults__",
+		"__globals__", "__closure__", "__builtins__")
+	vm.addValueMembers(vm.tBaseException, "args", "__traceback__", "__cause__",
+		"__context__", "__suppress_context__")
 }
 
 // newBuiltinStatic allocates a builtin that does not bind in a type dict.

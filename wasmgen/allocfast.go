@@ -93,8 +93,10 @@ func emitAllocFast(m *Module, slow uint32) uint32 {
 	f.I64Shl()
 	f.I64And()
 	f.LocalTee(nonEmpty)
-	f.I64Eqz()
-	f.I32Eqz()
+	// != 0 as one compare: wazero fuses it into the if's branch, but
+	// materialises i64.eqz's flag under an i32.eqz (setcc, movzx, cmp).
+	f.I64Const(0)
+	f.Op(OpI64Ne)
 	f.If()
 	{
 		// Pop the first one's head.

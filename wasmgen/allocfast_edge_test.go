@@ -1,6 +1,7 @@
 package wasmgen
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hotloop/hotloop/gc"
@@ -24,4 +25,44 @@ func TestAllocFastSlowBranchesAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkBrIfsAlone(t, watAll(t, bin), 4)
+}
+
+// TestAllocFastNoNegatedCompare checks that no compare in the inline
+// allocator is negated by an i32.eqz before its branch: wazero does not
+// fuse the inner compare (i64.eqz under i32.eqz: setcc, movzx and a
+// second compare before the jump; docs/jit.md "Combined compares
+// (session 29)"). It fails with the free-list test written as
+// `i64.eqz; i32.eqz; if`.
+func TestAllocFastNoNegatedCompare(t *testing.T) {
+	m := NewModule()
+	slow := m.ImportFunc("rt", RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32))
+	m.ImportMemory(gc.ModuleName, gc.MemoryName, Limits{Min: 0})
+	m.ExportFunc(AllocFastName, emitAllocFast(m, slow))
+	bin, err := m.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := ""
+	for _, line := range strings.Split(watAll(t, bin), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if f[0] == "i32.eqz" && isCompareOp(prev) {
+			t.Errorf("%s negated by i32.eqz", prev)
+		}
+		prev = f[0]
+	}
+}
+
+// isCompareOp reports whether a wat instruction name is an integer
+// compare (an i32 result wazero can fuse into a branch).
+func isCompareOp(name string) bool {
+	for _, p := range []string{"i32.", "i64."} {
+		switch strings.TrimPrefix(name, p) {
+		case "eqz", "eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u":
+			return strings.HasPrefix(name, p)
+		}
+	}
+	return false
 }

@@ -77,21 +77,60 @@ func (l *lowerer) pairStep(r ir.Ref) {
 	}
 }
 
-// boundsLoaded lowers ABC whose length is a loaded length word (an FLOAD:
-// a list's, tuple's, deque's or str's length, never negative) as one
-// unsigned compare: for a length n >= 0, 0 <= i < n is exactly
+// boundsLoaded lowers ABC whose length is known not to be negative as
+// one unsigned compare: for a length n >= 0, 0 <= i < n is exactly
 // uint64(i) < uint64(n), since a negative i reads as 2^63 or more. The
-// generic lowering's two signed compares, two flag materialisations and
-// an and were a fifth of an item read's machine code. It reports whether
-// it lowered in.
+// generic lowering's two signed compares combined by an and are not
+// fused into the branch by wazero: both flags are materialised (setcc,
+// movzx twice), anded and tested, a fifth of an item read's machine code
+// (docs/jit.md "Combined compares (session 29)"). A length is known not
+// negative when it is a loaded length word (an FLOAD: a list's, tuple's,
+// deque's or str's length) or an IAND with a non-negative constant (a
+// length masked out of a packed word). For the masked length the
+// instructions saved against the generic lowering stay in the priced
+// size (unpriced), so trace decisions are those of the generic code. It
+// reports whether it lowered in.
 func (l *lowerer) boundsLoaded(in *ir.Inst) bool {
-	b := in.B
-	if b <= 0 || b >= l.t.Len() || l.t.Insts[b].Op != ir.FLOAD || l.t.Insts[b].Type != ir.Int {
+	if !l.nonNegative(in.B) {
 		return false
 	}
+	f := l.f
+	n0 := f.Len()
 	l.push(in.A)
-	l.push(b)
-	l.f.Op(OpI64GeU)
+	pushA := f.Len() - n0
+	l.push(in.B)
+	f.Op(OpI64GeU)
 	l.exitIf(in.Snap)
+	if l.t.Insts[in.B].Op == ir.IAND {
+		// Priced as the generic code, which pushes A twice and has
+		// i64.const 0, i64.ge_s, i64.lt_s (here i64.ge_u), i32.and and
+		// i32.eqz: pushA + 4 more. (FLOAD lengths have been priced as
+		// lowered since session 15.)
+		l.unpriced += pushA + 4
+	}
 	return true
+}
+
+// nonNegative reports whether the Int value r is never negative by its
+// definition: an FLOAD of an Int field (the heap's length words) or an
+// IAND one of whose operands is a non-negative constant.
+func (l *lowerer) nonNegative(r ir.Ref) bool {
+	if r <= 0 || r >= l.t.Len() {
+		return false
+	}
+	in := &l.t.Insts[r]
+	if in.Type != ir.Int {
+		return false
+	}
+	switch in.Op {
+	case ir.FLOAD:
+		return true
+	case ir.IAND:
+		if k, ok := l.constInt(in.A); ok && k >= 0 {
+			return true
+		}
+		k, ok := l.constInt(in.B)
+		return ok && k >= 0
+	}
+	return false
 }

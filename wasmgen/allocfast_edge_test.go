@@ -16,14 +16,7 @@ import (
 // itself, it fails. TestAllocFastMatchesHeapAlloc checks what the
 // allocator does.
 func TestAllocFastSlowBranchesAlone(t *testing.T) {
-	m := NewModule()
-	slow := m.ImportFunc("rt", RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32))
-	m.ImportMemory(gc.ModuleName, gc.MemoryName, Limits{Min: 0})
-	m.ExportFunc(AllocFastName, emitAllocFast(m, slow))
-	bin, err := m.Bytes()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin := allocFastModule(t)
 	checkBrIfsAlone(t, watAll(t, bin), 4)
 }
 
@@ -34,14 +27,7 @@ func TestAllocFastSlowBranchesAlone(t *testing.T) {
 // (session 29)"). It fails with the free-list test written as
 // `i64.eqz; i32.eqz; if`.
 func TestAllocFastNoNegatedCompare(t *testing.T) {
-	m := NewModule()
-	slow := m.ImportFunc("rt", RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32))
-	m.ImportMemory(gc.ModuleName, gc.MemoryName, Limits{Min: 0})
-	m.ExportFunc(AllocFastName, emitAllocFast(m, slow))
-	bin, err := m.Bytes()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin := allocFastModule(t)
 	prev := ""
 	for _, line := range strings.Split(watAll(t, bin), "\n") {
 		f := strings.Fields(line)
@@ -65,4 +51,19 @@ func isCompareOp(name string) bool {
 		}
 	}
 	return false
+}
+
+// allocFastModule encodes a module that imports the heap's memory and the
+// slow-path allocator and exports the inline allocator alone.
+func allocFastModule(t *testing.T) []byte {
+	t.Helper()
+	m := NewModule()
+	slow := m.ImportFunc("rt", RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32))
+	m.ImportMemory(gc.ModuleName, gc.MemoryName, Limits{Min: 0})
+	m.ExportFunc(AllocFastName, emitAllocFast(m, slow))
+	bin, err := m.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
 }

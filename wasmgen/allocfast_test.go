@@ -49,14 +49,7 @@ func newAllocRig(t *testing.T, poison bool) *allocRig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := NewModule()
-	slow := m.ImportFunc("rt", RuntimeAlloc, Sig([]ValType{I32, I32, I32}, I32))
-	m.ImportMemory(gc.ModuleName, gc.MemoryName, Limits{Min: 0})
-	m.ExportFunc(AllocFastName, emitAllocFast(m, slow))
-	bin, err := m.Bytes()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin := allocFastModule(t)
 	mod, err := h.Runtime().Instantiate(ctx, bin)
 	if err != nil {
 		t.Fatal(err)

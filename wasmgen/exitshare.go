@@ -78,7 +78,13 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 	t := l.t
 	p := &exitPlan{succ: map[int]int{}, inline: map[int]bool{}, reach: map[int]int{}, label: map[int]Label{}, virt: map[ir.SnapID]map[ir.Ref]uint32{}}
 	// How many exits store each (offset, value): the most shared go last.
-	shared := map[exitStep]int{}
+	// The maps are sized for a step per snapshot entry (an entry stores
+	// one or two words), so that they do not grow while filled.
+	entries := 0
+	for _, id := range order {
+		entries += len(t.Snap(id).Entries)
+	}
+	shared := make(map[exitStep]int, entries)
 	l.known = l.knownWords() // knowntags.go
 	stores := func(id ir.SnapID) []exitStep {
 		s := t.Snap(id)
@@ -120,10 +126,10 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 		}
 		return shared[s]
 	}
-	child := map[struct {
+	child := make(map[struct {
 		parent int
 		step   exitStep
-	}]int{}
+	}]int, entries+2*len(order))
 	add := func(seq []exitStep) int {
 		at := -1
 		for i := len(seq) - 1; i >= 0; i-- {
@@ -145,6 +151,7 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 		}
 		return at
 	}
+	var keyed []keyedStep // appendSharedLast's scratch, reused by every exit
 	for _, id := range order {
 		var seq []exitStep
 		if loopSnap[id] {
@@ -157,17 +164,7 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 			if len(t.Snap(id).Virtuals) > 0 {
 				seq = append(seq, exitStep{kind: stepVirt, snap: id})
 			}
-			st := seqs[id]
-			slices.SortStableFunc(st, func(a, b exitStep) int {
-				if c := cmp.Compare(key(a), key(b)); c != 0 {
-					return c
-				}
-				if c := cmp.Compare(b.off, a.off); c != 0 {
-					return c
-				}
-				return cmp.Compare(a.ref, b.ref)
-			})
-			seq = append(seq, st...)
+			seq = appendSharedLast(seq, seqs[id], key, &keyed)
 		}
 		n := add(seq)
 		if loopSnap[id] {
@@ -331,4 +328,40 @@ func (l *lowerer) exitStep(p *exitPlan, st exitStep) bool {
 		return true
 	}
 	return false
+}
+
+// keyedStep is an exit's store step with its sort key (how many exits
+// share it), computed once for appendSharedLast's sort.
+type keyedStep struct {
+	key  int
+	step exitStep
+}
+
+// appendSharedLast appends the steps st to seq ordered as planExits
+// shares them: by key (the steps fewest exits share first), then by
+// offset (highest first), then by value, stable. Each step's key is
+// looked up once, not at every comparison: the lookups (a map of
+// exitStep) were a third of planExits' time, and planExits the largest
+// part of lowering in short programs (docs/jit.md "What the JIT costs a
+// program that compiles nothing (session 30)"). scratch is reused
+// between calls.
+func appendSharedLast(seq, st []exitStep, key func(exitStep) int, scratch *[]keyedStep) []exitStep {
+	ks := (*scratch)[:0]
+	for _, s := range st {
+		ks = append(ks, keyedStep{key: key(s), step: s})
+	}
+	slices.SortStableFunc(ks, func(a, b keyedStep) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.step.off, a.step.off); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.step.ref, b.step.ref)
+	})
+	for _, k := range ks {
+		seq = append(seq, k.step)
+	}
+	*scratch = ks
+	return seq
 }

@@ -295,9 +295,9 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.newStr(name), true, nil
 		case "__qualname__":
 			return vm.newStr(vm.heap.Side(v.Ref()).(*builtinFn).name), true, nil
-		case "__self__":
-			if t := vm.builtinType(v); t == vm.tBuiltin || t == vm.builtinKinds.methodWrapper {
-				return orNone(vm.slot(v.Ref(), 0)), true, nil
+		case "__self__", "__module__":
+			if x, ok := vm.builtinSelfAttr(v, name); ok { // ownermodule.go
+				return x, true, nil
 			}
 		}
 	case TagMethod:

@@ -123,10 +123,9 @@ func (vm *VM) initBuiltinKinds() {
 		}
 	}
 	for _, t := range []*Type{vm.tBuiltin, k.methodWrapper} {
-		vm.nativeGetter(t, "__self__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-			return orNone(vm.slot(args[0].Ref(), 0)), nil
-		}, nil)
+		vm.nativeGetter(t, "__self__", builtinSelfGetter("__self__"), nil) // ownermodule.go
 	}
+	vm.nativeGetter(vm.tBuiltin, "__module__", builtinSelfGetter("__module__"), nil)
 	for _, t := range all[1:] {
 		vm.nativeGetter(t, "__objclass__", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
 			if o := vm.heap.Side(args[0].Ref()).(*builtinFn).descrOwner(); o != nil {

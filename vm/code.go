@@ -40,7 +40,8 @@ type codeInfo struct {
 	// (funchot.go; false with no hook, or one that does not want them).
 	callHook bool
 	name     gc.Value
-	id       int // index in vm.codeList
+	obj      gc.Value // the code object (codeObject), empty until first asked for
+	id       int      // index in vm.codeList
 	// hidden: tracebacks omit this code's frames (a library function that
 	// stands for one of CPython's C functions; stdlib.go).
 	hidden bool

@@ -63,10 +63,16 @@ func (vm *VM) initCodeType() {
 	})
 }
 
-// codeObject returns a new code object for ci.
+// codeObject returns the code object of ci, made at its first use and
+// kept with ci (MarkRoots), so that every read of a function's __code__
+// gives the same object, as in CPython (`f.__code__ is f.__code__`).
 func (vm *VM) codeObject(ci *codeInfo) gc.Value {
+	if !ci.obj.IsEmpty() {
+		return ci.obj
+	}
 	v := vm.newInstance(vm.tCode)
 	vm.setSlot(v.Ref(), codeIDSlot, gc.Int(int64(ci.id)))
+	ci.obj = v
 	return v
 }
 

@@ -315,6 +315,9 @@ func (vm *VM) MarkRoots(m *gc.Marker) {
 	m.Value(vm.errV)
 	for _, ci := range vm.codes {
 		m.Values(ci.consts)
+		if !ci.obj.IsEmpty() {
+			m.Value(ci.obj)
+		}
 	}
 }
 

@@ -491,6 +491,9 @@ func (vm *VM) classAttrGeneric(v, name gc.Value) (gc.Value, error) {
 	if m, ok := vm.slotMember(t, name); ok {
 		return m, nil // C.x of a __slots__ name (member.go)
 	}
+	if g, ok := vm.classValueGetSet(t, name); ok {
+		return g, nil // FunctionType.__code__ (valuegetset.go)
+	}
 	if metaFound {
 		switch metaAttr.Tag() {
 		case TagFunc:
@@ -506,10 +509,17 @@ func (vm *VM) classAttrGeneric(v, name gc.Value) (gc.Value, error) {
 	if x, ok, err := vm.specialAttr(v, sname); ok || err != nil {
 		return x, err
 	}
+	if x, ok, err := vm.classAttrMissing(t, sname); ok || err != nil { // valuegetset.go
+		return x, err
+	}
 	if meta != vm.tType {
 		if g, ok := vm.pyOverride(meta, "__getattr__"); ok {
 			return vm.callValue(g, []gc.Value{v, name}, nil)
 		}
+	}
+	if sname == "__abstractmethods__" {
+		// type's getset for it says just the name (valuegetset.go)
+		return vEmpty, vm.raise("AttributeError", "%s", sname)
 	}
 	return vEmpty, vm.raise("AttributeError", "type object '%s' has no attribute '%s'", t.Name, sname)
 }

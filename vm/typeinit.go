@@ -568,10 +568,15 @@ func (vm *VM) initTypes() {
 	// Function and exception data attributes CPython keeps as getset or
 	// member descriptors (type(f).__dict__['__code__'],
 	// BaseException.__dict__['args']); instances still serve the values.
-	vm.addValueMembers(vm.tFunc, "__code__", "__defaults__", "__kwdefaults__",
-		"__globals__", "__closure__", "__builtins__")
-	vm.addValueMembers(vm.tBaseException, "args", "__traceback__", "__cause__",
-		"__context__", "__suppress_context__")
+	vm.addValueMembers(vm.tFunc, "__closure__", "__doc__", "__globals__", "__module__", "__builtins__")
+	vm.addValueGetSets(vm.tFunc, "__code__", "__defaults__", "__kwdefaults__",
+		"__annotations__", "__dict__", "__name__", "__qualname__") // valuegetset.go
+	vm.addValueMembers(vm.tBaseException, "__suppress_context__")
+	vm.addValueGetSets(vm.tBaseException, "__dict__", "args", "__traceback__", "__context__", "__cause__")
+	vm.addValueMembers(vm.tType, "__base__", "__mro__")
+	vm.addValueGetSets(vm.tType, "__name__", "__qualname__", "__bases__", "__module__",
+		"__abstractmethods__", "__dict__", "__doc__", "__annotations__")
+	vm.addValueGetSets(vm.tObject, "__class__")
 }
 
 // newBuiltinStatic allocates a builtin that does not bind in a type dict.

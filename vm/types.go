@@ -51,6 +51,10 @@ type Type struct {
 	// attributes its instances serve themselves (complex.real, slice.start:
 	// specialAttr), which lookup skips as it skips __slots__ members.
 	valueMembers bool
+	// valueGetSets: names whose getset_descriptors in the type's dict stand
+	// for attributes the objects serve themselves (valuegetset.go), which
+	// lookup skips as it skips valueMembers.
+	valueGetSets map[string]bool
 	// attrCap is the number of attribute slots new instances get.
 	attrCap int
 	// initVer is the version for which initFn caches the __init__ to
@@ -254,7 +258,7 @@ func (vm *VM) lookup(t *Type, name gc.Value) (gc.Value, bool) { return vm.lookup
 func (vm *VM) lookupMRO(t *Type, name gc.Value) (gc.Value, bool) {
 	for _, c := range t.MRO {
 		if v, ok := vm.dictGetStr(c.Dict, name); ok {
-			if (c.slotNames != nil || c.valueMembers) && vm.isMember(v) {
+			if (c.slotNames != nil || c.valueMembers) && vm.isMember(v) || vm.skippedValueGetSet(c, name, v) {
 				return vEmpty, false
 			}
 			return v, true

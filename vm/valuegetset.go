@@ -1,0 +1,77 @@
+// valuegetset.go puts getset_descriptors for the data attributes of some
+// builtin types in their dicts, as CPython has them (type.__dict__
+// ['__name__'], object.__dict__['__class__'], a function's __code__,
+// BaseException's args), for programs that look at type dicts (dir, vars,
+// inspect-like helpers, `type.__dict__['__name__'].__get__(C)`).
+//
+// The attributes themselves are still served where they always were
+// (specialAttr, the objects' own paths): attribute lookup treats these
+// descriptors as absent (lookupMRO, Type.valueGetSets), so reading
+// `C.__name__` or `obj.__class__` costs what it did, and a descriptor
+// read or write goes through the ordinary attribute path of the object
+// it is given. member.go's addValueMembers does the same for the
+// attributes CPython keeps as member_descriptors.
+
+package vm
+
+import "github.com/hotloop/hotloop/gc"
+
+// addValueGetSets puts a getset_descriptor for each of names in t's dict:
+// its __get__ reads the attribute of the object, its __set__ writes it
+// (the object's own rules decide whether it may), and lookup skips it.
+func (vm *VM) addValueGetSets(t *Type, names ...string) {
+	if t.valueGetSets == nil {
+		t.valueGetSets = map[string]bool{}
+	}
+	for _, n := range names {
+		name := vm.intern(n)
+		get := func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vm.getAttr(args[0], name)
+		}
+		set := func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			return vNone, vm.setAttr(args[0], name, args[1])
+		}
+		vm.nativeGetter(t, n, get, set)
+		t.valueGetSets[n] = true
+	}
+}
+
+// skippedValueGetSet reports whether v, found as name in c's dict, is one
+// of c's value getsets (addValueGetSets), which lookup treats as absent.
+func (vm *VM) skippedValueGetSet(c *Type, name, v gc.Value) bool {
+	return c.valueGetSets != nil && v.Tag() == TagProperty && c.valueGetSets[vm.str(name)]
+}
+
+// classAttrMissing answers type's __annotations__ getset for a class
+// without one in its dict, as CPython's getter does: a new empty dict,
+// stored in the class, for a class made by a class statement (builtin
+// types have none). ok is false for other names.
+func (vm *VM) classAttrMissing(t *Type, name string) (x gc.Value, ok bool, err error) {
+	if name != "__annotations__" || t.Qualname == "" || t.native {
+		return vEmpty, false, nil
+	}
+	d := vm.newDict()
+	return d, true, vm.setTypeAttr(t, vm.intern(name), d)
+}
+
+// classValueGetSet finds a value getset for name in t's MRO (lookup skips
+// them): read on the class itself, `FunctionType.__code__` is the
+// descriptor, as in CPython.
+func (vm *VM) classValueGetSet(t *Type, name gc.Value) (gc.Value, bool) {
+	if _, meta := vm.classValueGetSetOwn(vm.metaOf(t), name); meta {
+		// the metatype's getset is a data descriptor and wins (CPython
+		// calls it: type.__abstractmethods__ is an AttributeError)
+		return vEmpty, false
+	}
+	return vm.classValueGetSetOwn(t, name)
+}
+
+// classValueGetSetOwn is classValueGetSet without the metatype's check.
+func (vm *VM) classValueGetSetOwn(t *Type, name gc.Value) (gc.Value, bool) {
+	for _, c := range t.MRO {
+		if v, ok := vm.dictGetStr(c.Dict, name); ok {
+			return v, vm.skippedValueGetSet(c, name, v)
+		}
+	}
+	return vEmpty, false
+}

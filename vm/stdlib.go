@@ -59,6 +59,21 @@ func (vm *VM) hotloopModule() gc.Value {
 		vm.funcCode(args[0]).hidden = true
 		return args[0], nil
 	})
+	// c_type(cls) names class cls as CPython names its C types in messages
+	// (tp_name "module.Name": "'functools.partial' object has no
+	// attribute 'x'"), for a library class that stands for one; __name__
+	// and __qualname__ stay as they are. It returns cls (a decorator).
+	vm.def(d, "c_type", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+		if len(args) != 1 || len(kw) != 0 || args[0].Tag() != TagType {
+			return vEmpty, vm.raise("TypeError", "c_type() takes one class")
+		}
+		t := vm.typeOfRef(args[0].Ref())
+		if t.Qualname == "" {
+			t.Qualname = t.Name
+		}
+		t.Name = t.Module + "." + t.Qualname
+		return args[0], nil
+	})
 	// iterable_coroutine(f) sets CO_ITERABLE_COROUTINE on the code of
 	// generator function f, so that `await` accepts its generators
 	// (types.coroutine), and returns f.

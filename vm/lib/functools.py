@@ -6,7 +6,7 @@ wrapper, cmp_to_key) are marked with _hotloop.hide_frame so that
 tracebacks omit their frames, as CPython's show no frame for C code.
 """
 
-from _hotloop import hide_frame as _hide_frame
+from _hotloop import hide_frame as _hide_frame, c_type as _c_type
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -153,40 +153,47 @@ def total_ordering(cls):
 
 # cmp_to_key
 
+@_c_type
+class KeyWrapper(object):
+    """The key function cmp_to_key returns, and the keys it makes: both
+    are KeyWrapper objects, as CPython's C implementation has them."""
+    __slots__ = ['_mycmp', 'obj']
+
+    @_hide_frame
+    def __call__(self, obj):
+        k = object.__new__(KeyWrapper)
+        k._mycmp = self._mycmp
+        k.obj = obj
+        return k
+
+    @_hide_frame
+    def __lt__(self, other):
+        return self._mycmp(self.obj, _key_obj(other)) < 0
+
+    @_hide_frame
+    def __gt__(self, other):
+        return self._mycmp(self.obj, _key_obj(other)) > 0
+
+    @_hide_frame
+    def __eq__(self, other):
+        return self._mycmp(self.obj, _key_obj(other)) == 0
+
+    @_hide_frame
+    def __le__(self, other):
+        return self._mycmp(self.obj, _key_obj(other)) <= 0
+
+    @_hide_frame
+    def __ge__(self, other):
+        return self._mycmp(self.obj, _key_obj(other)) >= 0
+
+    __hash__ = None
+
+
 @_hide_frame
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-
-        @_hide_frame
-        def __init__(self, obj):
-            self.obj = obj
-
-        @_hide_frame
-        def __lt__(self, other):
-            return mycmp(self.obj, _key_obj(other)) < 0
-
-        @_hide_frame
-        def __gt__(self, other):
-            return mycmp(self.obj, _key_obj(other)) > 0
-
-        @_hide_frame
-        def __eq__(self, other):
-            return mycmp(self.obj, _key_obj(other)) == 0
-
-        @_hide_frame
-        def __le__(self, other):
-            return mycmp(self.obj, _key_obj(other)) <= 0
-
-        @_hide_frame
-        def __ge__(self, other):
-            return mycmp(self.obj, _key_obj(other)) >= 0
-
-        __hash__ = None
-
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
-    return K
+    k = object.__new__(KeyWrapper)
+    k._mycmp = mycmp
+    return k
 
 
 @_hide_frame
@@ -230,6 +237,7 @@ def reduce(*args, **kwargs):
 
 # partial
 
+@_c_type
 class partial:
     """New function with partial application of the given arguments
     and keywords."""

@@ -8,6 +8,7 @@ are left out rather than faked.
 """
 
 import sys as _sys
+from _hotloop import c_type as _c_type
 
 
 def _f():
@@ -67,6 +68,7 @@ AsyncGeneratorType = type(_ag())
 del _f, _g, _C, _co, _ag, _c
 
 
+@_c_type
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made with."""
 

@@ -8,7 +8,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 
 import sys as _sys
 from keyword import iskeyword as _iskeyword
-from _hotloop import hide_frame as _hide_frame, caller_module as _caller_module
+from _hotloop import hide_frame as _hide_frame, caller_module as _caller_module, c_type as _c_type
 
 try:
     from _collections import deque
@@ -470,6 +470,7 @@ class _OrderedItems(_OrderedView):
         return key in self._od and self._od[key] == value
 
 
+@_c_type
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with order-sensitive
     equality and the move_to_end/popitem(last=) operations."""

@@ -153,47 +153,48 @@ def total_ordering(cls):
 
 # cmp_to_key
 
-@_c_type
-class KeyWrapper(object):
-    """The key function cmp_to_key returns, and the keys it makes: both
-    are KeyWrapper objects, as CPython's C implementation has them."""
-    __slots__ = ['_mycmp', 'obj']
-
-    @_hide_frame
-    def __call__(self, obj):
-        k = object.__new__(KeyWrapper)
-        k._mycmp = self._mycmp
-        k.obj = obj
-        return k
-
-    @_hide_frame
-    def __lt__(self, other):
-        return self._mycmp(self.obj, _key_obj(other)) < 0
-
-    @_hide_frame
-    def __gt__(self, other):
-        return self._mycmp(self.obj, _key_obj(other)) > 0
-
-    @_hide_frame
-    def __eq__(self, other):
-        return self._mycmp(self.obj, _key_obj(other)) == 0
-
-    @_hide_frame
-    def __le__(self, other):
-        return self._mycmp(self.obj, _key_obj(other)) <= 0
-
-    @_hide_frame
-    def __ge__(self, other):
-        return self._mycmp(self.obj, _key_obj(other)) >= 0
-
-    __hash__ = None
-
-
 @_hide_frame
 def cmp_to_key(mycmp):
-    k = object.__new__(KeyWrapper)
-    k._mycmp = mycmp
-    return k
+    # CPython's cmp_to_key returns a KeyWrapper object whose calls make
+    # KeyWrapper keys. Here each call makes its own class (the
+    # comparisons read mycmp from the closure, cheaper than from a slot),
+    # named as the C type, and returns an instance of it without obj as
+    # the key function.
+    class KeyWrapper(object):
+        __slots__ = ['obj']
+
+        @_hide_frame
+        def __init__(self, obj):
+            self.obj = obj
+
+        @_hide_frame
+        def __call__(self, obj):
+            return KeyWrapper(obj)
+
+        @_hide_frame
+        def __lt__(self, other):
+            return mycmp(self.obj, _key_obj(other)) < 0
+
+        @_hide_frame
+        def __gt__(self, other):
+            return mycmp(self.obj, _key_obj(other)) > 0
+
+        @_hide_frame
+        def __eq__(self, other):
+            return mycmp(self.obj, _key_obj(other)) == 0
+
+        @_hide_frame
+        def __le__(self, other):
+            return mycmp(self.obj, _key_obj(other)) <= 0
+
+        @_hide_frame
+        def __ge__(self, other):
+            return mycmp(self.obj, _key_obj(other)) >= 0
+
+        __hash__ = None
+
+    KeyWrapper.__qualname__ = 'KeyWrapper'
+    return object.__new__(_c_type(KeyWrapper))
 
 
 @_hide_frame

@@ -366,6 +366,8 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.slot(v.Ref(), 2), true, nil
 		case "__isabstractmethod__":
 			return vm.anyAbstract(vm.slot(v.Ref(), 0), vm.slot(v.Ref(), 1), vm.slot(v.Ref(), 2))
+		case "__doc__":
+			return vm.propertyDoc(v), true, nil // valuegetset.go
 		}
 		// __get__, __set__, getter, setter... are methods of the type
 		// (pyfix_descr.go).
@@ -448,6 +450,9 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 // writable", a method is "read-only", anything else is missing.
 func (vm *VM) readOnlyAttr(v, name gc.Value) error {
 	t := vm.typeOf(v)
+	if vm.hasValueMember(t, name) { // valuegetset.go
+		return vm.raise("AttributeError", "readonly attribute")
+	}
 	if a, ok := vm.lookup(t, name); ok {
 		if a.Tag() == TagProperty {
 			return vm.raise("AttributeError", "attribute '%s' of '%s' objects is not writable", vm.str(name), t.Name)

@@ -577,6 +577,8 @@ func (vm *VM) initTypes() {
 	vm.addValueGetSets(vm.tType, "__name__", "__qualname__", "__bases__", "__module__",
 		"__abstractmethods__", "__dict__", "__doc__", "__annotations__")
 	vm.addValueGetSets(vm.tObject, "__class__")
+	vm.addValueMembers(vm.tProperty, "fget", "fset", "fdel", "__doc__")
+	vm.addValueGetSets(vm.tProperty, "__isabstractmethod__")
 }
 
 // newBuiltinStatic allocates a builtin that does not bind in a type dict.

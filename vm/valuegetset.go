@@ -75,3 +75,34 @@ func (vm *VM) classValueGetSetOwn(t *Type, name gc.Value) (gc.Value, bool) {
 	}
 	return vEmpty, false
 }
+
+// propertyDoc is a property's __doc__: the doc it was given, else its
+// getter's __doc__ (CPython copies it when the property is made), else
+// None.
+func (vm *VM) propertyDoc(p gc.Value) gc.Value {
+	if d := vm.slot(p.Ref(), 3); d.Tag() != gc.TagNone {
+		return d
+	}
+	fget := vm.slot(p.Ref(), 0)
+	if fget.Tag() == gc.TagNone {
+		return vNone
+	}
+	d, err := vm.getAttr(fget, vm.intern("__doc__"))
+	if err != nil {
+		vm.exc = vEmpty
+		return vNone
+	}
+	return d
+}
+
+// hasValueMember reports whether name is one of the read-only value
+// members of t's MRO (member.go addValueMembers: property.fget): setting
+// one is CPython's "readonly attribute".
+func (vm *VM) hasValueMember(t *Type, name gc.Value) bool {
+	for _, c := range t.MRO {
+		if v, ok := vm.dictGetStr(c.Dict, name); ok {
+			return c.valueMembers && vm.isMember(v)
+		}
+	}
+	return false
+}

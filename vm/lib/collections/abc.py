@@ -746,7 +746,7 @@ for _t in (type(iter(b'')), type(iter(bytearray())), type(iter(_dict)),
     Iterator.register(_t)
 for _t in (type(len), type(lambda: 0), type(_dict.get), type([].append),
            type(str.join), type(int.__add__), type((0).__add__),
-           type(dict.__dict__['fromkeys']), type, classmethod, staticmethod):
+           type(dict.__dict__['fromkeys']), type, staticmethod):
     Callable.register(_t)
 Set.register(frozenset)
 MutableSet.register(set)

@@ -295,7 +295,7 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.newStr(name), true, nil
 		case "__qualname__":
 			return vm.newStr(vm.heap.Side(v.Ref()).(*builtinFn).name), true, nil
-		case "__self__", "__module__":
+		case "__self__", "__module__", "__doc__":
 			if x, ok := vm.builtinSelfAttr(v, name); ok { // ownermodule.go
 				return x, true, nil
 			}

@@ -37,7 +37,13 @@ func (vm *VM) ownerModule(f gc.Value) (gc.Value, bool) {
 // builtinSelfAttr answers __self__ of a builtin function or method-wrapper
 // and __module__ of a builtin function (false for other builtins): the
 // bound object and None, or for a module's function its module and name.
+// Every builtin's __doc__ is None.
 func (vm *VM) builtinSelfAttr(v gc.Value, name string) (gc.Value, bool) {
+	if name == "__doc__" {
+		// CPython's builtins carry their C docstrings, which hotloop does
+		// not have: None keeps `f.__doc__ or ""` and functools.wraps working.
+		return vNone, true
+	}
 	t := vm.builtinType(v)
 	if t != vm.tBuiltin && (name == "__module__" || t != vm.builtinKinds.methodWrapper) {
 		return vEmpty, false

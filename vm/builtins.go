@@ -427,14 +427,16 @@ func (vm *VM) initBuiltins() {
 		return gc.Bool(res), err
 	})
 	vm.def(b, "sorted", func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		pos, kv, err := vm.kwArgs("sort", args, kw, "key", "reverse")
+		if n := len(args) - len(kw); n != 1 {
+			return vEmpty, vm.raise("TypeError", "sorted expected 1 argument, got %d", n)
+		}
+		// CPython makes the list first and lets list.sort check the
+		// keywords: sorted(2, base=2) says 2 is not iterable.
+		items, err := vm.collect(args[0])
 		if err != nil {
 			return vEmpty, err
 		}
-		if len(pos) != 1 {
-			return vEmpty, vm.raise("TypeError", "sorted expected 1 argument, got %d", len(pos))
-		}
-		items, err := vm.collect(pos[0])
+		_, kv, err := vm.kwArgs("sort", args, kw, "key", "reverse")
 		if err != nil {
 			return vEmpty, err
 		}

@@ -44,6 +44,9 @@ type codeInfo struct {
 	// hidden: tracebacks omit this code's frames (a library function that
 	// stands for one of CPython's C functions; stdlib.go).
 	hidden bool
+	// obj: the code object standing for this code (codeobj.go), made on
+	// the first read of __code__ so that every read returns the same one.
+	obj gc.Value
 }
 
 // attrCache remembers, for one instruction and one type version, that the

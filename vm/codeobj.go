@@ -63,13 +63,6 @@ func (vm *VM) initCodeType() {
 	})
 }
 
-// codeObject returns a new code object for ci.
-func (vm *VM) codeObject(ci *codeInfo) gc.Value {
-	v := vm.newInstance(vm.tCode)
-	vm.setSlot(v.Ref(), codeIDSlot, gc.Int(int64(ci.id)))
-	return v
-}
-
 // asCode returns the codeInfo of a code object, or false for other values.
 func (vm *VM) asCode(v gc.Value) (*codeInfo, bool) {
 	if v.Tag() != TagObject || vm.typeOf(v) != vm.tCode {

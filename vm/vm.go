@@ -315,6 +315,7 @@ func (vm *VM) MarkRoots(m *gc.Marker) {
 	m.Value(vm.errV)
 	for _, ci := range vm.codes {
 		m.Values(ci.consts)
+		m.Value(ci.obj)
 	}
 }
 

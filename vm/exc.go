@@ -203,10 +203,18 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 		}
 	case "code":
 		if vm.isExcType(e, "SystemExit") {
-			if a := vm.excArgs(e); len(a) > 0 {
+			// CPython: None, the only argument, or the args tuple
+			switch a := vm.excArgs(e); len(a) {
+			case 0:
+				return vNone, true, nil
+			case 1:
 				return a[0], true, nil
 			}
-			return vNone, true, nil
+			return vm.slot(r, excArgsSlot), true, nil
+		}
+	case "name", "path":
+		if x, ok := vm.importErrorAttr(e, name); ok {
+			return x, true, nil
 		}
 	case "encoding", "object", "start", "end", "reason":
 		if x, ok := vm.unicodeErrorAttr(e, name); ok {
@@ -225,6 +233,9 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 		}
 	case "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
 		if x, ok := vm.syntaxErrorAttr(e, name); ok {
+			return x, true, nil
+		}
+		if x, ok := vm.importErrorAttr(e, name); ok && name == "msg" {
 			return x, true, nil
 		}
 	}

@@ -547,6 +547,7 @@ func (vm *VM) initTypes() {
 		vm.excTypes[p[0]] = t
 	}
 	vm.initOSError()
+	vm.initImportError()
 	vm.initExcGroup()
 	vm.initCodeType()
 	vm.initTracebackTypes()

@@ -367,7 +367,7 @@ def c_errs():
 
 
 CLASSES = '''
-import functools, itertools, collections, operator, types, inspect
+import functools, itertools, collections, operator, types, inspect, heapq, bisect
 
 class Named:
     def __set_name__(self, owner, name):
@@ -533,8 +533,64 @@ def c_libs():
     return m()
 
 
+EXCS = ['ValueError', 'KeyError', 'IndexError', 'OSError', 'FileNotFoundError', 'StopIteration',
+        'UnicodeDecodeError', 'SyntaxError', 'AttributeError', 'NameError', 'ImportError',
+        'BaseException', 'SystemExit', 'LookupError', 'ZeroDivisionError', 'PermissionError']
+EXC_ARGS = ['', "'m'", "'a', 'b'", '1', "''", "'k', 2, None", '()', "('t',)", "'utf-8', b'\\xff', 0, 1, 'bad'",
+            "2, 'No such file'", "2, 'No such file', 'f.txt'", "13, 'denied', 'a', 0, 'b'", "None", "[1]"]
+
+
+def c_exc():
+    """Exceptions' str, repr, args and attributes, built with odd arguments."""
+    e = "%s(%s)" % (pick(EXCS), pick(EXC_ARGS))
+    m = pick([
+        lambda: "[str(%s), repr(%s)]" % (e, e),
+        lambda: "(lambda x: [x.args, type(x).__mro__[1].__name__])(%s)" % e,
+        lambda: "(lambda x: [getattr(x, %r, 'none') for _ in '1'])(%s)" % (pick(['errno', 'strerror', 'filename', 'filename2', 'value', 'code', 'name', 'msg', 'reason', 'start', 'end', 'object', 'encoding', 'path', 'lineno']), e),
+        lambda: "(lambda x: (x.add_note(%r), x.__notes__)[1])(%s)" % (pick(['n', '']), e),
+        lambda: "(lambda x: (setattr(x, 'args', %s), str(x), repr(x))[1:])(%s)" % (pick(["(1, 2)", "()", "['l']", "'s'", "(None,)"]), e),
+        lambda: "(lambda x: [x.with_traceback(None) is x, x.__cause__, x.__context__, x.__suppress_context__])(%s)" % e,
+        lambda: "(lambda x: [isinstance(x, %s), issubclass(type(x), %s)])(%s)" % (pick(EXCS), pick(['Exception', 'OSError', 'LookupError', '(ValueError, KeyError)']), e),
+        lambda: "str(%s(%s))" % (pick(['KeyError', 'ValueError', 'OSError']), pick(["''", "'x'", "1, 2", "KeyError('k')", "b'b'", "0.5", "{'a': 1}"])),
+        lambda: "repr(ExceptionGroup(%r, [%s, %s]))" % (pick(['eg', '']), e, pick(['TypeError(1)', 'ValueError()'])),
+        lambda: "(lambda g: [repr(x) for x in g.exceptions] + [str(g), repr(g.subgroup(%s)), repr(g.split(ValueError))])(ExceptionGroup('g', [ValueError(1), TypeError(2), ExceptionGroup('h', [ValueError(3)])]))" % pick(['ValueError', 'TypeError', 'KeyError', 'lambda e: isinstance(e, ValueError)']),
+        lambda: "UnicodeDecodeError('utf-8', %s, %s, %s, 'bad').__str__()" % (pick(["b'\\xff'", "b'ab\\xfe\\xff'", "b''"]), ri(0, 3), ri(0, 4)),
+        lambda: "str(UnicodeEncodeError('ascii', %r, %s, %s, 'no'))" % (pick(['\u20ac', 'a\xe9b', 'ab', '\U0001f600']), ri(0, 2), ri(0, 3)),
+        lambda: "(lambda: %s)()" % pick(["b'\\xff'.decode()", "'\u20ac'.encode('ascii')", "b'\\xe2\\x82'.decode('utf-8')", "'a\udcff'.encode()", "bytes([256])", "int('1' * 5000)", "chr(-1)", "chr(0x110000)", "ord('ab')"]),
+    ])
+    return m()
+
+
+def c_coll():
+    """collections, heapq and bisect behaviour and reprs; int formatting with bases."""
+    xs = pick(["[5, 1, 4, 1, 3]", "[]", "[2, 2, 2]", "[9, -1, 0, 7, 3, 3]", "['b', 'a', 'c']"])
+    cnt = "collections.Counter(%s)" % pick(["'abracadabra'", "[1, 1, 2]", "{'a': 3, 'b': -1, 'c': 0}", "a=2, b=0", "''"])
+    m = pick([
+        lambda: "%s %s %s" % (cnt, pick(['+', '-', '&', '|', '==', '<=', '>=', '<']), cnt),
+        lambda: "[+%s, -%s]" % (cnt, cnt),
+        lambda: "(lambda c: (c.update(%s), c)[1])(%s)" % (pick(["'aab'", "{'a': -5}", "b=1"]), cnt),
+        lambda: "(lambda c: [c['zz'], 'zz' in c, c.most_common(%s), sorted(c.elements())])(%s)" % (pick(['', '0', '1', '-1', 'None']), cnt),
+        lambda: "(lambda q: (q.%s, list(q), repr(q))[1:])(collections.deque(%s, %s))" % (pick(['append(9)', 'appendleft(9)', 'extend([7, 8])', 'extendleft([7, 8])', 'pop()', 'popleft()', 'rotate(-2)', 'remove(1)', 'insert(1, 6)', 'index(3)', 'count(1)', 'reverse()', 'clear()', 'copy()']), xs, pick(['None', '2', '0', '3'])),
+        lambda: "(lambda q: [q[%s], len(q), q.maxlen])(collections.deque(%s, %s))" % (ri(-3, 3), xs, pick(['None', '4'])),
+        lambda: "(lambda d: (d.popitem(%s), repr(d), d == collections.OrderedDict(d), d == dict(d))[0:])(collections.OrderedDict([('x', 1), ('y', 2), ('z', 3)]))" % pick(['', 'last=False', 'False']),
+        lambda: "(lambda d: [d[%r], repr(d), d.default_factory, repr(d.copy())])(collections.defaultdict(%s, {'a': 1}))" % (pick(['a', 'b']), pick(['int', 'list', 'None', 'lambda: 5', 'str'])),
+        lambda: "(lambda N: [repr(N(1, 2)), N._fields, N(1, 2)._asdict(), N._make([3, 4]), N(1, 2)._replace(%s), N.__doc__])(collections.namedtuple('P', 'x y'%s))" % (pick(['y=9', 'z=1', 'x=0']), pick(['', ', defaults=[0]', ', rename=True', ", module='m'"])),
+        lambda: "(lambda h: (heapq.%s, h)[0:])(%s)" % (pick(['heapify(h)', 'heappush(h, 2)', 'heappop(h)', 'heappushpop(h, 4)', 'heapreplace(h, 0)']), xs),
+        lambda: "heapq.%s(%s, %s%s)" % (pick(['nlargest', 'nsmallest']), ri(-1, 4), xs, pick(['', ', key=lambda v: -v if isinstance(v, int) else v'])),
+        lambda: "list(heapq.merge(%s, %s%s))" % (pick(["[1, 4, 9]", "[]"]), pick(["[2, 3, 10]", "[0]"]), pick(['', ', reverse=False', ', key=abs'])),
+        lambda: "bisect.%s(%s, %s%s)" % (pick(['bisect_left', 'bisect_right', 'bisect']), pick(["[1, 2, 2, 3, 5]", "[]", "[0, 0]"]), ri(-1, 6), pick(['', ', 1', ', 1, 3', ', lo=2', ', key=lambda v: v'])),
+        lambda: "(lambda a: (bisect.insort(a, %s), a)[1])(%s)" % (ri(-1, 6), pick(["[1, 2, 2, 3, 5]", "[]"])),
+        lambda: "format(%s, %r)" % (pick(INTS + ['True', '-0']), pick(['b', '#b', 'o', '#o', 'x', '#X', '_x', ',d', '_d', '08b', '+#010x', '^12,', '=+8', 'c', 'n', 'e', '.2f', '%', 's', '.3', '#', ',b', '-^9o'])),
+        lambda: "[%s(%s), int(%s(%s), 0)]" % ((pick(['bin', 'oct', 'hex']), pick(['0', '-1', '255', '-2**64', '10**20', 'True'])) * 2),
+        lambda: "int(%r, %s)" % (pick(['0b_1', '0_7', '07', '00', '0x', '1e3', '1.0', '- 1', '\t12\n', '0XFF', 'Zz', '+0o7_7', '1' * 40]), pick(['0', '2', '8', '16', '36', '37', '1', '-1'])),
+        lambda: "'{:%s}'.format(%s)" % (pick(['>8', '*^9', '+', ' ', '=10', '#o', ',', '_', '.5', '10.4s', '!r:>10', 'x}{0', '0>5d']), pick(["'ab'", '42', '-3.5', 'True', 'None', '[1]'])),
+    ])
+    return m()
+
+
 FAMILIES = {"str": c_str, "bytes": c_bytes, "fmt": c_fmt, "nums": c_nums, "seq": c_seq, "views": c_views, "errs": c_errs,
-            "intro": c_intro, "cls": c_cls, "libs": c_libs}
+            "intro": c_intro, "cls": c_cls, "libs": c_libs,
+            "exc": c_exc, "coll": c_coll}
 
 TB = [
     '''

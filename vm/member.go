@@ -143,22 +143,35 @@ func (vm *VM) addSlotMembers(t *Type, names map[string]bool) {
 		if n == "__dict__" || n == "__weakref__" {
 			continue
 		}
-		m := vm.newInstance(vm.tMember)
-		vm.setSlot(m.Ref(), memberNameSlot, vm.intern(n))
-		vm.setSlot(m.Ref(), memberClassSlot, t.Value())
-		vm.dictSet(t.Dict, vm.intern(n), m)
+		vm.putMember(t, n)
 	}
+}
+
+// putMember puts a member descriptor of class t for name n in t's dict.
+func (vm *VM) putMember(t *Type, n string) {
+	m := vm.newInstance(vm.tMember)
+	vm.setSlot(m.Ref(), memberNameSlot, vm.intern(n))
+	vm.setSlot(m.Ref(), memberClassSlot, t.Value())
+	vm.dictSet(t.Dict, vm.intern(n), m)
+}
+
+// mroEntry finds the first class on t's MRO whose dict holds name, and
+// the value there, without lookup's skipping of descriptors the objects
+// serve themselves (slotMember, valuegetset.go).
+func (vm *VM) mroEntry(t *Type, name gc.Value) (*Type, gc.Value, bool) {
+	for _, c := range t.MRO {
+		if v, ok := vm.dictGetStr(c.Dict, name); ok {
+			return c, v, true
+		}
+	}
+	return nil, vEmpty, false
 }
 
 // slotMember finds a member descriptor for name in t's MRO, which lookup
 // treats as absent (the instance's own storage holds the slot).
 func (vm *VM) slotMember(t *Type, name gc.Value) (gc.Value, bool) {
-	for _, c := range t.MRO {
-		if v, ok := vm.dictGetStr(c.Dict, name); ok {
-			return v, vm.isMember(v)
-		}
-	}
-	return vEmpty, false
+	_, v, ok := vm.mroEntry(t, name)
+	return v, ok && vm.isMember(v)
 }
 
 // addValueMembers puts member descriptors for the read-only data
@@ -168,9 +181,6 @@ func (vm *VM) slotMember(t *Type, name gc.Value) (gc.Value, bool) {
 func (vm *VM) addValueMembers(t *Type, names ...string) {
 	t.valueMembers = true
 	for _, n := range names {
-		m := vm.newInstance(vm.tMember)
-		vm.setSlot(m.Ref(), memberNameSlot, vm.intern(n))
-		vm.setSlot(m.Ref(), memberClassSlot, t.Value())
-		vm.dictSet(t.Dict, vm.intern(n), m)
+		vm.putMember(t, n)
 	}
 }

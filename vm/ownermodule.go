@@ -15,12 +15,12 @@ import "github.com/hotloop/hotloop/gc"
 // under its own name (builtins first, then sys.modules in order), or
 // false.
 func (vm *VM) ownerModule(f gc.Value) (gc.Value, bool) {
-	name := vm.heap.Side(f.Ref()).(*builtinFn).name
+	name := vm.intern(vm.heap.Side(f.Ref()).(*builtinFn).name)
 	holds := func(m gc.Value) bool {
 		if m.Tag() != TagModule {
 			return false
 		}
-		x, ok := vm.dictGetStr(vm.slot(m.Ref(), 0), vm.intern(name))
+		x, ok := vm.dictGetStr(vm.slot(m.Ref(), 0), name)
 		return ok && x == f
 	}
 	if b := vm.builtinsModule(); holds(b) {
@@ -72,14 +72,13 @@ func (vm *VM) builtinOwnerAttr(f gc.Value, name string) gc.Value {
 }
 
 // builtinSelfGetter is the getter of __self__ (and of a builtin
-// function's __module__) on the builtin method types, as specialAttr
-// answers them: the bound object, or for a module's function its module.
+// function's __module__) on the builtin method types: builtinSelfAttr's
+// answer, None where it has none.
 func builtinSelfGetter(name string) bfunc {
 	return func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
-		x, ok, err := vm.specialAttr(args[0], name)
-		if !ok && err == nil {
-			x = vNone
+		if x, ok := vm.builtinSelfAttr(args[0], name); ok {
+			return x, nil
 		}
-		return x, err
+		return vNone, nil
 	}
 }

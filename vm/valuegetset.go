@@ -68,12 +68,8 @@ func (vm *VM) classValueGetSet(t *Type, name gc.Value) (gc.Value, bool) {
 
 // classValueGetSetOwn is classValueGetSet without the metatype's check.
 func (vm *VM) classValueGetSetOwn(t *Type, name gc.Value) (gc.Value, bool) {
-	for _, c := range t.MRO {
-		if v, ok := vm.dictGetStr(c.Dict, name); ok {
-			return v, vm.skippedValueGetSet(c, name, v)
-		}
-	}
-	return vEmpty, false
+	c, v, ok := vm.mroEntry(t, name) // member.go
+	return v, ok && vm.skippedValueGetSet(c, name, v)
 }
 
 // propertyDoc is a property's __doc__: the doc it was given, else its
@@ -99,10 +95,6 @@ func (vm *VM) propertyDoc(p gc.Value) gc.Value {
 // members of t's MRO (member.go addValueMembers: property.fget): setting
 // one is CPython's "readonly attribute".
 func (vm *VM) hasValueMember(t *Type, name gc.Value) bool {
-	for _, c := range t.MRO {
-		if v, ok := vm.dictGetStr(c.Dict, name); ok {
-			return c.valueMembers && vm.isMember(v)
-		}
-	}
-	return false
+	c, v, ok := vm.mroEntry(t, name) // member.go
+	return ok && c.valueMembers && vm.isMember(v)
 }

@@ -315,9 +315,7 @@ func (vm *VM) MarkRoots(m *gc.Marker) {
 	m.Value(vm.errV)
 	for _, ci := range vm.codes {
 		m.Values(ci.consts)
-		if !ci.obj.IsEmpty() {
-			m.Value(ci.obj)
-		}
+		m.Value(ci.obj) // empty until codeObject: the marker skips it
 	}
 }
 

@@ -275,6 +275,10 @@ type lowerer struct {
 	pairVal ir.Ref   // a payload XLOAD its tag's read already emitted (pairload.go)
 	touch   []uint32 // per instruction, the end its bound touch checks (boundtouch.go)
 
+	zero       uint32   // the i32 local that stays 0: constant pointers' base (zerobase.go)
+	hasZero    bool     // zero is declared
+	constTouch []uint32 // per instruction, the end its touch through zero checks (zerobase.go)
+
 	slotFree      bool                               // LowerConfig.SlotFree holds for this module (slotfree.go)
 	known         map[ir.SnapID]map[uint32]FrameWord // frame words each exit need not store (knowntags.go)
 	gCode, gLinks uint32                             // its slot globals
@@ -1260,8 +1264,8 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		}
 	case ir.FLOAD:
 		l.touchBound(r) // boundtouch.go
-		l.push(in.A)
-		l.loadWord(in.Type, l.offset(in.Aux))
+		l.touchConst(r) // zerobase.go
+		l.loadWord(in.Type, l.pushBase(in))
 		l.set(r)
 	case ir.XLOAD:
 		if l.pairLoad(r) { // pairload.go
@@ -1275,8 +1279,8 @@ func (l *lowerer) inst(r ir.Ref, loop ir.Ref) {
 		l.set(r)
 	case ir.FSTORE:
 		l.touchBound(r)
-		l.push(in.A)
-		l.storeWord(t.TypeOf(in.B), l.offset(in.Aux), func() { l.push(in.B) })
+		l.touchConst(r)
+		l.storeWord(t.TypeOf(in.B), l.pushBase(in), func() { l.push(in.B) })
 	case ir.XSTORE:
 		l.address(in.A, in.B)
 		l.storeWord(t.TypeOf(in.C), l.offset(in.Aux), func() { l.push(in.C) })

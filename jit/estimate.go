@@ -215,7 +215,7 @@ func (j *JIT) sideDeferredEstimated(m *vm.VM, rec *trace.Recording, e *exitState
 	}
 	e.skip = wait
 	e.waits = true
-	j.noteWait(m, e, est)
+	j.noteWait(m, e, est, rec.Bytecodes, x.root.bytecodes)
 	j.stats.SideEstimated++
 	j.logf("deferred side trace for exit %d of %s: about %d wasm instructions (estimated), %d bytecodes pay after %d exits, %d seen", link, x.name, est, rec.Bytecodes, e.count+wait, e.count)
 	return true

@@ -43,9 +43,10 @@ type exitState struct {
 	future *loop
 	// waitWork, waitCost: the work clock when it first waited for its
 	// side trace, and that side trace's estimated cost; waitOver: it has
-	// waited too long to keep priming its trace (waitprime.go).
+	// waited too long to keep priming its trace; waitLong: its side path
+	// is too long for its wait to prime at all (waitprime.go).
 	waitWork, waitCost float64
-	waitOver           bool
+	waitOver, waitLong bool
 	// inherited: the exits its trace's parent exit waited that count
 	// towards its own side trace's wait (treepay.go heirOf).
 	inherited int
@@ -57,7 +58,7 @@ type exitState struct {
 // other entries than those it was counted on (accepted.go,
 // acceptedhop.go).
 func (e *exitState) earnAgain() {
-	e.count, e.skip, e.waits, e.waitWork, e.waitOver = 0, 0, false, 0, false
+	e.count, e.skip, e.waits, e.waitWork, e.waitOver, e.waitLong = 0, 0, false, 0, false, false
 }
 
 // maxUntracedPenalty bounds the back-off of a root path that reached a
@@ -406,7 +407,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		if wait := j.sideWait(m, root, e, b.low.Instrs, rec.Bytecodes, b.low.Wasm); wait > 0 { // sidebudget.go
 			e.skip = wait
 			e.waits = true
-			j.noteWait(m, e, b.low.Instrs)
+			j.noteWait(m, e, b.low.Instrs, rec.Bytecodes, root.bytecodes)
 			j.logf("deferred side trace for exit %d of %s: %d wasm instructions, %d bytecodes pay after %d exits, %d seen", link, x.name, b.low.Instrs, rec.Bytecodes, e.count+wait, e.count)
 			return
 		}

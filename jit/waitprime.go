@@ -24,6 +24,17 @@
 // side trace), as it was; richards stops priming after 2 side traces
 // (4.9 k exits). docs/jit.md "Dispatch loops: what a module costs, and
 // waiting exits that stop priming (session 24)".
+//
+// An exit whose side path runs at least longSideRatio times its root's
+// bytecodes never primes (session 31): the root then covers a cheap path
+// of a loop whose other paths are long, as workloads/richards' scheduler
+// does (a 24-bytecode "task held: next task" root; side paths of 116
+// bytecodes through a task's body), and priming it for them bought two
+// side traces that exit again at the next task, ten more side recordings
+// and 3,100 round trips: CPU 1.11x `--jit=off`'s, 1.04x without. Its
+// exits are still counted at the interpreter's own entries. Of the
+// benchmarks' and the jit/ and workloads/ programs' decisions only
+// richards' change. docs/jit.md "workloads/richards (session 31)".
 
 package jit
 
@@ -37,17 +48,36 @@ import (
 // bench/interp needs more than 5, workloads/richards gains from 40 down.
 const waitPrimeWindow = 20.0
 
-// noteWait notes that exit e waits for a side trace of instrs wasm
-// instructions: the work clock at its first wait, the cost of its last.
-func (j *JIT) noteWait(m *vm.VM, e *exitState, instrs int) {
+// longSideRatio is how many times its root's bytecodes an exit's side
+// path must run for its wait never to prime the root. Over the jit/,
+// workloads/ and benchmark programs the largest ratios are
+// workloads/richards' 4.8, jit/dispatch_loop's 3.1 (a dispatch root
+// recorded on its shortest opcode path, whose waits must prime) and
+// jit/poly_sched's 1.9.
+const longSideRatio = 4.0
+
+// noteWait notes that exit e of a tree whose root runs rootBytecodes
+// bytecodes an iteration waits for a side trace of instrs wasm
+// instructions running bytecodes bytecodes: the work clock at its first
+// wait, the cost of its last, and whether its path is long enough
+// (longSideRatio) that it never primes the root.
+func (j *JIT) noteWait(m *vm.VM, e *exitState, instrs, bytecodes, rootBytecodes int) {
 	if e.waitWork == 0 {
 		e.waitWork = j.workNs(m)
 	}
 	e.waitCost = rootCostNs(instrs)
+	e.waitLong = longSide(bytecodes, rootBytecodes)
+}
+
+// longSide reports whether a side path of bytecodes bytecodes is long
+// for a root of rootBytecodes (longSideRatio).
+func longSide(bytecodes, rootBytecodes int) bool {
+	return float64(bytecodes) >= longSideRatio*float64(max(rootBytecodes, 1))
 }
 
 // waitPrimes reports whether exit snap of x, waiting for its side trace,
-// still primes its trace's loop: its wait began less than
+// still primes its trace's loop: its side path is not long
+// (longSideRatio) and its wait began less than
 // waitPrimeWindow times the side trace's cost of work ago. Outside the
 // payoff rules (threshold 1, tests without them) it always does.
 func (j *JIT) waitPrimes(m *vm.VM, x *compiled, snap ir.SnapID) bool {
@@ -55,6 +85,13 @@ func (j *JIT) waitPrimes(m *vm.VM, x *compiled, snap ir.SnapID) bool {
 		return true
 	}
 	e := &x.exits[snap]
+	if e.waitLong {
+		if !e.waitOver {
+			e.waitOver = true
+			j.logf("exit %d of %s does not prime %s: its side path is at least %.0f times the root's %d bytecodes", snap, x.name, x.root.name, longSideRatio, x.root.bytecodes)
+		}
+		return false
+	}
 	if e.waitWork == 0 || j.workNs(m)-e.waitWork <= waitPrimeWindow*e.waitCost {
 		return true
 	}

@@ -186,11 +186,12 @@ func (j *JIT) deferEstimated(m *vm.VM, key loopKey, lp *loop, rec *trace.Recordi
 		return false
 	}
 	measured := lp.unsized
-	lp.instrs, lp.bytecodes, lp.unsized = 0, 0, false
+	lp.instrs, lp.bytecodes, lp.unsized, lp.saving = 0, 0, false, 0
 	if j.knownRecording(rec, false) {
 		return false
 	}
 	lp.instrs, lp.bytecodes, lp.estimated = estimateInstrs(rec.Trace, false), rec.Bytecodes, true
+	lp.saving = traceSavingNs(rec)
 	if measured && j.paysWithFuture(m, key, lp, lp.outerNow) || !measured && j.rootPays(m, key, lp, true) {
 		return false
 	}

@@ -60,7 +60,7 @@ func (j *JIT) skipUnpayable(m *vm.VM, key loopKey, lp *loop) bool {
 		return false
 	}
 	lp.instrs, lp.bytecodes = skipBound()
-	lp.estimated, lp.unsized = true, true
+	lp.estimated, lp.unsized, lp.saving = true, true, 0
 	if j.rootPays(m, key, lp, true) {
 		return false
 	}

@@ -124,7 +124,7 @@ func (j *JIT) deferStopped(m *vm.VM, key loopKey, lp *loop, err error) bool {
 		return false
 	}
 	lp.instrs, lp.bytecodes = estimateFrom(s.Guards, s.Entries, false), trace.MaxBytecodes
-	lp.estimated, lp.unsized = true, true
+	lp.estimated, lp.unsized, lp.saving = true, true, 0
 	j.rootPays(m, key, lp, true) // (false: the recording was stopped at a size that cannot pay)
 	j.stats.RecordingsStopped++
 	j.logf("deferred trace at %s: recording stopped after %d bytecodes at about %d wasm instructions (estimated), %d iterations seen", where(key.code, key.pc), s.Bytecodes, lp.instrs, lp.seen)

@@ -285,7 +285,13 @@ type loop struct {
 	untracedCallee int
 	instrs         int
 	bytecodes      int
-	estimated      bool // instrs is estimate.go's guess, not a lowered size
+	// saving: what an iteration of its last recording is estimated to
+	// save in real ns (tracesaving.go), 0 when sized without one;
+	// unpaidRun: the range iterator of the run whose certain future did
+	// not pay that back (0: none).
+	saving    float64
+	unpaidRun uint64
+	estimated bool // instrs is estimate.go's guess, not a lowered size
 	// unsized: deferred without a recording (estskip.go); instrs and
 	// bytecodes hold the bound no recording can beat (skipBound).
 	unsized bool
@@ -631,6 +637,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		// below it (payoff_budget.go: a decision at the budget's edge
 		// must not be lowered and then undone by a few instructions).
 		lp.instrs, lp.bytecodes, lp.estimated = b.low.Instrs, rec.Bytecodes, false
+		lp.saving = traceSavingNs(rec)
 		if !j.rootPays(m, key, lp, first) {
 			j.logf("deferred trace at %s: %d wasm instructions, %d bytecodes, %d iterations seen", where(key.code, key.pc), b.low.Instrs, rec.Bytecodes, lp.seen)
 			return false

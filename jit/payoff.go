@@ -166,8 +166,12 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	// (An iteration's time as measured, with what the loops inside it
 	// did, at a loop bytecode's price: the work clock's are whole
 	// programs'.)
-	if future*lp.runSaving(per*(loopNsPerBytecode/interpNsPerBytecode)*savedShare) >= cost {
-		return true // a certain future pays it back: no risk
+	credit := per * loopNsPerBytecode / interpNsPerBytecode * savedShare
+	if saved := lp.runSaving(credit); future*saved >= cost && (left < outer || lp.paysInRealCPU(m, key, left, per/est, saved/credit, retired)) {
+		return true // a certain future pays it back (tracesaving.go: in real CPU too): no risk
+	}
+	if lp.inUnpaidRun(m, key) {
+		return false // (tracesaving.go: the rest of a run whose range does not pay)
 	}
 	// Ski rental, priced as before session 21 (on the work clock, which
 	// makes it compile at about half the real break-even point: long

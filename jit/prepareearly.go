@@ -31,16 +31,17 @@ func (j *JIT) prepareEarly(m *vm.VM, key loopKey, lp *loop, rec *trace.Recording
 		return true
 	}
 	size := lowerMargin * max(lp.instrs, estimateInstrs(rec.Trace, false))
-	return j.paysAtSize(m, key, lp, size, rec.Bytecodes)
+	return j.paysAtSize(m, key, lp, size, rec.Bytecodes, traceSavingNs(rec))
 }
 
 // paysAtSize reports whether rootPays (without measuring again) lets
 // lp's trace compile at instrs wasm instructions running bytecodes
-// bytecodes an iteration; lp is left as it was.
-func (j *JIT) paysAtSize(m *vm.VM, key loopKey, lp *loop, instrs, bytecodes int) bool {
-	savedInstrs, savedBytecodes, savedRisk := lp.instrs, lp.bytecodes, lp.risk
-	lp.instrs, lp.bytecodes = instrs, bytecodes
+// bytecodes an iteration that save saving (tracesaving.go); lp is left
+// as it was.
+func (j *JIT) paysAtSize(m *vm.VM, key loopKey, lp *loop, instrs, bytecodes int, saving float64) bool {
+	was := *lp
+	lp.instrs, lp.bytecodes, lp.saving = instrs, bytecodes, saving
 	ok := j.rootPays(m, key, lp, false)
-	lp.instrs, lp.bytecodes, lp.risk = savedInstrs, savedBytecodes, savedRisk
+	lp.instrs, lp.bytecodes, lp.risk, lp.saving, lp.unpaidRun = was.instrs, was.bytecodes, was.risk, was.saving, was.unpaidRun
 	return ok
 }

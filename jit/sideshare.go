@@ -27,7 +27,6 @@
 package jit
 
 import (
-	"reflect"
 	"slices"
 
 	"github.com/hotloop/hotloop/trace"
@@ -100,12 +99,29 @@ func wordsWithin(a, b map[uint32]wasmgen.FrameWord) bool {
 // but their names: instructions, constants, snapshots with their frames
 // and sunk objects, allocations, helpers and frame size.
 func sameRecording(a, b *ir.Trace) bool {
-	if len(a.Insts) != len(b.Insts) || len(a.Snaps) != len(b.Snaps) || len(a.Consts) != len(b.Consts) {
+	if a.FrameSize != b.FrameSize || !slices.Equal(a.Insts, b.Insts) || !slices.Equal(a.Consts, b.Consts) ||
+		!slices.Equal(a.Allocs, b.Allocs) || len(a.Helpers) != len(b.Helpers) || len(a.Snaps) != len(b.Snaps) {
 		return false
 	}
-	x, y := *a, *b
-	x.Name, y.Name = "", ""
-	return reflect.DeepEqual(x, y)
+	for i := range a.Helpers {
+		x, y := &a.Helpers[i], &b.Helpers[i]
+		if x.Name != y.Name || x.Result != y.Result || x.Effect != y.Effect || x.Clobbers != y.Clobbers || !slices.Equal(x.Args, y.Args) {
+			return false
+		}
+	}
+	for i := range a.Snaps {
+		x, y := &a.Snaps[i], &b.Snaps[i]
+		if x.PC != y.PC || !slices.Equal(x.Frames, y.Frames) || !slices.Equal(x.Entries, y.Entries) || len(x.Virtuals) != len(y.Virtuals) {
+			return false
+		}
+		for k := range x.Virtuals {
+			v, w := &x.Virtuals[k], &y.Virtuals[k]
+			if v.Ref != w.Ref || v.Alloc != w.Alloc || !slices.Equal(v.Fields, w.Fields) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sharedSide returns a live side trace of x's root that a side trace of

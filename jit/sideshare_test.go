@@ -105,3 +105,41 @@ func TestSharedSideUnlinked(t *testing.T) {
 		t.Fatalf("links left: root %d, other %d, s %d", len(root.sharedOut), len(other.sharedOut), len(s.sharedIn))
 	}
 }
+
+// TestSameRecording: recordings that differ only in their names are the
+// same; a resume pc, a helper, a sunk object's field or a frame's return
+// pc apart, they are not.
+func TestSameRecording(t *testing.T) {
+	a := &ir.Trace{
+		Name:    "a",
+		Insts:   []ir.Inst{{}, {Op: ir.SLOAD, Type: ir.Int, Aux: 3}},
+		Consts:  []ir.Const{{}, {Type: ir.Int, Bits: 7}},
+		Helpers: []ir.HelperSig{{Name: "h_x", Args: []ir.Type{ir.Int}, Result: ir.Int}},
+		Snaps: []ir.Snapshot{{}, {PC: 12, Frames: []ir.SnapFrame{{Base: 4, Func: -1, ReturnPC: 9}},
+			Entries: []ir.SnapEntry{{Slot: 3, Tag: -1, Val: 1}}, Virtuals: []ir.Virtual{{Ref: 1, Fields: []ir.VField{{Off: 16, Val: 1}}}}}},
+	}
+	b := a.Clone()
+	b.Name = "b"
+	if !sameRecording(a, b) {
+		t.Fatal("a and its copy under another name differ")
+	}
+	for name, change := range map[string]func(*ir.Trace){
+		"resume pc":    func(c *ir.Trace) { c.Snaps[1].PC = 13 },
+		"helper":       func(c *ir.Trace) { c.Helpers[0].Name = "h_y" },
+		"helper arg":   func(c *ir.Trace) { c.Helpers[0].Args = []ir.Type{ir.Float} },
+		"virtual":      func(c *ir.Trace) { c.Snaps[1].Virtuals[0].Fields[0].Off = 24 },
+		"frame":        func(c *ir.Trace) { c.Snaps[1].Frames[0].ReturnPC = 10 },
+		"entry":        func(c *ir.Trace) { c.Snaps[1].Entries[0].Slot = 4 },
+		"constant":     func(c *ir.Trace) { c.Consts[1].Bits = 8 },
+		"instruction":  func(c *ir.Trace) { c.Insts[1].Aux = 4 },
+		"frame size":   func(c *ir.Trace) { c.FrameSize = 9 },
+		"allocation":   func(c *ir.Trace) { c.Allocs = append(c.Allocs, ir.AllocDesc{Name: "list"}) },
+		"one snapshot": func(c *ir.Trace) { c.Snaps = c.Snaps[:1] },
+	} {
+		c := a.Clone()
+		change(c)
+		if sameRecording(a, c) || sameRecording(c, a) {
+			t.Errorf("%s changed: still the same", name)
+		}
+	}
+}

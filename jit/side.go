@@ -389,7 +389,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	}
 	shape := j.shapeOf(x, link, resume, rec)
 	if s := j.sharedSide(x, shape); s != nil {
-		j.linkShared(x, link, e, s) // sideshare.go: the same code is there already
+		j.linkShared(x, link, e, s, time.Since(start)) // sideshare.go: the same code is there already
 		return
 	}
 	if j.estimating(m) && j.sideDeferredEstimated(m, rec, e, link, x) {

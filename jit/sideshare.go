@@ -28,6 +28,7 @@ package jit
 
 import (
 	"slices"
+	"time"
 
 	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/trace/ir"
@@ -168,14 +169,17 @@ func (j *JIT) reaches(from, to *compiled) bool {
 	return walk(from)
 }
 
-// linkShared links link word link of x (state e) to side trace s.
-func (j *JIT) linkShared(x *compiled, link int, e *exitState, s *compiled) {
+// linkShared links link word link of x (state e) to side trace s; took
+// is the time its recording and the search for s took (counted as
+// compile time, as a side trace's whole making is).
+func (j *JIT) linkShared(x *compiled, link int, e *exitState, s *compiled, took time.Duration) {
 	s.sharedIn = append(s.sharedIn, sharedLink{from: x, link: link, state: e})
 	x.sharedOut = append(x.sharedOut, s)
 	e.side = s
 	j.setLink(x.slot, link, uint32(s.slot)+1)
 	j.stats.SharedSides++
-	j.logf("linked exit %d of %s to side trace %s (exit %d of %s): the same recording", link, x.name, s.name, s.parentLink, s.parent.name)
+	j.stats.CompileSeconds += took.Seconds()
+	j.logf("linked exit %d of %s to side trace %s (exit %d of %s): the same recording, %.2f ms", link, x.name, s.name, s.parentLink, s.parent.name, took.Seconds()*1e3)
 }
 
 // unlinkShared detaches the exits linked to c by linkShared (c is being

@@ -77,8 +77,8 @@ func TestSharedSideUnlinked(t *testing.T) {
 	j.live = append(j.live, root)
 	s := side("s", 2, root, 3)
 	other := side("other", 3, root, 4)
-	j.linkShared(root, 5, &root.exits[5], s)
-	j.linkShared(other, 2, &other.exits[2], s)
+	j.linkShared(root, 5, &root.exits[5], s, 0)
+	j.linkShared(other, 2, &other.exits[2], s, 0)
 	if got := root.linkedSides(); len(got) != 3 || got[2].side != s || got[2].link != 5 {
 		t.Fatalf("root's linked sides: %d, want s, other, then s at 5", len(got))
 	}

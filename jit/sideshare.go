@@ -205,6 +205,8 @@ func (j *JIT) unlinkShared(c *compiled) {
 
 // dropShared undoes linkShared for link word link of x when it names a
 // side trace that hangs off another exit, and reports whether it did.
+// (Callers leave a side trace a tree carries inlined, as they leave an
+// exit's own.)
 func (j *JIT) dropShared(x *compiled, link int, e *exitState) bool {
 	s := e.side
 	if s == nil || s.parent == x && s.parentLink == link {

@@ -82,6 +82,9 @@ func (j *JIT) dropAcceptedSides(c *compiled) {
 				continue
 			}
 			e := &x.exits[id]
+			if sd := e.side; sd != nil && sd.inlinedIn == nil {
+				j.dropShared(x, id, e) // sideshare.go: an exit linked to another exit's side trace
+			}
 			if sd := e.side; sd != nil {
 				if sd.inlinedIn != nil || sd.parent != x || sd.parentLink != id {
 					continue

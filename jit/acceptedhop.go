@@ -106,6 +106,11 @@ func (j *JIT) dropNestHops(c *compiled) {
 		for id := range x.exits {
 			e := &x.exits[id]
 			sd := e.side
+			if sd != nil && sd.inlinedIn == nil && callsTrace(sd.enters, x) && j.dropShared(x, id, e) { // sideshare.go
+				j.logf("unlinked exit %d of %s from side trace %s: it enters %s, which calls %s in the window of %s", id, x.name, sd.name, sd.enters.name, x.name, c.name)
+				e.earnAgain()
+				continue
+			}
 			if sd == nil || sd.parent != x || sd.parentLink != id || sd.inlinedIn != nil || !callsTrace(sd.enters, x) {
 				continue
 			}

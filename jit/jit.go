@@ -141,6 +141,10 @@ type Stats struct {
 	// module of the same bytes was open, which wazero did not compile
 	// again (slotfree.go).
 	SharedModules int64
+	// SharedSides counts exits linked to a side trace of another exit
+	// because their own side trace was recorded the same (sideshare.go):
+	// nothing optimised, lowered or loaded for them.
+	SharedSides int64
 	// CalleeFrames counts callee frames Go pushed for exits that resume
 	// inside a function whose loop's trace an outer trace called
 	// (calls.go).
@@ -370,6 +374,12 @@ type compiled struct {
 	// enters: the root trace a side trace ends by entering (it returns
 	// wasmgen.EnterTrace with its slot), or nil.
 	enters *compiled
+	// shape: what a side trace was built from (sideshare.go); sharedIn:
+	// the other exits linked to it; sharedOut: the side traces of other
+	// exits that this trace's exits are linked to.
+	shape     *sideShape
+	sharedIn  []sharedLink
+	sharedOut []*compiled
 	// Trace trees (fastloop.go): a root whose inlined side traces can go
 	// back into its loop; a side trace that may be inlined so.
 	fastRestart bool

@@ -178,6 +178,7 @@ func (j *JIT) nestedLinks(t *ir.Trace, calls []int32) map[int32]wasmgen.NestedLi
 // it is cleared and its own link words zeroed.
 func (j *JIT) unlink(c *compiled) {
 	j.clearHopWords(c.slot)
+	j.unlinkShared(c) // sideshare.go
 	if p := c.parent; p != nil {
 		j.setLink(p.slot, c.parentLink, 0)
 		if c.parentState != nil && c.parentState.side == c {
@@ -387,6 +388,11 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			return
 		}
 	}
+	shape := j.shapeOf(x, link, resume, rec)
+	if s := j.sharedSide(x, shape); s != nil {
+		j.linkShared(x, link, e, s, time.Since(start)) // sideshare.go: the same code is there already
+		return
+	}
 	if j.estimating(m) && j.sideDeferredEstimated(m, rec, e, link, x) {
 		return // estimate.go: deferred on its guessed size, not lowered
 	}
@@ -423,7 +429,8 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 	j.slots = j.slots[:len(j.slots)-1]
 	c := &compiled{key: root.key, name: name, slot: slot, cm: cm, mod: mod, t: t, bytecodes: rec.Bytecodes,
 		depth: rec.InlineDepth, typeSnap: typeGuards(t), backEdge: root.backEdge, exits: make([]exitState, len(t.Snaps)),
-		root: root, parent: x, parentLink: link, parentState: e, gen: x.gen + 1, nestedLinks: nested, nested: map[int]*exitState{}}
+		root: root, parent: x, parentLink: link, parentState: e, gen: x.gen + 1, nestedLinks: nested, nested: map[int]*exitState{},
+		shape: shape}
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
 			callee.callers = append(callee.callers, c)

@@ -130,9 +130,11 @@ func treeWaitShare(sides int) float64 {
 	return treeWaitGrowth / (treeWaitGrowth + float64(sides))
 }
 
-// treeSides is the number of side traces hanging off c, at any depth.
+// treeSides is the number of side traces hanging off c, at any depth,
+// counting an exit linked to another exit's side trace (sideshare.go) as
+// one: each served exit once waited for a side trace of its own.
 func treeSides(c *compiled) int {
-	n := len(c.sides)
+	n := len(c.sides) + len(c.sharedOut)
 	for _, s := range c.sides {
 		n += treeSides(s)
 	}
@@ -149,12 +151,12 @@ func treeSides(c *compiled) int {
 // side trace (a root checks its tree every time it waited as long again);
 // a lowering made now is kept in c.treeLow for the rebuild.
 func (j *JIT) treeInstrs(c *compiled) int {
-	if c.treeSize > 0 && c.treeSizeSides == len(c.sides) {
+	if c.treeSize > 0 && c.treeSizeSides == len(c.sides)+len(c.sharedOut) {
 		return c.treeSize
 	}
 	_, in := j.treeSides(c)
 	if low, err := j.lowerTree(c, in); err == nil {
-		c.treeSize, c.treeSizeSides, c.treeLow = low.Instrs, len(c.sides), low
+		c.treeSize, c.treeSizeSides, c.treeLow = low.Instrs, len(c.sides)+len(c.sharedOut), low
 		return low.Instrs
 	}
 	return summedInstrs(c)

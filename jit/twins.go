@@ -104,15 +104,17 @@ func (j *JIT) treeSides(r *compiled) ([]*compiled, []wasmgen.InlineSide) {
 	var sides []*compiled
 	var in []wasmgen.InlineSide
 	taken := map[ir.SnapID]bool{}
+	linked := r.linkedSides() // sideshare.go: its own, then the ones its exits share
 	own := func(preLoop bool, max int) {
-		for _, s := range r.sides {
+		for _, ls := range linked {
 			if len(sides) >= max {
 				return
 			}
-			if s.parent != r || !s.loopFast || s.enters != nil || s.parentLink <= 0 || s.parentLink >= len(r.t.Snaps) {
+			s := ls.side
+			if !s.loopFast || s.enters != nil || ls.link <= 0 || ls.link >= len(r.t.Snaps) {
 				continue
 			}
-			id := ir.SnapID(s.parentLink)
+			id := ir.SnapID(ls.link)
 			if taken[id] || preLoopExit(r.t, id) != preLoop {
 				continue
 			}

@@ -116,6 +116,7 @@ func collectJITStats(o *options) jitStats {
 		ModulesLive:          s.ModulesLive,
 		CompileSeconds:       s.CompileSeconds,
 		SharedModules:        s.SharedModules,
+		SharedSideTraces:     s.SharedSides,
 		BytecodesInTraces:    s.BytecodesInTraces,
 		AbortReasons:         s.AbortReasons,
 		FunctionTraces:       s.Funcs.Compiled,
@@ -180,6 +181,7 @@ type jitStats struct {
 	ModulesLive          int64            `json:"modules_live"`
 	CompileSeconds       float64          `json:"compile_seconds"`
 	SharedModules        int64            `json:"shared_modules"`
+	SharedSideTraces     int64            `json:"shared_side_traces"`
 	BytecodesInterpreted int64            `json:"bytecodes_interpreted"`
 	BytecodesInTraces    int64            `json:"bytecodes_in_traces"`
 	AbortReasons         map[string]int64 `json:"abort_reasons"`
@@ -250,6 +252,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  wasm modules live:     %d\n", s.ModulesLive)
 	fmt.Fprintf(&b, "  compile time:          %.6f s\n", s.CompileSeconds)
 	fmt.Fprintf(&b, "  modules shared:        %d (the same bytes as a module compiled before)\n", s.SharedModules)
+	fmt.Fprintf(&b, "  side traces shared:    %d (exits linked to another exit's side trace: recorded the same)\n", s.SharedSideTraces)
 	fmt.Fprintf(&b, "  bytecodes interpreted: %d\n", s.BytecodesInterpreted)
 	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)

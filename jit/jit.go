@@ -219,6 +219,9 @@ type JIT struct {
 	// lastKey, lastLoop: the loop LoopHot found last (exitcost.go).
 	lastKey  loopKey
 	lastLoop *loop
+	// leaveScans counts the scans for a way out of the loop after an
+	// exit's resume pc (exitnear.go): once per exit, not per return.
+	leaveScans int64
 	// exitCharged: the entry under way ended at an exit to Go that no
 	// side trace is coming for (exitcost.go).
 	exitCharged bool
@@ -544,7 +547,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	if resume, ok, handled := j.loopFuncHot(m, f, pc); handled {
 		return resume, ok
 	}
-	key := loopKey{f.Code, pc, uint32(m.JITTopFrame().Globals.Ref())}
+	key := loopKey{f.Code, pc, uint32(m.JITTopGlobals().Ref())}
 	lp := j.loopOf(key) // exitcost.go
 	if lp.tr == nil {
 		if lp.blacklisted {
@@ -1001,7 +1004,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 		j.noteExit(x, snap) // exitcost.go
 		leaves := int(snap) < len(x.exits) && x.exits[snap].leaves
 		waits := int(snap) < len(x.exits) && (x.exits[snap].waits || x.exitCounting(snap)) && x.exits[snap].side == nil
-		leaving := resume < c.key.pc || resume > c.backEdge || leaves || c.isPath() || c.leavesNear(m, resume)
+		leaving := resume < c.key.pc || resume > c.backEdge || leaves || c.isPath() || j.exitLeavesNear(m, f, c, x, snap, resume) // exitnear.go
 		if !leaving {
 			c.midExits++
 			j.primeInner(m, c) // prime.go
@@ -1012,7 +1015,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			if hopped {
 				j.primeBackEdges(m, c)
 			} else {
-				m.JITPrimeLoop(m.JITTopFrame().PC)
+				m.JITPrimeLoop(m.JITTopPC())
 			}
 		}
 		if leaving {

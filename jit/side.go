@@ -50,6 +50,9 @@ type exitState struct {
 	// inherited: the exits its trace's parent exit waited that count
 	// towards its own side trace's wait (treepay.go heirOf).
 	inherited int
+	// near: whether the interpreter may leave the loop just after the
+	// exit's resume pc, once scanned (exitnear.go).
+	near nearState
 }
 
 // earnAgain makes the exit earn its side trace from the start: its count,

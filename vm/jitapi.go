@@ -68,6 +68,16 @@ func (vm *VM) JITTopFrame() JITFrame {
 	return vm.jitFrame(vm.topFrame())
 }
 
+// JITTopGlobals returns the innermost frame's globals dict
+// (JITTopFrame().Globals without building the rest of the view: the hook
+// reads it at every call). Call it only from the hook.
+func (vm *VM) JITTopGlobals() gc.Value { return vm.topFrame().globals }
+
+// JITTopPC returns the innermost frame's pc (JITTopFrame().PC without
+// the rest of the view; the JIT reads it after each exit to Go). Call it
+// only from the hook.
+func (vm *VM) JITTopPC() int { return vm.topFrame().pc }
+
 // jitFrame is the JIT's view of frame f (JITTopFrame, JITCallerFrame).
 func (vm *VM) jitFrame(f *frame) JITFrame {
 	ci := f.ci

@@ -57,9 +57,23 @@ func (j *JIT) sideFuture(m *vm.VM, root *compiled, e *exitState) int64 {
 	e.future.seen = int64(e.count)
 	future := j.outerFuture(m, root.key, e.future) // payoff_future.go
 	if left := rangeLeft(m, root.key.pc); left > 0 && root.iters > 0 {
-		future = max(future, left*int64(e.count)/root.iters)
+		future = max(future, left*int64(e.count)/j.headerPasses(root))
 	}
 	return future
+}
+
+// headerPasses is how many times root's loop has come round its header
+// since root compiled: the iterations its trace finished (root.iters)
+// and those that left the tree by an exit to Go, which the interpreter
+// finished (treepay.go's ledger counts them). An exit's rate per
+// iteration is its count over these: over root.iters alone, an exit
+// taken on most iterations was credited several exits an iteration
+// (jit/payoff_pathwake's first side trace: 30 exits in 9 root
+// iterations and 58 exits to Go, a future of 132,720 exits for 39,817
+// iterations left; docs/jit.md "Side traces that must pay in real CPU
+// (session 31)").
+func (j *JIT) headerPasses(root *compiled) int64 {
+	return root.iters + j.ledgerOf(root).exits
 }
 
 // sideWait decides whether exit e of a trace of root's loop, taken

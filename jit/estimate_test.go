@@ -91,3 +91,23 @@ func TestSideEstimatedCounted(t *testing.T) {
 		t.Errorf("%d estimated side trace deferrals logged, %d counted; log:\n%s", n, j.Stats().SideEstimated, log.String())
 	}
 }
+
+// TestDeferredRecordingStorageReused checks that a root recording
+// deferred on its guess gives its storage to the JIT's trace.Scratch and
+// that the recording compiled later takes it (record_scratch.go), with
+// the program's output, the deferral and the compile unchanged.
+func TestDeferredRecordingStorageReused(t *testing.T) {
+	want := run(t, maskedWhileSrc, nil, 0)
+	var log bytes.Buffer
+	j := New(Config{Payoff: true, Log: &log})
+	if got := run(t, maskedWhileSrc, j, 0); got != want {
+		t.Fatalf("JIT prints %q, interpreter %q", got, want)
+	}
+	if !strings.Contains(log.String(), "(estimated)") || j.Stats().TracesCompiled != 1 || j.Stats().TracesAborted != 0 {
+		t.Fatalf("want one deferral on the guess, then one compile and no abort; %d compiled, %d aborted; log:\n%s",
+			j.Stats().TracesCompiled, j.Stats().TracesAborted, log.String())
+	}
+	if n := j.scratch.Reused(); n != 1 {
+		t.Errorf("%d recordings took a deferred recording's storage, want 1", n)
+	}
+}

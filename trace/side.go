@@ -81,7 +81,7 @@ func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerL
 func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool, live *LiveCache, gets DictGets) (*Recording, bool, error) {
 	var sawInner bool
 	opts := sideOpts{link: link, linkInner: linkInner, sawInner: &sawInner, gets: gets}
-	rec, err := record(m, header, backEdge, start, &opts, name, inner, live, nil)
+	rec, err := record(m, header, backEdge, start, &opts, name, inner, live, nil, nil)
 	var a *Abort
 	if err != nil && errors.As(err, &a) && opts.left {
 		a.LeftLoop = true
@@ -117,7 +117,7 @@ const LeftLoopPrefix = "loop left while recording, then "
 func RecordLeaving(m *vm.VM, header, backEdge int, name string, inner InnerLookup, link LinkLookup, byTest bool, live *LiveCache) (*Recording, error) {
 	var sawInner bool
 	opts := sideOpts{link: link, root: true, byTest: byTest, sawInner: &sawInner}
-	rec, err := record(m, header, backEdge, header, &opts, name, inner, live, nil)
+	rec, err := record(m, header, backEdge, header, &opts, name, inner, live, nil, nil)
 	var a *Abort
 	if err != nil && errors.As(err, &a) && opts.left {
 		a.LeftLoop = true

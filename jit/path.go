@@ -54,7 +54,7 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 		j.leftEarly(lp, err)
 		return rec, err
 	}
-	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts, j.liveCache)
+	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts, j.liveCache, &j.scratch)
 	j.leftEarly(lp, err)
 	var a *trace.Abort
 	if errors.As(err, &a) && a.LeftLoop && strings.HasSuffix(a.Reason, trace.SideUntracedLoop) {

@@ -1,12 +1,13 @@
-// record_scratch.go lets a root recording reuse the Go storage of one
-// its caller dropped (session 31, docs/jit.md "Short loops whose
-// recordings never compile"). Most root recordings of a short program are
-// thrown away (deferred on their guessed size, stopped, aborted), and Go
-// never collects in such a run, so every recording's builder, tables and
-// register file were fresh pages: a page fault on first touch and a
-// growing map rehashed along the way, about a third of a recording's time
-// in jit/alloc_objects. A Scratch keeps the storage of the last dropped
-// recording for the next one; the IR it records is the same.
+// record_scratch.go lets a recording (root, path or side trace) reuse
+// the Go storage of one its caller dropped (session 31, docs/jit.md
+// "Short loops whose recordings never compile"). Most recordings of a
+// short program are thrown away (deferred on their guessed size, stopped,
+// aborted), and Go never collects in such a run, so every recording's IR
+// slices and tables were fresh pages: a page fault on first touch, and
+// maps grown and rehashed along the way; with the page faults about a
+// third of a recording's time in jit/alloc_objects. A Scratch keeps the
+// storage of the last dropped recording for the next one; the IR it
+// records is the same.
 
 package trace
 

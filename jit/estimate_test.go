@@ -91,3 +91,27 @@ func TestSideEstimatedCounted(t *testing.T) {
 		t.Errorf("%d estimated side trace deferrals logged, %d counted; log:\n%s", n, j.Stats().SideEstimated, log.String())
 	}
 }
+
+// TestDeferredRecordingStorageReused checks that a root recording and a
+// side trace's recording deferred on their guesses give their storage to
+// the JIT's trace.Scratch and that the recordings compiled later take it
+// (record_scratch.go), with the output, the deferrals and the compiles
+// unchanged: the loop is deferred once and compiled, its side trace
+// deferred once and compiled, so two recordings take dropped storage.
+func TestDeferredRecordingStorageReused(t *testing.T) {
+	want := run(t, maskedWhileSrc, nil, 0)
+	var log bytes.Buffer
+	j := New(Config{Payoff: true, Log: &log})
+	if got := run(t, maskedWhileSrc, j, 0); got != want {
+		t.Fatalf("JIT prints %q, interpreter %q", got, want)
+	}
+	st := j.Stats()
+	if strings.Count(log.String(), "deferred trace at") != 1 || !strings.Contains(log.String(), "(estimated)") ||
+		st.TracesCompiled != 1 || st.SideEstimated != 1 || st.SideTraces != 1 || st.TracesAborted != 0 {
+		t.Fatalf("want one deferral on the guess and one compile, of the loop and of a side trace, no abort; %d compiled, %d side, %d side estimates, %d aborted; log:\n%s",
+			st.TracesCompiled, st.SideTraces, st.SideEstimated, st.TracesAborted, log.String())
+	}
+	if n := j.scratch.Reused(); n != 2 {
+		t.Errorf("%d recordings took a deferred recording's storage, want 2", n)
+	}
+}

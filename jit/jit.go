@@ -216,6 +216,9 @@ type JIT struct {
 	// liveCache keeps the recorder's register liveness of the code
 	// objects recorded so far (trace.LiveCache).
 	liveCache *trace.LiveCache
+	// scratch keeps the storage of the last root recording dropped
+	// before build, for the next one (trace.Scratch).
+	scratch trace.Scratch
 	// lastKey, lastLoop: the loop LoopHot found last (exitcost.go).
 	lastKey  loopKey
 	lastLoop *loop
@@ -626,7 +629,8 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false
 	}
 	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) {
-		return false // estimate.go: deferred on its guessed size, not lowered
+		j.scratch.Drop(rec) // the next recording reuses its storage
+		return false        // estimate.go: deferred on its guessed size, not lowered
 	}
 	if reason := j.tooLongEstimated(m, rec); reason != "" {
 		j.abort(lp, key, key.pc, reason) // toolong.go
@@ -653,6 +657,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		lp.saving = traceSavingNs(rec)
 		if !j.rootPays(m, key, lp, first) {
 			j.logf("deferred trace at %s: %d wasm instructions, %d bytecodes, %d iterations seen", where(key.code, key.pc), b.low.Instrs, rec.Bytecodes, lp.seen)
+			j.scratch.Drop(rec) // nothing keeps it or its build
 			return false
 		}
 	}

@@ -46,7 +46,7 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 	j.recRoot, j.recWoke, j.recLeft = &key, false, rootLeft(m, key.pc) // calleewake.go
 	defer func() { j.recRoot = nil }()
 	if !j.recordsPath(lp) {
-		rec, err := trace.RecordStopping(m, key.pc, backEdge, name, j.innerLookup(key), j.liveCache, stop)
+		rec, err := trace.RecordStopping(m, key.pc, backEdge, name, j.innerLookup(key), j.liveCache, stop, &j.scratch)
 		if _, stopped := err.(*trace.Stopped); stopped {
 			return rec, err // deferred (eststop.go), not aborted
 		}
@@ -54,7 +54,7 @@ func (j *JIT) recordRoot(m *vm.VM, key loopKey, lp *loop, backEdge int, name str
 		j.leftEarly(lp, err)
 		return rec, err
 	}
-	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts, j.liveCache)
+	rec, err := trace.RecordLeaving(m, key.pc, backEdge, name, j.innerLookup(key), j.linkLookup(key), lp.aborts >= testPathAfterAborts, j.liveCache, &j.scratch)
 	j.leftEarly(lp, err)
 	var a *trace.Abort
 	if errors.As(err, &a) && a.LeftLoop && strings.HasSuffix(a.Reason, trace.SideUntracedLoop) {

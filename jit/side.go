@@ -351,7 +351,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			j.logf("blacklisted exit %d of %s after %d aborts", link, x.name, e.aborts)
 		}
 	}
-	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key), j.linkLookup(root.key), j.liveCache, root.gets)
+	rec, err := trace.RecordSide(m, root.key.pc, root.backEdge, resume, name, j.innerLookup(root.key), j.linkLookup(root.key), j.liveCache, root.gets, &j.scratch)
 	if err != nil {
 		pc, left := resume, false
 		if a, ok := err.(*trace.Abort); ok {
@@ -397,7 +397,8 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 		return
 	}
 	if j.estimating(m) && j.sideDeferredEstimated(m, rec, e, link, x) {
-		return // estimate.go: deferred on its guessed size, not lowered
+		j.scratch.Drop(rec) // the next recording reuses its storage
+		return              // estimate.go: deferred on its guessed size, not lowered
 	}
 	j.sideOf, j.sideLink = x, link
 	b, reason := j.build(name, rec, true, true)

@@ -94,6 +94,9 @@ type Recording struct {
 	// Gets: the tree's constant-key dict reads as this recording left
 	// them (record_dictconst.go), for the tree's later side traces.
 	Gets DictGets
+	// spare: the storage a Scratch may take back once the recording is
+	// dropped (record_scratch.go).
+	spare spare
 }
 
 // operand is a register's value as the recorder knows it: the concrete
@@ -212,7 +215,7 @@ const MaxInlineDepth = 3
 // Record records one iteration of the loop whose header is header and
 // whose back-edge is backEdge, in the innermost frame of m.
 func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup, live *LiveCache) (rec *Recording, err error) {
-	return record(m, header, backEdge, header, nil, name, inner, live, nil)
+	return record(m, header, backEdge, header, nil, name, inner, live, nil, nil)
 }
 
 // record records from start until control reaches the loop header: one
@@ -221,16 +224,20 @@ func Record(m *vm.VM, header, backEdge int, name string, inner InnerLookup, live
 //
 // A non-nil stop is asked before each bytecode (record_stop.go) and ends
 // the recording with a *Stopped error when it says so.
-func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup, live *LiveCache, stop StopRule) (rec *Recording, err error) {
+//
+// A non-nil scratch gives the recording the storage of one dropped
+// before, and takes this one's back when it ends without a recording
+// (record_scratch.go).
+func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name string, inner InnerLookup, live *LiveCache, stop StopRule, scratch *Scratch) (rec *Recording, err error) {
 	fr := m.JITTopFrame()
 	side := sideOpt != nil && !sideOpt.root // a side trace (a root that may leave its loop has sideOpt too)
-	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: map[uint32]uint64{}, snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1, liveCache: live}
+	r := &recorder{m: m, fr: fr, header: header, backEdge: backEdge, mem: scratch.memMap(), snapVer: -1, inner: inner, maxInner: MaxInnerIterations, side: sideOpt, enter: -1, liveCache: live}
 	if side {
 		r.maxInner = MaxSideInnerIterations
 		r.gets.Merge(sideOpt.gets) // a copy: the recording adds its own
 	}
-	t := ir.NewTrace(name, int32(len(fr.Regs)))
-	r.b = ir.NewBuilder(t, ir.AllOn)
+	r.b = scratch.builder(name, int32(len(fr.Regs)))
+	t := r.b.T
 	r.regs = make([]rslot, len(fr.Regs))
 	r.root = r.regs
 	defer func() {
@@ -238,6 +245,9 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 		// abort the recording, never crash the interpreter.
 		if x := recover(); x != nil {
 			rec, err = nil, &Abort{Reason: fmt.Sprintf("recorder error: %v", x), PC: r.pc}
+		}
+		if rec == nil {
+			scratch.keep(spare{b: r.b, mem: r.mem}) // nothing holds the dropped trace
 		}
 	}()
 	// The loop's extent: up to its last jump back to the header (the
@@ -324,7 +334,8 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 		return nil, &Abort{Reason: "invalid IR: " + err.Error(), PC: header}
 	}
 	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: steps, InlineDepth: r.maxDepth, Calls: r.calls, Gets: r.gets,
-		Enters: r.enter >= 0, EnterPC: r.enterPC, EnterSlot: max(r.enter, 0), Left: sideOpt != nil && sideOpt.left}, nil
+		Enters: r.enter >= 0, EnterPC: r.enterPC, EnterSlot: max(r.enter, 0), Left: sideOpt != nil && sideOpt.left,
+		spare: spare{b: r.b, mem: r.mem}}, nil
 }
 
 // abort gives up the recording at the current instruction. Inside an

@@ -45,8 +45,10 @@ type liveEffect struct {
 }
 
 // instrEffect models ins (at pc) for liveness; nregs bounds the register
-// operands (anything outside is treated as opaque).
-func instrEffect(ins bytecode.Instr, pc, nregs int) liveEffect {
+// operands (anything outside is treated as opaque). The register lists
+// are appended to *arena and sliced from it (one allocation for a whole
+// code object instead of one or two per instruction).
+func instrEffect(ins bytecode.Instr, pc, nregs int, arena *[]int) liveEffect {
 	op := ins.Op()
 	if op >= bytecode.NumOps {
 		return liveEffect{opaque: true, fall: true, jump: -1}
@@ -57,49 +59,54 @@ func instrEffect(ins bytecode.Instr, pc, nregs int) liveEffect {
 		e.jump = int(ins.Bx())
 	}
 	a, b, c := ins.A(), ins.B(), ins.C()
+	regs := func(rs ...int) []int {
+		start := len(*arena)
+		*arena = append(*arena, rs...)
+		return (*arena)[start:len(*arena):len(*arena)]
+	}
 	span := func(first, n int) []int {
-		regs := make([]int, n)
-		for i := range regs {
-			regs[i] = first + i
+		start := len(*arena)
+		for i := range n {
+			*arena = append(*arena, first+i)
 		}
-		return regs
+		return (*arena)[start:len(*arena):len(*arena)]
 	}
 	switch op {
 	case bytecode.NOP:
 	case bytecode.MOVE:
-		e.uses, e.fallDefs = []int{b}, []int{a}
+		e.uses, e.fallDefs = regs(b), regs(a)
 	case bytecode.LOADCONST, bytecode.LOADNONE, bytecode.LOADTRUE, bytecode.LOADFALSE,
 		bytecode.LOADGLOBAL, bytecode.LOADEMPTY:
-		e.fallDefs = []int{a}
+		e.fallDefs = regs(a)
 	case bytecode.ADD, bytecode.SUB, bytecode.MUL, bytecode.TRUEDIV, bytecode.FLOORDIV,
 		bytecode.MOD, bytecode.POW, bytecode.MATMUL, bytecode.LSHIFT, bytecode.RSHIFT,
 		bytecode.BITAND, bytecode.BITOR, bytecode.BITXOR, bytecode.INPLACE,
 		bytecode.LT, bytecode.LE, bytecode.EQ, bytecode.NE, bytecode.GT, bytecode.GE,
 		bytecode.IS, bytecode.ISNOT, bytecode.IN, bytecode.NOTIN, bytecode.GETITEM:
-		e.uses, e.fallDefs = []int{b, c}, []int{a}
+		e.uses, e.fallDefs = regs(b, c), regs(a)
 	case bytecode.NEG, bytecode.POS, bytecode.INVERT, bytecode.NOT, bytecode.GETITER,
 		bytecode.GETLEN, bytecode.LOADATTR:
-		e.uses, e.fallDefs = []int{b}, []int{a}
+		e.uses, e.fallDefs = regs(b), regs(a)
 	case bytecode.SETITEM:
-		e.uses = []int{a, b, c}
+		e.uses = regs(a, b, c)
 	case bytecode.STOREATTR:
-		e.uses = []int{a, c}
+		e.uses = regs(a, c)
 	case bytecode.LISTAPPEND:
-		e.uses = []int{a, b}
+		e.uses = regs(a, b)
 	case bytecode.JUMP:
 	case bytecode.JUMPIFTRUE, bytecode.JUMPIFFALSE, bytecode.RETURN:
-		e.uses = []int{a}
+		e.uses = regs(a)
 	case bytecode.FORITER:
 		// Writes R[A+1] only when it falls through (the loop goes on).
-		e.uses, e.fallDefs = []int{a}, []int{a + 1}
+		e.uses, e.fallDefs = regs(a), regs(a+1)
 	case bytecode.YIELDVALUE:
 		// Suspends the frame with R[B]'s value; on resumption R[A] is the
 		// value sent (record_gen.go stores only what is live then).
-		e.uses, e.fallDefs = []int{b}, []int{a}
+		e.uses, e.fallDefs = regs(b), regs(a)
 	case bytecode.UNPACK:
-		e.uses, e.fallDefs = []int{b}, span(a, c)
+		e.uses, e.fallDefs = regs(b), span(a, c)
 	case bytecode.BUILDTUPLE, bytecode.BUILDLIST:
-		e.uses, e.fallDefs = span(b, c), []int{a}
+		e.uses, e.fallDefs = span(b, c), regs(a)
 	default:
 		e.opaque = true
 	}
@@ -122,12 +129,14 @@ func computeLiveness(code *bytecode.Code, instrs []bytecode.Instr, nregs int) *r
 	n := len(instrs)
 	words := (nregs + 63) / 64
 	effects := make([]liveEffect, n)
+	arena := make([]int, 0, 3*n)
 	for pc, ins := range instrs {
-		effects[pc] = instrEffect(ins, pc, nregs)
+		effects[pc] = instrEffect(ins, pc, nregs, &arena)
 	}
 	lv := &regLiveness{live: make([]regSet, n)}
+	sets := make([]uint64, n*words) // every pc's set in one allocation
 	for pc := range lv.live {
-		lv.live[pc] = make(regSet, words)
+		lv.live[pc] = sets[pc*words : (pc+1)*words : (pc+1)*words]
 	}
 	all := make(regSet, words)
 	for r := 0; r < nregs; r++ {

@@ -34,9 +34,11 @@ func (s *Stopped) Error() string {
 	return fmt.Sprintf("recording stopped after %d bytecodes (%d guards, %d snapshot entries)", s.Bytecodes, s.Guards, s.Entries)
 }
 
-// RecordStopping is Record with a StopRule (nil: never stops).
-func RecordStopping(m *vm.VM, header, backEdge int, name string, inner InnerLookup, live *LiveCache, stop StopRule) (*Recording, error) {
-	return record(m, header, backEdge, header, nil, name, inner, live, stop)
+// RecordStopping is Record with a StopRule (nil: never stops) and the
+// storage of recordings dropped before (scratch, which may be nil;
+// record_scratch.go).
+func RecordStopping(m *vm.VM, header, backEdge int, name string, inner InnerLookup, live *LiveCache, stop StopRule, scratch *Scratch) (*Recording, error) {
+	return record(m, header, backEdge, header, nil, name, inner, live, stop, scratch)
 }
 
 // prefixCounts is what a recording's trace held at the last count: the

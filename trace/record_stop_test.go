@@ -32,7 +32,7 @@ func (h *stopHook) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 	}
 	var runs []Stopped
 	for n := 0; n <= full.Bytecodes; n++ {
-		_, err := RecordStopping(m, pc, fr.PC, "t", unroll, nil, func(_, _, bytecodes int) bool { return bytecodes >= n })
+		_, err := RecordStopping(m, pc, fr.PC, "t", unroll, nil, func(_, _, bytecodes int) bool { return bytecodes >= n }, nil)
 		var s *Stopped
 		switch {
 		case n < full.Bytecodes && !errors.As(err, &s):

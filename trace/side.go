@@ -61,14 +61,14 @@ type LinkLookup func(pc int) (slot int32, ok bool)
 //
 // gets is what the tree's traces assumed of the dicts their constant-key
 // gets read (record_dictconst.go); the Recording's Gets adds this one's.
-func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, live *LiveCache, gets DictGets) (*Recording, error) {
+func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, live *LiveCache, gets DictGets, scratch *Scratch) (*Recording, error) {
 	if link == nil && (start < header || start > backEdge) {
 		return nil, &Abort{Reason: SideLeftLoop, PC: start, LeftLoop: true}
 	}
-	rec, sawInner, err := recordSide(m, header, backEdge, start, name, inner, link, false, live, gets)
+	rec, sawInner, err := recordSide(m, header, backEdge, start, name, inner, link, false, live, gets, scratch)
 	if err != nil && sawInner {
 		var again error
-		if rec, _, again = recordSide(m, header, backEdge, start, name, inner, link, true, live, gets); again == nil {
+		if rec, _, again = recordSide(m, header, backEdge, start, name, inner, link, true, live, gets, scratch); again == nil {
 			return rec, nil
 		}
 	}
@@ -78,10 +78,10 @@ func RecordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerL
 // recordSide is one try of RecordSide; linkInner makes it end at the
 // headers of the root loop's inner loops too. It reports whether the
 // recording reached such a header with linkInner false.
-func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool, live *LiveCache, gets DictGets) (*Recording, bool, error) {
+func recordSide(m *vm.VM, header, backEdge, start int, name string, inner InnerLookup, link LinkLookup, linkInner bool, live *LiveCache, gets DictGets, scratch *Scratch) (*Recording, bool, error) {
 	var sawInner bool
 	opts := sideOpts{link: link, linkInner: linkInner, sawInner: &sawInner, gets: gets}
-	rec, err := record(m, header, backEdge, start, &opts, name, inner, live, nil)
+	rec, err := record(m, header, backEdge, start, &opts, name, inner, live, nil, scratch)
 	var a *Abort
 	if err != nil && errors.As(err, &a) && opts.left {
 		a.LeftLoop = true
@@ -114,10 +114,10 @@ const LeftLoopPrefix = "loop left while recording, then "
 // at a return from the loop's function, and at the back-edge of a loop
 // that has no trace yet, with SideUntracedLoop after LeftLoopPrefix
 // (docs/jit.md "Traces that leave their loop").
-func RecordLeaving(m *vm.VM, header, backEdge int, name string, inner InnerLookup, link LinkLookup, byTest bool, live *LiveCache) (*Recording, error) {
+func RecordLeaving(m *vm.VM, header, backEdge int, name string, inner InnerLookup, link LinkLookup, byTest bool, live *LiveCache, scratch *Scratch) (*Recording, error) {
 	var sawInner bool
 	opts := sideOpts{link: link, root: true, byTest: byTest, sawInner: &sawInner}
-	rec, err := record(m, header, backEdge, header, &opts, name, inner, live, nil)
+	rec, err := record(m, header, backEdge, header, &opts, name, inner, live, nil, scratch)
 	var a *Abort
 	if err != nil && errors.As(err, &a) && opts.left {
 		a.LeftLoop = true

@@ -43,3 +43,30 @@ func (b *Builder) Recycle() *Builder {
 // values stored earlier, but no CSE, whose only effect there would be
 // reusing Refs, at the price of hashing every instruction twice.
 var ScratchOptions = Options{Fold: true, Forward: true}
+
+// Reuse returns a new Builder with options opt for a new, empty trace
+// named name with frameSize registers, as NewBuilder(NewTrace(name,
+// frameSize), opt) does, but on b's storage: the slices of b's
+// instructions, constants and snapshots, its constant and CSE tables and
+// its memory index (session 31: a short program's recordings are mostly
+// dropped, and each new one's Go memory is fresh pages that fault on
+// first touch). Unlike Recycle it keeps nothing of b's trace: no
+// constant, allocation descriptor or helper. b and its trace must not be
+// used any more.
+func (b *Builder) Reuse(name string, frameSize int32, opt Options) *Builder {
+	old := b.T
+	t := &Trace{
+		Name:      name,
+		Insts:     append(old.Insts[:0], Inst{}),
+		Consts:    append(old.Consts[:0], Const{}),
+		Snaps:     append(old.Snaps[:0], Snapshot{}),
+		FrameSize: frameSize,
+	}
+	clear(b.consts)
+	clear(b.cse)
+	nb := &Builder{T: t, Opt: opt, consts: b.consts, cse: b.cse}
+	nb.mem.frame, nb.mem.heap, nb.mem.calls = b.mem.frame[:0], b.mem.heap[:0], b.mem.calls[:0] // memindex.go
+	b.T, b.consts, b.cse = nil, nil, nil
+	b.mem = memIndex{}
+	return nb
+}

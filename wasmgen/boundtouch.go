@@ -43,8 +43,31 @@ const maxTouch = gc.TailSlack
 // base in a run when a later access of the run through that base ends
 // further than its own.
 func planTouches(t *ir.Trace, skip func(ir.Ref) bool) []uint32 {
+	return planTouchRuns(t, func(in *ir.Inst) (ir.Ref, uint32, bool) {
+		b := in.A
+		if b <= 0 || b >= t.Len() || in.Aux < 0 || skip(b) {
+			return 0, 0, false
+		}
+		end := in.Aux + 8
+		if end > maxTouch {
+			return 0, 0, false
+		}
+		return b, uint32(end), true
+	})
+}
+
+// planTouchRuns plans touches for the FLOADs and FSTOREs that access
+// says go through a base (its key) up to an end (the offset from that
+// base plus 8): per run (runs end at LOOP), the first access of each base
+// gets the furthest end of the run's later accesses through it, when one
+// ends further than its own, else none.
+func planTouchRuns(t *ir.Trace, access func(*ir.Inst) (base ir.Ref, end uint32, ok bool)) []uint32 {
 	touch := make([]uint32, t.Len())
-	first := map[ir.Ref]ir.Ref{} // base -> its first access in the run
+	type firstAccess struct {
+		r   ir.Ref
+		end uint32
+	}
+	first := map[ir.Ref]firstAccess{} // base -> its first access in the run
 	for r := ir.Ref(1); r < t.Len(); r++ {
 		in := &t.Insts[r]
 		if in.Op == ir.LOOP {
@@ -54,22 +77,17 @@ func planTouches(t *ir.Trace, skip func(ir.Ref) bool) []uint32 {
 		if in.Op != ir.FLOAD && in.Op != ir.FSTORE {
 			continue
 		}
-		b := in.A
-		if b <= 0 || b >= t.Len() || in.Aux < 0 || skip(b) {
-			continue
-		}
-		end := in.Aux + 8
-		if end > maxTouch {
+		b, end, ok := access(in)
+		if !ok {
 			continue
 		}
 		f, ok := first[b]
 		if !ok {
-			first[b] = r
+			first[b] = firstAccess{r, end}
 			continue
 		}
-		own := t.Insts[f].Aux + 8
-		if end > own && uint32(end) > touch[f] {
-			touch[f] = uint32(end)
+		if end > f.end && end > touch[f.r] {
+			touch[f.r] = end
 		}
 	}
 	return touch

@@ -74,43 +74,14 @@ func (l *lowerer) pushBase(in *ir.Inst) uint32 {
 }
 
 // planConstTouches returns, per instruction, the end (address + 8) that a
-// touch through the zero base before it checks, or 0 for none: set on the
-// first constant-pointer FLOAD or FSTORE of a run (runs end at LOOP, as
-// planTouches' do) when the run's accesses would otherwise be checked
-// more than once (their ends go up more than once in program order).
+// touch through the zero base before it checks, or 0 for none: the
+// constant-pointer FLOADs and FSTOREs all go through that one base, and
+// planTouchRuns (boundtouch.go) plans them as it plans an object's.
 func planConstTouches(t *ir.Trace, addr func(*ir.Inst) (uint32, bool)) []uint32 {
-	touch := make([]uint32, t.Len())
-	first, checks := ir.Ref(0), 0
-	var top uint32
-	flush := func() {
-		if first != 0 && checks > 1 {
-			touch[first] = top
-		}
-		first, checks, top = 0, 0, 0
-	}
-	for r := ir.Ref(1); r < t.Len(); r++ {
-		in := &t.Insts[r]
-		if in.Op == ir.LOOP {
-			flush()
-			continue
-		}
-		if in.Op != ir.FLOAD && in.Op != ir.FSTORE {
-			continue
-		}
+	return planTouchRuns(t, func(in *ir.Inst) (ir.Ref, uint32, bool) {
 		a, ok := addr(in)
-		if !ok {
-			continue
-		}
-		if first == 0 {
-			first = r
-		}
-		if end := a + 8; end > top {
-			top = end
-			checks++
-		}
-	}
-	flush()
-	return touch
+		return 0, a + 8, ok
+	})
 }
 
 // touchConst emits r's touch through the zero base, if planConstTouches

@@ -144,11 +144,15 @@ func treeWaitShare(sides int) float64 {
 	return treeWaitGrowth / (treeWaitGrowth + float64(sides))
 }
 
+// servedExits is the number of c's exits that have a side trace: its own
+// side traces and its exits linked to another exit's (sideshare.go).
+func (c *compiled) servedExits() int { return len(c.sides) + len(c.sharedOut) }
+
 // treeSides is the number of side traces hanging off c, at any depth,
 // counting an exit linked to another exit's side trace (sideshare.go) as
 // one: each served exit once waited for a side trace of its own.
 func treeSides(c *compiled) int {
-	n := len(c.sides) + len(c.sharedOut)
+	n := c.servedExits()
 	for _, s := range c.sides {
 		n += treeSides(s)
 	}
@@ -165,12 +169,12 @@ func treeSides(c *compiled) int {
 // side trace (a root checks its tree every time it waited as long again);
 // a lowering made now is kept in c.treeLow for the rebuild.
 func (j *JIT) treeInstrs(c *compiled) int {
-	if c.treeSize > 0 && c.treeSizeSides == len(c.sides)+len(c.sharedOut) {
+	if c.treeSize > 0 && c.treeSizeSides == c.servedExits() {
 		return c.treeSize
 	}
 	_, in := j.treeSides(c)
 	if low, err := j.lowerTree(c, in); err == nil {
-		c.treeSize, c.treeSizeSides, c.treeLow = low.Instrs, len(c.sides)+len(c.sharedOut), low
+		c.treeSize, c.treeSizeSides, c.treeLow = low.Instrs, c.servedExits(), low
 		return low.Instrs
 	}
 	return summedInstrs(c)

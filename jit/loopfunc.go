@@ -72,6 +72,13 @@ type loopFunc struct {
 	outer          map[int]lfRun // per range loop header: its run as first seen
 	// certain: the work its range loops are certain to do (lfPays)
 	certain float64
+	// onlyCertain: the last lfPays was in the first run of the
+	// function's last flat range loop, whose work left is certain
+	// (loopfunc_tail.go); tail is that run, tailPast set once a later
+	// run of it was seen.
+	onlyCertain bool
+	tail        *lfRun
+	tailPast    bool
 }
 
 // LoopFuncStats are the loop-function counters.

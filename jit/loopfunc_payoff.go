@@ -71,7 +71,9 @@ func (j *JIT) lfPays(m *vm.VM, lf *loopFunc, pc int) bool {
 	}
 	lf.lastWork = now
 	lf.work += credit
-	lf.certain = max(float64(rangeLeft(m, pc))*est/th, j.lfOuterLeft(m, lf, pc))
+	left := rangeLeft(m, pc)
+	lf.certain = max(float64(left)*est/th, j.lfOuterLeft(m, lf, pc))
+	lf.onlyCertain = left > 0 && lf.tailOnly(pc, left, lfTailIterator(m, pc)) // loopfunc_tail.go
 	return j.lfPaysNow(m, lf)
 }
 
@@ -87,7 +89,11 @@ func (j *JIT) lfPaysNow(m *vm.VM, lf *loopFunc) bool {
 	if lf.bin == nil {
 		size = lfEstimatedBytes(lf.plan)
 	}
-	return max(lf.work, lf.certain)*lfSaving >= lfCompileCostNs(size)
+	work := lf.work
+	if lf.onlyCertain {
+		work = 0 // the run's last loop: only its range is left (loopfunc_tail.go)
+	}
+	return max(work, lf.certain)*lfSaving >= lfCompileCostNs(size)
 }
 
 // lfRun is a run of a range loop as the payoff rule first saw it: its

@@ -29,12 +29,34 @@ def count_primes(limit):
     return count, last
 `
 
+// repeatedTailSrc calls a function whose hot loop is its last flat range
+// loop seven times; the nest before it is hot in the first call only (the
+// function is planned there): from the second call on, the last loop's
+// runs repeat and the ski rental compiles it.
+const repeatedTailSrc = `
+def f(n, m):
+    s = 0
+    for a in range(m):
+        for b in range(m):
+            s += a * b
+    for k in range(n):
+        s += (k ^ 5) & 7
+    return s
+
+print(f(30000, 60))
+for rep in range(6):
+    print(f(30000 + rep, 2))
+`
+
 // TestLoopFuncTailWaits checks loopfunc_tail.go at the hook's usual
 // threshold: count_primes called once is not compiled in its last loop
 // (its sieve's work paid the ski rental with a fraction of that loop
 // left), and called twice it is compiled in the second call (a later run:
-// calls repeat). Without the rule the single call compiles the function
-// at its last loop (checked by turning tailOnly off: 1 loop function).
+// calls repeat), as is a function whose last loop is all its work, called
+// six times. Without the rule the single call compiles the function at
+// its last loop (checked by turning tailOnly off: 1 loop function); with
+// a later run of the last loop taken for the first (tailPast never set),
+// the repeated function is never compiled.
 func TestLoopFuncTailWaits(t *testing.T) {
 	cases := []struct {
 		name     string
@@ -43,6 +65,7 @@ func TestLoopFuncTailWaits(t *testing.T) {
 	}{
 		{"one call", "print(count_primes(50000))\n", 0},
 		{"two calls", "print(count_primes(50000))\nprint(count_primes(50000))\n", 1},
+		{"tail repeated", repeatedTailSrc, 1},
 	}
 	for _, c := range cases {
 		src := sieveTailSrc + c.calls
@@ -56,7 +79,7 @@ func TestLoopFuncTailWaits(t *testing.T) {
 		if n := j.Stats().LoopFuncs.Compiled; n != c.compiled {
 			t.Fatalf("%s: %d loop functions compiled, want %d\n%s", c.name, n, c.compiled, log.String())
 		}
-		if c.compiled > 0 && !strings.Contains(log.String(), "compiled loop function count_primes") {
+		if c.compiled > 0 && !strings.Contains(log.String(), "compiled loop function ") {
 			t.Fatalf("%s: no compile logged\n%s", c.name, log.String())
 		}
 	}

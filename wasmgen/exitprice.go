@@ -8,6 +8,8 @@
 
 package wasmgen
 
+import "maps"
+
 // layoutSize returns the instructions the exit code of p counts when
 // the heads in inline are copied: each segment's block and end, its run
 // (its own steps and those of the inlined segments it runs on into),
@@ -51,9 +53,13 @@ func (p *exitPlan) layoutSize(inline map[int]bool) int {
 	return size
 }
 
-// priceDelta returns what the priced size adds to the emitted exit code
-// of p (emitted with p.inline) to count it as laid out with
-// p.priceInline.
-func (p *exitPlan) priceDelta() int {
-	return p.layoutSize(p.priceInline) - p.layoutSize(p.inline)
+// priceDelta returns what the priced size adds to the exit code of p
+// as emitted (with p.inline) to count it as laid out with p.priceInline,
+// and the emitted code's counted size as layoutSize models it.
+func (p *exitPlan) priceDelta() (delta, emitted int) {
+	emitted = p.layoutSize(p.inline)
+	if maps.Equal(p.inline, p.priceInline) {
+		return 0, emitted
+	}
+	return p.layoutSize(p.priceInline) - emitted, emitted
 }

@@ -66,7 +66,7 @@ type exitPlan struct {
 	// (each short segment judged alone), which the priced size follows
 	// (exitprice.go); stepLen is each node's instructions as emitted.
 	priceInline map[int]bool
-	stepLen     map[int]int
+	stepLen     []int
 }
 
 // customExit reports whether snapshot id's exit code is emitted whole
@@ -82,7 +82,7 @@ func (l *lowerer) customExit(id ir.SnapID) bool {
 // order (loopSnap marks those with a safepoint block) and its layout.
 func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 	t := l.t
-	p := &exitPlan{succ: map[int]int{}, inline: map[int]bool{}, reach: map[int]int{}, label: map[int]Label{}, virt: map[ir.SnapID]map[ir.Ref]uint32{}, priceInline: map[int]bool{}, stepLen: map[int]int{}}
+	p := &exitPlan{succ: map[int]int{}, inline: map[int]bool{}, reach: map[int]int{}, label: map[int]Label{}, virt: map[ir.SnapID]map[ir.Ref]uint32{}, priceInline: map[int]bool{}}
 	// How many exits store each (offset, value): the most shared go last.
 	// The maps are sized for a step per snapshot entry (an entry stores
 	// one or two words), so that they do not grow while filled.
@@ -270,6 +270,7 @@ func (l *lowerer) openExitBlocks(p *exitPlan) {
 // branches to it otherwise.
 func (l *lowerer) emitExits(p *exitPlan) {
 	f := l.f
+	p.stepLen = make([]int, len(p.nodes))
 	for i, h := range p.segs {
 		f.End()
 		custom := false

@@ -538,8 +538,10 @@ func (l *lowerer) lower() error {
 	x0 := f.Len() + l.sharedInstrs
 	l.emitExits(plan)
 	l.exitEmitted = f.Len() + l.sharedInstrs - x0 + len(plan.segs) // with the blocks openExitBlocks opened
-	l.exitModel = plan.layoutSize(plan.inline)
-	l.unpriced += plan.priceDelta() // exitprice.go
+	// The priced size stays that of the old layout (exitprice.go).
+	delta, model := plan.priceDelta()
+	l.unpriced += delta
+	l.exitModel = model
 	l.exitTail()
 	if l.restart {
 		// A side trace returned LoopAgain: a back-edge of the root loop.

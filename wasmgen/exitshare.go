@@ -55,12 +55,18 @@ type exitNode struct {
 // exitPlan is the layout of a trace's exit code.
 type exitPlan struct {
 	nodes  []exitNode
+	heads  []int        // every segment head, parents before children
 	segs   []int        // segment heads (node indexes), innermost block first
 	succ   map[int]int  // segment head -> the head it continues at (-1: the tail)
 	inline map[int]bool // segment heads copied into their predecessors
 	reach  map[int]int  // segment head -> how many exits run it
 	label  map[int]Label
 	virt   map[ir.SnapID]map[ir.Ref]uint32 // each exit's rebuilt virtuals
+	// priceInline is the segment heads the rule of session 18 copied
+	// (each short segment judged alone), which the priced size follows
+	// (exitprice.go); stepLen is each node's instructions as emitted.
+	priceInline map[int]bool
+	stepLen     []int
 }
 
 // customExit reports whether snapshot id's exit code is emitted whole
@@ -76,7 +82,7 @@ func (l *lowerer) customExit(id ir.SnapID) bool {
 // order (loopSnap marks those with a safepoint block) and its layout.
 func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 	t := l.t
-	p := &exitPlan{succ: map[int]int{}, inline: map[int]bool{}, reach: map[int]int{}, label: map[int]Label{}, virt: map[ir.SnapID]map[ir.Ref]uint32{}}
+	p := &exitPlan{succ: map[int]int{}, inline: map[int]bool{}, reach: map[int]int{}, label: map[int]Label{}, virt: map[ir.SnapID]map[ir.Ref]uint32{}, priceInline: map[int]bool{}}
 	// How many exits store each (offset, value): the most shared go last.
 	// The maps are sized for a step per snapshot entry (an entry stores
 	// one or two words), so that they do not grow while filled.
@@ -175,8 +181,11 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 		}
 	}
 	head := func(n int) bool { return p.nodes[n].target || len(p.nodes[n].children) != 1 }
-	// Each head's segment runs up to the next head.
+	// Each head's segment runs up to the next head. A parent is added to
+	// the trie before its children, so a head's successor (a lower
+	// index) is decided before it.
 	var heads []int
+	copied := map[int]int{} // inlined head -> steps its copies run: its own and its inlined successors'
 	for n := range p.nodes {
 		if !head(n) {
 			continue
@@ -190,34 +199,53 @@ func (l *lowerer) planExits(order []ir.SnapID, loopSnap []bool) *exitPlan {
 		p.succ[n] = m
 		heads = append(heads, n)
 		// A short shared segment is copied into each exit that reaches
-		// it: a merge point costs wazero more than a few stores.
+		// it: a merge point costs wazero more than a few stores. What is
+		// copied is the segment and every inlined segment after it, so
+		// the rule counts those too: a chain of one-step segments (each
+		// a fork of the trie) is not copied whole into every exit.
+		if !p.nodes[n].target && stores < shareMin {
+			p.priceInline[n] = true
+		}
+		if m >= 0 && p.inline[m] {
+			stores += copied[m]
+		}
 		if !p.nodes[n].target && stores < shareMin {
 			p.inline[n] = true
+			copied[n] = stores
 		}
 	}
+	p.heads = heads
+	p.segs = p.place(p.inline)
+	return p
+}
+
+// place returns the segment heads given blocks when the heads in inline
+// are copied instead: children before parents, the last child right
+// before its parent.
+func (p *exitPlan) place(inline map[int]bool) []int {
 	kids := map[int][]int{}
-	for _, n := range heads {
-		if p.inline[n] {
+	for _, n := range p.heads {
+		if inline[n] {
 			continue
 		}
 		m := p.succ[n]
-		for m >= 0 && p.inline[m] {
+		for m >= 0 && inline[m] {
 			m = p.succ[m]
 		}
 		kids[m] = append(kids[m], n)
 	}
-	// Children before parents, the last child right before its parent.
-	var place func(h int)
-	place = func(h int) {
+	var segs []int
+	var visit func(h int)
+	visit = func(h int) {
 		for _, c := range kids[h] {
-			place(c)
+			visit(c)
 		}
 		if h >= 0 {
-			p.segs = append(p.segs, h)
+			segs = append(segs, h)
 		}
 	}
-	place(-1)
-	return p
+	visit(-1)
+	return segs
 }
 
 // openExitBlocks opens one block per segment, outermost (the last
@@ -242,6 +270,7 @@ func (l *lowerer) openExitBlocks(p *exitPlan) {
 // branches to it otherwise.
 func (l *lowerer) emitExits(p *exitPlan) {
 	f := l.f
+	p.stepLen = make([]int, len(p.nodes))
 	for i, h := range p.segs {
 		f.End()
 		custom := false
@@ -251,7 +280,9 @@ func (l *lowerer) emitExits(p *exitPlan) {
 			next = p.succ[seg]
 			n0 := f.Len()
 			for n := seg; n >= 0 && n != next && !custom; n = p.nodes[n].parent {
+				s0 := f.Len()
 				custom = l.exitStep(p, p.nodes[n].step)
+				p.stepLen[n] = f.Len() - s0
 			}
 			if seg == h && p.reach[h] > 1 {
 				l.sharedInstrs += (p.reach[h] - 1) * (f.Len() - n0)

@@ -268,6 +268,8 @@ type lowerer struct {
 	helpers                      []uint32
 	pollGC                       bool
 	sharedInstrs                 int           // exit code shared by more than one exit, once per extra exit
+	exitEmitted, exitModel       int           // the exit code's counted size as emitted and as layoutSize models it (tests)
+	copyAlone                    bool          // tests: lay the exits out as priced (exitprice.go)
 	unpriced                     int           // instructions saved that the priced size still counts (tailaddr.go)
 	redoSolo                     *soloBranches // while redoing pre-loop guards: their trampolines to the slow way
 	err                          error
@@ -499,7 +501,11 @@ func (l *lowerer) lower() error {
 		}
 	}
 	plan := l.planExits(order, loopSnap) // exitshare.go
-	l.tailAddr = l.addrInTail(plan)      // tailaddr.go
+	if l.copyAlone {
+		plan.inline = plan.priceInline
+		plan.segs = plan.place(plan.inline)
+	}
+	l.tailAddr = l.addrInTail(plan) // tailaddr.go
 	l.openExitBlocks(plan)
 	l.openTramps() // sharedexit.go
 	loop := t.LoopRef()
@@ -529,7 +535,13 @@ func (l *lowerer) lower() error {
 	f.End()
 	f.Unreachable()
 	l.emitTramps()
+	x0 := f.Len() + l.sharedInstrs
 	l.emitExits(plan)
+	l.exitEmitted = f.Len() + l.sharedInstrs - x0 + len(plan.segs) // with the blocks openExitBlocks opened
+	// The priced size stays that of the old layout (exitprice.go).
+	delta, model := plan.priceDelta()
+	l.unpriced += delta
+	l.exitModel = model
 	l.exitTail()
 	if l.restart {
 		// A side trace returned LoopAgain: a back-edge of the root loop.

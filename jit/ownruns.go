@@ -44,7 +44,13 @@ import (
 // listRuns sets lp's run length and rate (payoff_runs.go, innerruns.go)
 // and lp.classes for key's loop when it is a for loop over a list
 // iterator of at most shortRunIters items with no loop around it in its
-// own frame, or only one without a trace (noTraceAround); otherwise it
+// own frame, or only one without a trace (noTraceAround) or one that
+// has never been hot and cannot be before its run ends (coldRun, session
+// 32: jit/nested_traces' `for v in row` of 30-40 items under `for row in
+// matrix` of 200 rows was compiled by ski rental, priced at four times
+// its bytecodes, and entered once per row from the interpreter, 96
+// entries for 3,713 iterations, which could not pay back its compile
+// and the wasm runtime's set-up); otherwise it
 // leaves them alone and sets lp.classes to 1. Since session 27 a for loop
 // over a range or a tuple gets the run length too (shortunroll.go's
 // runLength): tests/bench/nqueens' `for c in range(n)` in its recursive
@@ -65,8 +71,14 @@ func (j *JIT) listRuns(m *vm.VM, key loopKey, lp *loop) {
 	if loopAround(fr.Instrs, key.pc) {
 		// A loop around it in its frame that will not get a trace does
 		// not call its trace: each run enters it from the interpreter.
+		// Nor, in this run, does one that has never been hot and cannot
+		// be before its run ends (coldRun).
 		outer := enclosing(fr.Instrs, key.pc, lastBackEdge(fr.Instrs, key.pc, key.pc)) // polypredict.go, predict.go
-		if outer < 0 || !noTraceAround(j.loops[loopKey{fr.Code, outer, uint32(fr.Globals.Ref())}]) {
+		if outer < 0 {
+			return
+		}
+		olp := j.loops[loopKey{fr.Code, outer, uint32(fr.Globals.Ref())}]
+		if !noTraceAround(olp) && (olp != nil || !coldRun(m, fr, outer)) {
 			return
 		}
 	}
@@ -168,4 +180,23 @@ func listShape(m *vm.VM, it gc.Value, maxItems int64) (n int64, classes int, ok 
 		}
 	}
 	return n, len(seen), true
+}
+
+// coldRun reports whether the for loop whose header is at h in fr, which
+// has never been hot, cannot be hot before its run in progress ends: the
+// takes of its back-edges so far and the length of its run (the list,
+// tuple or range its iterator walks) stay under the hook threshold.
+func coldRun(m *vm.VM, fr vm.JITFrame, h int) bool {
+	if fr.Instrs[h].Op() != bytecode.FORITER {
+		return false
+	}
+	n, ok := runLength(m, fr, h) // shortunroll.go
+	if !ok {
+		return false
+	}
+	takes := int64(0)
+	for _, b := range jumpsTo(fr.Instrs, h, h, len(fr.Instrs)) { // jumps.go
+		takes += int64(m.JITBackEdgeTakes(b))
+	}
+	return takes+n < int64(m.JITHookThreshold())
 }

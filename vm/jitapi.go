@@ -112,6 +112,17 @@ func (vm *VM) JITPrimeLoopIn(pc, n int) {
 	}
 }
 
+// JITBackEdgeTakes returns how many times the innermost frame's back-edge
+// at pc has been taken since its loop last reported hot (since the code
+// was first run when it never has).
+func (vm *VM) JITBackEdgeTakes(pc int) int {
+	ci := vm.topFrame().ci
+	if pc < 0 || pc >= len(ci.counts) {
+		return 0
+	}
+	return int(ci.counts[pc])
+}
+
 // JITHeap returns the heap (its memory and wasm runtime).
 func (vm *VM) JITHeap() *gc.Heap { return vm.heap }
 

@@ -335,6 +335,9 @@ type loop struct {
 	// runLen: its iterations per run as the innermost range loop around
 	// it measured them, 0 when unknown (payoff_runs.go).
 	runLen int64
+	// yieldRun: the iterations between two yields of its own frame, when
+	// a recording aborted at one (yieldruns.go), else 0.
+	yieldRun int64
 	// runRate: its iterations per iteration of the innermost range loop
 	// around it, wherever that loop is, 0 when unknown (innerruns.go).
 	runRate, prevRate int64
@@ -836,6 +839,7 @@ func (j *JIT) abort(lp *loop, key loopKey, pc int, reason string) {
 	j.stats.AbortReasons[reason+" at "+where(key.code, pc)]++
 	lp.aborts++
 	j.rootAborted(lp, pc, reason)       // storms.go
+	lp.noteYieldAbort(reason)           // yieldruns.go
 	j.calloutNoteAbort(key, pc, reason) // callout.go
 	lp.skip = lp.penalty
 	lp.penalty *= 2

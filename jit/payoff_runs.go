@@ -49,6 +49,7 @@ func (j *JIT) entriesPaid(depth int, fr vm.JITFrame, h int) bool {
 // the loop's own range had left; a run that leaves by a break or a
 // return is shorter than its range: innerruns.go.)
 func (lp *loop) runSaving(saved float64) float64 {
+	saved = lp.yieldRunSaving(saved) // yieldruns.go
 	if lp.runLen <= 0 {
 		return saved
 	}

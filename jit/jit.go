@@ -301,6 +301,9 @@ type loop struct {
 	// not pay that back (0: none).
 	saving    float64
 	unpaidRun uint64
+	// paths: the path signatures of its root recordings, oldest first
+	// (rootpaths.go), at most maxPathSamples.
+	paths     []uint64
 	estimated bool // instrs is estimate.go's guess, not a lowered size
 	// unsized: deferred without a recording (estskip.go); instrs and
 	// bytecodes hold the bound no recording can beat (skipBound).
@@ -618,6 +621,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	j.markPolymorphic(key, lp, err) // poly.go
 	recorded := time.Now()
+	if err == nil {
+		lp.notePath(rec) // rootpaths.go
+	}
 	if err != nil {
 		pc := key.pc
 		if a, ok := err.(*trace.Abort); ok {
@@ -628,7 +634,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.stats.AbortSeconds += recorded.Sub(start).Seconds()
 		return false
 	}
-	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) {
+	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) || j.deferNewPath(m, key, lp, rec) {
 		j.scratch.Drop(rec) // the next recording reuses its storage
 		return false        // estimate.go: deferred on its guessed size, not lowered
 	}

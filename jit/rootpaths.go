@@ -45,6 +45,7 @@ func pathSig(rec *trace.Recording) uint64 {
 
 // notePath records the path of a root recording of lp's loop.
 func (lp *loop) notePath(rec *trace.Recording) {
+	lp.resample = false
 	if len(lp.paths) == maxPathSamples {
 		copy(lp.paths, lp.paths[1:])
 		lp.paths = lp.paths[:maxPathSamples-1]
@@ -54,9 +55,13 @@ func (lp *loop) notePath(rec *trace.Recording) {
 
 // stayShare returns the share of lp's iterations expected to follow the
 // path of its last recording: the sampled recordings that took it over
-// all of them (1 with one sample, or when every sample took one path).
+// all of them (1 with one sample, or when every sample took one path);
+// one half while deferOneSample asks what a second path would leave.
 func (lp *loop) stayShare() float64 {
 	n := len(lp.paths)
+	if lp.halfShare {
+		return 0.5
+	}
 	if n < 2 {
 		return 1
 	}
@@ -93,4 +98,42 @@ func (j *JIT) deferNewPath(m *vm.VM, key loopKey, lp *loop, rec *trace.Recording
 	}
 	j.logf("deferred trace at %s: about %d wasm instructions (estimated), %d bytecodes, %d iterations seen, a new path (%.2f of the recordings took it)", where(key.code, key.pc), lp.instrs, rec.Bytecodes, lp.seen, lp.stayShare())
 	return true
+}
+
+// deferOneSample defers a loop's first recording when its certain future
+// pays in real CPU only if every iteration stays on the recorded path:
+// priced again as if a second sample had taken another path (a stay
+// share of one half), it would not pay. The loop's back-edges are primed
+// so that its very next iteration is recorded (a later hook call, a
+// threshold of iterations on, samples a periodic loop in the same phase
+// again), and that second sample decides (deferNewPath): the same path
+// compiles, another defers. A loop whose future pays even at one half,
+// or whose saving the estimate does not know, goes on at once.
+func (j *JIT) deferOneSample(m *vm.VM, key loopKey, lp *loop, rec *trace.Recording) bool {
+	if len(lp.paths) != 1 || lp.saving <= 0 || !j.estimating(m) || j.knownRecording(rec, false) {
+		return false
+	}
+	risk, unpaid := lp.risk, lp.unpaidRun
+	lp.halfShare = true
+	pays := j.paysWithFuture(m, key, lp, lp.outerNow)
+	lp.risk, lp.unpaidRun, lp.halfShare = risk, unpaid, false
+	if pays {
+		return false
+	}
+	j.logf("deferred trace at %s: about %d wasm instructions (estimated), %d bytecodes, %d iterations seen, one path sampled: it pays only if every iteration takes it", where(key.code, key.pc), lp.instrs, rec.Bytecodes, lp.seen)
+	lp.resample = true
+	instrs := m.JITTopFrame().Instrs
+	for _, b := range jumpsTo(instrs, key.pc, key.pc, len(instrs)) {
+		m.JITPrimeLoop(b)
+	}
+	return true
+}
+
+// hookIters returns the iterations lp's loop ran since the hook's last
+// call for it: the threshold, or one after deferOneSample primed it.
+func (lp *loop) hookIters(m *vm.VM) int64 {
+	if lp.resample {
+		return 1
+	}
+	return int64(m.JITHookThreshold())
 }

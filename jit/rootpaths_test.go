@@ -82,3 +82,53 @@ func TestStayShare(t *testing.T) {
 		}
 	}
 }
+
+// mixedSrc is lead_break_last's mixed_positions: the inner loop breaks
+// at another item by the outer index's residues mod 3 and 5, so that
+// recordings a hook call apart (a threshold of iterations, a multiple of
+// neither's period only by chance) may take the same path while
+// consecutive iterations do not.
+const mixedSrc = `
+def mixed_positions(rounds):
+    hits = [0, 0, 0]
+    for i in range(rounds):
+        stop = 4 if i %% 3 else 5
+        if i %% 5 == 0:
+            stop = 9
+        for t in (0, 1, 2, 3, 4, 5):
+            if t == stop:
+                hits[0] += t
+                break
+        else:
+            hits[1] += 1
+        hits[2] += 1
+    return hits
+print(mixed_positions(%d))
+`
+
+// TestOneSampleRecordsAgain checks deferOneSample: a loop whose first
+// recording pays only if every iteration takes its path is recorded
+// again at its next iteration, which here takes another path, and is
+// deferred (30,000 rounds); run 600,000 times it pays even at one half
+// and compiles. Before session 32 the 30,000 run compiled its root on
+// the one sample (and three side traces after it).
+func TestOneSampleRecordsAgain(t *testing.T) {
+	for _, c := range []struct {
+		n       int
+		compile bool
+	}{{30000, false}, {600000, true}} {
+		src := fmt.Sprintf(mixedSrc, c.n)
+		want := run(t, src, nil, 0)
+		var log bytes.Buffer
+		j := New(Config{Payoff: true, Log: &log})
+		if got := run(t, src, j, 0); got != want {
+			t.Fatalf("n=%d: JIT prints %q, interpreter %q", c.n, got, want)
+		}
+		if compiled := j.Stats().TracesCompiled > 0; compiled != c.compile {
+			t.Errorf("n=%d: traces compiled %d, want compiled %v; log:\n%s", c.n, j.Stats().TracesCompiled, c.compile, log.String())
+		}
+		if !c.compile && !strings.Contains(log.String(), "one path sampled") {
+			t.Errorf("n=%d: no deferral on one sample; log:\n%s", c.n, log.String())
+		}
+	}
+}

@@ -301,6 +301,11 @@ type loop struct {
 	// not pay that back (0: none).
 	saving    float64
 	unpaidRun uint64
+	// paths: the path signatures of its root recordings, oldest first
+	// (rootpaths.go), at most maxPathSamples.
+	paths     []uint64
+	halfShare bool // stayShare is one half while deferOneSample prices
+	resample  bool // deferOneSample primed it: record its next iteration
 	estimated bool // instrs is estimate.go's guess, not a lowered size
 	// unsized: deferred without a recording (estskip.go); instrs and
 	// bytecodes hold the bound no recording can beat (skipBound).
@@ -563,7 +568,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 			j.pollPending(m) // async.go
 			return 0, false
 		}
-		lp.seen += int64(m.JITHookThreshold())
+		lp.seen += lp.hookIters(m) // rootpaths.go
 		if lp.skip > 0 {
 			lp.skip--
 			return 0, false
@@ -574,7 +579,7 @@ func (j *JIT) LoopHot(m *vm.VM, f *vm.Frame, pc int) (int, bool) {
 		if j.shortInner(m, key, lp) {
 			return 0, false // shortunroll.go: outer recordings unroll it
 		}
-		if lp.instrs > 0 && j.payoffOn(m) && !j.rootPays(m, key, lp, true) {
+		if lp.instrs > 0 && j.payoffOn(m) && !lp.resample && !j.rootPays(m, key, lp, true) {
 			return 0, false
 		}
 		if j.innerPending(key) {
@@ -621,6 +626,9 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	j.markPolymorphic(key, lp, err) // poly.go
 	recorded := time.Now()
+	if err == nil {
+		lp.notePath(rec) // rootpaths.go
+	}
 	if err != nil {
 		pc := key.pc
 		if a, ok := err.(*trace.Abort); ok {
@@ -631,7 +639,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.stats.AbortSeconds += recorded.Sub(start).Seconds()
 		return false
 	}
-	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) {
+	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) || j.deferNewPath(m, key, lp, rec) || j.deferOneSample(m, key, lp, rec) {
 		j.scratch.Drop(rec) // the next recording reuses its storage
 		return false        // estimate.go: deferred on its guessed size, not lowered
 	}

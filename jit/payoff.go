@@ -179,6 +179,9 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	if float64(lp.seen)*lp.runSaving(per*lp.skiShare()) < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
 		return false
 	}
+	if left > 0 && !lp.paysInRealCPU(m, key, left, per/est, lp.runSaving(credit)/credit, retired) {
+		return false // (tracesaving.go: a range loop's future is what it has left, in real CPU too)
+	}
 	lp.risk = cost // charged as its compile starts (JIT.chargeRoot)
 	return true
 }

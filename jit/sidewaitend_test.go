@@ -12,11 +12,14 @@ import (
 // and entry, and the side trace of i % 3), so that each is taken in a
 // tenth of the root's iterations or less: its certain future (rate x the
 // range left) is a few thousand exits, short of paying a compile at
-// sideSavedNs each, but more than its ski-rental wait.
+// sideSavedNs each, but more than its ski-rental wait. The range starts
+// at 3 so that the root's two sampled iterations (at the hook's call and
+// the next, rootpaths.go) take the same path: the root compiles, as a
+// loop whose samples agree does.
 const waitEndSrc = `
 def mixed_positions(rounds):
     hits = [0, 0, 0]
-    for i in range(rounds):
+    for i in range(3, rounds + 3):
         stop = 4 if i % 3 else 5
         if i % %M% == 0:
             stop = 9

@@ -103,7 +103,7 @@ func (lp *loop) paysInRealCPU(m *vm.VM, key loopKey, left int64, perRatio, runSh
 	if lp.unpaidRun != 0 && run != lp.unpaidRun {
 		future += float64(lp.seen)
 	}
-	if future*lp.saving*runShare >= realRootCostNs(lp.instrs)*penalty {
+	if future*lp.saving*lp.stayShare()*runShare >= realRootCostNs(lp.instrs)*penalty {
 		return true
 	}
 	lp.unpaidRun = run

@@ -1,0 +1,134 @@
+package jit
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// pathsSrc is payoff_pathwake's schedule: an outer range loop whose inner
+// loop breaks at whichever job is ready, a different one from iteration
+// to iteration, so that the outer loop's recordings take different paths.
+const pathsSrc = `
+class Job:
+    def __init__(self, p):
+        self.p = p
+        self.done = 0
+
+    def ready(self):
+        return self.p > 2
+
+    def run(self):
+        self.done += 1
+        return self.done
+
+
+def schedule(jobs, n):
+    found = 0
+    for k in range(n):
+        for jb in jobs:
+            if jb.ready():
+                found += jb.run()
+                break
+        jb = jobs[k %% len(jobs)]
+        jb.p = (jb.p + 1) %% 5
+    return found
+
+
+jobs = [Job(k %% 5) for k in range(8)]
+print(schedule(jobs, 3000), [jb.done for jb in jobs])
+jobs = [Job(k %% 5) for k in range(7)]
+print(schedule(jobs, %d), [jb.done for jb in jobs])
+`
+
+// TestNewPathDefersRoot checks the root decision for a loop whose two
+// recordings took different paths: run 40,000 times (as payoff_pathwake
+// does) the second recording is priced with half its iterations staying
+// and is deferred, and nothing is compiled for the rest of that run;
+// run 400,000 times it pays even so and is compiled. Before session 32
+// the 40,000 run compiled its root (and then four side traces) on the
+// first recording's path.
+func TestNewPathDefersRoot(t *testing.T) {
+	for _, c := range []struct {
+		n       int
+		compile bool
+	}{{40000, false}, {400000, true}} {
+		src := fmt.Sprintf(pathsSrc, c.n)
+		want := run(t, src, nil, 0)
+		var log bytes.Buffer
+		j := New(Config{Payoff: true, Log: &log})
+		if got := run(t, src, j, 0); got != want {
+			t.Fatalf("n=%d: JIT prints %q, interpreter %q", c.n, got, want)
+		}
+		if compiled := j.Stats().TracesCompiled > 0; compiled != c.compile {
+			t.Errorf("n=%d: traces compiled %d, want compiled %v; log:\n%s", c.n, j.Stats().TracesCompiled, c.compile, log.String())
+		}
+		if !c.compile && !strings.Contains(log.String(), "a new path (0.50 of the recordings took it)") {
+			t.Errorf("n=%d: no deferral on a new path; log:\n%s", c.n, log.String())
+		}
+	}
+}
+
+// TestStayShare checks the share of samples that took the last path.
+func TestStayShare(t *testing.T) {
+	for _, c := range []struct {
+		paths []uint64
+		want  float64
+	}{{nil, 1}, {[]uint64{7}, 1}, {[]uint64{7, 7, 7}, 1}, {[]uint64{7, 9}, 0.5}, {[]uint64{9, 7, 9, 9}, 0.75}, {[]uint64{1, 2, 3}, 1.0 / 3}} {
+		lp := &loop{paths: c.paths}
+		if got := lp.stayShare(); got != c.want {
+			t.Errorf("stayShare(%v) = %v, want %v", c.paths, got, c.want)
+		}
+	}
+}
+
+// mixedSrc is lead_break_last's mixed_positions: the inner loop breaks
+// at another item by the outer index's residues mod 3 and 5, so that
+// recordings a hook call apart (a threshold of iterations, a multiple of
+// neither's period only by chance) may take the same path while
+// consecutive iterations do not.
+const mixedSrc = `
+def mixed_positions(rounds):
+    hits = [0, 0, 0]
+    for i in range(rounds):
+        stop = 4 if i %% 3 else 5
+        if i %% 5 == 0:
+            stop = 9
+        for t in (0, 1, 2, 3, 4, 5):
+            if t == stop:
+                hits[0] += t
+                break
+        else:
+            hits[1] += 1
+        hits[2] += 1
+    return hits
+print(mixed_positions(%d))
+`
+
+// TestOneSampleRecordsAgain checks deferOneSample: a loop whose first
+// recording pays only if every iteration takes its path is recorded
+// again at its next iteration, which here takes another path, and is
+// deferred (30,000 rounds); run 600,000 times it pays even at one half
+// and compiles. Before session 32 the 30,000 run compiled its root on
+// the one sample (and three side traces after it).
+func TestOneSampleRecordsAgain(t *testing.T) {
+	for _, c := range []struct {
+		n       int
+		compile bool
+	}{{30000, false}, {600000, true}} {
+		src := fmt.Sprintf(mixedSrc, c.n)
+		want := run(t, src, nil, 0)
+		var log bytes.Buffer
+		j := New(Config{Payoff: true, Log: &log})
+		if got := run(t, src, j, 0); got != want {
+			t.Fatalf("n=%d: JIT prints %q, interpreter %q", c.n, got, want)
+		}
+		if compiled := j.Stats().TracesCompiled > 0; compiled != c.compile {
+			t.Errorf("n=%d: traces compiled %d, want compiled %v; log:\n%s", c.n, j.Stats().TracesCompiled, c.compile, log.String())
+		}
+		if !c.compile && !strings.Contains(log.String(), "one path sampled") {
+			t.Errorf("n=%d: no deferral on one sample; log:\n%s", c.n, log.String())
+		}
+	}
+}

@@ -1,5 +1,5 @@
 // modules.go holds the native modules a program can import: math
-// (mathmod.go), cmath (cmathmod.go), random (random.go) and time (for timing loops).
+// (mathmod.go), cmath (mod_cmath.go), random (random.go) and time (for timing loops).
 
 package vm
 

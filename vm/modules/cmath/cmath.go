@@ -203,7 +203,9 @@ func IsFinite(z complex128) bool { return finite(real(z)) && finite(imag(z)) }
 func IsNaN(z complex128) bool { return gomath.IsNaN(real(z)) || gomath.IsNaN(imag(z)) }
 
 // IsInf is cmath.isinf.
-func IsInf(z complex128) bool { return gomath.IsInf(real(z), 0) || gomath.IsInf(imag(z), 0) }
+func IsInf(z complex128) bool {
+	return gomath.Abs(real(z)) > gomath.MaxFloat64 || gomath.Abs(imag(z)) > gomath.MaxFloat64
+}
 
 // IsClose is cmath.isclose(a, b, rel_tol=relTol, abs_tol=absTol), or
 // ValueError "tolerances must be non-negative".

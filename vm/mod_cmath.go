@@ -1,4 +1,4 @@
-// cmathmod.go binds vm/modules/cmath (CPython 3.11's cmath module, bit
+// mod_cmath.go binds vm/modules/cmath (CPython 3.11's cmath module, bit
 // for bit over glibc's libm) as the module cmath: arguments are converted
 // as PyComplex_AsCComplex and PyFloat_AsDouble convert them, and the
 // core's errors become Python exceptions.

@@ -529,6 +529,9 @@ func (vm *VM) initTypes() {
 	vm.excTypes["BaseException"] = be
 	vm.methods(be, map[string]bfunc{
 		"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if err := vm.noKw(vm.typeOf(args[0]).Name, kw); err != nil {
+				return vEmpty, err
+			}
 			vm.setSlot(args[0].Ref(), excArgsSlot, vm.newTuple(args[1:len(args)-len(kw)]))
 			return vNone, nil
 		},
@@ -548,6 +551,8 @@ func (vm *VM) initTypes() {
 	}
 	vm.initOSError()
 	vm.initImportError()
+	vm.initNameErrors()
+	vm.initUnicodeErrors()
 	vm.initExcGroup()
 	vm.initCodeType()
 	vm.initTracebackTypes()

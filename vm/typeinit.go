@@ -259,8 +259,9 @@ func (vm *VM) initTypes() {
 			if err := vm.nargs(t.Name, args, 1, 1); err != nil {
 				return vEmpty, err
 			}
-			r := vm.alloc(kindMisc, 1, 0)
+			r := vm.alloc(kindMisc, 2, 0) // slot 1: __dict__ (wrapperdict.go)
 			vm.setSlot(r, 0, args[0])
+			vm.setSlot(r, wrapperDictSlot, vEmpty)
 			return mkref(tag, r), nil
 		}
 	}

@@ -203,9 +203,7 @@ func IsFinite(z complex128) bool { return finite(real(z)) && finite(imag(z)) }
 func IsNaN(z complex128) bool { return gomath.IsNaN(real(z)) || gomath.IsNaN(imag(z)) }
 
 // IsInf is cmath.isinf.
-func IsInf(z complex128) bool {
-	return gomath.Abs(real(z)) > gomath.MaxFloat64 || gomath.Abs(imag(z)) > gomath.MaxFloat64
-}
+func IsInf(z complex128) bool { return isInf(real(z)) || isInf(imag(z)) }
 
 // IsClose is cmath.isclose(a, b, rel_tol=relTol, abs_tol=absTol), or
 // ValueError "tolerances must be non-negative".

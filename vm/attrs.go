@@ -376,10 +376,19 @@ func (vm *VM) specialAttr(v gc.Value, name string) (gc.Value, bool, error) {
 			return vm.newStr(vm.heap.Side(v.Ref()).(string)), true, nil
 		}
 	case TagClassMethod, TagStaticMethod:
+		if name == "__dict__" {
+			d, err := vm.wrapperDict(v, true)
+			return d, !d.IsEmpty() || err != nil, err
+		}
+		if d, _ := vm.wrapperDict(v, false); !d.IsEmpty() {
+			if x, ok := vm.dictGetStr(d, vm.intern(name)); ok {
+				return x, true, nil
+			}
+		}
 		switch name {
 		case "__func__", "__wrapped__":
 			return vm.slot(v.Ref(), 0), true, nil
-		case "__name__", "__qualname__", "__doc__", "__module__":
+		case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
 			// copied from the wrapped callable since 3.10
 			if vm.kindOf(v.Ref()) == kindTypeStatic {
 				break
@@ -430,6 +439,13 @@ func (vm *VM) setAttr(v, name, x gc.Value) error {
 		if vm.str(name) == "cell_contents" {
 			vm.setSlot(v.Ref(), 0, x)
 			return nil
+		}
+	case TagClassMethod, TagStaticMethod:
+		if d, err := vm.wrapperDict(v, true); err != nil || !d.IsEmpty() {
+			if err != nil {
+				return err
+			}
+			return vm.dictSet(d, name, x)
 		}
 	case TagFunc:
 		if ok, err := vm.setFuncSpecial(v, vm.str(name), x); ok {

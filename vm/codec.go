@@ -387,8 +387,12 @@ func (vm *VM) strFromBytes(obj, enc, errs gc.Value) (gc.Value, error) {
 }
 
 // unicodeErrorStr is str() of a UnicodeEncodeError or UnicodeDecodeError
-// made with CPython's five arguments; ok is false otherwise.
+// made with CPython's five arguments (or a UnicodeTranslateError with its
+// four); ok is false otherwise.
 func (vm *VM) unicodeErrorStr(e gc.Value) (string, bool) {
+	if vm.isExcType(e, "UnicodeTranslateError") {
+		return vm.unicodeTranslateErrorStr(e)
+	}
 	enc := vm.isExcType(e, "UnicodeEncodeError")
 	if !enc && !vm.isExcType(e, "UnicodeDecodeError") {
 		return "", false
@@ -419,12 +423,17 @@ func (vm *VM) unicodeErrorStr(e gc.Value) (string, bool) {
 }
 
 // unicodeErrorAttr answers the attributes encoding, object, start, end and
-// reason of a UnicodeError made with five arguments.
+// reason of a UnicodeError made with five arguments (a
+// UnicodeTranslateError's four lack the encoding, which reads None).
 func (vm *VM) unicodeErrorAttr(e gc.Value, name string) (gc.Value, bool) {
 	if !vm.isExcType(e, "UnicodeError") {
 		return vEmpty, false
 	}
 	a := vm.excArgs(e)
+	if len(a) == 4 && vm.isExcType(e, "UnicodeTranslateError") {
+		// UnicodeTranslateError(object, start, end, reason): no encoding
+		a = append([]gc.Value{vNone}, a...)
+	}
 	if len(a) != 5 {
 		return vEmpty, false
 	}

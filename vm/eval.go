@@ -11,6 +11,8 @@ package vm
 import (
 	"bytes"
 	"errors"
+	"os"
+	"unicode/utf8"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm/bytecode"
@@ -53,15 +55,40 @@ func (vm *VM) compileString(src []byte, filename string, mode SourceMode) (*code
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, vm.raise("SyntaxError", "source code string cannot contain null bytes")
 	}
-	code, err := compileFront(filename, src, mode)
+	code, late, err := compileFrontFile(filename, src, mode, nil)
+	if err != nil && late {
+		// The symbol table's and the compiler's errors show the line of
+		// the file named filename, if there is one (None otherwise).
+		if file, rerr := os.ReadFile(filename); rerr == nil {
+			code, _, err = compileFrontFile(filename, src, mode, file)
+		}
+	}
 	if err != nil {
 		var se *syntax.Error
 		if errors.As(err, &se) {
+			if !late && mode == ModeExec && se.ReportedByParser() {
+				fileLineText(se)
+			}
 			return nil, vm.raiseSyntaxError(se)
 		}
 		return nil, vm.raise("SystemError", "%s", err.Error())
 	}
 	return vm.codeInfoOf(code), nil
+}
+
+// fileLineText gives a parser error in exec mode the text CPython's
+// parser reports first: line se.Lineno of the file named se.Filename when
+// that file exists and has the line (_PyErr_ProgramDecodedTextObject),
+// whatever the compiled source says.
+func fileLineText(se *syntax.Error) {
+	file, err := os.ReadFile(se.Filename)
+	if err != nil || se.Lineno < 1 || !utf8.Valid(file) {
+		return
+	}
+	lines := bytes.SplitAfter(file, []byte("\n"))
+	if se.Lineno <= len(lines) && len(lines[se.Lineno-1]) > 0 {
+		se.Text = string(lines[se.Lineno-1])
+	}
 }
 
 // mappingCheck is PyMapping_Check: the value's type can be subscripted.

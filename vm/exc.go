@@ -212,8 +212,11 @@ func (vm *VM) excAttr(e gc.Value, name string) (gc.Value, bool, error) {
 			}
 			return vm.slot(r, excArgsSlot), true, nil
 		}
-	case "name", "path":
-		if x, ok := vm.importErrorAttr(e, name); ok {
+	case "name", "path", "obj":
+		if x, ok := vm.importErrorAttr(e, name); ok && name != "obj" {
+			return x, true, nil
+		}
+		if x, ok := vm.nameErrorAttr(e, name); ok {
 			return x, true, nil
 		}
 	case "encoding", "object", "start", "end", "reason":

@@ -288,8 +288,9 @@ func (vm *VM) typeNew(mcls *Type, name string, basesV []gc.Value, ns gc.Value, k
 			return true
 		case "__init_subclass__", "__class_getitem__":
 			if v.Tag() == TagFunc {
-				r := vm.alloc(kindMisc, 1, 0)
+				r := vm.alloc(kindMisc, 2, 0)
 				vm.setSlot(r, 0, v)
+				vm.setSlot(r, wrapperDictSlot, vEmpty)
 				v = mkref(TagClassMethod, r)
 			}
 		}

@@ -1,5 +1,5 @@
 // modules.go holds the native modules a program can import: math
-// (mathmod.go), random (random.go) and time (for timing loops).
+// (mathmod.go), cmath (mod_cmath.go), random (random.go) and time (for timing loops).
 
 package vm
 
@@ -13,6 +13,8 @@ func (vm *VM) nativeModule(name string) (gc.Value, bool, error) {
 	switch name {
 	case "math":
 		vm.mathModule(d)
+	case "cmath":
+		vm.cmathModule(d)
 	case "_random":
 		vm.randomModule(d) // re-exported by vm/lib/random.py
 	case "_collections":

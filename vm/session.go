@@ -90,17 +90,29 @@ func compileSource(filename string, src []byte, mode SourceMode) (*bytecode.Code
 }
 
 // compileFront runs the front end over src; a SyntaxError comes back as
-// the *syntax.Error (eval and exec raise it).
+// the *syntax.Error (eval and exec raise it). src is also the content of
+// the file the errors of the symbol table and the compiler read their
+// line from (see compileFrontFile).
 func compileFront(filename string, src []byte, mode SourceMode) (*bytecode.Code, error) {
+	code, _, err := compileFrontFile(filename, src, mode, src)
+	return code, err
+}
+
+// compileFrontFile is compileFront with file as the content of the file
+// named filename (nil when there is none): CPython's symbol table and
+// compiler take the text of a SyntaxError from that file
+// (PyErr_ProgramTextObject), not from the source compiled. late reports
+// an error from those stages, after parsing succeeded.
+func compileFrontFile(filename string, src []byte, mode SourceMode, file []byte) (code *bytecode.Code, late bool, err error) {
 	pmode := map[SourceMode]syntax.Mode{ModeExec: syntax.FileMode, ModeSingle: syntax.SingleMode, ModeEval: syntax.EvalMode}[mode]
 	mod, err := syntax.Parse(filename, src, pmode)
-	var code *bytecode.Code
 	if err == nil {
+		late = true
 		var table *symtable.Table
-		if table, err = symtable.Build(mod, filename, string(src)); err == nil {
+		if table, err = symtable.Build(mod, filename, string(file)); err == nil {
 			switch m := mod.(type) {
 			case *syntax.Module:
-				if err = compile.Check(m, table, src); err == nil {
+				if err = compile.Check(m, table, file); err == nil {
 					code, err = compile.Compile(m, table, filename)
 				}
 			case *syntax.Interactive:
@@ -108,8 +120,8 @@ func compileFront(filename string, src []byte, mode SourceMode) (*bytecode.Code,
 				// (and its own scope table).
 				wrap := &syntax.Module{Body: m.Body}
 				var wtable *symtable.Table
-				if wtable, err = symtable.Build(wrap, filename, string(src)); err == nil {
-					if err = compile.Check(wrap, wtable, src); err == nil {
+				if wtable, err = symtable.Build(wrap, filename, string(file)); err == nil {
+					if err = compile.Check(wrap, wtable, file); err == nil {
 						code, err = compile.CompileInteractive(m, table, filename)
 					}
 				}
@@ -118,7 +130,7 @@ func compileFront(filename string, src []byte, mode SourceMode) (*bytecode.Code,
 			}
 		}
 	}
-	return code, err
+	return code, late, err
 }
 
 // Exec compiles src in the given mode and runs it in __main__. For ModeEval

@@ -259,8 +259,9 @@ func (vm *VM) initTypes() {
 			if err := vm.nargs(t.Name, args, 1, 1); err != nil {
 				return vEmpty, err
 			}
-			r := vm.alloc(kindMisc, 1, 0)
+			r := vm.alloc(kindMisc, 2, 0) // slot 1: __dict__ (wrapperdict.go)
 			vm.setSlot(r, 0, args[0])
+			vm.setSlot(r, wrapperDictSlot, vEmpty)
 			return mkref(tag, r), nil
 		}
 	}
@@ -529,6 +530,9 @@ func (vm *VM) initTypes() {
 	vm.excTypes["BaseException"] = be
 	vm.methods(be, map[string]bfunc{
 		"__init__": func(vm *VM, args []gc.Value, kw []string) (gc.Value, error) {
+			if err := vm.noKw(vm.typeOf(args[0]).Name, kw); err != nil {
+				return vEmpty, err
+			}
 			vm.setSlot(args[0].Ref(), excArgsSlot, vm.newTuple(args[1:len(args)-len(kw)]))
 			return vNone, nil
 		},
@@ -548,6 +552,8 @@ func (vm *VM) initTypes() {
 	}
 	vm.initOSError()
 	vm.initImportError()
+	vm.initNameErrors()
+	vm.initUnicodeErrors()
 	vm.initExcGroup()
 	vm.initCodeType()
 	vm.initTracebackTypes()

@@ -85,29 +85,9 @@ func ComplexAbs(z complex128) (float64, error) {
 	return h, nil
 }
 
-// hypot returns sqrt(x*x + y*y) for finite x, y, correctly rounded in all
-// but near-halfway cases: the sum of squares is formed exactly in
-// double-double after scaling, and its square root refined once.
-func hypot(x, y float64) float64 {
-	x, y = math.Abs(x), math.Abs(y)
-	if x < y {
-		x, y = y, x
-	}
-	if y == 0 {
-		return x
-	}
-	// Scale so that x is near 1; powers of two keep everything exact.
-	e := math.Ilogb(x)
-	xs, ys := math.Ldexp(x, -e), math.Ldexp(y, -e)
-	s := twoProd(xs, xs).add(twoProd(ys, ys))
-	r := math.Sqrt(s.hi)
-	// One Newton step in double-double: r + (s - r*r) / (2r).
-	rr := twoProd(r, r)
-	d := s.sub(rr)
-	corr := d.hi / (2 * r)
-	res := quickTwoSum(r, corr)
-	return math.Ldexp(res.hi, e)
-}
+// hypot is the C library's hypot (glibc's algorithm, which CPython's
+// abs() and ** reach through _Py_c_abs and _Py_c_pow).
+func hypot(x, y float64) float64 { return pymath.LibmHypot(x, y) }
 
 // ComplexPow returns a**b as CPython computes it: for an integral b.real
 // of magnitude at most 100 with b.imag == 0, by repeated squaring (and a

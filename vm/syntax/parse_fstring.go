@@ -30,6 +30,7 @@ func (p *parser) fstringSubParse(exprText string, line, col int) (Expr, *Error) 
 	e, err, own, curEnd := q.runFstring()
 	if err != nil {
 		ne := q.placeFstringError(err, own, line, col)
+		ne.byParser = false // its text is the expression's: see lineOfStringInput
 		if curEnd >= 0 {
 			ne.EndOffset = curEnd - col
 		}

@@ -128,6 +128,11 @@ type parser struct {
 // run parses the whole input with CPython's two-pass strategy.
 func (p *parser) run() (mod ModNode, err error) {
 	defer func() {
+		if e, ok := err.(*Error); ok && e != nil {
+			p.lineOfStringInput(e)
+		}
+	}()
+	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
 			if !ok {
@@ -165,6 +170,18 @@ func (p *parser) run() (mod ModNode, err error) {
 		return nil, err
 	}
 	return nil, p.genericError(lastTok)
+}
+
+// lineOfStringInput gives a parser error in a string compiled in exec
+// mode the text CPython takes from its tokenizer's buffer, where the
+// input's last line has the newline exec input is given when it lacks
+// one ('1+' reports the text '1+\n'); not an f-string expression's own
+// parse, whose text is the expression. Tokenizer errors report the line
+// only up to the cursor, without it; errors in a file read the file.
+func (p *parser) lineOfStringInput(e *Error) {
+	if e.byParser && p.mode == FileMode && !p.src.isFile && e.Text != "" && !strings.HasSuffix(e.Text, "\n") {
+		e.Text += "\n"
+	}
 }
 
 // genericError is the error for a parse that failed with no specific

@@ -98,6 +98,7 @@ func (s *source) parserErrorAt(typ string, line, col, endLine, endCol int, forma
 		Lineno:   line,
 		Offset:   col + 1,
 		Text:     s.line(line),
+		byParser: true,
 	}
 	if endLine > 0 {
 		e.EndLineno = endLine

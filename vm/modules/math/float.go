@@ -166,28 +166,30 @@ func Copysign(x, y float64) float64 { return gomath.Copysign(x, y) }
 
 // Atan2 is math.atan2(y, x), with CPython's own handling of infinities,
 // zeros and NaNs before libm is asked.
-func Atan2(y, x float64) (float64, error) {
-	return math2(func(y, x float64) float64 {
-		if gomath.IsNaN(x) || gomath.IsNaN(y) {
-			return gomath.NaN()
-		}
-		if gomath.IsInf(y, 0) {
-			if gomath.IsInf(x, 0) {
-				if gomath.Copysign(1, x) == 1 {
-					return gomath.Copysign(0.25*Pi, y)
-				}
-				return gomath.Copysign(0.75*Pi, y)
-			}
-			return gomath.Copysign(0.5*Pi, y)
-		}
-		if gomath.IsInf(x, 0) || y == 0 {
+func Atan2(y, x float64) (float64, error) { return math2(c99Atan2, y, x) }
+
+// c99Atan2 is C's atan2(y, x): C99's results for infinities, zeros and
+// NaNs, and the correctly rounded value otherwise.
+func c99Atan2(y, x float64) float64 {
+	if gomath.IsNaN(x) || gomath.IsNaN(y) {
+		return gomath.NaN()
+	}
+	if gomath.IsInf(y, 0) {
+		if gomath.IsInf(x, 0) {
 			if gomath.Copysign(1, x) == 1 {
-				return gomath.Copysign(0, y)
+				return gomath.Copysign(0.25*Pi, y)
 			}
-			return gomath.Copysign(Pi, y)
+			return gomath.Copysign(0.75*Pi, y)
 		}
-		return cAtan2(y, x)
-	}, y, x)
+		return gomath.Copysign(0.5*Pi, y)
+	}
+	if gomath.IsInf(x, 0) || y == 0 {
+		if gomath.Copysign(1, x) == 1 {
+			return gomath.Copysign(0, y)
+		}
+		return gomath.Copysign(Pi, y)
+	}
+	return cAtan2(y, x)
 }
 
 // Fmod is math.fmod: the exact remainder with the sign of x.

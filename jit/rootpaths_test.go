@@ -7,40 +7,15 @@ import (
 	"testing"
 )
 
-// pathsSrc is payoff_pathwake's schedule: an outer range loop whose inner
-// loop breaks at whichever job is ready, a different one from iteration
-// to iteration, so that the outer loop's recordings take different paths.
-const pathsSrc = `
-class Job:
-    def __init__(self, p):
-        self.p = p
-        self.done = 0
-
-    def ready(self):
-        return self.p > 2
-
-    def run(self):
-        self.done += 1
-        return self.done
-
-
-def schedule(jobs, n):
-    found = 0
-    for k in range(n):
-        for jb in jobs:
-            if jb.ready():
-                found += jb.run()
-                break
-        jb = jobs[k %% len(jobs)]
-        jb.p = (jb.p + 1) %% 5
-    return found
-
-
-jobs = [Job(k %% 5) for k in range(8)]
-print(schedule(jobs, 3000), [jb.done for jb in jobs])
-jobs = [Job(k %% 5) for k in range(7)]
-print(schedule(jobs, %d), [jb.done for jb in jobs])
-`
+// pathsSrc is payoff_pathwake's schedule (sidefuture_test.go's
+// pathwakeSrc) run first 3,000 times with eight jobs, as the corpus
+// program does, then n times: the outer loop's recordings take different
+// paths, its inner loop breaking at whichever job is ready.
+func pathsSrc(n int) string {
+	seven := "jobs = [Job(k % 5) for k in range(7)]"
+	s := strings.Replace(pathwakeSrc, seven, "jobs = [Job(k % 5) for k in range(8)]\nprint(schedule(jobs, 3000), [jb.done for jb in jobs])\n"+seven, 1)
+	return strings.Replace(s, "schedule(jobs, 40000)", fmt.Sprintf("schedule(jobs, %d)", n), 1)
+}
 
 // TestNewPathDefersRoot checks the root decision for a loop whose two
 // recordings took different paths: run 40,000 times (as payoff_pathwake
@@ -54,7 +29,7 @@ func TestNewPathDefersRoot(t *testing.T) {
 		n       int
 		compile bool
 	}{{40000, false}, {400000, true}} {
-		src := fmt.Sprintf(pathsSrc, c.n)
+		src := pathsSrc(c.n)
 		want := run(t, src, nil, 0)
 		var log bytes.Buffer
 		j := New(Config{Payoff: true, Log: &log})

@@ -8,7 +8,7 @@
 // between two yields and pays a whole exit (exitNs) at its end, not an
 // entry's round trip. jit/gen_pipeline's `for x in src: if x % 2 == 0:
 // yield x` compiled a 595-instruction trace that ran 64 iterations in 94
-// entries. docs/jit.md "Five short programs (session 32)".
+// entries. docs/jit.md "Five short programs: gen_pipeline (session 32)".
 package jit
 
 import "github.com/hotloop/hotloop/trace"

@@ -190,13 +190,19 @@ func (j *JIT) deferEstimated(m *vm.VM, key loopKey, lp *loop, rec *trace.Recordi
 	if j.knownRecording(rec, false) {
 		return false
 	}
-	lp.instrs, lp.bytecodes, lp.estimated = estimateInstrs(rec.Trace, false), rec.Bytecodes, true
-	lp.saving = traceSavingNs(rec)
+	lp.guessFrom(rec)
 	if measured && j.paysWithFuture(m, key, lp, lp.outerNow) || !measured && j.rootPays(m, key, lp, true) {
 		return false
 	}
 	j.logf("deferred trace at %s: about %d wasm instructions (estimated), %d bytecodes, %d iterations seen", where(key.code, key.pc), lp.instrs, rec.Bytecodes, lp.seen)
 	return true
+}
+
+// guessFrom sizes lp's loop by a root recording before build: its
+// guessed wasm instructions, its bytecodes and its estimated saving.
+func (lp *loop) guessFrom(rec *trace.Recording) {
+	lp.instrs, lp.bytecodes, lp.estimated = estimateInstrs(rec.Trace, false), rec.Bytecodes, true
+	lp.saving = traceSavingNs(rec)
 }
 
 // sideDeferredEstimated decides a side trace's recording on its guessed

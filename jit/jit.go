@@ -626,9 +626,6 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	j.markPolymorphic(key, lp, err) // poly.go
 	recorded := time.Now()
-	if err == nil {
-		lp.notePath(rec) // rootpaths.go
-	}
 	if err != nil {
 		pc := key.pc
 		if a, ok := err.(*trace.Abort); ok {
@@ -639,6 +636,7 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		j.stats.AbortSeconds += recorded.Sub(start).Seconds()
 		return false
 	}
+	lp.notePath(rec) // rootpaths.go
 	if j.estimating(m) && j.deferEstimated(m, key, lp, rec) || j.deferNewPath(m, key, lp, rec) || j.deferOneSample(m, key, lp, rec) {
 		j.scratch.Drop(rec) // the next recording reuses its storage
 		return false        // estimate.go: deferred on its guessed size, not lowered

@@ -71,9 +71,9 @@ func (j *JIT) lfPays(m *vm.VM, lf *loopFunc, pc int) bool {
 	}
 	lf.lastWork = now
 	lf.work += credit
-	left := rangeLeft(m, pc)
+	it, _, _, left, _ := rangeIn(m, m.JITTopFrame(), pc) // payoff_future.go
 	lf.certain = max(float64(left)*est/th, j.lfOuterLeft(m, lf, pc))
-	lf.onlyCertain = left > 0 && lf.tailOnly(pc, left, lfTailIterator(m, pc)) // loopfunc_tail.go
+	lf.onlyCertain = left > 0 && lf.tailOnly(pc, left, it) // loopfunc_tail.go
 	return j.lfPaysNow(m, lf)
 }
 

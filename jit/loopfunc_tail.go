@@ -17,8 +17,6 @@
 
 package jit
 
-import "github.com/hotloop/hotloop/vm"
-
 // lastFlatLoop reports whether the loop whose header is at pc is its
 // function's last loop with no loop inside it: no other loop starts in
 // its body, encloses it, or starts after it. backs maps every loop
@@ -64,11 +62,4 @@ func (lf *loopFunc) tailOnly(pc int, left int64, it uint64) bool {
 		return false
 	}
 	return true
-}
-
-// lfTailIterator returns the bits of the iterator register of the range
-// loop whose header is at pc in the top frame.
-func lfTailIterator(m *vm.VM, pc int) uint64 {
-	fr := m.JITTopFrame()
-	return fr.Regs[fr.Instrs[pc].A()].Bits()
 }

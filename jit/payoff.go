@@ -167,7 +167,8 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	// did, at a loop bytecode's price: the work clock's are whole
 	// programs'.)
 	credit := per * loopNsPerBytecode / interpNsPerBytecode * savedShare
-	if saved := lp.runSaving(credit); future*saved >= cost && (left < outer || lp.paysInRealCPU(m, key, left, per/est, saved/credit, retired)) {
+	saved := lp.runSaving(credit)
+	if future*saved >= cost && (left < outer || lp.paysInRealCPU(m, key, left, per/est, saved/credit, retired)) {
 		return true // a certain future pays it back (tracesaving.go: in real CPU too): no risk
 	}
 	if lp.inUnpaidRun(m, key) {
@@ -179,7 +180,7 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	if float64(lp.seen)*lp.runSaving(per*lp.skiShare()) < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
 		return false
 	}
-	if left > 0 && !lp.paysInRealCPU(m, key, left, per/est, lp.runSaving(credit)/credit, retired) {
+	if left > 0 && !lp.paysInRealCPU(m, key, left, per/est, saved/credit, retired) {
 		return false // (tracesaving.go: a range loop's future is what it has left, in real CPU too)
 	}
 	lp.risk = cost // charged as its compile starts (JIT.chargeRoot)
@@ -254,8 +255,15 @@ func (j *JIT) wakeLoop(m *vm.VM, key loopKey, pc int, exits int) int {
 		lp.wake, lp.skip = true, 0
 		j.logf("woke deferred trace at %s: a side trace (%d exits) or a path reached it", where(key.code, header), exits)
 	}
+	primeBackEdges(m, header)
+	return 0
+}
+
+// primeBackEdges makes every back-edge of the top frame's loop whose
+// header is at header report the loop hot when next taken.
+func primeBackEdges(m *vm.VM, header int) {
+	instrs := m.JITTopFrame().Instrs
 	for _, b := range jumpsTo(instrs, header, header, len(instrs)) {
 		m.JITPrimeLoop(b)
 	}
-	return 0
 }

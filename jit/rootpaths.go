@@ -91,8 +91,7 @@ func (j *JIT) deferNewPath(m *vm.VM, key loopKey, lp *loop, rec *trace.Recording
 	if !lp.newPath() || !j.estimating(m) || j.knownRecording(rec, false) {
 		return false
 	}
-	lp.instrs, lp.bytecodes, lp.estimated = estimateInstrs(rec.Trace, false), rec.Bytecodes, true
-	lp.saving = traceSavingNs(rec)
+	lp.guessFrom(rec) // estimate.go
 	if j.paysWithFuture(m, key, lp, lp.outerNow) {
 		return false
 	}
@@ -122,10 +121,7 @@ func (j *JIT) deferOneSample(m *vm.VM, key loopKey, lp *loop, rec *trace.Recordi
 	}
 	j.logf("deferred trace at %s: about %d wasm instructions (estimated), %d bytecodes, %d iterations seen, one path sampled: it pays only if every iteration takes it", where(key.code, key.pc), lp.instrs, rec.Bytecodes, lp.seen)
 	lp.resample = true
-	instrs := m.JITTopFrame().Instrs
-	for _, b := range jumpsTo(instrs, key.pc, key.pc, len(instrs)) {
-		m.JITPrimeLoop(b)
-	}
+	primeBackEdges(m, key.pc) // payoff.go
 	return true
 }
 

@@ -29,19 +29,27 @@ func TestNewPathDefersRoot(t *testing.T) {
 		n       int
 		compile bool
 	}{{40000, false}, {400000, true}} {
-		src := pathsSrc(c.n)
-		want := run(t, src, nil, 0)
-		var log bytes.Buffer
-		j := New(Config{Payoff: true, Log: &log})
-		if got := run(t, src, j, 0); got != want {
-			t.Fatalf("n=%d: JIT prints %q, interpreter %q", c.n, got, want)
-		}
-		if compiled := j.Stats().TracesCompiled > 0; compiled != c.compile {
-			t.Errorf("n=%d: traces compiled %d, want compiled %v; log:\n%s", c.n, j.Stats().TracesCompiled, c.compile, log.String())
-		}
-		if !c.compile && !strings.Contains(log.String(), "a new path (0.50 of the recordings took it)") {
-			t.Errorf("n=%d: no deferral on a new path; log:\n%s", c.n, log.String())
-		}
+		checkRootDecision(t, pathsSrc(c.n), c.n, c.compile, "a new path (0.50 of the recordings took it)")
+	}
+}
+
+// checkRootDecision runs src (its loop run n times) with the payoff rule
+// and checks that it prints what the interpreter prints, that it compiles
+// a trace exactly when compile says so, and that a run that compiles
+// nothing logs deferral, the deferral it is to make.
+func checkRootDecision(t *testing.T, src string, n int, compile bool, deferral string) {
+	t.Helper()
+	want := run(t, src, nil, 0)
+	var log bytes.Buffer
+	j := New(Config{Payoff: true, Log: &log})
+	if got := run(t, src, j, 0); got != want {
+		t.Fatalf("n=%d: JIT prints %q, interpreter %q", n, got, want)
+	}
+	if compiled := j.Stats().TracesCompiled > 0; compiled != compile {
+		t.Errorf("n=%d: traces compiled %d, want compiled %v; log:\n%s", n, j.Stats().TracesCompiled, compile, log.String())
+	}
+	if !compile && !strings.Contains(log.String(), deferral) {
+		t.Errorf("n=%d: no deferral %q; log:\n%s", n, deferral, log.String())
 	}
 }
 
@@ -92,18 +100,6 @@ func TestOneSampleRecordsAgain(t *testing.T) {
 		n       int
 		compile bool
 	}{{30000, false}, {600000, true}} {
-		src := fmt.Sprintf(mixedSrc, c.n)
-		want := run(t, src, nil, 0)
-		var log bytes.Buffer
-		j := New(Config{Payoff: true, Log: &log})
-		if got := run(t, src, j, 0); got != want {
-			t.Fatalf("n=%d: JIT prints %q, interpreter %q", c.n, got, want)
-		}
-		if compiled := j.Stats().TracesCompiled > 0; compiled != c.compile {
-			t.Errorf("n=%d: traces compiled %d, want compiled %v; log:\n%s", c.n, j.Stats().TracesCompiled, c.compile, log.String())
-		}
-		if !c.compile && !strings.Contains(log.String(), "one path sampled") {
-			t.Errorf("n=%d: no deferral on one sample; log:\n%s", c.n, log.String())
-		}
+		checkRootDecision(t, fmt.Sprintf(mixedSrc, c.n), c.n, c.compile, "one path sampled")
 	}
 }

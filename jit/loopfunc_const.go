@@ -21,7 +21,7 @@ import (
 // writes reports whether the instruction at pc may write register r;
 // known: the answer is exact (the analysis models the instruction).
 func (p *loopPlan) writes(pc, r int) (w, known bool) {
-	_, def, all := p.effects(pc)
+	def, all := p.defOf(pc)
 	if all {
 		return false, false
 	}

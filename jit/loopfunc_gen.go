@@ -19,7 +19,7 @@ package jit
 
 import (
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/hotloop/hotloop/gc"
 	"github.com/hotloop/hotloop/vm"
@@ -388,7 +388,7 @@ func (g *loopGen) body() {
 			continue
 		}
 		g.instr(pc)
-		if _, def, _ := p.effects(pc); def >= 0 {
+		if def, _ := p.defOf(pc); def >= 0 {
 			g.itemsKill(def)
 		}
 		if ins := p.instrs[pc]; ins.Op() == bytecode.FORITER {
@@ -422,15 +422,20 @@ func (g *loopGen) exitAt(pc int) { g.toStub(g.p.states[pc], pc) }
 // stateKey names a state for sharing stubs: the kinds of the registers
 // an exit writes (leave).
 func (g *loopGen) stateKey(st []lstate) string {
-	var b strings.Builder
+	b := make([]byte, 0, 8*len(st))
 	for r, s := range st {
 		if !g.written[r] && !s.k.virtual() {
-			b.WriteString("-,")
+			b = append(b, "-,"...)
 			continue
 		}
-		fmt.Fprintf(&b, "%d:%d:%d,", s.k, s.c.Tag(), s.c.Bits())
+		b = strconv.AppendInt(b, int64(s.k), 10)
+		b = append(b, ':')
+		b = strconv.AppendUint(b, uint64(s.c.Tag()), 10)
+		b = append(b, ':')
+		b = strconv.AppendUint(b, uint64(s.c.Bits()), 10)
+		b = append(b, ',')
 	}
-	return b.String()
+	return string(b)
 }
 
 // planStubs makes a stub for the state of every pc that may exit.
@@ -441,7 +446,7 @@ func (g *loopGen) planStubs() {
 		if st == nil || p.exit[pc] {
 			continue
 		}
-		_, def, _ := p.effects(pc)
+		def, _ := p.defOf(pc)
 		if def >= 0 && def < p.nregs {
 			g.written[def] = true
 		}

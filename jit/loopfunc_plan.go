@@ -87,6 +87,9 @@ type loopPlan struct {
 	// it (loopfunc_ranges.go)
 	ranges [][]ival
 	m      *vm.VM
+	// succTab: per pc, succs(pc); defTab: per pc, defOf(pc)
+	succTab [][]int
+	defTab  []int32
 }
 
 // Limits of loop functions.
@@ -99,7 +102,20 @@ const (
 func (p *loopPlan) isLive(pc, r int) bool { return p.live[pc][r>>6]&(1<<(r&63)) != 0 }
 
 // succs lists the pcs control may go to after pc (inside the function).
+// The lists are made once per plan (the analyses ask for each pc's many
+// times: loopfunc_ranges.go's fixpoint hundreds); callers only read them.
 func (p *loopPlan) succs(pc int) []int {
+	if p.succTab == nil {
+		p.succTab = make([][]int, len(p.instrs))
+		for q := range p.instrs {
+			p.succTab[q] = p.succsOf(q)
+		}
+	}
+	return p.succTab[pc]
+}
+
+// succsOf computes succs(pc).
+func (p *loopPlan) succsOf(pc int) []int {
 	ins := p.instrs[pc]
 	op := ins.Op()
 	var out []int
@@ -121,6 +137,30 @@ func (p *loopPlan) succs(pc int) []int {
 	}
 	return res
 }
+
+// defOf is effects(pc) without the registers read, from a table made
+// once per plan: the analyses and the code generator ask for every pc's
+// many times, and effects makes a slice each time.
+func (p *loopPlan) defOf(pc int) (def int, all bool) {
+	if p.defTab == nil {
+		p.defTab = make([]int32, len(p.instrs))
+		for q := range p.instrs {
+			_, d, a := p.effects(q)
+			if a {
+				d = defAll
+			}
+			p.defTab[q] = int32(d)
+		}
+	}
+	if d := int(p.defTab[pc]); d != defAll {
+		return d, false
+	}
+	return -1, true
+}
+
+// defAll marks in loopPlan.defTab an instruction that may read any
+// register (effects' all; its def is then -1).
+const defAll = -2
 
 // effects returns the registers pc reads and the one it surely writes
 // (-1: none); all: it may read any register (an instruction the analysis

@@ -155,8 +155,8 @@ func (vm *VM) getAttrGeneric(v, name gc.Value) (gc.Value, error) {
 				return vm.callValue(m, []gc.Value{v, name}, nil)
 			}
 		}
-		if vm.str(name) == "__doc__" {
-			return vm.typeDoc(t), nil
+		if d, ok := vm.docFallback(t, name); ok {
+			return d, nil
 		}
 		return vEmpty, vm.attrError(v, name)
 	case TagType:
@@ -180,22 +180,10 @@ func (vm *VM) getAttrGeneric(v, name gc.Value) (gc.Value, error) {
 	if x, ok, err := vm.specialAttr(v, vm.str(name)); ok || err != nil {
 		return x, err
 	}
-	if vm.str(name) == "__doc__" {
-		return vm.typeDoc(t), nil
+	if d, ok := vm.docFallback(t, name); ok {
+		return d, nil
 	}
 	return vEmpty, vm.attrError(v, name)
-}
-
-// typeDoc answers __doc__ for an object whose class chain does not hold
-// one: every Python object has the attribute, its class's docstring. A
-// class statement always stores __doc__ (meta.go), so what is left here is
-// a builtin type's, and hotloop keeps no C docstrings: None, as for
-// builtin functions (docs/vm.md "__doc__ on every object").
-func (vm *VM) typeDoc(t *Type) gc.Value {
-	if d, ok := vm.lookupS(t, "__doc__"); ok {
-		return d
-	}
-	return vNone
 }
 
 // isDataDescriptor reports whether a class attribute defines __set__ or
@@ -529,8 +517,7 @@ func (vm *VM) delAttr(v, name gc.Value) error {
 			return vm.raise("AttributeError", "readonly attribute") // excgroup.go
 		}
 		if t.restricted {
-			_, inType := vm.lookup(t, name)
-			return vm.noDictAttrError(v, t, name, inType)
+			return vm.noDictDelError(v, t, name)
 		}
 		return vm.attrError(v, name)
 	case TagType:
@@ -601,17 +588,6 @@ func (vm *VM) instSetAttrGeneric(v gc.Value, t *Type, name, x gc.Value) error {
 		}
 	}
 	return vm.instSet(v, name, x)
-}
-
-// noDictAttrError raises CPython's error for setting or deleting an
-// attribute of an instance without a __dict__ (its class has __slots__):
-// an attribute its class has, a method or a docstring, is "read-only",
-// any other is missing.
-func (vm *VM) noDictAttrError(v gc.Value, t *Type, name gc.Value, inType bool) error {
-	if inType {
-		return vm.raise("AttributeError", "'%s' object attribute '%s' is read-only", t.Name, vm.str(name))
-	}
-	return vm.attrError(v, name)
 }
 
 // loadMethod looks up a method for a call: for a plain function found on the

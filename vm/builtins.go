@@ -73,14 +73,7 @@ func (vm *VM) builtinsModule() gc.Value {
 
 // newModule allocates a module object.
 func (vm *VM) newModule(name string, d gc.Value) gc.Value {
-	// Every module has __name__ and __doc__; the native ones (sys, math...)
-	// get them here, None for the docstring hotloop does not keep.
-	if _, ok := vm.dictGetStr(d, vm.intern("__name__")); !ok {
-		vm.dictSet(d, vm.intern("__name__"), vm.intern(name))
-	}
-	if _, ok := vm.dictGetStr(d, vm.intern("__doc__")); !ok {
-		vm.dictSet(d, vm.intern("__doc__"), vNone)
-	}
+	vm.moduleNameAndDoc(name, d)
 	r := vm.alloc(kindModule, 1, 0)
 	vm.setSlot(r, 0, d)
 	vm.heap.SetSide(r, strings.Clone(name))

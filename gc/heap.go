@@ -116,6 +116,12 @@ type Config struct {
 	// CodeCache, when not nil, is where wazero keeps the machine code it
 	// compiles for trace modules across runs (jit/codecache).
 	CodeCache wazero.CompilationCache
+	// NoCompiler starts the runtime with wazero's interpreter engine: for
+	// a run without the JIT, whose only modules are the heap's own two
+	// (memory and importer), nothing is worth compiling to machine code
+	// and the compiler's set-up is memory a small program does not need
+	// (docs/memory.md "No compiler without the JIT").
+	NoCompiler bool
 }
 
 // Heap is the shared heap: one wasm memory, its allocator and collector,
@@ -151,7 +157,7 @@ type Heap struct {
 }
 
 // New reserves the address space, starts a wazero runtime with the
-// compiler engine and instantiates the module that defines the memory.
+// compiler engine (the interpreter with Config.NoCompiler) and instantiates the module that defines the memory.
 func New(ctx context.Context, cfg Config) (*Heap, error) {
 	if cfg.LimitPages == 0 || cfg.LimitPages > MaxPages {
 		cfg.LimitPages = MaxPages
@@ -176,8 +182,11 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 	h.marker.h = h
 	// Tail calls: the JIT's trace modules restart with return_call
 	// (wasmgen.CoreFeatures; gc does not import wasmgen).
-	rcfg := wazero.NewRuntimeConfigCompiler().
-		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesTailCall)
+	rcfg := wazero.NewRuntimeConfigCompiler()
+	if cfg.NoCompiler {
+		rcfg = wazero.NewRuntimeConfigInterpreter()
+	}
+	rcfg = rcfg.WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesTailCall)
 	if cfg.CodeCache != nil {
 		rcfg = rcfg.WithCompilationCache(cfg.CodeCache)
 	}

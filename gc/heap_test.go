@@ -132,8 +132,19 @@ func TestFreeListReuse(t *testing.T) {
 	verify(t, h)
 }
 
+// TestGrowthKeepsBase grows the memory under wazero's compiler engine
+// and, as a run without the JIT has it, its interpreter (NoCompiler):
+// both must leave the memory where it was reserved.
 func TestGrowthKeepsBase(t *testing.T) {
-	h := newHeap(t, Config{InitialPages: 1})
+	for _, noCompiler := range []bool{false, true} {
+		t.Run(map[bool]string{false: "compiler", true: "interpreter"}[noCompiler], func(t *testing.T) {
+			testGrowthKeepsBase(t, Config{InitialPages: 1, NoCompiler: noCompiler})
+		})
+	}
+}
+
+func testGrowthKeepsBase(t *testing.T, cfg Config) {
+	h := newHeap(t, cfg)
 	base := &h.Bytes()[0]
 	first := alloc(t, h, 1, 1, 0)
 	h.SetSlot(first, 0, Int(12345))

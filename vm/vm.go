@@ -61,6 +61,9 @@ type Config struct {
 	// CodeCache, when not nil, keeps compiled trace modules across runs
 	// (the heap's wazero runtime uses it; jit/codecache makes it).
 	CodeCache wazero.CompilationCache
+	// NoCompiler is set for a run without the JIT: the heap's wazero
+	// runtime then never compiles machine code (gc.Config.NoCompiler).
+	NoCompiler bool
 }
 
 // BufferMode says when buffered output is flushed.
@@ -221,7 +224,8 @@ var errRaised = errors.New("python exception")
 
 // New builds a VM: heap, builtin types, builtins module and sys.
 func New(cfg Config) (*VM, error) {
-	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress, Poison: cfg.GCStress, CodeCache: cfg.CodeCache})
+	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress, Poison: cfg.GCStress,
+		CodeCache: cfg.CodeCache, NoCompiler: cfg.NoCompiler})
 	if err != nil {
 		return nil, err
 	}

@@ -281,6 +281,7 @@ type loop struct {
 	penalty     int
 	blacklisted bool
 	retired     int
+	atOnce      int  // of those, retired at once (retiredatonce.go)
 	pending     bool // its trace is compiling in the background (async.go)
 	// seen counts the loop's iterations while it has no trace (the hook
 	// is called every threshold iterations); payoff.go compiles its trace
@@ -1167,7 +1168,7 @@ func (j *JIT) retire(c *compiled) {
 // recorded again, and blacklists the loop at its fourth retirement.
 func (j *JIT) retireCounted(lp *loop, c *compiled) {
 	j.retire(c)
-	lp.retired++
+	j.noteRetired(lp, c) // retiredatonce.go
 	if lp.retired >= 4 {
 		lp.blacklisted = true
 		j.stats.Blacklisted++

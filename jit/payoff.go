@@ -157,8 +157,9 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	per := lp.iterNs(est) // innerruns.go
 	// A loop whose traces were retired (their guards failed at once: a
 	// polymorphic loop, each recording another path) must show four
-	// times the evidence per retirement.
-	retired := float64(int64(1) << (2 * min(lp.retired, 8)))
+	// times the evidence per retirement, sixteen for one retired at once
+	// (retiredatonce.go).
+	retired := lp.retiredFactor()
 	retired *= float64(max(lp.classes, 1)) // a list of k classes needs k traces (ownruns.go)
 	cost := rootCostNs(lp.instrs) * retired
 	left := rangeLeft(m, key.pc)
@@ -196,8 +197,8 @@ func (j *JIT) rootGain(m *vm.VM, key loopKey, lp *loop) (gain, cost float64) {
 	expect := float64(max(lp.seen, rangeLeft(m, key.pc)))
 	// A loop whose traces were retired (their guards failed at once: a
 	// polymorphic loop, each recording another path) must show four
-	// times the evidence per retirement.
-	cost = compileCostNs(lp.instrs) * float64(int64(1)<<(2*min(lp.retired, 8)))
+	// times the evidence per retirement (retiredatonce.go).
+	cost = compileCostNs(lp.instrs) * lp.retiredFactor()
 	return expect * per * traceSaving, cost
 }
 

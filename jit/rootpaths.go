@@ -74,6 +74,24 @@ func (lp *loop) stayShare() float64 {
 	return float64(same) / float64(n)
 }
 
+// onePath reports whether lp's loop is a one-path loop, for the guess
+// that its runs repeat (tracesaving.go paysInRealCPU): every root
+// recording it keeps (the last maxPathSamples, kept across retirements)
+// took the same path, and deferOneSample is not pricing it as if a
+// second sample had taken another. A loop recorded once is one-path: no
+// sample said otherwise.
+func (lp *loop) onePath() bool {
+	if lp.halfShare {
+		return false
+	}
+	for _, s := range lp.paths {
+		if s != lp.paths[0] {
+			return false
+		}
+	}
+	return true
+}
+
 // newPath reports whether lp's last two recordings took different paths.
 func (lp *loop) newPath() bool {
 	n := len(lp.paths)

@@ -89,7 +89,13 @@ func realRootCostNs(instrs int) float64 {
 // for retired traces). Once an earlier run did not pay, the loop's
 // iterations so far are added to the future (its runs repeat: the ski
 // rental's guess), so that a loop of a function called many times still
-// compiles. A loop whose saving is unknown passes, and so does one whose
+// compiles; only for a loop whose recordings all took one path
+// (rootpaths.go onePath; session 34): a loop seen down two paths needs
+// side traces (more compiles) for its iterations to stay, and its later
+// runs may go other ways than its first (jit/dictget_const's loop, its
+// runs calling other change functions, compiled on the guess in its third
+// run and was retired 5,449 iterations on, by that run's change). A loop
+// whose saving is unknown passes, and so does one whose
 // measured iteration is well over its bytecodes' (perRatio, measured
 // over estimated, above otherWorkRatio: work of inner loops or
 // generators the recording does not hold). When it does not pay, the
@@ -100,7 +106,7 @@ func (lp *loop) paysInRealCPU(m *vm.VM, key loopKey, left int64, perRatio, runSh
 	}
 	run := rangeIter(m, key.pc)
 	future := float64(left)
-	if lp.unpaidRun != 0 && run != lp.unpaidRun {
+	if lp.unpaidRun != 0 && run != lp.unpaidRun && lp.onePath() {
 		future += float64(lp.seen)
 	}
 	if future*lp.saving*lp.stayShare()*runShare >= realRootCostNs(lp.instrs)*penalty {

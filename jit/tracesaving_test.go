@@ -3,6 +3,8 @@ package jit
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -184,6 +186,74 @@ func TestCertainFutureInRealCPU(t *testing.T) {
 		}
 		if c.compile && strings.Count(log.String(), "deferred trace") > 1 {
 			t.Errorf("n=%d: deferred more than once before its compile; log:\n%s", c.n, log.String())
+		}
+	}
+}
+
+// TestOnePath checks which loops the guess that runs repeat holds for:
+// those whose sampled recordings all took one path, and not while
+// deferOneSample prices a second path.
+func TestOnePath(t *testing.T) {
+	for _, c := range []struct {
+		paths []uint64
+		half  bool
+		want  bool
+	}{{nil, false, true}, {[]uint64{7}, false, true}, {[]uint64{7, 7, 7}, false, true}, {[]uint64{7, 9}, false, false}, {[]uint64{9, 7, 7}, false, false}, {[]uint64{7}, true, false}} {
+		lp := &loop{paths: c.paths, halfShare: c.half}
+		if got := lp.onePath(); got != c.want {
+			t.Errorf("onePath(%v, half share %v) = %v, want %v", c.paths, c.half, got, c.want)
+		}
+	}
+}
+
+// altRunsSrc runs a range loop of n iterations, one path when alt is 0,
+// two alternating paths when it is 1, in runs calls of its function.
+const altRunsSrc = `
+def run(n, alt):
+    t = 0
+    for i in range(n):
+        if i & alt:
+            t += i * 3
+        else:
+            t -= i
+    return t
+
+
+for k in range(%d):
+    print(run(%d, %d))
+`
+
+// TestRunsRepeatOnePath: the guess that a loop's runs repeat (its
+// iterations so far added to a later run's certain future, once a run did
+// not pay) holds only for a loop whose recordings took one path. The
+// corpus's jit/dictget_const and jit/megacall_phases record their loops
+// down two paths (the alternating `i & 1` branch with and without the
+// change function; two phases' callees) and compiled them on that guess
+// in a later run; now nothing of theirs compiles, since no run's own
+// future pays at a stay share of one half. A one-path loop run 10,000
+// times still compiles on the guess (in its eighth run: it does not in
+// four), as before.
+func TestRunsRepeatOnePath(t *testing.T) {
+	for _, c := range []struct{ name, line string }{{"dictget_const", "25"}, {"megacall_phases", "29"}} {
+		src, err := os.ReadFile("../tests/corpus/jit/" + c.name + ".py")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, lg := runPayoffLogged(t, c.name, string(src), 1039)
+		if regexp.MustCompile(`compiled trace_\d+ at prog.py:` + c.line + `:`).MatchString(lg) {
+			t.Errorf("%s: the two-path loop at line %s compiled:\n%s", c.name, c.line, lg)
+		}
+		if !strings.Contains(lg, "a new path (0.50 of the recordings took it)") {
+			t.Errorf("%s: no second path sampled:\n%s", c.name, lg)
+		}
+	}
+	for _, c := range []struct {
+		runs    int
+		compile bool
+	}{{4, false}, {8, true}} {
+		j, lg := runPayoffLogged(t, "one path", fmt.Sprintf(altRunsSrc, c.runs, 10000, 0), 1039)
+		if got := j.Stats().TracesCompiled > 0; got != c.compile {
+			t.Errorf("one-path loop, %d runs of 10,000: compiled %v, want %v:\n%s", c.runs, got, c.compile, lg)
 		}
 	}
 }

@@ -157,7 +157,8 @@ type Heap struct {
 }
 
 // New reserves the address space, starts a wazero runtime with the
-// compiler engine (the interpreter with Config.NoCompiler) and instantiates the module that defines the memory.
+// compiler engine (the interpreter with Config.NoCompiler) and
+// instantiates the module that defines the memory.
 func New(ctx context.Context, cfg Config) (*Heap, error) {
 	if cfg.LimitPages == 0 || cfg.LimitPages > MaxPages {
 		cfg.LimitPages = MaxPages

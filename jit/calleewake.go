@@ -38,7 +38,7 @@ func (j *JIT) calleeWakePays(key loopKey, lp *loop) bool {
 		return true // not a range loop, or the callee's runs not measured: woken as before
 	}
 	est := float64(max(lp.bytecodes, 1)) * loopNsPerBytecode * savedShare
-	return float64(j.recLeft*lp.runRate)*est >= 2*rootCostNs(lp.instrs)
+	return float64(j.recLeft*lp.runRate)*est >= 2*j.rootCost(lp.instrs)
 }
 
 // rootLeft returns the iterations the range loop whose header is at pc

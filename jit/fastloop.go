@@ -97,7 +97,9 @@ func (j *JIT) inlineSides(r *compiled) {
 	}
 	// Instantiating the new module sets r's table slot to its function
 	// (its element segment); only then does the old module go.
-	cm, mod, err := j.w.load(name, low.Wasm)
+	var cm wazero.CompiledModule
+	var mod api.Module
+	j.pricedLoad(low.Wasm, low.Instrs, func() { cm, mod, err = j.w.load(name, low.Wasm) }) // compileprice.go
 	if err != nil {
 		r.rebuilds = maxRebuilds
 		j.logf("no trace tree for %s: %v", r.name, err)

@@ -53,7 +53,7 @@ func (j *JIT) funcPays(m *vm.VM, ft *funcTrace, bytecodes int, bin []byte) bool 
 		p.work += min(now-p.last, measuredCostCap*est)
 	}
 	p.last = now
-	if p.work*traceSaving >= lfCompileCostNs(p.size) {
+	if p.work*traceSaving >= j.lfCompileCost(p.size) {
 		j.logf("function trace pays after %d calls (work %.2f ms)", p.calls, p.work/1e6)
 		return true
 	}

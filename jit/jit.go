@@ -107,6 +107,13 @@ type Config struct {
 	// recorded guesses a module too large to pay at that hook call
 	// (eststop.go). The CLI sets it unless HOTLOOP_JIT_ESTSTOP=0.
 	StopUnpayable bool
+	// PriceFactor multiplies the payoff rules' compile prices (0: 1, the
+	// model as fitted); with MeasurePrice it is only the factor before
+	// the first compile, and each compile's measured CPU moves it
+	// (compileprice.go). The CLI measures unless HOTLOOP_JIT_PRICE pins
+	// the factor.
+	PriceFactor  float64
+	MeasurePrice bool
 }
 
 // wasmModuleName is the name every trace module carries in its wasm name
@@ -187,6 +194,11 @@ type Stats struct {
 	// RecordingsStopped counts root recordings stopped once their guessed
 	// size could not pay (eststop.go).
 	RecordingsStopped int64
+	// PricedCompiles counts the module loads timed for the compile
+	// price (compileprice.go); PriceFactor and LoopFuncPriceFactor are
+	// the factors the prices stood at when the stats were read.
+	PricedCompiles                   int64
+	PriceFactor, LoopFuncPriceFactor float64
 }
 
 // JIT is the hook. It is not safe for concurrent use (neither is the VM).
@@ -194,6 +206,8 @@ type JIT struct {
 	cfg Config
 	w   *wasmRuntime // set up at the first compile (wasmUp)
 	err error        // setting up the runtime failed: the JIT stays off
+	// price: what compiles measured against the model (compileprice.go).
+	price compilePrices
 	// started: the first hot loop set up the link words (setupLinks).
 	started bool
 	loops   map[loopKey]*loop
@@ -501,6 +515,9 @@ func New(cfg Config) *JIT {
 	if cfg.MaxCodeBytes <= 0 {
 		cfg.MaxCodeBytes = 8 << 20
 	}
+	if cfg.PriceFactor <= 0 {
+		cfg.PriceFactor = 1
+	}
 	j := &JIT{cfg: cfg, loops: map[loopKey]*loop{}, bySlot: map[int32]*compiled{}, byCode: map[*bytecode.Code][]loopKey{}, codeLoops: map[*bytecode.Code][]codeLoop{}, liveCache: trace.NewLiveCache()}
 	if cfg.MaxModules > wasmgen.MaxNestedSlot+1 {
 		cfg.MaxModules = wasmgen.MaxNestedSlot + 1
@@ -524,6 +541,7 @@ func (j *JIT) Stats() Stats {
 	s.Background, s.BackgroundBusy, s.BackgroundShort = j.async.installed, j.async.busy, j.async.short
 	s.BackgroundCPU, s.BackgroundWall = j.async.cpu.Seconds(), j.async.wall.Seconds()
 	s.Trees = j.treeStats()
+	s.PriceFactor, s.LoopFuncPriceFactor = j.priceFactor(), j.lfPriceFactor()
 	return s
 }
 
@@ -684,12 +702,17 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 	}
 	b.times.record = recorded.Sub(start)
 	loadStart, loadCPU := time.Now(), cpuTime()
-	cm, mod, err := j.w.loadPlaced(name, b.low.Wasm, b.place)
+	var cm wazero.CompiledModule
+	var mod api.Module
+	timed := j.pricedLoad(b.low.Wasm, b.low.Instrs, func() { cm, mod, err = j.w.loadPlaced(name, b.low.Wasm, b.place) }) // compileprice.go
 	if err != nil {
 		j.abort(lp, key, key.pc, "wasm: "+err.Error())
 		return false
 	}
 	b.times.load, b.times.loadCPU = time.Since(loadStart), cpuTime()-loadCPU
+	if timed > 0 {
+		b.times.loadCPU = timed
+	}
 	b.cm, b.mod = cm, mod
 	j.markRecording(rec, false) // estimate.go
 	j.markLoop(key)             // estskip.go

@@ -192,7 +192,7 @@ func (j *JIT) planLoopFuncAt(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 	j.stats.CompileSeconds += time.Since(start).Seconds()
 	if j.lowerLate(m) {
 		j.logf("planned loop function %s from %s: %d bytecodes compiled, %d entries (compile estimated at %.2f ms or more)",
-			f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), lfCompileCostNs(lfEstimatedBytes(p))/1e6)
+			f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), j.lfCompileCost(lfEstimatedBytes(p))/1e6)
 		return lfReady
 	}
 	return j.lowerLoopFuncAt(f, pc, lf)
@@ -211,7 +211,7 @@ func (j *JIT) lowerLoopFuncAt(f *vm.Frame, pc int, lf *loopFunc) int {
 	lf.bin = bin
 	j.stats.CompileSeconds += time.Since(start).Seconds()
 	j.logf("lowered loop function %s from %s: %d bytecodes compiled, %d entries, %d wasm bytes (compile estimated at %.2f ms)",
-		f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), lfCompileCostNs(len(bin))/1e6)
+		f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), j.lfCompileCost(len(bin))/1e6)
 	return lfReady
 }
 
@@ -242,7 +242,11 @@ func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 	var mod api.Module
 	loadStart, loadCPU := time.Now(), cpuTime()
 	if err == nil {
-		cm, mod, err = j.w.load(name, bin)
+		timed := j.cfg.MeasurePrice && !j.known(bin) && j.async.inflight == 0
+		cpu := timedLoad(func() { cm, mod, err = j.w.load(name, bin) }) // compileprice.go
+		if err == nil && timed {
+			j.noteLoopFuncLoad(len(bin), cpu)
+		}
 	}
 	loaded, loadedCPU := time.Now(), cpuTime()
 	if err != nil {

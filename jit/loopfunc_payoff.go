@@ -93,7 +93,7 @@ func (j *JIT) lfPaysNow(m *vm.VM, lf *loopFunc) bool {
 	if lf.onlyCertain {
 		work = 0 // the run's last loop: only its range is left (loopfunc_tail.go)
 	}
-	return max(work, lf.certain)*lfSaving >= lfCompileCostNs(size)
+	return max(work, lf.certain)*lfSaving >= j.lfCompileCost(size)
 }
 
 // lfRun is a run of a range loop as the payoff rule first saw it: its

@@ -161,7 +161,7 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	// (retiredatonce.go).
 	retired := lp.retiredFactor()
 	retired *= float64(max(lp.classes, 1)) // a list of k classes needs k traces (ownruns.go)
-	cost := rootCostNs(lp.instrs) * retired
+	cost := j.rootCost(lp.instrs) * retired
 	left := rangeLeft(m, key.pc)
 	future := float64(max(left, outer))
 	// (An iteration's time as measured, with what the loops inside it
@@ -169,7 +169,7 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	// programs'.)
 	credit := per * loopNsPerBytecode / interpNsPerBytecode * savedShare
 	saved := lp.runSaving(credit)
-	if future*saved >= cost && (left < outer || lp.paysInRealCPU(m, key, left, per/est, saved/credit, retired)) {
+	if future*saved >= cost && (left < outer || lp.paysInRealCPU(m, key, left, per/est, saved/credit, j.realRootCost(lp.instrs)*retired)) {
 		return true // a certain future pays it back (tracesaving.go: in real CPU too): no risk
 	}
 	if lp.inUnpaidRun(m, key) {
@@ -178,10 +178,10 @@ func (j *JIT) paysWithFuture(m *vm.VM, key loopKey, lp *loop, outer int64) bool 
 	// Ski rental, priced as before session 21 (on the work clock, which
 	// makes it compile at about half the real break-even point: long
 	// programs want that), within the program's budget.
-	if float64(lp.seen)*lp.runSaving(per*lp.skiShare()) < compileCostNs(lp.instrs)*retired || !j.room(m, cost) {
+	if float64(lp.seen)*lp.runSaving(per*lp.skiShare()) < j.compileCost(lp.instrs)*retired || !j.room(m, cost) {
 		return false
 	}
-	if left > 0 && !lp.paysInRealCPU(m, key, left, per/est, saved/credit, retired) {
+	if left > 0 && !lp.paysInRealCPU(m, key, left, per/est, saved/credit, j.realRootCost(lp.instrs)*retired) {
 		return false // (tracesaving.go: a range loop's future is what it has left, in real CPU too)
 	}
 	lp.risk = cost // charged as its compile starts (JIT.chargeRoot)
@@ -198,7 +198,7 @@ func (j *JIT) rootGain(m *vm.VM, key loopKey, lp *loop) (gain, cost float64) {
 	// A loop whose traces were retired (their guards failed at once: a
 	// polymorphic loop, each recording another path) must show four
 	// times the evidence per retirement (retiredatonce.go).
-	cost = compileCostNs(lp.instrs) * lp.retiredFactor()
+	cost = j.compileCost(lp.instrs) * lp.retiredFactor()
 	return expect * per * traceSaving, cost
 }
 

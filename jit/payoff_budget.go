@@ -65,7 +65,7 @@ func rootCostNs(instrs int) float64 {
 func (j *JIT) room(m *vm.VM, cost float64) bool {
 	need := j.riskNs + cost
 	if j.w == nil {
-		need += runtimeSetupNs
+		need += runtimeSetupNs * j.priceFactor()
 	}
 	return j.workNs(m) >= lossBound*need
 }

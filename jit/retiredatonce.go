@@ -33,20 +33,21 @@ const maxRetiredFactor = 8
 // atOnceEntries entries, and before its iterations saved what its compile
 // cost in real CPU (each at its bytecodes' saving, savedNsPerBytecode,
 // the estimate's figure without allocations, which every trace has;
-// against realRootCostNs of its module).
-func retiredAtOnce(c *compiled) bool {
+// against realCost, realRootCostNs of its module at the measured compile
+// price: compileprice.go).
+func retiredAtOnce(c *compiled, realCost float64) bool {
 	if c.entries > atOnceEntries {
 		return false
 	}
 	saved := float64(c.iters) * float64(max(c.bytecodes, 1)) * savedNsPerBytecode
-	return saved < realRootCostNs(c.instrs)
+	return saved < realCost
 }
 
 // noteRetired counts c's retirement in lp's compile price: once, and
 // once more when it was retired at once.
 func (j *JIT) noteRetired(lp *loop, c *compiled) {
 	lp.retired++
-	if retiredAtOnce(c) {
+	if retiredAtOnce(c, j.realRootCost(c.instrs)) {
 		lp.atOnce++
 		j.logf("retired %s at once (%d entries, %d iterations): the loop's next compile pays %.0fx", c.name, c.entries, c.iters, lp.retiredFactor())
 	}

@@ -17,7 +17,7 @@ func TestRetiredAtOnce(t *testing.T) {
 		want           bool
 	}{{10, 14, true}, {18, 25, true}, {19, 25, false}, {99, 55, false}, {10, 100000, false}, {0, 0, true}} {
 		tr := &compiled{entries: c.entries, iters: c.iters, bytecodes: 18, instrs: 901}
-		if got := retiredAtOnce(tr); got != c.want {
+		if got := retiredAtOnce(tr, realRootCostNs(tr.instrs)); got != c.want {
 			t.Errorf("%d entries, %d iterations: retired at once %v, want %v", c.entries, c.iters, got, c.want)
 		}
 	}

@@ -15,6 +15,9 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+
 	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
@@ -422,7 +425,9 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			return
 		}
 	}
-	cm, mod, err := j.w.loadPlaced(name, b.low.Wasm, b.place)
+	var cm wazero.CompiledModule
+	var mod api.Module
+	j.pricedLoad(b.low.Wasm, b.low.Instrs, func() { cm, mod, err = j.w.loadPlaced(name, b.low.Wasm, b.place) }) // compileprice.go
 	if err != nil {
 		fail(resume, "wasm: "+err.Error(), false)
 		return
@@ -473,7 +478,7 @@ func (j *JIT) compileSide(m *vm.VM, x *compiled, link, resume int, e *exitState)
 			// waits until the root has run iterations enough to pay.
 			if root.treeAt == 0 {
 				// (priced by summedInstrs, sidebudget.go; waitTree: hoptrees.go)
-				root.treeAt = j.treeProgress(root) + treeItersToPay(summedInstrs(root))
+				root.treeAt = j.treeProgress(root) + j.treeItersToPay(summedInstrs(root))
 				j.waitTree(root)
 			}
 			return

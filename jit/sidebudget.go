@@ -96,10 +96,11 @@ func (j *JIT) headerPasses(root *compiled) int64 {
 // split among three exits of one tree, waited 3,400 exits for futures of
 // 2,200-2,900 against waits of 860.
 func (j *JIT) sideWait(m *vm.VM, root *compiled, e *exitState, instrs, bytecodes int, wasm []byte) int {
-	cost := rootCostNs(instrs)
-	rent := compileCostNs(instrs) // sideExitsToPay's price
+	cost := j.rootCost(instrs)
+	rent := j.compileCost(instrs) // sideExitsToPay's price
 	if wasm != nil && j.w.opened(wasm) {
-		cost, rent = sharedCostNs, sharedCostNs
+		cost = sharedCostNs * j.priceFactor()
+		rent = cost
 	}
 	per := exitNs + float64(max(bytecodes, 1))*interpNsPerBytecode*traceSaving
 	need := int64(rent*treeWaitShare(treeSides(root))/per) + 1
@@ -204,13 +205,13 @@ func (j *JIT) treeDue(m *vm.VM, c *compiled) bool {
 		return true
 	}
 	n := j.treeInstrs(c)
-	cost := rootCostNs(n)
+	cost := j.rootCost(n)
 	if j.room(m, cost) {
 		j.riskNs += cost
 		return true
 	}
 	c.treeLow = nil
-	c.treeAt = j.treeProgress(c) + treeItersToPay(n)
+	c.treeAt = j.treeProgress(c) + j.treeItersToPay(n)
 	j.waitTree(c)
 	j.logf("trace tree of %s over the budget: %d wasm instructions, work %.1f ms, risk %.1f ms; waits until %d iterations", c.name, n, j.workNs(m)/1e6, j.riskNs/1e6, c.treeAt)
 	return false

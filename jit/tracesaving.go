@@ -85,8 +85,8 @@ func realRootCostNs(instrs int) float64 {
 // iterations of its range run, pays its trace back in real CPU: lp.saving
 // an iteration (traceSavingNs of its last recording) times runShare (the
 // share of an iteration's credit the rule keeps for its runs' entries,
-// payoff_runs.go) against realRootCostNs times penalty (the rule's factor
-// for retired traces). Once an earlier run did not pay, the loop's
+// payoff_runs.go) against price: realRootCostNs at the measured compile
+// price (compileprice.go) times the rule's factor for retired traces. Once an earlier run did not pay, the loop's
 // iterations so far are added to the future (its runs repeat: the ski
 // rental's guess), so that a loop of a function called many times still
 // compiles; only for a loop whose recordings all took one path
@@ -100,7 +100,7 @@ func realRootCostNs(instrs int) float64 {
 // over estimated, above otherWorkRatio: work of inner loops or
 // generators the recording does not hold). When it does not pay, the
 // run is remembered (inUnpaidRun).
-func (lp *loop) paysInRealCPU(m *vm.VM, key loopKey, left int64, perRatio, runShare, penalty float64) bool {
+func (lp *loop) paysInRealCPU(m *vm.VM, key loopKey, left int64, perRatio, runShare, price float64) bool {
 	if lp.saving <= 0 || perRatio > otherWorkRatio {
 		return true
 	}
@@ -109,7 +109,7 @@ func (lp *loop) paysInRealCPU(m *vm.VM, key loopKey, left int64, perRatio, runSh
 	if lp.unpaidRun != 0 && run != lp.unpaidRun && lp.onePath() {
 		future += float64(lp.seen)
 	}
-	if future*lp.saving*lp.stayShare()*runShare >= realRootCostNs(lp.instrs)*penalty {
+	if future*lp.saving*lp.stayShare()*runShare >= price {
 		return true
 	}
 	lp.unpaidRun = run

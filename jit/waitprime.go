@@ -65,7 +65,7 @@ func (j *JIT) noteWait(m *vm.VM, e *exitState, instrs, bytecodes, rootBytecodes 
 	if e.waitWork == 0 {
 		e.waitWork = j.workNs(m)
 	}
-	e.waitCost = rootCostNs(instrs)
+	e.waitCost = j.rootCost(instrs)
 	e.waitLong = longSide(bytecodes, rootBytecodes)
 }
 

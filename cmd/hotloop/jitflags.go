@@ -37,6 +37,7 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0",
 		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") != "0"}
 	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
+	cfg.PriceFactor, cfg.MeasurePrice = compilePrice(os.Getenv("HOTLOOP_JIT_PRICE"), os.Getenv("HOTLOOP_JIT_PRICE_PRIOR"))
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore
 	}
@@ -136,6 +137,9 @@ func collectJITStats(o *options) jitStats {
 		RecordingsStopped:    s.RecordingsStopped,
 		ResidualCalls:        s.Callouts,
 		ResidualCallsRaised:  s.CalloutsRaised,
+		PricedCompiles:       s.PricedCompiles,
+		PriceFactor:          s.PriceFactor,
+		LoopFuncPriceFactor:  s.LoopFuncPriceFactor,
 	}
 }
 
@@ -220,6 +224,13 @@ type jitStats struct {
 	// (jit/callout.go), ResidualCallsRaised those whose callee raised.
 	ResidualCalls       int64 `json:"residual_calls"`
 	ResidualCallsRaised int64 `json:"residual_calls_raised"`
+	// PricedCompiles counts the compiles timed for the compile price
+	// (jit/compileprice.go); PriceFactor and LoopFuncPriceFactor are
+	// where the price of a trace module and of a loop function stood
+	// (measured over the model).
+	PricedCompiles      int64   `json:"priced_compiles"`
+	PriceFactor         float64 `json:"price_factor"`
+	LoopFuncPriceFactor float64 `json:"loop_function_price_factor"`
 }
 
 // reportJITStats writes the statistics for --jit-stats: JSON to a file
@@ -261,6 +272,7 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  side estimates:        %d (side trace recordings deferred on their estimated size)\n", s.SideEstimated)
 	fmt.Fprintf(&b, "  residual calls:        %d (%d raised: calls a trace made in the interpreter)\n", s.ResidualCalls, s.ResidualCallsRaised)
 	fmt.Fprintf(&b, "  recordings skipped:    %d (root loops deferred unrecorded: no recording could pay yet)\n", s.RecordingsSkipped)
+	fmt.Fprintf(&b, "  compile price:         x%.2f traces, x%.2f loop functions (the model's; %d compiles timed)\n", s.PriceFactor, s.LoopFuncPriceFactor, s.PricedCompiles)
 	fmt.Fprintf(&b, "  recordings stopped:    %d (root recordings deferred before their end: their guess could not pay)\n", s.RecordingsStopped)
 	for _, t := range s.Trees {
 		fmt.Fprintf(&b, "  tree %s: %d side traces, %d entries, %d iterations, %d exits to Go; since its last side trace %d iterations, %d exits (its own %d)\n",

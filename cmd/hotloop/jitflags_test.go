@@ -80,3 +80,27 @@ func TestReportResidualCalls(t *testing.T) {
 		t.Fatalf("stats lack %q:\n%s", want, b.String())
 	}
 }
+
+// TestCompilePrice checks HOTLOOP_JIT_PRICE and HOTLOOP_JIT_PRICE_PRIOR:
+// a pin stops the measuring, a prior sets where it starts, and anything
+// but a positive number leaves the defaults.
+func TestCompilePrice(t *testing.T) {
+	cases := []struct {
+		pin, prior string
+		factor     float64
+		measure    bool
+	}{
+		{"", "", defaultPricePrior, true},
+		{"2", "", 2, false},
+		{"2", "3", 2, false},
+		{"", "1.5", 1.5, true},
+		{"0", "-1", defaultPricePrior, true},
+		{"x", "y", defaultPricePrior, true},
+	}
+	for _, c := range cases {
+		f, m := compilePrice(c.pin, c.prior)
+		if f != c.factor || m != c.measure {
+			t.Errorf("HOTLOOP_JIT_PRICE=%q HOTLOOP_JIT_PRICE_PRIOR=%q: factor %v measure %v, want %v %v", c.pin, c.prior, f, m, c.factor, c.measure)
+		}
+	}
+}

@@ -1,0 +1,31 @@
+// jitprice.go reads the settings of the JIT's compile price
+// (jit/compileprice.go).
+
+package main
+
+import "strconv"
+
+// defaultPricePrior is the factor over the payoff model's compile prices
+// that a run starts from before its first compile is timed: what session
+// 35 measured on its 2-core machine (a trace's make at 2.6 times the
+// model, wazero's part 2.0 times its share). Of the 22 corpus programs
+// then worst with the JIT on, 19-20 were over 1.10x CPU starting from 1
+// and 10 starting from 2.5 (docs/jit.md "The compile price measured at
+// run time (session 35)"). A machine that compiles as fast as the model
+// says moves the factor down after its first compile.
+const defaultPricePrior = 2.5
+
+// compilePrice reads HOTLOOP_JIT_PRICE, a factor that pins the JIT's
+// compile prices for measurements that need every run to make the same
+// decisions, and HOTLOOP_JIT_PRICE_PRIOR, the factor a measuring run
+// starts from (defaultPricePrior). Without a pin the price is measured. A
+// value that is not a positive number is ignored.
+func compilePrice(pin, prior string) (factor float64, measure bool) {
+	if f, err := strconv.ParseFloat(pin, 64); err == nil && f > 0 {
+		return f, false
+	}
+	if f, err := strconv.ParseFloat(prior, 64); err == nil && f > 0 {
+		return f, true
+	}
+	return defaultPricePrior, true
+}

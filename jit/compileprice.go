@@ -15,9 +15,10 @@
 // thread that does it) against the model's price of it, and every price
 // is multiplied by the ratio measured so far (Config.MeasurePrice); before
 // the first compile, and in a run that does not measure, the ratio is
-// Config.PriceFactor. Trace modules and loop-function modules keep
-// separate ratios: their models were fitted apart and sit differently
-// (loop functions measure 0.8-1.9 times theirs here).
+// Config.PriceFactor (Config.LoopFuncPriceFactor for loop functions).
+// Trace modules and loop-function modules keep separate ratios: their
+// models were fitted apart and sit differently (loop functions measure
+// 0.8-1.9 times theirs here, median 1.1; bench/fannkuch's 1.4).
 //
 // The measurement gives up the determinism of the work clock (payoff.go)
 // for the first decisions of a program only as far as the machine's
@@ -78,10 +79,14 @@ func (j *JIT) priceFactor() float64 {
 // lfPriceFactor is the factor loop-function modules' prices are
 // multiplied by.
 func (j *JIT) lfPriceFactor() float64 {
-	if !j.cfg.MeasurePrice {
-		return j.prior()
+	prior := j.cfg.LoopFuncPriceFactor
+	if prior <= 0 {
+		prior = j.prior()
 	}
-	return j.price.lfuncs.factor(j.prior())
+	if !j.cfg.MeasurePrice {
+		return prior
+	}
+	return j.price.lfuncs.factor(prior)
 }
 
 // prior is Config.PriceFactor, 1 when unset (New sets it; a JIT a test

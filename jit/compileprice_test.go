@@ -83,6 +83,9 @@ print(f(` + n + `))
 	if got, want := j.lfCompileCost(2000), 3*lfCompileCostNs(2000); got != want {
 		t.Errorf("lfCompileCost(2000) at factor 3: %v, want %v", got, want)
 	}
+	if got, want := New(Config{PriceFactor: 3, LoopFuncPriceFactor: 1.5}).lfCompileCost(2000), 1.5*lfCompileCostNs(2000); got != want {
+		t.Errorf("lfCompileCost(2000) at loop-function factor 1.5: %v, want %v", got, want)
+	}
 	if a, b := New(Config{}).treeItersToPay(1000), j.treeItersToPay(1000); b < 2*a {
 		t.Errorf("treeItersToPay(1000): %d at factor 3, %d at 1; want about three times", b, a)
 	}

@@ -111,9 +111,10 @@ type Config struct {
 	// model as fitted); with MeasurePrice it is only the factor before
 	// the first compile, and each compile's measured CPU moves it
 	// (compileprice.go). The CLI measures unless HOTLOOP_JIT_PRICE pins
-	// the factor.
-	PriceFactor  float64
-	MeasurePrice bool
+	// the factor. LoopFuncPriceFactor is the same for loop functions'
+	// modules (0: PriceFactor), whose model was fitted apart.
+	PriceFactor, LoopFuncPriceFactor float64
+	MeasurePrice                     bool
 }
 
 // wasmModuleName is the name every trace module carries in its wasm name

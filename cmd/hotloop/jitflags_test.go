@@ -86,21 +86,21 @@ func TestReportResidualCalls(t *testing.T) {
 // but a positive number leaves the defaults.
 func TestCompilePrice(t *testing.T) {
 	cases := []struct {
-		pin, prior string
-		factor     float64
-		measure    bool
+		pin, prior  string
+		traces, lfs float64
+		measure     bool
 	}{
-		{"", "", defaultPricePrior, true},
-		{"2", "", 2, false},
-		{"2", "3", 2, false},
-		{"", "1.5", 1.5, true},
-		{"0", "-1", defaultPricePrior, true},
-		{"x", "y", defaultPricePrior, true},
+		{"", "", defaultPricePrior, defaultLoopFuncPricePrior, true},
+		{"2", "", 2, 2, false},
+		{"2", "3", 2, 2, false},
+		{"", "1.5", 1.5, 1.5, true},
+		{"0", "-1", defaultPricePrior, defaultLoopFuncPricePrior, true},
+		{"x", "y", defaultPricePrior, defaultLoopFuncPricePrior, true},
 	}
 	for _, c := range cases {
-		f, m := compilePrice(c.pin, c.prior)
-		if f != c.factor || m != c.measure {
-			t.Errorf("HOTLOOP_JIT_PRICE=%q HOTLOOP_JIT_PRICE_PRIOR=%q: factor %v measure %v, want %v %v", c.pin, c.prior, f, m, c.factor, c.measure)
+		f, lf, m := compilePrice(c.pin, c.prior)
+		if f != c.traces || lf != c.lfs || m != c.measure {
+			t.Errorf("HOTLOOP_JIT_PRICE=%q HOTLOOP_JIT_PRICE_PRIOR=%q: factors %v %v measure %v, want %v %v %v", c.pin, c.prior, f, lf, m, c.traces, c.lfs, c.measure)
 		}
 	}
 }

@@ -174,3 +174,18 @@ func (j *JIT) lfCompileCost(size int) float64 { return lfCompileCostNs(size) * j
 func (j *JIT) treeItersToPay(instrs int) int64 {
 	return int64(j.compileCost(instrs)/treeSavingNs) + 1
 }
+
+// MeasuredPrices returns the ratios of measured to modelled compile cost
+// this run's timed compiles found, for trace modules and for loop
+// functions, without the prior (0 for a kind with none timed): what the
+// CLI keeps in the code cache directory for the next run's prior
+// (codecache.SavePrice).
+func (j *JIT) MeasuredPrices() (traces, loopFuncs float64) {
+	ratio := func(p *priceMeter) float64 {
+		if p.n == 0 || p.modelNs <= 0 {
+			return 0
+		}
+		return min(max(p.cpuNs/p.modelNs, minPriceFactor), maxPriceFactor)
+	}
+	return ratio(&j.price.traces), ratio(&j.price.lfuncs)
+}

@@ -361,6 +361,11 @@ func TestCLICodeCache(t *testing.T) {
 	if len(first) == 0 {
 		t.Fatalf("no module cached in %s after a run that compiled traces", cache)
 	}
+	// The run timed its compiles and left the measured price for the
+	// next run's start (jit/compileprice.go, jit/codecache/price.go).
+	if price, err := os.ReadFile(filepath.Join(cache, "price")); err != nil || !strings.HasPrefix(string(price), "traces ") {
+		t.Errorf("compile price after a run that compiled: %q (%v), want a traces line", price, err)
+	}
 	run(env, "--jit-threshold=1")
 	if again := cacheFiles(t, cache); fmt.Sprint(again) != fmt.Sprint(first) {
 		t.Errorf("the second run compiled again: cache %v, was %v", again, first)

@@ -49,6 +49,11 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 		// so their traces need not wait to pay for a compile.
 		marks := codecache.NewMarks(dir)
 		cfg.Known, cfg.Compiled = marks.Known, marks.Compiled
+		// The compile price starts from what earlier runs measured on
+		// this machine (jitprice.go).
+		if cfg.MeasurePrice && os.Getenv("HOTLOOP_JIT_PRICE_PRIOR") == "" {
+			cfg.PriceFactor, cfg.LoopFuncPriceFactor = savedPrice(codecache.ReadPrice(dir), cfg.PriceFactor, cfg.LoopFuncPriceFactor)
+		}
 	}
 	return jit.New(cfg)
 }
@@ -78,13 +83,19 @@ func openCodeCache(o *options, stderr io.Writer) wazero.CompilationCache {
 }
 
 // trimCodeCache bounds the code cache after a run that compiled traces
-// (a directory read; files are looked at only past the bound).
+// (a directory read; files are looked at only past the bound), and saves
+// the compile prices the run measured for the next run's start
+// (jitprice.go).
 func trimCodeCache(o *options, stderr io.Writer) {
 	if o.jitCacheDir == "" || o.jitHook == nil || o.jitHook.Stats().TracesCompiled == 0 {
 		return
 	}
 	if err := codecache.Trim(o.jitCacheDir, codecache.MaxEntries); err != nil && o.jitLog {
 		fmt.Fprintf(stderr, "[jit] trimming the code cache: %v\n", err)
+	}
+	traces, loopFuncs := o.jitHook.MeasuredPrices()
+	if err := codecache.SavePrice(o.jitCacheDir, codecache.Price{Traces: traces, LoopFuncs: loopFuncs}); err != nil && o.jitLog {
+		fmt.Fprintf(stderr, "[jit] %v\n", err)
 	}
 }
 

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/hotloop/hotloop/jit/codecache"
 )
 
 // TestAsyncCompiles checks the HOTLOOP_JIT_ASYNC setting: background
@@ -101,6 +103,27 @@ func TestCompilePrice(t *testing.T) {
 		f, lf, m := compilePrice(c.pin, c.prior)
 		if f != c.traces || lf != c.lfs || m != c.measure {
 			t.Errorf("HOTLOOP_JIT_PRICE=%q HOTLOOP_JIT_PRICE_PRIOR=%q: factors %v %v measure %v, want %v %v %v", c.pin, c.prior, f, lf, m, c.traces, c.lfs, c.measure)
+		}
+	}
+}
+
+// TestSavedPrice checks that a measuring run with a code cache starts
+// from the prices earlier runs saved, kind by kind, and from the defaults
+// where nothing was saved.
+func TestSavedPrice(t *testing.T) {
+	cases := []struct {
+		saved       codecache.Price
+		traces, lfs float64
+	}{
+		{codecache.Price{}, 2.5, 2.5},
+		{codecache.Price{Traces: 1.2}, 1.2, 2.5},
+		{codecache.Price{LoopFuncs: 0.9}, 2.5, 0.9},
+		{codecache.Price{Traces: 1.7, LoopFuncs: 1.1}, 1.7, 1.1},
+	}
+	for _, c := range cases {
+		tr, lf := savedPrice(c.saved, 2.5, 2.5)
+		if tr != c.traces || lf != c.lfs {
+			t.Errorf("saved %+v: priors %v %v, want %v %v", c.saved, tr, lf, c.traces, c.lfs)
 		}
 	}
 }

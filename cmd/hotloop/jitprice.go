@@ -3,7 +3,11 @@
 
 package main
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/hotloop/hotloop/jit/codecache"
+)
 
 // defaultPricePrior is the factor over the payoff model's compile prices
 // that a run starts from before its first compile is timed: what session
@@ -40,4 +44,20 @@ func compilePrice(pin, prior string) (traces, loopFuncs float64, measure bool) {
 		return f, f, true
 	}
 	return defaultPricePrior, defaultLoopFuncPricePrior, true
+}
+
+// savedPrice returns the priors of a measuring run whose code cache
+// directory holds the prices earlier runs measured (saved): those, kind
+// by kind, where they are known, and the defaults (traces, loopFuncs)
+// where not. A machine's own measurement is a better start than a
+// default fitted on another (bench/bfs_deque's later compiles measure
+// 1.7 here, a short program's first 2.6; session 32's machine 1.0).
+func savedPrice(saved codecache.Price, traces, loopFuncs float64) (float64, float64) {
+	if saved.Traces > 0 {
+		traces = saved.Traces
+	}
+	if saved.LoopFuncs > 0 {
+		loopFuncs = saved.LoopFuncs
+	}
+	return traces, loopFuncs
 }

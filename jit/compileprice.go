@@ -106,25 +106,22 @@ type compilePrices struct {
 // noteTraceLoad counts a trace module's load (root, side trace or tree)
 // of instrs wasm instructions that took cpu.
 func (j *JIT) noteTraceLoad(instrs int, cpu time.Duration) {
-	if cpu <= 0 || !j.cfg.MeasurePrice {
-		return
-	}
-	p := &j.price.traces
-	p.cpuNs += float64(cpu)
-	p.modelNs += realRootCostNs(instrs) * traceLoadShare
-	p.n++
-	j.stats.PricedCompiles++
+	j.noteLoad(&j.price.traces, realRootCostNs(instrs)*traceLoadShare, cpu)
 }
 
 // noteLoopFuncLoad counts a loop function's load of size wasm bytes that
 // took cpu.
 func (j *JIT) noteLoopFuncLoad(size int, cpu time.Duration) {
+	j.noteLoad(&j.price.lfuncs, lfCompileCostNs(size)*lfLoadShare, cpu)
+}
+
+// noteLoad adds a load that took cpu, of model price modelNs, to meter p.
+func (j *JIT) noteLoad(p *priceMeter, modelNs float64, cpu time.Duration) {
 	if cpu <= 0 || !j.cfg.MeasurePrice {
 		return
 	}
-	p := &j.price.lfuncs
 	p.cpuNs += float64(cpu)
-	p.modelNs += lfCompileCostNs(size) * lfLoadShare
+	p.modelNs += modelNs
 	p.n++
 	j.stats.PricedCompiles++
 }

@@ -40,16 +40,6 @@ func TestPriceMeterFactor(t *testing.T) {
 // prices and does not at four times them, while one of 600,000 does at
 // both; the prices the rules read are the model's times the factor.
 func TestPriceFactorDecides(t *testing.T) {
-	src := func(n string) string {
-		return `
-def f(n):
-    s = 0
-    for i in range(n):
-        s += i & 7
-    return s
-print(f(` + n + `))
-`
-	}
 	cases := []struct {
 		n      string
 		factor float64
@@ -60,9 +50,9 @@ print(f(` + n + `))
 		{"600000", 4, true},
 	}
 	for _, c := range cases {
-		want := run(t, src(c.n), nil, 0)
+		want := run(t, rangeSumSrc(c.n), nil, 0)
 		j := New(Config{Payoff: true, PriceFactor: c.factor})
-		if got := run(t, src(c.n), j, 0); got != want {
+		if got := run(t, rangeSumSrc(c.n), j, 0); got != want {
 			t.Fatalf("n=%s factor %v: JIT prints %q, interpreter %q", c.n, c.factor, got, want)
 		}
 		st := j.Stats()
@@ -96,14 +86,7 @@ print(f(` + n + `))
 // the bounds), not the prior's; a module whose bytes are known (the code
 // cache has it) is not timed.
 func TestMeasuredPrice(t *testing.T) {
-	src := `
-def f(n):
-    s = 0
-    for i in range(n):
-        s += i & 7
-    return s
-print(f(600000))
-`
+	src := rangeSumSrc("600000")
 	j := New(Config{Payoff: true, MeasurePrice: true, PriceFactor: 1})
 	run(t, src, j, 0)
 	st := j.Stats()
@@ -121,4 +104,17 @@ print(f(600000))
 	if d := timedLoad(func() { time.Sleep(time.Millisecond) }); d < 0 || d > 50*time.Millisecond {
 		t.Errorf("timedLoad of a sleep: %v of CPU", d)
 	}
+}
+
+// rangeSumSrc is a program whose one loop, a range loop of n iterations,
+// the payoff rule compiles or not by its iterations left.
+func rangeSumSrc(n string) string {
+	return `
+def f(n):
+    s = 0
+    for i in range(n):
+        s += i & 7
+    return s
+print(f(` + n + `))
+`
 }

@@ -46,8 +46,7 @@ func (vm *VM) nativeModule(name string) (gc.Value, bool, error) {
 	default:
 		return vEmpty, false, nil
 	}
-	vm.dictSet(d, vm.intern("__name__"), vm.intern(name))
-	m := vm.newModule(name, d)
+	m := vm.newModule(name, d) // (which sets __name__ and __doc__)
 	vm.dictSet(vm.modules, vm.intern(name), m)
 	return m, true, nil
 }

@@ -24,6 +24,7 @@ func reserve(size uint64) (*reservation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gc: reserving %d bytes of address space: %w", size, err)
 	}
+	adviseHugePages(b) // hugepage_linux.go
 	return &reservation{all: b}, nil
 }
 

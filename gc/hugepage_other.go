@@ -1,0 +1,9 @@
+// hugepage_other.go is adviseHugePages where the kernel has no
+// transparent huge pages to ask for (hugepage_linux.go).
+
+//go:build !linux
+
+package gc
+
+// adviseHugePages does nothing.
+func adviseHugePages([]byte) {}

@@ -11,8 +11,8 @@
 // says of the whole make (recording to instantiation), the make 2.6
 // times, so short programs compiled traces that could not pay (26 corpus
 // programs over 1.10x CPU with the JIT on). So each compile the JIT makes
-// is timed (the CPU of wazero's compile and the instantiation, on the
-// thread that does it) against the model's price of it, and every price
+// on the VM's goroutine is timed (the process CPU of wazero's compile and
+// the instantiation) against the model's price of it, and every price
 // is multiplied by the ratio measured so far (Config.MeasurePrice); before
 // the first compile, and in a run that does not measure, the ratio is
 // Config.PriceFactor (Config.LoopFuncPriceFactor for loop functions).
@@ -22,9 +22,9 @@
 //
 // The measurement gives up the determinism of the work clock (payoff.go)
 // for the first decisions of a program only as far as the machine's
-// compile speed varies from run to run; the jit package's tests and
-// --jit-threshold=1 do not measure, and HOTLOOP_JIT_PRICE pins the factor
-// for the CLI.
+// compile speed varies from run to run; the jit package's tests do not
+// measure, --jit-threshold=1 makes no payoff decisions to move, and
+// HOTLOOP_JIT_PRICE pins the factor for the CLI.
 
 package jit
 
@@ -117,7 +117,7 @@ func (j *JIT) noteLoopFuncLoad(size int, cpu time.Duration) {
 
 // noteLoad adds a load that took cpu, of model price modelNs, to meter p.
 func (j *JIT) noteLoad(p *priceMeter, modelNs float64, cpu time.Duration) {
-	if cpu <= 0 || !j.cfg.MeasurePrice {
+	if cpu <= 0 {
 		return
 	}
 	p.cpuNs += float64(cpu)
@@ -126,19 +126,24 @@ func (j *JIT) noteLoad(p *priceMeter, modelNs float64, cpu time.Duration) {
 	j.stats.PricedCompiles++
 }
 
+// pricesLoad reports whether the load of a module of these bytes, about
+// to start, counts towards the compile price: the price is measured, the
+// load compiles (its machine code is not in the code cache, nor open
+// already) and no background compile runs meanwhile (its CPU would be
+// counted too).
+func (j *JIT) pricesLoad(wasm []byte) bool {
+	return j.cfg.MeasurePrice && !j.known(wasm) && !j.w.opened(wasm) && j.async.inflight == 0
+}
+
 // pricedLoad runs load, the load of a trace module of instrs wasm
-// instructions (wasm its bytes), timing it for the trace price when it
-// compiles (its machine code is not in the code cache, nor open already),
-// the price is measured and no background compile runs meanwhile (its
-// CPU would be counted too); it returns the CPU time it took, 0 when not
-// timed.
+// instructions (wasm its bytes), and returns the process CPU time it
+// took, counting it towards the trace price when pricesLoad says so.
 func (j *JIT) pricedLoad(wasm []byte, instrs int, load func()) time.Duration {
-	if !j.cfg.MeasurePrice || j.known(wasm) || j.w.opened(wasm) || j.async.inflight > 0 {
-		load()
-		return 0
-	}
+	timed := j.pricesLoad(wasm)
 	cpu := timedLoad(load)
-	j.noteTraceLoad(instrs, cpu)
+	if timed {
+		j.noteTraceLoad(instrs, cpu)
+	}
 	return cpu
 }
 
@@ -166,11 +171,6 @@ func (j *JIT) realRootCost(instrs int) float64 { return realRootCostNs(instrs) *
 
 // lfCompileCost is lfCompileCostNs at the loop-function factor.
 func (j *JIT) lfCompileCost(size int) float64 { return lfCompileCostNs(size) * j.lfPriceFactor() }
-
-// treeItersToPay is the package's treeItersToPay at the trace factor.
-func (j *JIT) treeItersToPay(instrs int) int64 {
-	return int64(j.compileCost(instrs)/treeSavingNs) + 1
-}
 
 // MeasuredPrices returns the ratios of measured to modelled compile cost
 // this run's timed compiles found, for trace modules and for loop

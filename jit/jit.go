@@ -702,18 +702,15 @@ func (j *JIT) compile(m *vm.VM, f *vm.Frame, key loopKey, lp *loop) bool {
 		return false
 	}
 	b.times.record = recorded.Sub(start)
-	loadStart, loadCPU := time.Now(), cpuTime()
+	loadStart := time.Now()
 	var cm wazero.CompiledModule
 	var mod api.Module
-	timed := j.pricedLoad(b.low.Wasm, b.low.Instrs, func() { cm, mod, err = j.w.loadPlaced(name, b.low.Wasm, b.place) }) // compileprice.go
+	loadCPU := j.pricedLoad(b.low.Wasm, b.low.Instrs, func() { cm, mod, err = j.w.loadPlaced(name, b.low.Wasm, b.place) }) // compileprice.go
 	if err != nil {
 		j.abort(lp, key, key.pc, "wasm: "+err.Error())
 		return false
 	}
-	b.times.load, b.times.loadCPU = time.Since(loadStart), cpuTime()-loadCPU
-	if timed > 0 {
-		b.times.loadCPU = timed
-	}
+	b.times.load, b.times.loadCPU = time.Since(loadStart), loadCPU
 	b.cm, b.mod = cm, mod
 	j.markRecording(rec, false) // estimate.go
 	j.markLoop(key)             // estskip.go

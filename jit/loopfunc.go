@@ -240,15 +240,15 @@ func (j *JIT) loadLoopFunc(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 	}
 	var cm wazero.CompiledModule
 	var mod api.Module
+	timed := err == nil && j.pricesLoad(bin) // compileprice.go
 	loadStart, loadCPU := time.Now(), cpuTime()
 	if err == nil {
-		timed := j.cfg.MeasurePrice && !j.known(bin) && j.async.inflight == 0
-		cpu := timedLoad(func() { cm, mod, err = j.w.load(name, bin) }) // compileprice.go
-		if err == nil && timed {
-			j.noteLoopFuncLoad(len(bin), cpu)
-		}
+		cm, mod, err = j.w.load(name, bin)
 	}
 	loaded, loadedCPU := time.Now(), cpuTime()
+	if timed && err == nil {
+		j.noteLoopFuncLoad(len(bin), loadedCPU-loadCPU)
+	}
 	if err != nil {
 		lf.dead, lf.plan, lf.bin = true, nil, nil
 		j.lfRefuse(f.Code, pc, err.Error())

@@ -212,9 +212,10 @@ func sideExitsToPay(instrs, bytecodes int) int64 {
 
 // treeItersToPay returns how many root iterations must follow a side
 // trace's linking before rebuilding a root of instrs wasm instructions
-// (side traces included) pays.
-func treeItersToPay(instrs int) int64 {
-	return int64(compileCostNs(instrs)/treeSavingNs) + 1
+// (side traces included) pays, at the measured compile price
+// (compileprice.go).
+func (j *JIT) treeItersToPay(instrs int) int64 {
+	return int64(j.compileCost(instrs)/treeSavingNs) + 1
 }
 
 // rangeLeft returns how many iterations the range loop whose header is

@@ -84,7 +84,7 @@ func TestRootPaysEstimate(t *testing.T) {
 	if a, b := sideExitsToPay(500, 2), sideExitsToPay(500, 40); a <= b {
 		t.Errorf("a side trace running 40 bytecodes should pay sooner than one running 2: %d vs %d", b, a)
 	}
-	if a, b := treeItersToPay(1000), treeItersToPay(4000); a >= b {
+	if a, b := New(Config{}).treeItersToPay(1000), New(Config{}).treeItersToPay(4000); a >= b {
 		t.Errorf("tree of 1000 instructions needs %d iterations, of 4000 %d", a, b)
 	}
 }

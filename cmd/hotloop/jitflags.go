@@ -37,24 +37,23 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0",
 		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") != "0"}
 	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
-	cfg.PriceFactor, cfg.LoopFuncPriceFactor, cfg.MeasurePrice = compilePrice(os.Getenv("HOTLOOP_JIT_PRICE"), os.Getenv("HOTLOOP_JIT_PRICE_PRIOR"))
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore
 	}
 	if o.jitLog {
 		cfg.Log = stderr
 	}
-	if dir := codecache.Dir(o.jitCache, os.Getenv); dir != "" {
+	dir := codecache.Dir(o.jitCache, os.Getenv)
+	if dir != "" {
 		// Modules compiled in an earlier run load from the code cache,
 		// so their traces need not wait to pay for a compile.
 		marks := codecache.NewMarks(dir)
 		cfg.Known, cfg.Compiled = marks.Known, marks.Compiled
-		// The compile price starts from what earlier runs measured on
-		// this machine (jitprice.go).
-		if cfg.MeasurePrice && os.Getenv("HOTLOOP_JIT_PRICE_PRIOR") == "" {
-			cfg.PriceFactor, cfg.LoopFuncPriceFactor = savedPrice(codecache.ReadPrice(dir), cfg.PriceFactor, cfg.LoopFuncPriceFactor)
-		}
 	}
+	// The compile price starts from what earlier runs measured on this
+	// machine, when the cache keeps it (jitprice.go).
+	cfg.PriceFactor, cfg.LoopFuncPriceFactor, cfg.MeasurePrice = compilePrice(os.Getenv("HOTLOOP_JIT_PRICE"), os.Getenv("HOTLOOP_JIT_PRICE_PRIOR"),
+		func() codecache.Price { return codecache.ReadPrice(dir) })
 	return jit.New(cfg)
 }
 

@@ -99,8 +99,9 @@ func TestCompilePrice(t *testing.T) {
 		{"0", "-1", defaultPricePrior, defaultLoopFuncPricePrior, true},
 		{"x", "y", defaultPricePrior, defaultLoopFuncPricePrior, true},
 	}
+	none := func() codecache.Price { return codecache.Price{} }
 	for _, c := range cases {
-		f, lf, m := compilePrice(c.pin, c.prior)
+		f, lf, m := compilePrice(c.pin, c.prior, none)
 		if f != c.traces || lf != c.lfs || m != c.measure {
 			t.Errorf("HOTLOOP_JIT_PRICE=%q HOTLOOP_JIT_PRICE_PRIOR=%q: factors %v %v measure %v, want %v %v %v", c.pin, c.prior, f, lf, m, c.traces, c.lfs, c.measure)
 		}
@@ -109,21 +110,28 @@ func TestCompilePrice(t *testing.T) {
 
 // TestSavedPrice checks that a measuring run with a code cache starts
 // from the prices earlier runs saved, kind by kind, and from the defaults
-// where nothing was saved.
+// where nothing was saved; a pin or a prior wins over them.
 func TestSavedPrice(t *testing.T) {
 	cases := []struct {
 		saved       codecache.Price
 		traces, lfs float64
 	}{
-		{codecache.Price{}, 2.5, 2.5},
-		{codecache.Price{Traces: 1.2}, 1.2, 2.5},
-		{codecache.Price{LoopFuncs: 0.9}, 2.5, 0.9},
+		{codecache.Price{}, defaultPricePrior, defaultLoopFuncPricePrior},
+		{codecache.Price{Traces: 1.2}, 1.2, defaultLoopFuncPricePrior},
+		{codecache.Price{LoopFuncs: 0.9}, defaultPricePrior, 0.9},
 		{codecache.Price{Traces: 1.7, LoopFuncs: 1.1}, 1.7, 1.1},
 	}
 	for _, c := range cases {
-		tr, lf := savedPrice(c.saved, 2.5, 2.5)
-		if tr != c.traces || lf != c.lfs {
-			t.Errorf("saved %+v: priors %v %v, want %v %v", c.saved, tr, lf, c.traces, c.lfs)
+		tr, lf, m := compilePrice("", "", func() codecache.Price { return c.saved })
+		if tr != c.traces || lf != c.lfs || !m {
+			t.Errorf("saved %+v: priors %v %v measure %v, want %v %v true", c.saved, tr, lf, m, c.traces, c.lfs)
 		}
+	}
+	saved := func() codecache.Price { return codecache.Price{Traces: 1.7, LoopFuncs: 1.1} }
+	if tr, lf, m := compilePrice("3", "", saved); tr != 3 || lf != 3 || m {
+		t.Errorf("pinned at 3 with saved prices: %v %v measure %v, want 3 3 false", tr, lf, m)
+	}
+	if tr, lf, m := compilePrice("", "2", saved); tr != 2 || lf != 2 || !m {
+		t.Errorf("prior 2 with saved prices: %v %v measure %v, want 2 2 true", tr, lf, m)
 	}
 }

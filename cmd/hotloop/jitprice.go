@@ -33,31 +33,28 @@ const (
 // compilePrice reads HOTLOOP_JIT_PRICE, a factor that pins the JIT's
 // compile prices (traces' and loop functions') for measurements that
 // need every run to make the same decisions, and HOTLOOP_JIT_PRICE_PRIOR,
-// the factor a measuring run starts from for both (default
-// defaultPricePrior and defaultLoopFuncPricePrior). Without a pin the
-// price is measured. A value that is not a positive number is ignored.
-func compilePrice(pin, prior string) (traces, loopFuncs float64, measure bool) {
+// the factor a measuring run starts from for both. Without a pin the
+// price is measured, and without a prior it starts, kind by kind, from
+// the prices earlier runs measured and the code cache kept (saved, read
+// only then), or from defaultPricePrior and defaultLoopFuncPricePrior
+// where none is kept: a machine's own measurement is a better start than
+// a default fitted on another (bench/bfs_deque's later compiles measure
+// 1.7 here, a short program's first 2.6; session 32's machine 1.0). A
+// value that is not a positive number is ignored.
+func compilePrice(pin, prior string, saved func() codecache.Price) (traces, loopFuncs float64, measure bool) {
 	if f, err := strconv.ParseFloat(pin, 64); err == nil && f > 0 {
 		return f, f, false
 	}
 	if f, err := strconv.ParseFloat(prior, 64); err == nil && f > 0 {
 		return f, f, true
 	}
-	return defaultPricePrior, defaultLoopFuncPricePrior, true
-}
-
-// savedPrice returns the priors of a measuring run whose code cache
-// directory holds the prices earlier runs measured (saved): those, kind
-// by kind, where they are known, and the defaults (traces, loopFuncs)
-// where not. A machine's own measurement is a better start than a
-// default fitted on another (bench/bfs_deque's later compiles measure
-// 1.7 here, a short program's first 2.6; session 32's machine 1.0).
-func savedPrice(saved codecache.Price, traces, loopFuncs float64) (float64, float64) {
-	if saved.Traces > 0 {
-		traces = saved.Traces
+	traces, loopFuncs = defaultPricePrior, defaultLoopFuncPricePrior
+	s := saved()
+	if s.Traces > 0 {
+		traces = s.Traces
 	}
-	if saved.LoopFuncs > 0 {
-		loopFuncs = saved.LoopFuncs
+	if s.LoopFuncs > 0 {
+		loopFuncs = s.LoopFuncs
 	}
-	return traces, loopFuncs
+	return traces, loopFuncs, true
 }

@@ -28,7 +28,9 @@ def f(n, m):
 // iterations left is compiled at its first hot header, and a while nest
 // that keeps going is compiled once it has run long enough; without
 // Config.Payoff and in forced-hot mode the short nest is compiled at
-// once, as before. Every run prints what the interpreter prints.
+// once, as before. A range nest with a return inside is not compiled on
+// its range's iterations left (loopPlan.returnsInside): the return ends
+// it first. Every run prints what the interpreter prints.
 func TestLoopFuncPayoff(t *testing.T) {
 	nest := whileNestSrc
 	rangeNest := `
@@ -37,6 +39,20 @@ def f(n, m):
     for k in range(n):
         for j in range(m):
             s += (k ^ j) & 7
+    return s
+`
+	// The nest of jit/leave_return's early_exit: its range promises a
+	// million outer iterations, its return ends it after about 1,600.
+	returnNest := `
+def f(n, m):
+    s = 0
+    for k in range(n):
+        j = 0
+        while j < m:
+            s += k ^ j
+            if s > 10 ** 7:
+                return k, j, s
+            j += 1
     return s
 `
 	cases := []struct {
@@ -52,6 +68,8 @@ def f(n, m):
 		{"short forced", nest + "print(f(40, 100))\n", true, 1, true, 0},
 		{"long range", rangeNest + "print(f(20000, 30))\n", true, 50, true, 20000},
 		{"long while", nest + "print(f(20000, 30))\n", true, 50, true, 0},
+		{"range left by return", returnNest + "print(f(10 ** 6, 8))\n", true, 50, false, 0},
+		{"range left by return forced", returnNest + "print(f(10 ** 6, 8))\n", true, 1, true, 0},
 	}
 	for _, c := range cases {
 		want, all := runCounting(t, c.src, nil, 0)

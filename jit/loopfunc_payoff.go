@@ -28,7 +28,6 @@ import (
 	"slices"
 
 	"github.com/hotloop/hotloop/vm"
-	"github.com/hotloop/hotloop/vm/bytecode"
 )
 
 // Loop-function cost model: wazero's compile in process CPU per wasm
@@ -157,8 +156,10 @@ func (j *JIT) lfOuterLeft(m *vm.VM, lf *loopFunc, pc int) float64 {
 	return expect
 }
 
-// returnsInside reports whether the loop whose header is at h has a
-// return or a raise between its header and its last back-edge: its range
+// returnsInside reports whether the loop whose header is at h has an
+// instruction that leaves the function (leavesFunction, loopfunc_plan.go:
+// a re-raise only in handler code, which no plan has) between its header
+// and its last back-edge: its range
 // may end early (jit/leave_return's early_exit(10 ** 6) returns after
 // 1,581 of its million iterations), so its iterations left are no certain
 // future, and the function's compile waits for its loops' work so far
@@ -169,7 +170,7 @@ func (p *loopPlan) returnsInside(h int) bool {
 		last = max(last, b)
 	}
 	for pc := h; pc <= last && pc < len(p.instrs); pc++ {
-		if op := p.instrs[pc].Op(); op == bytecode.RETURN || op == bytecode.RAISE {
+		if leavesFunction(p.instrs[pc].Op()) {
 			return true
 		}
 	}

@@ -415,13 +415,20 @@ func (p *loopPlan) nested() bool {
 	return false
 }
 
-// endsFunction reports whether the straight-line code from pc reaches a
-// RETURN or RAISE before any jump: an exit there leaves the function.
+// leavesFunction reports whether op leaves the function: a return, a
+// raise or a re-raise.
+func leavesFunction(op bytecode.Op) bool {
+	return op == bytecode.RETURN || op == bytecode.RAISE || op == bytecode.RERAISE
+}
+
+// endsFunction reports whether the straight-line code from pc reaches an
+// instruction that leaves the function (leavesFunction) before any jump:
+// an exit there leaves the function.
 func (p *loopPlan) endsFunction(pc int) bool {
 	for q := pc; q < len(p.instrs); q++ {
 		op := p.instrs[q].Op()
 		switch {
-		case op == bytecode.RETURN || op == bytecode.RAISE || op == bytecode.RERAISE:
+		case leavesFunction(op):
 			return true
 		case op < bytecode.NumOps && bytecode.Table[op].Flags&bytecode.FlagJump != 0:
 			return false

@@ -115,6 +115,7 @@ func (j *JIT) lowerTree(r *compiled, in []wasmgen.InlineSide) (*wasmgen.Lowered,
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: r.slot,
 		RuntimeModule: runtimeModule, HostModule: hostModuleOf, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(r.slot), NestedLinks: r.nestedLinks,
+		CountAddr: j.countAddr(), InnerBytecodes: j.innerBytecodes(r.t),
 		ExitPCs: j.exitPCs(), Inline: in,
 	})
 }

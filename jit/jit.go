@@ -97,6 +97,12 @@ type Config struct {
 	// their code fits: their loops are then not traced. Off, every loop
 	// is traced (the tracer's tests rely on that).
 	LoopFuncs bool
+	// CountBytecodes makes compiled code count the bytecodes it runs
+	// where Go cannot (Stats.BytecodesCounted: inner traces' iterations,
+	// loop functions' blocks). It costs run time (fannkuch's loop
+	// function 4%), so the CLI asks for it only with its stats flags
+	// (bytecodecount.go).
+	CountBytecodes bool
 	// SkipUnpayable defers a loop's first trace without recording it when
 	// no recording could pay at that hook call (estskip.go). Off by
 	// default: the later recording follows another path and moves
@@ -134,9 +140,14 @@ type Stats struct {
 	ModulesLive       int64
 	CompileSeconds    float64
 	BytecodesInTraces int64 // estimated: loop iterations × bytecodes in the recorded iteration
-	AbortReasons      map[string]int64
-	Blacklisted       int64
-	Retired           int64
+	// BytecodesCounted is what compiled code counted itself: the
+	// iterations of inner traces called from other traces, and the
+	// blocks of loop functions (bytecodecount.go). The two together are
+	// the bytecodes run compiled.
+	BytecodesCounted int64
+	AbortReasons     map[string]int64
+	Blacklisted      int64
+	Retired          int64
 	// LinkedSides counts side traces compiled that end at another loop's
 	// header and enter its trace; TraceHops the times one did (Go ran the
 	// entered trace next without going back to the interpreter).
@@ -543,6 +554,7 @@ func (j *JIT) Stats() Stats {
 	s.BackgroundCPU, s.BackgroundWall = j.async.cpu.Seconds(), j.async.wall.Seconds()
 	s.Trees = j.treeStats()
 	s.PriceFactor, s.LoopFuncPriceFactor = j.priceFactor(), j.lfPriceFactor()
+	s.BytecodesCounted = j.bytecodesCounted()
 	return s
 }
 
@@ -836,6 +848,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, HostModule: hostModuleOf, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
+		CountAddr: j.countAddr(), InnerBytecodes: j.innerBytecodes(t),
 		ExitPCs: j.exitPCs(), Enter: rec.Enters, EnterSlot: rec.EnterSlot,
 		FastLoop: side && !rec.Left && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),
 		SlotFree: true, EntryWords: j.sideEntryWords(side),

@@ -202,7 +202,7 @@ func (j *JIT) planLoopFuncAt(m *vm.VM, f *vm.Frame, pc int, lf *loopFunc) int {
 func (j *JIT) lowerLoopFuncAt(f *vm.Frame, pc int, lf *loopFunc) int {
 	start := time.Now()
 	p := lf.plan
-	bin, err := lowerLoopFunc(p)
+	bin, err := lowerLoopFunc(p, j.cfg.CountBytecodes)
 	if err != nil {
 		lf.dead, lf.plan = true, nil
 		j.lfRefuse(f.Code, pc, err.Error())

@@ -114,15 +114,9 @@ func TestLoopFuncFannkuch(t *testing.T) {
 	}
 }
 
-// TestLoopFuncExits: exits in the middle of a compiled loop.
-func TestLoopFuncExits(t *testing.T) {
-	src := `
-def line(e):
-    tb = e.__traceback__
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    return tb.tb_lineno
-
+// loopExitsDefs are two loop functions with exits in the middle of their
+// loops: an int that grows into a big int, an index out of range.
+const loopExitsDefs = `
 def grow(n):
     out = 0
     for rep in range(2):
@@ -140,7 +134,17 @@ def index(lst, n):
         for i in range(n):
             s += lst[i] * 2
     return s
+`
 
+// TestLoopFuncExits: exits in the middle of a compiled loop.
+func TestLoopFuncExits(t *testing.T) {
+	src := `
+def line(e):
+    tb = e.__traceback__
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_lineno
+` + loopExitsDefs + `
 def shifts(n):
     s = 0
     for rep in range(3):

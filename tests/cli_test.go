@@ -232,6 +232,20 @@ func TestCLIVersionHelp(t *testing.T) {
 }
 
 // TestCLIHotloopOptions checks hotloop's own long options.
+// readStatsJSON reads a --jit-stats JSON file: its keys and its text.
+func readStatsJSON(t *testing.T, file string) (map[string]any, []byte) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatalf("%v in %s", err, data)
+	}
+	return m, data
+}
+
 func TestCLIHotloopOptions(t *testing.T) {
 	if hotloopErr != nil {
 		t.Fatalf("no hotloop binary: %v", hotloopErr)
@@ -272,20 +286,30 @@ func TestCLIHotloopOptions(t *testing.T) {
 			t.Errorf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
 		}
 	})
+	t.Run("stats_counted", func(t *testing.T) {
+		// a loop function's bytecodes are counted by its compiled code
+		// (jit/bytecodecount.go) and reported with the estimate's
+		file := filepath.Join(dir, "counted.json")
+		src := "def f(n):\n    s = 0\n    for i in range(n):\n        j = 0\n        while j < 50:\n            s += i ^ j\n            j += 1\n    return s\nprint(f(2000))"
+		r := runCLI(t, hotloopBin, dir, nil, nil, "--jit-threshold=1", "--jit-stats="+file, "-c", src)
+		if r.exit != 0 || r.stdout != "99963824\n" || r.stderr != "" {
+			t.Fatalf("exit %d stdout %q stderr %q", r.exit, r.stdout, r.stderr)
+		}
+		m, data := readStatsJSON(t, file)
+		counted, _ := m["bytecodes_counted_in_wasm"].(float64)
+		inTraces, _ := m["bytecodes_in_traces"].(float64)
+		interp, _ := m["bytecodes_interpreted"].(float64)
+		if counted < 500000 || inTraces < counted || interp > inTraces/100 {
+			t.Errorf("counted %v, in traces %v, interpreted %v: want the loop's 500,000+ bytecodes counted in wasm\n%s", counted, inTraces, interp, data)
+		}
+	})
 	t.Run("stats_json", func(t *testing.T) {
 		file := filepath.Join(dir, "stats.json")
 		r := runCLI(t, hotloopBin, dir, nil, nil, "--jit-stats="+file, "-c", "raise SystemExit(4)")
 		if r.exit != 4 || r.stderr != "" {
 			t.Fatalf("exit %d stderr %q, want 4 and nothing", r.exit, r.stderr)
 		}
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m map[string]any
-		if err := json.Unmarshal(data, &m); err != nil {
-			t.Fatalf("%v in %s", err, data)
-		}
+		m, data := readStatsJSON(t, file)
 		for _, k := range []string{"traces_compiled", "traces_aborted", "side_traces", "guard_exits",
 			"trace_entries", "modules_live", "compile_seconds", "bytecodes_interpreted",
 			"bytecodes_in_traces", "abort_reasons"} {

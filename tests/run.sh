@@ -36,6 +36,13 @@ if [ "$passed" -eq 0 ]; then
 fi
 echo "go test: $passed tests passed"
 
+echo "== the JIT's bytecode count against an interpreter that counts fused instructions"
+# (docs/jit.md "Bytecodes counted in compiled code": the default interpreter
+# counts a fused dispatch once, so the exact comparison needs the build tag)
+go test -count=1 -tags hotloop_countfused -run 'TestBytecodesCounted' -v ./jit >"$log" 2>&1 || {
+  cat "$log"; echo "the JIT's bytecode count differs from the interpreter's"; exit 1; }
+grep -q -- '--- PASS: TestBytecodesCounted' "$log" || { cat "$log"; echo "TestBytecodesCounted did not run"; exit 1; }
+
 echo "== corpus under GC stress (a collection at every safepoint), workloads/ excepted"
 # workloads/ are whole benchmark-like programs: collecting at every safepoint
 # makes each take minutes, more than CI can afford. Every other area runs

@@ -192,6 +192,9 @@ loadci:
 						goto next
 					}
 					R[nx.A()] = gc.Int(s)
+					if countFused {
+						vm.steps++ // the instruction fused with this one
+					}
 					pc += 2
 					continue
 				case bytecode.ADD:
@@ -200,6 +203,9 @@ loadci:
 						goto next
 					}
 					R[nx.A()] = gc.Int(s)
+					if countFused {
+						vm.steps++ // the instruction fused with this one
+					}
 					pc += 2
 					continue
 				}
@@ -217,14 +223,23 @@ loadci:
 				if jx := code[pc+1]; jx.A() == nx.A() {
 					if o := jx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
 						if t != (o == bytecode.JUMPIFTRUE) {
+							if countFused {
+								vm.steps += 2 // the two instructions fused with this one
+							}
 							pc += 2
 							continue
 						}
 						if tgt := int(jx.Bx()); tgt > pc+1 {
+							if countFused {
+								vm.steps += 2 // the two instructions fused with this one
+							}
 							pc = tgt
 							continue
 						}
 					}
+				}
+				if countFused {
+					vm.steps++ // the instruction fused with this one
 				}
 				pc++
 				continue
@@ -816,10 +831,16 @@ loadci:
 				if nx := code[pc+1]; nx.A() == ins.A() {
 					if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
 						if t != (o == bytecode.JUMPIFTRUE) {
+							if countFused {
+								vm.steps++ // the instruction fused with this one
+							}
 							pc += 2
 							continue
 						}
 						if tgt := int(nx.Bx()); tgt > pc+1 {
+							if countFused {
+								vm.steps++ // the instruction fused with this one
+							}
 							pc = tgt
 							continue
 						}
@@ -843,10 +864,16 @@ loadci:
 				if nx := code[pc+1]; nx.A() == ins.A() {
 					if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
 						if t != (o == bytecode.JUMPIFTRUE) {
+							if countFused {
+								vm.steps++ // the instruction fused with this one
+							}
 							pc += 2
 							continue
 						}
 						if tgt := int(nx.Bx()); tgt > pc+1 {
+							if countFused {
+								vm.steps++ // the instruction fused with this one
+							}
 							pc = tgt
 							continue
 						}
@@ -866,10 +893,16 @@ loadci:
 			if nx := code[pc+1]; nx.A() == ins.A() {
 				if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
 					if t != (o == bytecode.JUMPIFTRUE) {
+						if countFused {
+							vm.steps++ // the instruction fused with this one
+						}
 						pc += 2
 						continue
 					}
 					if tgt := int(nx.Bx()); tgt > pc+1 {
+						if countFused {
+							vm.steps++ // the instruction fused with this one
+						}
 						pc = tgt
 						continue
 					}
@@ -884,10 +917,16 @@ loadci:
 				if nx := code[pc+1]; nx.A() == ins.A() {
 					if o := nx.Op(); o == bytecode.JUMPIFTRUE || o == bytecode.JUMPIFFALSE {
 						if t != (o == bytecode.JUMPIFTRUE) {
+							if countFused {
+								vm.steps++ // the instruction fused with this one
+							}
 							pc += 2
 							continue
 						}
 						if tgt := int(nx.Bx()); tgt > pc+1 {
+							if countFused {
+								vm.steps++ // the instruction fused with this one
+							}
 							pc = tgt
 							continue
 						}
@@ -1059,6 +1098,9 @@ loadci:
 								for j := 0; j < nx.C(); j++ {
 									R[nx.A()+j] = vm.slot(x.Ref(), j)
 								}
+								if countFused {
+									vm.steps++ // the instruction fused with this one
+								}
 								pc += 2
 								continue
 							}
@@ -1091,6 +1133,9 @@ loadci:
 								continue
 							}
 							R[nx.A()], R[nx.A()+1] = a, b
+							if countFused {
+								vm.steps++ // the instruction fused with this one
+							}
 							pc += 2
 							continue
 						}
@@ -1307,6 +1352,9 @@ loadci:
 				// object (fastset.go)
 				if it, ok := vm.rangeIterFast(R[argStart:argStart+nargs], code[pc+1], a); ok {
 					R[code[pc+1].A()], R[a] = it, it
+					if countFused {
+						vm.steps++ // the instruction fused with this one
+					}
 					pc += 2
 					continue
 				}
@@ -1432,6 +1480,9 @@ loadci:
 			if nx := code[pc+1]; ins.C() == 2 && nx.Op() == bytecode.GETITEM && nx.C() == ins.A() {
 				if x, ok := vm.sliceFast(R[nx.B()], R[ins.B()], R[ins.B()+1]); ok {
 					R[nx.A()] = x
+					if countFused {
+						vm.steps++ // the instruction fused with this one
+					}
 					pc += 2
 					continue
 				}

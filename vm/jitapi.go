@@ -63,6 +63,12 @@ type JITFrame struct {
 // leaves its remaining iteration budget (an i32), in the runtime area.
 const JITBudgetWordOffset = InterruptWordOffset + 64
 
+// JITCountWordOffset is the linear-memory word (an int64) where compiled
+// code adds the bytecodes it ran that the JIT cannot count from Go: inner
+// traces' iterations and loop functions' blocks. Nothing in the vm reads
+// it; it is here so that the runtime area's layout is in one place.
+const JITCountWordOffset = InterruptWordOffset + 128
+
 // JITTopFrame returns the innermost frame. Call it only from the hook.
 func (vm *VM) JITTopFrame() JITFrame {
 	return vm.jitFrame(vm.topFrame())

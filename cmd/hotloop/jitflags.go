@@ -35,7 +35,9 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 	async := asyncCompiles(os.Getenv("HOTLOOP_JIT_ASYNC"), runtime.GOMAXPROCS(0)) // sparecore.go
 	cfg := jit.Config{DumpDir: o.jitDump, Async: async != asyncOff,
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0",
-		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") != "0"}
+		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") != "0",
+		// exact counts cost run time: only when they are reported
+		CountBytecodes: o.jitStats || o.jitStatsFile != ""}
 	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore
@@ -113,6 +115,7 @@ func collectJITStats(o *options) jitStats {
 		return jitStats{BytecodesInterpreted: o.bytecodesInterpreted}
 	}
 	s := o.jitHook.Stats()
+	s.BytecodesCounted = o.jitCounted // read before the heap was released
 	return jitStats{
 		BytecodesInterpreted: o.bytecodesInterpreted,
 		TracesCompiled:       s.TracesCompiled,
@@ -128,7 +131,8 @@ func collectJITStats(o *options) jitStats {
 		CompileSeconds:       s.CompileSeconds,
 		SharedModules:        s.SharedModules,
 		SharedSideTraces:     s.SharedSides,
-		BytecodesInTraces:    s.BytecodesInTraces,
+		BytecodesInTraces:    s.BytecodesInTraces + s.BytecodesCounted,
+		BytecodesCounted:     s.BytecodesCounted,
 		AbortReasons:         s.AbortReasons,
 		FunctionTraces:       s.Funcs.Compiled,
 		FunctionEntries:      s.Funcs.Entries,
@@ -198,6 +202,7 @@ type jitStats struct {
 	SharedSideTraces     int64            `json:"shared_side_traces"`
 	BytecodesInterpreted int64            `json:"bytecodes_interpreted"`
 	BytecodesInTraces    int64            `json:"bytecodes_in_traces"`
+	BytecodesCounted     int64            `json:"bytecodes_counted_in_wasm"`
 	AbortReasons         map[string]int64 `json:"abort_reasons"`
 	// Function traces (jit/functrace.go): compiled, calls run in wasm,
 	// and those that left to the interpreter.
@@ -275,7 +280,10 @@ func reportJITStats(o *options, s jitStats, stderr io.Writer) error {
 	fmt.Fprintf(&b, "  modules shared:        %d (the same bytes as a module compiled before)\n", s.SharedModules)
 	fmt.Fprintf(&b, "  side traces shared:    %d (exits linked to another exit's side trace: recorded the same)\n", s.SharedSideTraces)
 	fmt.Fprintf(&b, "  bytecodes interpreted: %d\n", s.BytecodesInterpreted)
-	fmt.Fprintf(&b, "  bytecodes in traces:   %d (estimated: iterations x bytecodes per iteration)\n", s.BytecodesInTraces)
+	fmt.Fprintf(&b, "  bytecodes in traces:   %d (%d counted by compiled code, the rest estimated: root iterations x bytecodes per iteration)\n", s.BytecodesInTraces, s.BytecodesCounted)
+	if all := s.BytecodesInTraces + s.BytecodesInterpreted; all > 0 {
+		fmt.Fprintf(&b, "  share in traces:       %.1f%%\n", 100*float64(s.BytecodesInTraces)/float64(all))
+	}
 	fmt.Fprintf(&b, "  function traces:       %d (%d calls run compiled, %d of them left early)\n", s.FunctionTraces, s.FunctionEntries, s.FunctionExits)
 	fmt.Fprintf(&b, "  loop functions:        %d (%d entries, %d guard exits)\n", s.LoopFunctions, s.LoopFunctionEntries, s.LoopFunctionExits)
 	fmt.Fprintf(&b, "  background compiles:   %d (%d done at once: no idle core; %d: program still short), %.6f s CPU in %.6f s\n", s.BackgroundCompiles, s.BackgroundRefused, s.BackgroundShort, s.BackgroundCPU, s.BackgroundWall)

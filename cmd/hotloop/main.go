@@ -306,7 +306,14 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		return 1
 	}
 	defer machine.Close()
-	defer func() { o.bytecodesInterpreted = int64(machine.BytecodesInterpreted()) }()
+	defer func() {
+		o.bytecodesInterpreted = int64(machine.BytecodesInterpreted())
+		if o.jitHook != nil && (o.jitStats || o.jitStatsFile != "") {
+			// the count compiled code keeps lives in the heap, which
+			// Close releases
+			o.jitCounted = o.jitHook.Stats().BytecodesCounted
+		}
+	}()
 	if os.Getenv(memStatsEnv) == "1" {
 		defer func() { machine.Flush(); writeMemStats(stderr, machine) }()
 	}

@@ -44,6 +44,7 @@ type options struct {
 	// bytecodesInterpreted is the interpreter's instruction count at the
 	// end of the run, for --jit-stats.
 	bytecodesInterpreted int64
+	jitCounted           int64  // jit.Stats.BytecodesCounted at the program's end
 	dump                 string // --dump=ast|bytecode
 	profile              string // --profile=cpu|mem|block|mutex|trace
 	profileDir           string // --profile-dir=DIR

@@ -24,6 +24,15 @@ func Run(t testing.TB, src string, hook vm.Hook, threshold int) string {
 // interpreter executed.
 func RunCounting(t testing.TB, src string, hook vm.Hook, threshold int) (string, uint64) {
 	t.Helper()
+	var n uint64
+	out := RunInspect(t, src, hook, threshold, func(m *vm.VM) { n = m.BytecodesInterpreted() })
+	return out, n
+}
+
+// RunInspect is Run that calls inspect with the VM once the program has
+// ended, before the VM (and its heap) is closed.
+func RunInspect(t testing.TB, src string, hook vm.Hook, threshold int, inspect func(m *vm.VM)) string {
+	t.Helper()
 	var out bytes.Buffer
 	cfg := vm.Config{Stdout: &out, Stderr: &out, Args: []string{""}, HookThreshold: threshold}
 	if hook != nil {
@@ -39,5 +48,6 @@ func RunCounting(t testing.TB, src string, hook vm.Hook, threshold int) (string,
 	if err != nil {
 		fmt.Fprintf(&out, "ERROR %v\n", err)
 	}
-	return out.String(), m.BytecodesInterpreted()
+	inspect(m)
+	return out.String()
 }

@@ -1,0 +1,120 @@
+// bytecodecount_test.go checks the bytecodes compiled code counts itself
+// (bytecodecount.go): with the JIT on, the bytecodes interpreted plus
+// those run in traces and loop functions must add up to what the
+// interpreter alone runs, exactly where the count is exact (loop
+// functions, exits in the middle of their blocks included) and within a
+// small margin where root traces' iterations are estimated. That holds
+// when the interpreter counts every instruction of its fused dispatches
+// (build tag hotloop_countfused: tests/run.sh runs this test so); by
+// default it counts a fused dispatch once, and the JIT's total may only
+// exceed its count by what fusing hides (under a quarter here; 1% less
+// for the estimate).
+
+package jit
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/hotloop/hotloop/jit/jittest"
+	"github.com/hotloop/hotloop/vm"
+)
+
+// countRun runs src with hook at threshold and returns its output, the
+// bytecodes interpreted and the JIT's stats, read before the VM (and
+// with it the heap holding the count word) is closed.
+func countRun(t *testing.T, src string, j *JIT, threshold int) (string, uint64, Stats) {
+	t.Helper()
+	var hook vm.Hook
+	if j != nil {
+		hook = j
+	}
+	var n uint64
+	var st Stats
+	out := jittest.RunInspect(t, src, hook, threshold, func(m *vm.VM) {
+		n = m.BytecodesInterpreted()
+		if j != nil {
+			st = j.Stats()
+		}
+	})
+	return out, n, st
+}
+
+const countInnerSrc = `
+def step(pairs, n):
+    for _ in range(n):
+        for (a, b) in pairs:
+            d = a[0] - b[0]
+            a[1] += d * 0.5
+            b[1] -= d * 0.25
+        for p in pairs:
+            p[0][0] += 0.001
+
+pts = [[float(i), 0.0] for i in range(6)]
+pairs = [(pts[i], pts[j]) for i in range(6) for j in range(i + 1, 6)]
+step(pairs, 3000)
+print(round(sum(p[1] for p in pts), 6))
+`
+
+const countExitsSrc = loopExitsDefs + `
+for n in (10, 30, 39, 40, 41, 60, 200):
+    print(grow(n) % 1000003)
+data = list(range(50))
+for k in range(40):
+    try:
+        print(index(data, 45 + k % 10))
+    except IndexError as e:
+        print(type(e).__name__, e)
+mixed = list(range(40)) + [1.5] + list(range(10))
+print(index(mixed, 51))
+`
+
+// TestBytecodesCounted: loop functions (fannkuch; exits in the middle of
+// blocks) count exactly what the interpreter would have run; an outer
+// trace calling an inner trace counts the inner trace's iterations, so
+// the total is within 1% (root traces' partial iterations at exits are
+// estimated).
+func TestBytecodesCounted(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		src      string
+		loopFunc bool
+	}{
+		{"fannkuch", loopFannkuchSrc, true},
+		{"exits", countExitsSrc, true},
+		{"inner trace", countInnerSrc, false},
+	} {
+		want, all, _ := countRun(t, tc.src, nil, 0)
+		checkCPython(t, tc.src, want)
+		for _, th := range []int{1, 7, 50} {
+			var log bytes.Buffer
+			j := New(Config{Log: &log, LoopFuncs: tc.loopFunc, CountBytecodes: true})
+			got, interp, st := countRun(t, tc.src, j, th)
+			if got != want {
+				t.Fatalf("%s, threshold %d: output %q, want %q\n%s", tc.name, th, got, want, log.String())
+			}
+			if st.BytecodesCounted <= 0 {
+				t.Fatalf("%s, threshold %d: nothing counted by compiled code (%d in traces, %d interpreted of %d)\n%s", tc.name, th, st.BytecodesInTraces, interp, all, log.String())
+			}
+			total := int64(interp) + st.BytecodesInTraces + st.BytecodesCounted
+			t.Logf("%s, threshold %d: %d interpreted + %d estimated + %d counted = %d, interpreter alone %d", tc.name, th, interp, st.BytecodesInTraces, st.BytecodesCounted, total, all)
+			if !vm.CountsFusedInstructions {
+				if total*100 < int64(all)*99 || total*4 > int64(all)*5 {
+					t.Fatalf("%s, threshold %d: %d interpreted + %d estimated + %d counted = %d bytecodes, the interpreter alone dispatched %d\n%s", tc.name, th, interp, st.BytecodesInTraces, st.BytecodesCounted, total, all, log.String())
+				}
+				continue
+			}
+			if tc.loopFunc && st.TraceEntries == 0 && total != int64(all) {
+				t.Fatalf("%s, threshold %d: %d interpreted + %d counted = %d bytecodes, the interpreter alone ran %d\n%s", tc.name, th, interp, st.BytecodesCounted, total, all, log.String())
+			}
+			if d := total - int64(all); d*100 > int64(all) || -d*100 > int64(all) {
+				t.Fatalf("%s, threshold %d: %d interpreted + %d estimated + %d counted = %d bytecodes, the interpreter alone ran %d\n%s", tc.name, th, interp, st.BytecodesInTraces, st.BytecodesCounted, total, all, log.String())
+			}
+		}
+		// without CountBytecodes nothing is counted (nor compiled in)
+		j := New(Config{LoopFuncs: tc.loopFunc})
+		if got, _, st := countRun(t, tc.src, j, 7); got != want || st.BytecodesCounted != 0 {
+			t.Fatalf("%s without the count: %d counted, output %q, want %q", tc.name, st.BytecodesCounted, got, want)
+		}
+	}
+}

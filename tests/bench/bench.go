@@ -131,6 +131,28 @@ type Result struct {
 	Machine  Machine   `json:"machine"`
 	Rows     []Row     `json:"rows"`
 	Geomeans []Geomean `json:"geomeans"`
+	// Compiled: per program, where its bytecodes ran in one more,
+	// unmeasured run with the JIT's statistics (benchrun -share).
+	Compiled []CompiledShare `json:"compiled,omitempty"`
+}
+
+// CompiledShare is what one --jit-stats run of a program reported: the
+// bytecodes the interpreter dispatched and those run compiled (root
+// traces' estimate plus what compiled code counted itself).
+type CompiledShare struct {
+	Program     string `json:"program"`
+	Interpreted int64  `json:"bytecodes_interpreted"`
+	InTraces    int64  `json:"bytecodes_in_traces"`
+	Counted     int64  `json:"bytecodes_counted_in_wasm"`
+	Err         string `json:"error,omitempty"`
+}
+
+// Share is the fraction of the bytecodes run compiled (0 when none ran).
+func (c CompiledShare) Share() float64 {
+	if all := c.Interpreted + c.InTraces; all > 0 {
+		return float64(c.InTraces) / float64(all)
+	}
+	return 0
 }
 
 // run is the outcome of one child process.

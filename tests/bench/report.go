@@ -68,6 +68,17 @@ func (res *Result) WriteTable(w io.Writer) error {
 		b.WriteString("\n")
 	}
 
+	if len(res.Compiled) > 0 {
+		b.WriteString("\n| program (bytecodes, one unmeasured --jit-stats run) | interpreted | run compiled | counted in wasm | share compiled |\n|---|---:|---:|---:|---:|\n")
+		for _, c := range res.Compiled {
+			if c.Err != "" {
+				fmt.Fprintf(&b, "| %s | %s | | | |\n", c.Program, c.Err)
+				continue
+			}
+			fmt.Fprintf(&b, "| %s | %d | %d | %d | %.1f%% |\n", c.Program, c.Interpreted, c.InTraces, c.Counted, 100*c.Share())
+		}
+	}
+
 	first := true
 	for _, row := range res.Rows {
 		for _, c := range row.Cells {

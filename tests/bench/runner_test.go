@@ -166,3 +166,25 @@ func TestMedian(t *testing.T) {
 		}
 	}
 }
+
+// TestCompiledShareTable: the share table gives each program's bytecodes
+// and the share run compiled, or the reason it has none.
+func TestCompiledShareTable(t *testing.T) {
+	res := &Result{Runtimes: []string{"python3"}, Compiled: []CompiledShare{
+		{Program: "loops", Interpreted: 100, InTraces: 900, Counted: 850},
+		{Program: "broken", Err: "run failed: exit status 1"},
+		{Program: "empty"},
+	}}
+	var b bytes.Buffer
+	if err := res.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"| loops | 100 | 900 | 850 | 90.0% |", "| broken | run failed: exit status 1 |", "| empty | 0 | 0 | 0 | 0.0% |"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, b.String())
+		}
+	}
+	if got := (CompiledShare{Interpreted: 1, InTraces: 3}).Share(); got != 0.75 {
+		t.Errorf("Share() = %v, want 0.75", got)
+	}
+}

@@ -14,11 +14,14 @@
 // every run compiles its traces as a first run does; -warm adds a
 // "hotloop warm" column whose runs share one cache directory, so all but
 // the first run of each program load their traces from it (docs/jit.md
-// "The code cache").
+// "The code cache"). With -share (the default) each program runs once
+// more, unmeasured, with --jit-stats, and a last table gives the share of
+// its bytecodes run compiled (issue 6's 90% on the numeric loops).
 package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -55,6 +58,7 @@ func run() error {
 	startup := flag.Bool("startup", true, "add a start-up row (an empty program)")
 	timeout := flag.Duration("timeout", 10*time.Minute, "limit for one run")
 	warm := flag.Bool("warm", false, "add a hotloop column whose runs share a code cache (warm after the first)")
+	share := flag.Bool("share", true, "run each program once more, unmeasured, with --jit-stats and report the share of its bytecodes run compiled")
 	flag.Parse()
 
 	root, err := moduleRoot()
@@ -147,6 +151,12 @@ func run() error {
 	}
 	res.Notes = notes
 	res.Machine = describeMachine(versions)
+	if *share && strings.Contains(string(help), "--jit-stats") {
+		fmt.Fprintf(os.Stderr, "one --jit-stats run of each program ...\n")
+		for _, p := range progs {
+			res.Compiled = append(res.Compiled, compiledShare(hl, p))
+		}
+	}
 
 	fmt.Printf("%s, %d cores, %s; %s; n=%d, %s\n\n", res.Machine.CPU, res.Machine.Cores, res.Machine.OS, res.Machine.Go, res.N, res.Date)
 	if err := res.WriteTable(os.Stdout); err != nil {
@@ -163,6 +173,43 @@ func run() error {
 		}
 	}
 	return nil
+}
+
+// compiledShare runs p once with the JIT on and its statistics in a JSON
+// file (the counting code compiled in: jit.Config.CountBytecodes), and
+// returns where its bytecodes ran.
+func compiledShare(hl string, p bench.Program) bench.CompiledShare {
+	out := bench.CompiledShare{Program: p.Name}
+	dir, err := os.MkdirTemp("", "benchrun-stats-")
+	if err != nil {
+		out.Err = err.Error()
+		return out
+	}
+	defer os.RemoveAll(dir)
+	file := filepath.Join(dir, "stats.json")
+	cmd := exec.Command(hl, "--jit=on", "--jit-cache=off", "--jit-stats="+file, p.Path)
+	cmd.Dir = filepath.Dir(p.Path)
+	cmd.Env = append(os.Environ(), benchEnv...)
+	if err := cmd.Run(); err != nil {
+		out.Err = fmt.Sprintf("run failed: %v", err)
+		return out
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		out.Err = err.Error()
+		return out
+	}
+	var st struct {
+		Interpreted int64 `json:"bytecodes_interpreted"`
+		InTraces    int64 `json:"bytecodes_in_traces"`
+		Counted     int64 `json:"bytecodes_counted_in_wasm"`
+	}
+	if err := json.Unmarshal(data, &st); err != nil {
+		out.Err = fmt.Sprintf("stats: %v", err)
+		return out
+	}
+	out.Interpreted, out.InTraces, out.Counted = st.Interpreted, st.InTraces, st.Counted
+	return out
 }
 
 // moduleRoot returns the directory of the go.mod of the current module.

@@ -2,13 +2,14 @@
 // the hook never sees them. Go counts a root trace's iterations from
 // the budget it leaves (Stats.BytecodesInTraces), but two kinds of work
 // run entirely inside wasm: an inner trace called by an outer one (all of
-// nbody's pair loop) and a loop function (all of fannkuch). Their
-// bytecodes are added to one int64 in the runtime area,
-// vm.JITCountWordOffset: an outer trace adds its inner trace's
-// iterations times its bytecodes per iteration after each call
-// (wasmgen.LowerConfig.CountAddr), and a loop function adds each basic
-// block's bytecodes when it enters the block, less the ones after an
-// exit's pc when it exits in the middle of one (loopfunc_gen.go). The
+// nbody's pair loop), a loop function (all of fannkuch) and a function
+// trace (fib's recursion). Their bytecodes are added to one int64 in the
+// runtime area, vm.JITCountWordOffset: an outer trace adds its inner
+// trace's iterations times its bytecodes per iteration after each call
+// (wasmgen.LowerConfig.CountAddr), and a loop function or function trace
+// adds each basic block's bytecodes when it enters the block, less the
+// ones after an exit's pc when it exits in the middle of one, and adds
+// its count to the word before it returns (blockCount). The
 // word is read only by Stats. The count costs run time (a local add per
 // basic block: fannkuch 4% CPU), so it is compiled in only with
 // Config.CountBytecodes, which the CLI sets with its stats flags.
@@ -23,7 +24,89 @@ import (
 	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
+	"github.com/hotloop/hotloop/vm/bytecode"
+	"github.com/hotloop/hotloop/wasmgen"
 )
+
+// basicBlocks returns, per pc in [first, len(instrs)) that starts a basic
+// block of compiled code, the block's length: a block starts where
+// control may join (join), after a jump and after an instruction that
+// is not compiled (an exit or dead code), and runs on through compiled
+// instructions up to and including its first jump or terminator.
+func basicBlocks(instrs []bytecode.Instr, first int, compiled, join func(pc int) bool) map[int]int {
+	n := len(instrs)
+	ends := func(pc int) bool {
+		return bytecode.Table[instrs[pc].Op()].Flags&(bytecode.FlagJump|bytecode.FlagTerminator) != 0
+	}
+	blocks := map[int]int{}
+	for pc := first; pc < n; pc++ {
+		if !compiled(pc) {
+			continue
+		}
+		if pc != first && !join(pc) && compiled(pc-1) && !ends(pc-1) {
+			continue // inside the block before
+		}
+		end := pc + 1
+		for !ends(end-1) && end < n && compiled(end) && !join(end) {
+			end++
+		}
+		blocks[pc] = end - pc
+	}
+	return blocks
+}
+
+// blockCount is the count in one compiled function: an i64 local holding
+// the bytecodes run since the function was entered, and the basic block
+// being emitted.
+type blockCount struct {
+	f          *wasmgen.Func
+	local      uint32
+	blocks     map[int]int // basicBlocks; nil: not counting
+	start, end int         // the block being emitted: [start, end)
+}
+
+// enter, at pc in the emitted code, adds the block starting there to the
+// count.
+func (c *blockCount) enter(pc int) {
+	k, ok := c.blocks[pc]
+	if !ok {
+		return
+	}
+	c.start, c.end = pc, pc+k
+	c.add(int64(k))
+}
+
+// add adds k to the count local.
+func (c *blockCount) add(k int64) {
+	c.f.LocalGet(c.local)
+	c.f.I64Const(k)
+	c.f.I64Add()
+	c.f.LocalSet(c.local)
+}
+
+// leaveAt, on an exit to the interpreter that resumes at pc, takes back
+// the instructions of the current block from pc on: the interpreter
+// runs them.
+func (c *blockCount) leaveAt(pc int) {
+	if c.blocks != nil && pc >= c.start && pc < c.end {
+		c.add(-int64(c.end - pc))
+	}
+}
+
+// flush adds the count to the count word (before every return from the
+// function).
+func (c *blockCount) flush() {
+	if c.blocks == nil {
+		return
+	}
+	f := c.f
+	f.I32Const(0)
+	f.I32Const(0)
+	f.I64Load(vm.JITCountWordOffset)
+	f.LocalGet(c.local)
+	f.I64Add()
+	f.I64Store(vm.JITCountWordOffset)
+}
 
 // innerBytecodes returns the bytecodes per iteration of each inner trace
 // that t calls (its "trace@SLOT:..." helpers), for the count word.

@@ -176,7 +176,7 @@ func (j *JIT) compileFunc(m *vm.VM, f *vm.Frame, ft *funcTrace, info vm.JITFuncC
 	if reason != "" {
 		return fail(reason)
 	}
-	bin, err := lowerFunc(p, info)
+	bin, err := lowerFunc(p, info, j.cfg.CountBytecodes)
 	if err != nil {
 		return fail("lowering: " + err.Error())
 	}

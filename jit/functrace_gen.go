@@ -340,11 +340,14 @@ type funcGen struct {
 	// exitHook, when set, emits the exits of arith instead (the loop
 	// functions of loopfunc_gen.go borrow arith this way).
 	exitHook func(pc int)
+	// count: the bytecodes this call ran compiled, flushed at every
+	// return (bytecodecount.go)
+	count blockCount
 }
 
 // lowerFunc builds the module of a plan: the function, and entry(frame,
 // left, args...) -> (result, status) which Go calls.
-func lowerFunc(p *funcPlan, info vm.JITFuncCall) ([]byte, error) {
+func lowerFunc(p *funcPlan, info vm.JITFuncCall, count bool) ([]byte, error) {
 	m := wasmgen.NewModule()
 	m.Name = wasmModuleName
 	m.ImportMemory(gc.ModuleName, gc.MemoryName, wasmgen.Limits{Min: 0})
@@ -359,6 +362,11 @@ func lowerFunc(p *funcPlan, info vm.JITFuncCall) ([]byte, error) {
 	f := m.NewFunc("fn", wasmgen.Sig(params, wasmgen.I64))
 	g := &funcGen{p: p, f: f, self: f.Index(), unwind: unwind, status: status, poll: poll, budget: budget, frame: 0, left: 1}
 	g.t, g.u = f.Local(wasmgen.I64), f.Local(wasmgen.I64)
+	g.count.f = f
+	if count {
+		g.count.local = f.Local(wasmgen.I64)
+		g.count.blocks = map[int]int{} // planned by body
+	}
 	g.locals = make([]uint32, p.nregs)
 	for r := range g.locals {
 		if r < p.nargs {
@@ -419,6 +427,11 @@ func (g *funcGen) body() {
 	for i := len(targets) - 1; i >= 0; i-- {
 		g.open = append(g.open, targets[i])
 	}
+	if g.count.blocks != nil {
+		g.count.blocks = basicBlocks(p.instrs, 0,
+			func(pc int) bool { return p.states[pc] != nil && !p.exit[pc] },
+			func(pc int) bool { return isTarget[pc] })
+	}
 	for pc := range p.instrs {
 		if isTarget[pc] {
 			f.End()
@@ -427,6 +440,7 @@ func (g *funcGen) body() {
 		if p.states[pc] == nil {
 			continue
 		}
+		g.count.enter(pc)
 		if p.exit[pc] {
 			g.exitAt(pc, p.nregs)
 			continue
@@ -451,6 +465,7 @@ func (g *funcGen) depth(target int) uint32 {
 // the function returns with the status set.
 func (g *funcGen) exitAt(pc, n int) {
 	g.writeRegs(g.p.states[pc], n, -1)
+	g.count.leaveAt(pc) // the interpreter runs pc on
 	g.leave(pc)
 }
 
@@ -491,6 +506,7 @@ func (g *funcGen) writeRegs(st []rstate, n, fnReg int) {
 // leave logs the frame at pc and returns with the status set.
 func (g *funcGen) leave(pc int) {
 	f := g.f
+	g.count.flush()
 	f.LocalGet(g.frame)
 	f.I32Const(int32(pc))
 	f.Call(g.unwind)
@@ -565,6 +581,7 @@ func (g *funcGen) instr(pc int) {
 	case bytecode.CALL:
 		g.call(pc, a, b)
 	case bytecode.RETURN:
+		g.count.flush()
 		f.LocalGet(g.locals[a])
 		f.Return()
 	default:
@@ -815,6 +832,7 @@ func (g *funcGen) call(pc, a, nargs int) {
 	// The callee's frame (from a+1 up) is written: this level writes its
 	// registers below it, the function in a.
 	g.writeRegs(st, a+1, a)
+	g.count.leaveAt(pc + 1) // the call ran; the interpreter goes on after it
 	g.leave(pc)
 	f.End()
 }

@@ -98,10 +98,10 @@ type Config struct {
 	// is traced (the tracer's tests rely on that).
 	LoopFuncs bool
 	// CountBytecodes makes compiled code count the bytecodes it runs
-	// where Go cannot (Stats.BytecodesCounted: inner traces' iterations,
-	// loop functions' blocks). It costs run time (fannkuch's loop
-	// function 4%), so the CLI asks for it only with its stats flags
-	// (bytecodecount.go).
+	// where Go cannot (Stats.BytecodesCounted: inner traces'
+	// iterations, loop functions' and function traces' blocks). It costs
+	// run time (fannkuch's loop function 4%), so the CLI asks for it only
+	// with its stats flags (bytecodecount.go).
 	CountBytecodes bool
 	// SkipUnpayable defers a loop's first trace without recording it when
 	// no recording could pay at that hook call (estskip.go). Off by
@@ -142,7 +142,8 @@ type Stats struct {
 	BytecodesInTraces int64 // estimated: loop iterations × bytecodes in the recorded iteration
 	// BytecodesCounted is what compiled code counted itself: the
 	// iterations of inner traces called from other traces, and the
-	// blocks of loop functions (bytecodecount.go). The two together are
+	// blocks of loop functions and function traces (bytecodecount.go),
+	// with Config.CountBytecodes. The two together are
 	// the bytecodes run compiled.
 	BytecodesCounted int64
 	AbortReasons     map[string]int64

@@ -70,13 +70,9 @@ type loopGen struct {
 	items map[itemKey]itemFact
 	addrs map[itemKey]uint32 // address locals
 	joins map[int]bool       // positions where control flow may join
-	// count: an i64 local, the bytecodes run since the entry, added to
-	// the count word by every stub (bytecodecount.go); blockLen: per pc
-	// that starts a basic block, its bytecodes compiled in a row;
-	// blockStart, blockEnd: the block being emitted, [start, end).
-	count                uint32
-	blockLen             map[int]int
-	blockStart, blockEnd int
+	// count: the bytecodes run since the entry, added to the count word
+	// by every stub (bytecodecount.go)
+	count blockCount
 }
 
 // lowerLoopFunc builds the module of a plan, first finding its constant
@@ -117,9 +113,12 @@ func lowerLoopFunc(p *loopPlan, count bool) ([]byte, error) {
 	}
 	g.fg = &funcGen{f: f, t: g.t, u: g.u, locals: g.locals, exitHook: g.exitAt}
 	g.xpc = f.Local(wasmgen.I32)
+	g.count.f = f
 	if count {
-		g.count = f.Local(wasmgen.I64)
-		g.planBlocks()
+		g.count.local = f.Local(wasmgen.I64)
+		g.count.blocks = basicBlocks(p.instrs, sh.first,
+			func(pc int) bool { return p.states[pc] != nil && !p.exit[pc] },
+			func(pc int) bool { return g.joins[pc] })
 	}
 	g.planStubs()
 	for k := len(g.stubs) - 1; k >= 0; k-- {
@@ -131,7 +130,7 @@ func lowerLoopFunc(p *loopPlan, count bool) ([]byte, error) {
 	for _, st := range g.stubs {
 		f.End()
 		g.leave(st)
-		g.flushCount()
+		g.count.flush()
 		f.LocalGet(g.xpc)
 		f.Return()
 	}
@@ -388,7 +387,7 @@ func (g *loopGen) body() {
 			f.Br(g.depth(h.to, false) + 1)
 			f.End()
 		}
-		g.countBlock(pc)
+		g.count.enter(pc)
 		if g.joins[pc] {
 			g.itemsReset()
 		}
@@ -508,70 +507,14 @@ func (g *loopGen) toStub(st []lstate, pc int) {
 		}
 		return
 	}
-	if g.blockLen != nil && pc&loopFuncPollBit == 0 && pc >= g.blockStart && pc < g.blockEnd {
+	if pc&loopFuncPollBit == 0 {
 		// the block was counted whole at its start: the interpreter
 		// runs the rest, from pc on
-		g.f.LocalGet(g.count)
-		g.f.I64Const(int64(g.blockEnd - pc))
-		g.f.I64Sub()
-		g.f.LocalSet(g.count)
+		g.count.leaveAt(pc)
 	}
 	g.f.I32Const(int32(pc))
 	g.f.LocalSet(g.xpc)
 	g.f.Br(uint32(g.f.Depth() - g.stubLvl[k]))
-}
-
-// planBlocks finds the basic blocks of the compiled code for the count
-// (bytecodecount.go): a block starts where control flow may join, after
-// a jump and after an instruction that is not compiled (an exit), and
-// runs on while instructions are compiled, through its first jump.
-func (g *loopGen) planBlocks() {
-	p, sh := g.p, g.shape
-	n := len(p.instrs)
-	g.blockLen = map[int]int{}
-	compiled := func(pc int) bool { return pc < n && p.states[pc] != nil && !p.exit[pc] }
-	jumps := func(pc int) bool { return bytecode.Table[p.instrs[pc].Op()].Flags&bytecode.FlagJump != 0 }
-	for pc := sh.first; pc < n; pc++ {
-		if !compiled(pc) {
-			continue
-		}
-		if pc != sh.first && !g.joins[pc] && compiled(pc-1) && !jumps(pc-1) {
-			continue // inside the block before
-		}
-		end := pc + 1
-		for !jumps(end-1) && compiled(end) && !g.joins[end] {
-			end++
-		}
-		g.blockLen[pc] = end - pc
-	}
-}
-
-// countBlock, at the start of a basic block, adds its bytecodes to the
-// count.
-func (g *loopGen) countBlock(pc int) {
-	k, ok := g.blockLen[pc]
-	if !ok {
-		return
-	}
-	g.blockStart, g.blockEnd = pc, pc+k
-	g.f.LocalGet(g.count)
-	g.f.I64Const(int64(k))
-	g.f.I64Add()
-	g.f.LocalSet(g.count)
-}
-
-// flushCount adds the count to the count word (a stub's end).
-func (g *loopGen) flushCount() {
-	if g.blockLen == nil {
-		return
-	}
-	f := g.f
-	f.I32Const(0)
-	f.I32Const(0)
-	f.I64Load(vm.JITCountWordOffset)
-	f.LocalGet(g.count)
-	f.I64Add()
-	f.I64Store(vm.JITCountWordOffset)
 }
 
 // loopFuncPollBit marks the pc a poll exit returns (a guard exit at a

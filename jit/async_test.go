@@ -158,26 +158,7 @@ func TestAsyncLoopFunc(t *testing.T) {
 // loop without a trace must stay near the synchronous run's (without the
 // wait: 20 against 9; with it, 11).
 func TestAsyncSideWaits(t *testing.T) {
-	src := `
-def mandel(w, h, max_iter):
-    total = 0
-    for py in range(h):
-        ci = py * 2.0 / h - 1.0
-        for px in range(w):
-            cr = px * 3.0 / w - 2.0
-            zr = zi = 0.0
-            i = 0
-            while i < max_iter:
-                zr2 = zr * zr
-                zi2 = zi * zi
-                if zr2 + zi2 > 4.0:
-                    break
-                zi = 2.0 * zr * zi + ci
-                zr = zr2 - zi2 + cr
-                i += 1
-            total += i
-    return total
-print(mandel(480, 360, 100))
+	src := mandelDef + `print(mandel(480, 360, 100))
 `
 	want := run(t, src, nil, 0)
 	sync := New(Config{Payoff: true})

@@ -9,7 +9,13 @@
 // (wasmgen.LowerConfig.CountAddr), and a loop function or function trace
 // adds each basic block's bytecodes when it enters the block, less the
 // ones after an exit's pc when it exits in the middle of one, and adds
-// its count to the word before it returns (blockCount). The
+// its count to the word before it returns (blockCount). Traces add
+// more: an outer trace the partial last iteration of its inner trace
+// (each snapshot's Bytecodes), the hop dispatcher the iterations of the
+// traces it hops out of (hop.go; Go's estimate of them, hopEstimated,
+// is taken back out), and a path or side trace that ends by entering
+// another trace its recorded bytecodes (wasmgen.LowerConfig.
+// EnterBytecodes). The
 // word is read only by Stats. The count costs run time (a local add per
 // basic block: fannkuch 4% CPU), so it is compiled in only with
 // Config.CountBytecodes, which the CLI sets with its stats flags.
@@ -18,10 +24,6 @@
 package jit
 
 import (
-	"strconv"
-	"strings"
-
-	"github.com/hotloop/hotloop/trace"
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/vm"
 	"github.com/hotloop/hotloop/vm/bytecode"
@@ -108,28 +110,43 @@ func (c *blockCount) flush() {
 	f.I64Store(vm.JITCountWordOffset)
 }
 
-// innerBytecodes returns the bytecodes per iteration of each inner trace
-// that t calls (its "trace@SLOT:..." helpers), for the count word.
-func (j *JIT) innerBytecodes(t *ir.Trace) map[int32]int {
-	var m map[int32]int
-	for _, h := range t.Helpers {
-		spec, ok := strings.CutPrefix(h.Name, trace.InnerTracePrefix)
-		if !ok {
+// innerBytecodes returns, for each inner trace that t calls (its
+// "trace@SLOT:IDS:..." helpers), its bytecodes per iteration and those
+// of the partial iteration before each exit t goes on after, for the
+// count word.
+func (j *JIT) innerBytecodes(t *ir.Trace) map[int32]wasmgen.InnerCount {
+	var m map[int32]wasmgen.InnerCount
+	for slot, ids := range acceptedExits(t) {
+		in := j.bySlot[slot]
+		if in == nil || in.bytecodes <= 0 {
 			continue
 		}
-		slotStr, _, _ := strings.Cut(spec, ":")
-		slot, err := strconv.Atoi(slotStr)
-		if err != nil {
-			continue
-		}
-		if in := j.bySlot[int32(slot)]; in != nil && in.bytecodes > 0 {
-			if m == nil {
-				m = map[int32]int{}
+		c := wasmgen.InnerCount{Iteration: in.bytecodes, AtExit: map[int32]int{}}
+		for _, id := range ids {
+			if id > 0 && id < len(in.t.Snaps) {
+				c.AtExit[int32(id)] = int(in.t.Snap(ir.SnapID(id)).Bytecodes)
 			}
-			m[int32(slot)] = in.bytecodes
 		}
+		if m == nil {
+			m = map[int32]wasmgen.InnerCount{}
+		}
+		m[slot] = c
 	}
 	return m
+}
+
+// bytecodesCounted reads the count word: the bytecodes compiled code
+// counted itself (the word is zero in a fresh heap).
+func (j *JIT) bytecodesCounted() int64 {
+	if j.w == nil || !j.cfg.CountBytecodes {
+		return 0
+	}
+	mem := j.w.heapBytes()
+	if len(mem) < vm.JITCountWordOffset+8 {
+		return 0
+	}
+	// the hops' iterations Go estimated are in the count exactly
+	return int64(gcLE64(mem[vm.JITCountWordOffset:])) - j.hopEstimated
 }
 
 // countAddr is the count word's address for wasmgen.LowerConfig.
@@ -139,17 +156,4 @@ func (j *JIT) countAddr() uint32 {
 		return 0
 	}
 	return vm.JITCountWordOffset
-}
-
-// bytecodesCounted reads the count word: the bytecodes compiled code
-// counted itself (the word is zero in a fresh heap).
-func (j *JIT) bytecodesCounted() int64 {
-	if j.w == nil {
-		return 0
-	}
-	mem := j.w.heapBytes()
-	if len(mem) < vm.JITCountWordOffset+8 {
-		return 0
-	}
-	return int64(gcLE64(mem[vm.JITCountWordOffset:]))
 }

@@ -56,6 +56,33 @@ step(pairs, 3000)
 print(round(sum(p[1] for p in pts), 6))
 `
 
+// mandelDef is the mandelbrot of tests/bench: an escape loop left by a
+// break, inside two loops.
+const mandelDef = `
+def mandel(w, h, max_iter):
+    total = 0
+    for py in range(h):
+        ci = py * 2.0 / h - 1.0
+        for px in range(w):
+            cr = px * 3.0 / w - 2.0
+            zr = zi = 0.0
+            i = 0
+            while i < max_iter:
+                zr2 = zr * zr
+                zi2 = zi * zi
+                if zr2 + zi2 > 4.0:
+                    break
+                zi = 2.0 * zr * zi + ci
+                zr = zr2 - zi2 + cr
+                i += 1
+            total += i
+    return total
+`
+
+const countBreakSrc = mandelDef + `
+print(mandel(60, 40, 50))
+`
+
 const countExitsSrc = loopExitsDefs + `
 for n in (10, 30, 39, 40, 41, 60, 200):
     print(grow(n) % 1000003)
@@ -87,21 +114,29 @@ for k in range(60):
 // TestBytecodesCounted: loop functions (fannkuch; exits in the middle of
 // blocks) and function traces (fib; an int overflowing deep in a
 // recursion, whose exit unwinds every compiled level) count exactly what
-// the interpreter would have run; an outer
-// trace calling an inner trace counts the inner trace's iterations, so
-// the total is within 1% (root traces' partial iterations at exits are
-// estimated).
+// the interpreter would have run. Traces count their iterations, an
+// inner trace's last, partial iteration before the exit its outer trace
+// goes on after, the iterations of the traces the hop dispatcher runs
+// and the bytecodes of paths and side traces that end by entering
+// another trace: an outer trace calling an inner trace comes within 1%
+// of the truth; mandelbrot's escape loop at threshold 1 (36,000 hops
+// between paths and side traces, whose exits' partial iterations are not
+// counted yet) within 60%, where before the count it was 5%. No count
+// may exceed the truth.
 func TestBytecodesCounted(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		src      string
 		loopFunc bool
+		least    float64 // the least share of the truth counted, at any threshold
+		hops     bool    // at threshold 1 the hop dispatcher runs its traces
 	}{
-		{"fannkuch", loopFannkuchSrc, true},
-		{"exits", countExitsSrc, true},
-		{"inner trace", countInnerSrc, false},
-		{"function trace", fibSrc, false},
-		{"function trace exits", countDeepExitSrc, false},
+		{"fannkuch", loopFannkuchSrc, true, 1, false},
+		{"exits", countExitsSrc, true, 1, false},
+		{"inner trace", countInnerSrc, false, 0.99, false},
+		{"inner trace left by break", countBreakSrc, false, 0.4, true},
+		{"function trace", fibSrc, false, 1, false},
+		{"function trace exits", countDeepExitSrc, false, 1, false},
 	} {
 		want, all, _ := countRun(t, tc.src, nil, 0)
 		checkCPython(t, tc.src, want)
@@ -115,22 +150,21 @@ func TestBytecodesCounted(t *testing.T) {
 			if tc.name == "function trace exits" && st.Funcs.Exits == 0 {
 				t.Fatalf("%s, threshold %d: function traces %+v, want exits\n%s", tc.name, th, st.Funcs, log.String())
 			}
-			if st.BytecodesCounted <= 0 {
-				t.Fatalf("%s, threshold %d: nothing counted by compiled code (%d in traces, %d interpreted of %d)\n%s", tc.name, th, st.BytecodesInTraces, interp, all, log.String())
+			if tc.hops && th == 1 && st.TraceHops == 0 {
+				t.Fatalf("%s, threshold %d: no hops\n%s", tc.name, th, log.String())
 			}
 			total := int64(interp) + st.BytecodesInTraces + st.BytecodesCounted
 			t.Logf("%s, threshold %d: %d interpreted + %d estimated + %d counted = %d, interpreter alone %d", tc.name, th, interp, st.BytecodesInTraces, st.BytecodesCounted, total, all)
-			if !vm.CountsFusedInstructions {
-				if total*100 < int64(all)*99 || total > 2*int64(all) {
-					t.Fatalf("%s, threshold %d: %d interpreted + %d estimated + %d counted = %d bytecodes, the interpreter alone dispatched %d\n%s", tc.name, th, interp, st.BytecodesInTraces, st.BytecodesCounted, total, all, log.String())
-				}
-				continue
+			bad := float64(total) < tc.least*float64(all)
+			if vm.CountsFusedInstructions {
+				// exact where the count is, and never more than the truth
+				bad = bad || total > int64(all) || tc.least == 1 && total != int64(all)
+			} else {
+				bad = bad || total > 2*int64(all) // fused dispatches count once
 			}
-			if st.TraceEntries == 0 && total != int64(all) {
-				t.Fatalf("%s, threshold %d: %d interpreted + %d counted = %d bytecodes, the interpreter alone ran %d\n%s", tc.name, th, interp, st.BytecodesCounted, total, all, log.String())
-			}
-			if d := total - int64(all); d*100 > int64(all) || -d*100 > int64(all) {
-				t.Fatalf("%s, threshold %d: %d interpreted + %d estimated + %d counted = %d bytecodes, the interpreter alone ran %d\n%s", tc.name, th, interp, st.BytecodesInTraces, st.BytecodesCounted, total, all, log.String())
+			if bad {
+				t.Fatalf("%s, threshold %d: %d interpreted + %d estimated + %d counted = %d bytecodes, the interpreter alone %d (fused instructions counted: %v)\n%s",
+					tc.name, th, interp, st.BytecodesInTraces, st.BytecodesCounted, total, all, vm.CountsFusedInstructions, log.String())
 			}
 		}
 		// without CountBytecodes nothing is counted (nor compiled in)

@@ -43,7 +43,12 @@ type hopper struct {
 	last    uint32 // the slot of the root trace run last
 	entry   uint32 // the budget that root was entered with
 	hops    uint32
-	stack   []uint64
+	// bytecodes, with Config.CountBytecodes: one word per slot, the
+	// bytecodes per iteration of the root trace there; the dispatcher
+	// counts the iterations of every trace it hops out of with them
+	// (bytecodecount.go). 0: no count.
+	bytecodes uint32
+	stack     []uint64
 }
 
 // setupHops allocates the dispatcher's words and instantiates it. A
@@ -53,7 +58,11 @@ func (j *JIT) setupHops(m *vm.VM) {
 		return
 	}
 	n := j.cfg.MaxModules
-	base, err := m.JITAllocFixed(8*n + 12)
+	words := 8*n + 12
+	if j.cfg.CountBytecodes {
+		words += 4 * n
+	}
+	base, err := m.JITAllocFixed(words)
 	if err != nil {
 		j.logf("hops in Go: %v", err)
 		return
@@ -63,6 +72,9 @@ func (j *JIT) setupHops(m *vm.VM) {
 	h.last = h.entered + 4*uint32(n)
 	h.entry = h.last + 4
 	h.hops = h.entry + 4
+	if j.cfg.CountBytecodes {
+		h.bytecodes = h.hops + 4
+	}
 	bin, err := h.module(n)
 	if err == nil {
 		var mod api.Module
@@ -114,6 +126,7 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 	f := m.NewFunc("hop", wasmgen.Sig([]wasmgen.ValType{wasmgen.I32, wasmgen.I32, wasmgen.I32}, wasmgen.I32))
 	const slot, frame, budget = 0, 1, 2
 	code, s, w := f.Local(wasmgen.I32), f.Local(wasmgen.I32), f.Local(wasmgen.I32)
+	given := f.Local(wasmgen.I32) // the budget the trace called was given
 
 	// spend counts one hop against the budget (the budget left by the
 	// last exit, less one) and leaves a 1 on the stack when the budget
@@ -142,6 +155,8 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 		f.Op(wasmgen.OpI32Or)
 	}
 	hopLbl := f.Loop()
+	f.LocalGet(budget)
+	f.LocalSet(given)
 	f.I32Const(0)
 	f.LocalGet(budget)
 	f.I32Store(h.entry)
@@ -169,6 +184,32 @@ func (h *hopper) module(tableSize int) ([]byte, error) {
 	spend()
 	f.Op(wasmgen.OpI32Eqz)
 	f.If()
+	if h.bytecodes != 0 {
+		// the trace left hops on: its iterations (the budget it was
+		// given less the budget it left, in w; none when it left more,
+		// as spend takes the smaller) times its bytecodes
+		f.I32Const(0)
+		f.I32Const(0)
+		f.I64Load(vm.JITCountWordOffset)
+		f.LocalGet(given)
+		f.LocalGet(w)
+		f.Op(wasmgen.OpI32Sub)
+		f.LocalTee(w)
+		f.I32Const(0)
+		f.LocalGet(w)
+		f.I32Const(0)
+		f.Op(wasmgen.OpI32GtS)
+		f.Select()
+		f.I64ExtendI32S()
+		f.LocalGet(slot)
+		f.I32Const(2)
+		f.Op(wasmgen.OpI32Shl)
+		f.I32Load(h.bytecodes)
+		f.I64ExtendI32U()
+		f.Op(wasmgen.OpI64Mul)
+		f.Op(wasmgen.OpI64Add)
+		f.I64Store(vm.JITCountWordOffset)
+	}
 	f.LocalGet(s)
 	f.LocalSet(slot)
 	// entered[s]++ (hoptrees.go)
@@ -236,6 +277,9 @@ func (j *JIT) setEnterOK(c *compiled, ok bool) {
 		v = 1
 	}
 	binary.LittleEndian.PutUint32(j.w.heapBytes()[j.hop.enterOK+4*uint32(c.slot):], v)
+	if j.hop.bytecodes != 0 && c.root == c {
+		binary.LittleEndian.PutUint32(j.w.heapBytes()[j.hop.bytecodes+4*uint32(c.slot):], uint32(max(c.bytecodes, 0)))
+	}
 }
 
 // clearHopWords zeroes a freed slot's enter word and hop count.

@@ -269,6 +269,11 @@ type JIT struct {
 	sideMemos map[sideKey]*sideMemo
 	// hopsTried: the hop dispatcher was set up, or that failed (hop.go).
 	hopsTried bool
+	// hopEstimated: the part of stats.BytecodesInTraces that estimated
+	// hopped traces' iterations at the first root's bytecodes; with
+	// Config.CountBytecodes the dispatcher counted them exactly
+	// (bytecodecount.go), and Stats takes the estimate back out.
+	hopEstimated int64
 	// treeWait: roots waiting for their tree, checked after hops too
 	// (hoptrees.go).
 	treeWait []*compiled
@@ -849,7 +854,7 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 		TableModule: tableModule, TableName: tableName, TableMin: uint32(j.cfg.MaxModules), Slot: slot,
 		RuntimeModule: runtimeModule, HostModule: hostModuleOf, InterruptAddr: vm.InterruptWordOffset, GCBudgetAddr: gc.CtlBudget,
 		BudgetOutAddr: vm.JITBudgetWordOffset, LinkBase: j.linkBase(slot), Side: side, NestedLinks: nested,
-		CountAddr: j.countAddr(), InnerBytecodes: j.innerBytecodes(t),
+		CountAddr: j.countAddr(), InnerBytecodes: j.innerBytecodes(t), EnterBytecodes: rec.Bytecodes,
 		ExitPCs: j.exitPCs(), Enter: rec.Enters, EnterSlot: rec.EnterSlot,
 		FastLoop: side && !rec.Left && j.sideOf.fastLoopParent(), FastRoot: j.sideOf.rootTrace(),
 		SlotFree: true, EntryWords: j.sideEntryWords(side),
@@ -940,6 +945,7 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 				// only.
 				before := max(int64(budget-entry)-hops, 0)
 				j.stats.BytecodesInTraces += before * int64(c.bytecodes)
+				j.hopEstimated += before * int64(c.bytecodes) // the dispatcher counted them (bytecodecount.go)
 				c.iters += before
 				budget = entry
 			}

@@ -156,6 +156,7 @@ type recorder struct {
 	maxDepth int
 	inner    InnerLookup
 	calls    []int32           // slots of inner traces called
+	steps    int               // bytecodes recorded so far, the one at pc included
 	mem      map[uint32]uint64 // heap words written while recording
 	fake     uint32            // next address for objects the recording allocates (in mem only)
 	pc       int
@@ -259,18 +260,17 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 	}
 	r.backEdge = backEdge
 	r.pc = start
-	steps := 0
 	var counts prefixCounts
 	for {
 		if stop != nil {
-			if g, e := counts.update(t); stop(g, e, steps) {
-				return nil, &Stopped{Guards: g, Entries: e, Bytecodes: steps}
+			if g, e := counts.update(t); stop(g, e, r.steps) {
+				return nil, &Stopped{Guards: g, Entries: e, Bytecodes: r.steps}
 			}
 		}
-		if steps >= MaxBytecodes || len(t.Insts) > MaxIR {
+		if r.steps >= MaxBytecodes || len(t.Insts) > MaxIR {
 			return nil, r.abort("trace too long")
 		}
-		steps++
+		r.steps++
 		depth := len(r.stack)
 		next, err := r.step()
 		if err != nil {
@@ -324,16 +324,16 @@ func record(m *vm.VM, header, backEdge, start int, sideOpt *sideOpts, name strin
 		r.leaveUnrolled(next)
 		r.pc = next
 	}
-	if err := r.hostPays(steps); err != nil { // record_host.go
+	if err := r.hostPays(r.steps); err != nil { // record_host.go
 		return nil, err
 	}
-	if err := r.calloutPays(steps); err != nil { // record_callout.go
+	if err := r.calloutPays(r.steps); err != nil { // record_callout.go
 		return nil, err
 	}
 	if err := ir.Verify(t); err != nil {
 		return nil, &Abort{Reason: "invalid IR: " + err.Error(), PC: header}
 	}
-	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: steps, InlineDepth: r.maxDepth, Calls: r.calls, Gets: r.gets,
+	return &Recording{Trace: t, Header: header, BackEdge: backEdge, Bytecodes: r.steps, InlineDepth: r.maxDepth, Calls: r.calls, Gets: r.gets,
 		Enters: r.enter >= 0, EnterPC: r.enterPC, EnterSlot: max(r.enter, 0), Left: sideOpt != nil && sideOpt.left,
 		spare: spare{b: r.b, mem: r.mem}}, nil
 }
@@ -361,7 +361,10 @@ func (r *recorder) snap(pc int) ir.SnapID {
 	if pc == r.snapPC && r.ver == r.snapVer {
 		return r.snapID
 	}
-	s := ir.Snapshot{PC: int32(pc)}
+	s := ir.Snapshot{PC: int32(pc), Bytecodes: int32(r.steps)}
+	if pc == r.pc {
+		s.Bytecodes-- // the instruction at pc runs again in the interpreter
+	}
 	live := r.liveRegs(pc) // nil: all live
 	for i := range r.root {
 		if r.root[i].dirty && (live == nil || live.has(i)) {

@@ -350,6 +350,9 @@ func (l *lowerer) exitStep(p *exitPlan, st exitStep) bool {
 		}
 		l.applySnap(id)
 		if l.cfg.Enter {
+			if l.cfg.CountAddr != 0 && l.cfg.EnterBytecodes > 0 {
+				l.addCount(int64(l.cfg.EnterBytecodes))
+			}
 			l.storeBudget()
 			f.I32Const(EnterTrace | l.cfg.EnterSlot<<NestedSlotShift)
 		} else {

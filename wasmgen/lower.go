@@ -120,10 +120,16 @@ type LowerConfig struct {
 	// CountAddr, if non-zero (with BudgetOutAddr), is the address of an
 	// int64 that counts the bytecodes inner traces run: after each call
 	// of the inner trace in slot s, its iterations (InnerBudget less the
-	// budget it left) times InnerBytecodes[s] are added there (the --jit-
-	// stats count: docs/jit.md "Bytecodes counted in compiled code").
+	// budget it left) times InnerBytecodes[s].Iteration are added there,
+	// and AtExit[id] when it ended at exit id (the --jit-stats count:
+	// docs/jit.md "Bytecodes counted in compiled code").
 	CountAddr      uint32
-	InnerBytecodes map[int32]int
+	InnerBytecodes map[int32]InnerCount
+	// EnterBytecodes (with CountAddr and Enter): the trace's recorded
+	// bytecodes, added to the count word at its end, where it enters
+	// another trace: a path or side trace ending so runs no iteration
+	// the budget would count.
+	EnterBytecodes int
 	// LinkBase, if non-zero (and with a table), is the linear-memory
 	// address of the trace's LinkWords link words: exit id's word, at
 	// LinkBase+4*id, is 0 (return the exit number as usual) or the table
@@ -1437,17 +1443,42 @@ func (l *lowerer) intDiv(r ir.Ref, in *ir.Inst, g bool) {
 	l.release(I64, rem)
 }
 
-// countInner adds the bytecodes the inner trace in slot just ran to the
-// count word (LowerConfig.CountAddr): the iterations it used of its
-// InnerBudget, read from the budget word its exit wrote, times its
-// bytecodes per iteration. Eleven instructions per call, none per
-// iteration of the inner loop.
-func (l *lowerer) countInner(slot int32) {
-	n := l.cfg.InnerBytecodes[slot]
+// InnerCount is an inner trace's bytecodes for the count: per
+// iteration, and per exit id the outer trace goes on after, those its
+// last, partial iteration ran before that exit.
+type InnerCount struct {
+	Iteration int
+	AtExit    map[int32]int
+}
+
+// countInner adds the bytecodes the inner trace in slot just ran (its
+// exit number in code) to the count word (LowerConfig.CountAddr): the
+// iterations it used of its InnerBudget, read from the budget word its
+// exit wrote, times its bytecodes per iteration, and the partial
+// iteration before the exit it ended at. A dozen instructions per call
+// and per exit counted, none per iteration of the inner loop.
+func (l *lowerer) countInner(slot int32, code uint32) {
+	in := l.cfg.InnerBytecodes[slot]
+	n := in.Iteration
 	if l.cfg.CountAddr == 0 || l.cfg.BudgetOutAddr == 0 || n <= 0 {
 		return
 	}
 	f := l.f
+	ids := make([]int32, 0, len(in.AtExit))
+	for id, k := range in.AtExit {
+		if k > 0 {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids) // the same bytes every time (the code cache, shared modules)
+	for _, id := range ids {
+		f.LocalGet(code)
+		f.I32Const(id)
+		f.Op(OpI32Eq)
+		f.If()
+		l.addCount(int64(in.AtExit[id]))
+		f.End()
+	}
 	f.I32Const(0)
 	f.I32Const(0)
 	f.I64Load(l.cfg.CountAddr)
@@ -1458,6 +1489,17 @@ func (l *lowerer) countInner(slot int32) {
 	f.I64ExtendI32S()
 	f.I64Const(int64(n))
 	f.Op(OpI64Mul)
+	f.Op(OpI64Add)
+	f.I64Store(l.cfg.CountAddr)
+}
+
+// addCount adds k to the count word.
+func (l *lowerer) addCount(k int64) {
+	f := l.f
+	f.I32Const(0)
+	f.I32Const(0)
+	f.I64Load(l.cfg.CountAddr)
+	f.I64Const(k)
 	f.Op(OpI64Add)
 	f.I64Store(l.cfg.CountAddr)
 }
@@ -1516,7 +1558,7 @@ func (l *lowerer) callInner(name string) {
 	f.I32Const(int32(slot))
 	f.CallIndirect(l.m.Type(Sig([]ValType{I32, I32}, I32)), 0)
 	f.LocalSet(code)
-	l.countInner(int32(slot))
+	l.countInner(int32(slot), code)
 	f.Block()
 	for i, id := range accept {
 		f.LocalGet(code)

@@ -79,6 +79,11 @@ type Snapshot struct {
 	Frames   []SnapFrame // inlined frames above the trace's own, outermost first
 	Entries  []SnapEntry // sorted by Slot, at most one per slot
 	Virtuals []Virtual   // sunk allocations referenced by Entries or other Virtuals
+	// Bytecodes is how many bytecodes of its iteration the trace ran
+	// before resuming at PC (recorded root traces, in their own frame):
+	// what an exit here ran of its last, partial iteration, for the
+	// bytecodes compiled code counts (jit/bytecodecount.go).
+	Bytecodes int32
 }
 
 // Depth is the number of inlined frames above the trace's own frame.

@@ -58,11 +58,11 @@ func (j *JIT) setupHops(m *vm.VM) {
 		return
 	}
 	n := j.cfg.MaxModules
-	words := 8*n + 12
+	size := 8*n + 12 // bytes: two words per slot, three more
 	if j.cfg.CountBytecodes {
-		words += 4 * n
+		size += 4 * n // a third word per slot
 	}
-	base, err := m.JITAllocFixed(words)
+	base, err := m.JITAllocFixed(size)
 	if err != nil {
 		j.logf("hops in Go: %v", err)
 		return

@@ -101,13 +101,7 @@ func (c *blockCount) flush() {
 	if c.blocks == nil {
 		return
 	}
-	f := c.f
-	f.I32Const(0)
-	f.I32Const(0)
-	f.I64Load(vm.JITCountWordOffset)
-	f.LocalGet(c.local)
-	f.I64Add()
-	f.I64Store(vm.JITCountWordOffset)
+	c.f.AddI64At(vm.JITCountWordOffset, func() { c.f.LocalGet(c.local) })
 }
 
 // innerBytecodes returns, for each inner trace that t calls (its

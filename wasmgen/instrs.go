@@ -429,6 +429,17 @@ func (f *Func) I32Load(offset uint32) { f.Mem(OpI32Load, 2, offset) }
 // I64Load appends i64.load with natural alignment and the given offset.
 func (f *Func) I64Load(offset uint32) { f.Mem(OpI64Load, 3, offset) }
 
+// AddI64At adds the i64 that push leaves on the stack to the int64 at
+// the fixed linear-memory address addr (a counter word).
+func (f *Func) AddI64At(addr uint32, push func()) {
+	f.I32Const(0)
+	f.I32Const(0)
+	f.I64Load(addr)
+	push()
+	f.Op(OpI64Add)
+	f.I64Store(addr)
+}
+
 // F32Load appends f32.load with natural alignment and the given offset.
 func (f *Func) F32Load(offset uint32) { f.Mem(OpF32Load, 2, offset) }
 

@@ -1479,29 +1479,20 @@ func (l *lowerer) countInner(slot int32, code uint32) {
 		l.addCount(int64(in.AtExit[id]))
 		f.End()
 	}
-	f.I32Const(0)
-	f.I32Const(0)
-	f.I64Load(l.cfg.CountAddr)
-	f.I32Const(InnerBudget)
-	f.I32Const(0)
-	f.I32Load(l.cfg.BudgetOutAddr)
-	f.Op(OpI32Sub)
-	f.I64ExtendI32S()
-	f.I64Const(int64(n))
-	f.Op(OpI64Mul)
-	f.Op(OpI64Add)
-	f.I64Store(l.cfg.CountAddr)
+	f.AddI64At(l.cfg.CountAddr, func() {
+		f.I32Const(InnerBudget)
+		f.I32Const(0)
+		f.I32Load(l.cfg.BudgetOutAddr)
+		f.Op(OpI32Sub)
+		f.I64ExtendI32S()
+		f.I64Const(int64(n))
+		f.Op(OpI64Mul)
+	})
 }
 
 // addCount adds k to the count word.
 func (l *lowerer) addCount(k int64) {
-	f := l.f
-	f.I32Const(0)
-	f.I32Const(0)
-	f.I64Load(l.cfg.CountAddr)
-	f.I64Const(k)
-	f.Op(OpI64Add)
-	f.I64Store(l.cfg.CountAddr)
+	l.f.AddI64At(l.cfg.CountAddr, func() { l.f.I64Const(k) })
 }
 
 // callInner lowers a call of another trace (a helper named

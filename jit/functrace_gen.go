@@ -362,10 +362,13 @@ func lowerFunc(p *funcPlan, info vm.JITFuncCall, count bool) ([]byte, error) {
 	f := m.NewFunc("fn", wasmgen.Sig(params, wasmgen.I64))
 	g := &funcGen{p: p, f: f, self: f.Index(), unwind: unwind, status: status, poll: poll, budget: budget, frame: 0, left: 1}
 	g.t, g.u = f.Local(wasmgen.I64), f.Local(wasmgen.I64)
+	isTarget := p.jumpTargets()
 	g.count.f = f
 	if count {
 		g.count.local = f.Local(wasmgen.I64)
-		g.count.blocks = map[int]int{} // planned by body
+		g.count.blocks = basicBlocks(p.instrs, 0,
+			func(pc int) bool { return p.states[pc] != nil && !p.exit[pc] },
+			func(pc int) bool { return isTarget[pc] })
 	}
 	g.locals = make([]uint32, p.nregs)
 	for r := range g.locals {
@@ -384,7 +387,7 @@ func lowerFunc(p *funcPlan, info vm.JITFuncCall, count bool) ([]byte, error) {
 		lim = math.MaxUint32
 	}
 	g.limit = uint32(lim)
-	g.body()
+	g.body(isTarget)
 	if err := f.Finish(); err != nil {
 		return nil, err
 	}
@@ -403,11 +406,9 @@ func lowerFunc(p *funcPlan, info vm.JITFuncCall, count bool) ([]byte, error) {
 	return m.Bytes()
 }
 
-// body emits the function's code: a block per jump target, opened at the
-// start (outermost the furthest), closed where the target is.
-func (g *funcGen) body() {
-	p, f := g.p, g.f
-	var targets []int
+// jumpTargets marks the pcs (up to len(instrs) inclusive) that a
+// compiled jump goes to.
+func (p *funcPlan) jumpTargets() []bool {
 	isTarget := make([]bool, len(p.instrs)+1)
 	for pc, ins := range p.instrs {
 		if p.states[pc] == nil || p.exit[pc] {
@@ -417,6 +418,15 @@ func (g *funcGen) body() {
 			isTarget[ins.Bx()] = true
 		}
 	}
+	return isTarget
+}
+
+// body emits the function's code: a block per jump target (isTarget,
+// jumpTargets), opened at the start (outermost the furthest), closed
+// where the target is.
+func (g *funcGen) body(isTarget []bool) {
+	p, f := g.p, g.f
+	var targets []int
 	for pc := len(p.instrs); pc >= 0; pc-- {
 		if isTarget[pc] {
 			targets = append(targets, pc)
@@ -426,11 +436,6 @@ func (g *funcGen) body() {
 	// open: innermost (smallest target) first
 	for i := len(targets) - 1; i >= 0; i-- {
 		g.open = append(g.open, targets[i])
-	}
-	if g.count.blocks != nil {
-		g.count.blocks = basicBlocks(p.instrs, 0,
-			func(pc int) bool { return p.states[pc] != nil && !p.exit[pc] },
-			func(pc int) bool { return isTarget[pc] })
 	}
 	for pc := range p.instrs {
 		if isTarget[pc] {

@@ -37,7 +37,7 @@ func newJIT(o *options, stderr io.Writer) *jit.JIT {
 		Payoff: os.Getenv("HOTLOOP_JIT_PAYOFF") != "0", LoopFuncs: os.Getenv("HOTLOOP_JIT_LOOPFUNCS") != "0",
 		SkipUnpayable: os.Getenv("HOTLOOP_JIT_ESTSKIP") == "1", StopUnpayable: os.Getenv("HOTLOOP_JIT_ESTSTOP") != "0",
 		// exact counts cost run time: only when they are reported
-		CountBytecodes: o.jitStats || o.jitStatsFile != ""}
+		CountBytecodes: o.jitStats}
 	cfg.AsyncMinWork = asyncMinWork(os.Getenv("HOTLOOP_JIT_ASYNC_MINWORK")) // sparecore.go
 	if async == asyncSpare {
 		cfg.SpareCore = spareCore

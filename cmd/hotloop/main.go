@@ -308,7 +308,7 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 	defer machine.Close()
 	defer func() {
 		o.bytecodesInterpreted = int64(machine.BytecodesInterpreted())
-		if o.jitHook != nil && (o.jitStats || o.jitStatsFile != "") {
+		if o.jitHook != nil && o.jitStats {
 			// the count compiled code keeps lives in the heap, which
 			// Close releases
 			o.jitCounted = o.jitHook.Stats().BytecodesCounted

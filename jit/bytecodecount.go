@@ -1,7 +1,7 @@
 // bytecodecount.go counts the bytecodes that compiled code runs where
 // the hook never sees them. Go counts a root trace's iterations from
-// the budget it leaves (Stats.BytecodesInTraces), but two kinds of work
-// run entirely inside wasm: an inner trace called by an outer one (all of
+// the budget it leaves (Stats.BytecodesInTraces), but some work runs
+// entirely inside wasm: an inner trace called by an outer one (all of
 // nbody's pair loop), a loop function (all of fannkuch) and a function
 // trace (fib's recursion). Their bytecodes are added to one int64 in the
 // runtime area, vm.JITCountWordOffset: an outer trace adds its inner
@@ -15,10 +15,10 @@
 // traces it hops out of (hop.go; Go's estimate of them, hopEstimated,
 // is taken back out), and a path or side trace that ends by entering
 // another trace its recorded bytecodes (wasmgen.LowerConfig.
-// EnterBytecodes). The
-// word is read only by Stats. The count costs run time (a local add per
-// basic block: fannkuch 4% CPU), so it is compiled in only with
-// Config.CountBytecodes, which the CLI sets with its stats flags.
+// EnterBytecodes). The word is read only by Stats. The count costs run
+// time (a local add per basic block: fannkuch 4% CPU), so it is
+// compiled in only with Config.CountBytecodes, which the CLI sets with
+// its stats flags.
 // docs/jit.md "Bytecodes counted in compiled code (session 37)".
 
 package jit

@@ -99,7 +99,9 @@ type Config struct {
 	LoopFuncs bool
 	// CountBytecodes makes compiled code count the bytecodes it runs
 	// where Go cannot (Stats.BytecodesCounted: inner traces'
-	// iterations, loop functions' and function traces' blocks). It costs
+	// iterations, loop functions' and function traces' blocks, the hop
+	// dispatcher's traces, paths and side traces entering another
+	// trace). It costs
 	// run time (fannkuch's loop function 4%), so the CLI asks for it only
 	// with its stats flags (bytecodecount.go).
 	CountBytecodes bool
@@ -140,11 +142,10 @@ type Stats struct {
 	ModulesLive       int64
 	CompileSeconds    float64
 	BytecodesInTraces int64 // estimated: loop iterations × bytecodes in the recorded iteration
-	// BytecodesCounted is what compiled code counted itself: the
-	// iterations of inner traces called from other traces, and the
-	// blocks of loop functions and function traces (bytecodecount.go),
-	// with Config.CountBytecodes. The two together are
-	// the bytecodes run compiled.
+	// BytecodesCounted is what compiled code counted itself, with
+	// Config.CountBytecodes (bytecodecount.go), less the part of
+	// BytecodesInTraces it counts exactly (hopped traces' iterations).
+	// The two together are the bytecodes run compiled.
 	BytecodesCounted int64
 	AbortReasons     map[string]int64
 	Blacklisted      int64

@@ -44,9 +44,16 @@ type Builder struct {
 	mem    memIndex // forward's chains (memindex.go)
 }
 
-// NewBuilder returns a builder appending to t (whose constants it adopts).
+// NewBuilder returns a builder appending to t (whose constants it
+// adopts). Its tables are sized for t's capacity, which a pass that
+// rebuilds a trace sets to what it expects (NewTraceSized).
 func NewBuilder(t *Trace, opt Options) *Builder {
-	b := &Builder{T: t, Opt: opt, consts: map[Const]Ref{}, cse: map[cseKey]Ref{}}
+	b := &Builder{T: t, Opt: opt, consts: make(map[Const]Ref, cap(t.Consts))}
+	if opt.CSE {
+		b.cse = make(map[cseKey]Ref, cap(t.Insts))
+	} else {
+		b.cse = map[cseKey]Ref{}
+	}
 	for i := 1; i < len(t.Consts); i++ {
 		b.consts[t.Consts[i]] = Ref(-i)
 	}

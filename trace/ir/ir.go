@@ -204,11 +204,21 @@ type Trace struct {
 
 // NewTrace returns an empty trace.
 func NewTrace(name string, frameSize int32) *Trace {
+	return NewTraceSized(name, frameSize, 64, 16, 16)
+}
+
+// NewTraceSized returns an empty trace with room for insts instructions,
+// consts constants and snaps snapshots, for a pass that rebuilds a trace
+// whose size it knows: grown from NewTrace's room by doubling, each
+// rebuild left as much garbage as it kept, and a short program pays for
+// every fresh page of Go heap the JIT touches before its first
+// collection (docs/jit.md "What the JIT's memory costs (session 38)").
+func NewTraceSized(name string, frameSize int32, insts, consts, snaps int) *Trace {
 	return &Trace{
 		Name:      name,
-		Insts:     make([]Inst, 1, 64),
-		Consts:    make([]Const, 1, 16),
-		Snaps:     make([]Snapshot, 1, 16),
+		Insts:     make([]Inst, 1, max(insts, 2)),
+		Consts:    make([]Const, 1, max(consts, 2)),
+		Snaps:     make([]Snapshot, 1, max(snaps, 2)),
 		FrameSize: frameSize,
 	}
 }

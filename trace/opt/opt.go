@@ -92,7 +92,13 @@ func Simplify(t *ir.Trace) *ir.Trace { return Rebuild(t, ir.AllOn, nil) }
 // newLike returns an empty trace with t's name, frame size, allocations
 // and helpers.
 func newLike(t *ir.Trace) *ir.Trace {
-	nt := ir.NewTrace(t.Name, t.FrameSize)
+	return newLikeSized(t, 1)
+}
+
+// newLikeSized is newLike with room for copies times t's instructions
+// and snapshots (Peel makes two copies of the body).
+func newLikeSized(t *ir.Trace, copies int) *ir.Trace {
+	nt := ir.NewTraceSized(t.Name, t.FrameSize, copies*len(t.Insts)+1, len(t.Consts)+4, copies*len(t.Snaps)+1)
 	nt.Allocs = append(nt.Allocs, t.Allocs...)
 	nt.Helpers = append(nt.Helpers, t.Helpers...)
 	return nt

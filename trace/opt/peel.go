@@ -51,7 +51,7 @@ func Peel(t *ir.Trace) (*ir.Trace, error) {
 		return nil, ErrNotLoop
 	}
 	header := t.Snaps[t.Inst(n-1).Snap]
-	nt := newLike(t)
+	nt := newLikeSized(t, 2)
 	b := ir.NewBuilder(nt, ir.AllOn)
 	b.LoopKills = ir.SummariseLoop(t, 1, n-1)
 

@@ -139,8 +139,9 @@ func (j *JIT) bytecodesCounted() int64 {
 	if len(mem) < vm.JITCountWordOffset+8 {
 		return 0
 	}
-	// the hops' iterations Go estimated are in the count exactly
-	return int64(gcLE64(mem[vm.JITCountWordOffset:])) - j.hopEstimated
+	// the hops' iterations Go estimated are in the count exactly; the
+	// partial iterations before exits to Go Go counted itself
+	return int64(gcLE64(mem[vm.JITCountWordOffset:])) - j.hopEstimated + j.exitPartials
 }
 
 // countAddr is the count word's address for wasmgen.LowerConfig.

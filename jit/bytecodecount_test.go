@@ -118,11 +118,11 @@ for k in range(60):
 // inner trace's last, partial iteration before the exit its outer trace
 // goes on after, the iterations of the traces the hop dispatcher runs
 // and the bytecodes of paths and side traces that end by entering
-// another trace: an outer trace calling an inner trace comes within 1%
-// of the truth; mandelbrot's escape loop at threshold 1 (36,000 hops
-// between paths and side traces, whose exits' partial iterations are not
-// counted yet) within 60%, where before the count it was 5%. No count
-// may exceed the truth.
+// another trace, and Go the partial iterations before exits to Go: an
+// outer trace calling an inner trace comes within 1% of the truth;
+// mandelbrot's escape loop at threshold 1 (36,000 hops between paths and
+// side traces, whose parents' partial iterations are not counted) within
+// 60%, where before the count it was 5%. No count may exceed the truth.
 func TestBytecodesCounted(t *testing.T) {
 	for _, tc := range []struct {
 		name     string

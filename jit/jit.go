@@ -275,6 +275,12 @@ type JIT struct {
 	// Config.CountBytecodes the dispatcher counted them exactly
 	// (bytecodecount.go), and Stats takes the estimate back out.
 	hopEstimated int64
+	// exitPartials: with Config.CountBytecodes, the bytecodes of the
+	// partial iterations traces ran before their guard exits to Go
+	// (ir.Snapshot.Bytecodes); Stats adds them to BytecodesCounted. Kept
+	// out of stats.BytecodesInTraces, which the payoff rules read: the
+	// stats flags must not change a decision.
+	exitPartials int64
 	// treeWait: roots waiting for their tree, checked after hops too
 	// (hoptrees.go).
 	treeWait []*compiled
@@ -1043,6 +1049,9 @@ func (j *JIT) enter(m *vm.VM, f *vm.Frame, lp *loop) (int, bool) {
 			continue
 		}
 		j.stats.GuardExits++
+		if j.cfg.CountBytecodes {
+			j.exitPartials += int64(x.t.Snap(snap).Bytecodes)
+		}
 		if x == c && iters == 0 && c.typeSnap[snap] && !hopped {
 			// (Not after a hop: a side trace entering c with other types
 			// than c's recording is a path c does not cover, whose exit

@@ -204,6 +204,7 @@ type inlined struct {
 	callerFr   vm.JITFrame
 	callerRegs []rslot
 	callPC     int
+	steps      int // r.steps before the CALL: what an exit resuming at callPC ran
 	retReg     int
 	ret        retKind   // what RETURN does with the value (record_dunder.go)
 	obj        operand   // retInit: the instance __init__ runs on
@@ -355,16 +356,18 @@ func (r *recorder) snap(pc int) ir.SnapID {
 	if r.callee != nil {
 		return r.calleeSnap(pc) // record_calls.go
 	}
+	steps := r.steps
+	if pc == r.pc {
+		steps-- // the instruction at pc runs again in the interpreter
+	}
 	if len(r.stack) > 0 {
-		pc = r.stack[0].callPC
+		// the interpreter runs the outermost call again, whole
+		pc, steps = r.stack[0].callPC, r.stack[0].steps
 	}
 	if pc == r.snapPC && r.ver == r.snapVer {
 		return r.snapID
 	}
-	s := ir.Snapshot{PC: int32(pc), Bytecodes: int32(r.steps)}
-	if pc == r.pc {
-		s.Bytecodes-- // the instruction at pc runs again in the interpreter
-	}
+	s := ir.Snapshot{PC: int32(pc), Bytecodes: int32(steps)}
 	live := r.liveRegs(pc) // nil: all live
 	for i := range r.root {
 		if r.root[i].dirty && (live == nil || live.has(i)) {
@@ -1437,7 +1440,7 @@ func (r *recorder) inline(ins bytecode.Instr, fn operand, first, nargs int) (int
 	}
 	r.bindDefaults(fn, callee, regs, missing, snap)
 	r.bindFree(fn, callee, regs)
-	r.stack = append(r.stack, inlined{callerFr: r.fr, callerRegs: r.regs, callPC: r.pc, retReg: ins.A()})
+	r.stack = append(r.stack, inlined{callerFr: r.fr, callerRegs: r.regs, callPC: r.pc, steps: r.steps - 1, retReg: ins.A()})
 	r.maxDepth = max(r.maxDepth, len(r.stack))
 	r.fr = vm.JITFrame{Code: callee.Code, Instrs: callee.Instrs, Consts: callee.Consts,
 		Globals: callee.Globals, Builtins: r.fr.Builtins}

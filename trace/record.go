@@ -211,6 +211,19 @@ type inlined struct {
 	gen        *genFrame // a generator resumed by FORITER (record_gen.go), nil for a call
 }
 
+// pushInlined enters callee's code with registers regs in an inlined
+// frame: in (what the caller's RETURN does) gets the caller's frame and
+// registers, the pc of the instruction that calls and the steps before
+// it, where a guard in the callee resumes the interpreter.
+func (r *recorder) pushInlined(in inlined, callee vm.JITCallee, regs []rslot) {
+	in.callerFr, in.callerRegs, in.callPC, in.steps = r.fr, r.regs, r.pc, r.steps-1
+	r.stack = append(r.stack, in)
+	r.maxDepth = max(r.maxDepth, len(r.stack))
+	r.fr = vm.JITFrame{Code: callee.Code, Instrs: callee.Instrs, Consts: callee.Consts,
+		Globals: callee.Globals, Builtins: r.fr.Builtins}
+	r.regs = regs
+}
+
 // MaxInlineDepth bounds nested inlined calls.
 const MaxInlineDepth = 3
 
@@ -1440,11 +1453,7 @@ func (r *recorder) inline(ins bytecode.Instr, fn operand, first, nargs int) (int
 	}
 	r.bindDefaults(fn, callee, regs, missing, snap)
 	r.bindFree(fn, callee, regs)
-	r.stack = append(r.stack, inlined{callerFr: r.fr, callerRegs: r.regs, callPC: r.pc, steps: r.steps - 1, retReg: ins.A()})
-	r.maxDepth = max(r.maxDepth, len(r.stack))
-	r.fr = vm.JITFrame{Code: callee.Code, Instrs: callee.Instrs, Consts: callee.Consts,
-		Globals: callee.Globals, Builtins: r.fr.Builtins}
-	r.regs = regs
+	r.pushInlined(inlined{retReg: ins.A()}, callee, regs)
 	return 0, nil
 }
 

@@ -277,11 +277,7 @@ func (r *recorder) inlineFunc(fnv gc.Value, args []operand, retReg int, ret retK
 	fn := r.constOperand(fnv)
 	r.bindDefaults(fn, callee, regs, missing, r.snap(r.pc))
 	r.bindFree(fn, callee, regs)
-	r.stack = append(r.stack, inlined{callerFr: r.fr, callerRegs: r.regs, callPC: r.pc, steps: r.steps - 1, retReg: retReg, ret: ret, obj: obj})
-	r.maxDepth = max(r.maxDepth, len(r.stack))
-	r.fr = vm.JITFrame{Code: callee.Code, Instrs: callee.Instrs, Consts: callee.Consts,
-		Globals: callee.Globals, Builtins: r.fr.Builtins}
-	r.regs = regs
+	r.pushInlined(inlined{retReg: retReg, ret: ret, obj: obj}, callee, regs)
 	return 0, nil
 }
 

@@ -244,11 +244,7 @@ func (r *recorder) resumeGen(it operand, retReg int) (next int, ok bool, err err
 		start = g.pc + 1
 	}
 	g.running = true
-	r.stack = append(r.stack, inlined{callerFr: r.fr, callerRegs: r.regs, callPC: r.pc, steps: r.steps - 1, retReg: retReg, gen: g})
-	r.maxDepth = max(r.maxDepth, len(r.stack))
-	r.fr = vm.JITFrame{Code: g.callee.Code, Instrs: g.callee.Instrs, Consts: g.callee.Consts,
-		Globals: g.callee.Globals, Builtins: r.fr.Builtins}
-	r.regs = regs
+	r.pushInlined(inlined{retReg: retReg, gen: g}, g.callee, regs)
 	return start, true, nil
 }
 

@@ -9,6 +9,8 @@ package gc
 import (
 	"math/bits"
 	"unsafe"
+
+	"github.com/tetratelabs/wazero/api"
 )
 
 // Alloc allocates an object of the given kind with nvals value slots, all
@@ -221,7 +223,12 @@ func (h *Heap) bump(n uint32) (off, size uint32) {
 // appended zeros over every new page instead, making them all resident at
 // once; session 25 discarded those past the allocator's reach afterwards,
 // which still left the whole growth in peak RSS for a moment.)
+//
+// The compiler runtime's instance of the memory (CompilerRuntime) grows
+// with it, under growMu.
 func (h *Heap) grow(delta uint32) bool {
+	h.growMu.Lock()
+	defer h.growMu.Unlock()
 	old := uint64(len(h.mem))
 	size := old + uint64(delta)*PageSize
 	if h.res.commit(size) != nil {
@@ -230,10 +237,22 @@ func (h *Heap) grow(delta uint32) bool {
 	if _, ok := h.memory.Grow(delta); !ok {
 		return false
 	}
+	if h.compilerMemory != nil {
+		if _, ok := h.compilerMemory.Grow(delta); !ok {
+			// The interpreter's instance has grown already, and its size
+			// cannot go back: the two would disagree.
+			panic("gc: the compiler runtime's memory refused to grow with the heap")
+		}
+	}
 	h.mem = h.res.all[:size:size]
 	h.setU32(CtlEnd, uint32(size)-TailSlack)
-	if wasm, _ := h.memory.Read(0, 1); h.memory.Size() != uint32(size) || &wasm[0] != &h.mem[0] {
-		panic("gc: the wasm memory moved or disagrees with the heap about its size")
+	for _, m := range []api.Memory{h.memory, h.compilerMemory} {
+		if m == nil {
+			continue
+		}
+		if wasm, _ := m.Read(0, 1); m.Size() != uint32(size) || &wasm[0] != &h.mem[0] {
+			panic("gc: the wasm memory moved or disagrees with the heap about its size")
+		}
 	}
 	return true
 }

@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 	"syscall"
 	"time"
 
@@ -114,24 +115,27 @@ type Config struct {
 	// Stress; it costs one memset per freed block.
 	Poison bool
 	// CodeCache, when not nil, is where wazero keeps the machine code it
-	// compiles for trace modules across runs (jit/codecache).
+	// compiles for trace modules across runs (jit/codecache); it is the
+	// compiler runtime's (CompilerRuntime).
 	CodeCache wazero.CompilationCache
-	// NoCompiler starts the runtime with wazero's interpreter engine: for
-	// a run without the JIT, whose only modules are the heap's own two
-	// (memory and importer), nothing is worth compiling to machine code
-	// and the compiler's set-up is memory a small program does not need
-	// (docs/memory.md "No compiler without the JIT").
-	NoCompiler bool
 }
 
 // Heap is the shared heap: one wasm memory, its allocator and collector,
 // roots and side tables. A Heap is not safe for concurrent use.
 type Heap struct {
 	cfg     Config
-	runtime wazero.Runtime
+	runtime wazero.Runtime // the interpreter engine's: defines the memory, compiles nothing
 	memory  api.Memory
 	res     *reservation
 	mem     []byte // Go's view of the accessible memory; same bytes as wasm's
+
+	// compiler is the runtime with wazero's compiler engine, made at the
+	// first CompilerRuntime call, and compilerMemory its instance of the
+	// memory (the same bytes). growMu guards both, and the growth of the
+	// memory (grow), since CompilerRuntime may run on another goroutine.
+	growMu         sync.Mutex
+	compiler       wazero.Runtime
+	compilerMemory api.Memory
 
 	roots     Roots
 	rootStack []Value
@@ -157,8 +161,9 @@ type Heap struct {
 }
 
 // New reserves the address space, starts a wazero runtime with the
-// compiler engine (the interpreter with Config.NoCompiler) and
-// instantiates the module that defines the memory.
+// interpreter engine and instantiates the module that defines the memory.
+// Nothing runs wasm code in that runtime: the JIT compiles its modules in
+// the compiler runtime, made when it first compiles (CompilerRuntime).
 func New(ctx context.Context, cfg Config) (*Heap, error) {
 	if cfg.LimitPages == 0 || cfg.LimitPages > MaxPages {
 		cfg.LimitPages = MaxPages
@@ -181,35 +186,13 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 	}
 	h := &Heap{cfg: cfg, res: res, pageSize: uint32(syscall.Getpagesize())}
 	h.marker.h = h
-	// Tail calls: the JIT's trace modules restart with return_call
-	// (wasmgen.CoreFeatures; gc does not import wasmgen).
-	rcfg := wazero.NewRuntimeConfigCompiler()
-	if cfg.NoCompiler {
-		rcfg = wazero.NewRuntimeConfigInterpreter()
-	}
-	rcfg = rcfg.WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesTailCall)
-	if cfg.CodeCache != nil {
-		rcfg = rcfg.WithCompilationCache(cfg.CodeCache)
-	}
-	h.runtime = wazero.NewRuntimeWithConfig(ctx, rcfg)
-	actx := experimental.WithMemoryAllocator(ctx, experimental.MemoryAllocatorFunc(
-		func(_, _ uint64) experimental.LinearMemory { return res }))
-	mod, err := h.runtime.InstantiateWithConfig(actx, memoryModule(cfg.InitialPages),
-		wazero.NewModuleConfig().WithName(ModuleName))
+	h.runtime = wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigInterpreter().WithCoreFeatures(coreFeatures))
+	h.memory, err = defineMemory(ctx, h.runtime, res, cfg.InitialPages)
 	if err != nil {
-		_ = h.Close(ctx)
-		return nil, fmt.Errorf("gc: instantiating the heap module: %w", err)
-	}
-	h.memory = mod.ExportedMemory(MemoryName)
-	h.mem = res.all[:res.committed:res.committed]
-	if h.memory == nil || uint64(h.memory.Size()) != res.committed {
-		_ = h.Close(ctx)
-		return nil, errors.New("gc: the heap module's memory is not the reserved one")
-	}
-	if err := forgetAllocator(ctx, h.runtime); err != nil {
 		_ = h.Close(ctx)
 		return nil, err
 	}
+	h.mem = res.all[:res.committed:res.committed]
 	h.lastEnd = cpuNow()
 	h.gcShare = 1 // unknown until the first collection: the full budget
 	h.setU32(CtlTop, HeapStart)
@@ -217,6 +200,32 @@ func New(ctx context.Context, cfg Config) (*Heap, error) {
 	h.setU32(CtlEnd, uint32(len(h.mem))-TailSlack)
 	h.setTrigger(0)
 	return h, nil
+}
+
+// coreFeatures are the wasm features of both runtimes. Tail calls: the
+// JIT's trace modules restart with return_call (wasmgen.CoreFeatures; gc
+// does not import wasmgen).
+const coreFeatures = api.CoreFeaturesV2 | experimental.CoreFeaturesTailCall
+
+// defineMemory instantiates, in rt, the module that defines the memory
+// over the reservation's bytes, with the given size in pages, and makes
+// wazero forget the allocator (forgetAllocator).
+func defineMemory(ctx context.Context, rt wazero.Runtime, res *reservation, pages uint32) (api.Memory, error) {
+	actx := experimental.WithMemoryAllocator(ctx, experimental.MemoryAllocatorFunc(
+		func(_, _ uint64) experimental.LinearMemory { return res }))
+	mod, err := rt.InstantiateWithConfig(actx, memoryModule(pages),
+		wazero.NewModuleConfig().WithName(ModuleName))
+	if err != nil {
+		return nil, fmt.Errorf("gc: instantiating the heap module: %w", err)
+	}
+	mem := mod.ExportedMemory(MemoryName)
+	if mem == nil || uint64(mem.Size()) != uint64(pages)*PageSize {
+		return nil, errors.New("gc: the heap module's memory is not the reserved one")
+	}
+	if err := forgetAllocator(ctx, rt); err != nil {
+		return nil, err
+	}
+	return mem, nil
 }
 
 // memoryModule returns the binary of a module that defines and exports the
@@ -272,20 +281,26 @@ func importerModule() []byte {
 	return append(append(b, 2, byte(len(imp))), imp...)
 }
 
-// Close stops the runtime, with every module in it, and unmaps the memory.
-// Nothing may use the heap, its memory or a view of it afterwards.
+// Close stops the runtimes, with every module in them, and unmaps the
+// memory. Nothing may use the heap, its memory or a view of it afterwards.
 func (h *Heap) Close(ctx context.Context) error {
 	var err error
 	if h.runtime != nil {
 		err = h.runtime.Close(ctx)
 		h.runtime = nil
 	}
+	h.growMu.Lock()
+	defer h.growMu.Unlock()
+	if h.compiler != nil {
+		err = errors.Join(err, h.compiler.Close(ctx))
+		h.compiler, h.compilerMemory = nil, nil
+	}
 	h.mem, h.memory = nil, nil
 	return errors.Join(err, h.res.release())
 }
 
-// Runtime returns the wazero runtime that owns the memory; trace modules
-// are compiled and instantiated in it.
+// Runtime returns the wazero runtime that defines the memory, with the
+// interpreter engine; the JIT's modules go in CompilerRuntime's.
 func (h *Heap) Runtime() wazero.Runtime { return h.runtime }
 
 // Memory returns the wasm memory. Grow it only through the Heap.

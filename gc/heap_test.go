@@ -6,6 +6,7 @@ package gc
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"testing"
 )
@@ -132,27 +133,43 @@ func TestFreeListReuse(t *testing.T) {
 	verify(t, h)
 }
 
-// TestGrowthKeepsBase grows the memory under wazero's compiler engine
-// and, as a run without the JIT has it, its interpreter (NoCompiler):
-// both must leave the memory where it was reserved.
+// TestGrowthKeepsBase grows the memory with only the heap's runtime (the
+// interpreter engine's, a run without the JIT), with the compiler runtime
+// made before the growth, and made halfway through it (the JIT's first
+// compile): every instance of the memory must stay where it was reserved
+// and have the heap's size.
 func TestGrowthKeepsBase(t *testing.T) {
-	for _, noCompiler := range []bool{false, true} {
-		t.Run(map[bool]string{false: "compiler", true: "interpreter"}[noCompiler], func(t *testing.T) {
-			testGrowthKeepsBase(t, Config{InitialPages: 1, NoCompiler: noCompiler})
+	for _, compilerAt := range []int{-1, 0, 10000} {
+		t.Run(fmt.Sprintf("compiler runtime at %d", compilerAt), func(t *testing.T) {
+			testGrowthKeepsBase(t, compilerAt)
 		})
 	}
 }
 
-func testGrowthKeepsBase(t *testing.T, cfg Config) {
-	h := newHeap(t, cfg)
+func testGrowthKeepsBase(t *testing.T, compilerAt int) {
+	h := newHeap(t, Config{InitialPages: 1})
 	base := &h.Bytes()[0]
 	first := alloc(t, h, 1, 1, 0)
 	h.SetSlot(first, 0, Int(12345))
-	for range 20000 {
+	for i := range 20000 {
+		if i == compilerAt {
+			if _, err := h.CompilerRuntime(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
 		alloc(t, h, 1, 2, 500) // 10 MiB
 	}
 	big := alloc(t, h, 1, 1<<20, 0) // 16 MiB at once
 	h.SetSlot(big, 1<<20-1, Float(2.5))
+	if (h.compilerMemory != nil) != (compilerAt >= 0) {
+		t.Fatalf("compiler runtime's memory %v, made at %d", h.compilerMemory, compilerAt)
+	}
+	if m := h.compilerMemory; m != nil {
+		view, _ := m.Read(0, 1)
+		if m.Size() != uint32(len(h.Bytes())) || &view[0] != base {
+			t.Fatalf("the compiler runtime's memory has %d bytes at %p, the heap %d at %p", m.Size(), &view[0], len(h.Bytes()), base)
+		}
+	}
 	s := h.Stats()
 	if s.Pages < 400 || len(h.Bytes()) != int(s.Pages)*PageSize || h.Memory().Size() != uint32(len(h.Bytes())) {
 		t.Fatalf("memory did not grow as expected: %d pages, view %d bytes, wasm %d bytes",

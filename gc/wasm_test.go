@@ -30,11 +30,27 @@ func probeModule() []byte {
 		9, 0, 0x20, 0, 0x20, 1, 0x37, 3, 0, 0x0b)...) // local.get 0; local.get 1; i64.store; end
 }
 
+// TestWasmSharesMemory runs a module that reads and writes the memory in
+// the heap's runtime and in the compiler runtime, which the JIT's modules
+// use: each sees Go's writes, also to grown memory, and Go sees its.
 func TestWasmSharesMemory(t *testing.T) {
+	t.Run("heap runtime", func(t *testing.T) {
+		testWasmSharesMemory(t, func(h *Heap) (wazero.Runtime, error) { return h.Runtime(), nil })
+	})
+	t.Run("compiler runtime", func(t *testing.T) {
+		testWasmSharesMemory(t, func(h *Heap) (wazero.Runtime, error) { return h.CompilerRuntime(context.Background()) })
+	})
+}
+
+func testWasmSharesMemory(t *testing.T, runtime func(*Heap) (wazero.Runtime, error)) {
 	ctx := context.Background()
 	h := newHeap(t, Config{InitialPages: 1})
 	base := &h.Bytes()[0]
-	probe, err := h.Runtime().InstantiateWithConfig(ctx, probeModule(), wazero.NewModuleConfig().WithName("probe"))
+	rt, err := runtime(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe, err := rt.InstantiateWithConfig(ctx, probeModule(), wazero.NewModuleConfig().WithName("probe"))
 	if err != nil {
 		t.Fatal(err)
 	}

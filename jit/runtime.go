@@ -85,7 +85,11 @@ type wasmRuntime struct {
 
 func newWasmRuntime(heap *gc.Heap, tableSize int, pow func(x, y float64) (float64, bool)) (*wasmRuntime, error) {
 	ctx := context.Background()
-	w := &wasmRuntime{ctx: ctx, r: heap.Runtime(), stack: make([]uint64, 3), heap: heap, tableSize: tableSize}
+	rt, err := heap.CompilerRuntime(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("jit: %w", err)
+	}
+	w := &wasmRuntime{ctx: ctx, r: rt, stack: make([]uint64, 3), heap: heap, tableSize: tableSize}
 	w.config = wazero.NewModuleConfig().WithRandSource(zeroReader{}).WithStartFunctions()
 
 	m := wasmgen.NewModule()

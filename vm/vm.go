@@ -59,11 +59,9 @@ type Config struct {
 	MainModule  bool
 	MainPackage string
 	// CodeCache, when not nil, keeps compiled trace modules across runs
-	// (the heap's wazero runtime uses it; jit/codecache makes it).
+	// (the heap's compiler runtime uses it, gc.Heap.CompilerRuntime;
+	// jit/codecache makes it).
 	CodeCache wazero.CompilationCache
-	// NoCompiler is set for a run without the JIT: the heap's wazero
-	// runtime then never compiles machine code (gc.Config.NoCompiler).
-	NoCompiler bool
 }
 
 // BufferMode says when buffered output is flushed.
@@ -225,7 +223,7 @@ var errRaised = errors.New("python exception")
 // New builds a VM: heap, builtin types, builtins module and sys.
 func New(cfg Config) (*VM, error) {
 	h, err := gc.New(context.Background(), gc.Config{Stress: cfg.GCStress, Poison: cfg.GCStress,
-		CodeCache: cfg.CodeCache, NoCompiler: cfg.NoCompiler})
+		CodeCache: cfg.CodeCache})
 	if err != nil {
 		return nil, err
 	}

@@ -35,7 +35,13 @@ func newAllocRig(t *testing.T, poison bool) *allocRig {
 	t.Cleanup(func() { _ = h.Close(ctx) })
 	rig := &allocRig{heap: h}
 	i32 := api.ValueTypeI32
-	_, err = h.Runtime().NewHostModuleBuilder("rt").NewFunctionBuilder().
+	// The JIT's runtime: compiled code over the heap's memory, which the
+	// slow path may grow.
+	rt, err := h.CompilerRuntime(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = rt.NewHostModuleBuilder("rt").NewFunctionBuilder().
 		WithGoModuleFunction(api.GoModuleFunc(func(_ context.Context, _ api.Module, s []uint64) {
 			rig.slows++
 			size, kind, nvals := int(uint32(s[0])), gc.Kind(uint32(s[1])), int(uint32(s[2]))
@@ -50,7 +56,7 @@ func newAllocRig(t *testing.T, poison bool) *allocRig {
 		t.Fatal(err)
 	}
 	bin := allocFastModule(t)
-	mod, err := h.Runtime().Instantiate(ctx, bin)
+	mod, err := rt.Instantiate(ctx, bin)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -299,7 +299,6 @@ func runProgram(o *options, mod *syntax.Module, table *symtable.Table, filename 
 		MainModule:     o.runModule,
 		MainPackage:    o.mainPackage,
 		CodeCache:      openCodeCache(o, stderr),
-		NoCompiler:     o.jitHook == nil,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "hotloop: %v\n", err)

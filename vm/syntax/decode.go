@@ -36,6 +36,7 @@ package syntax
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -446,12 +447,15 @@ func lookupCodec(name string) (*codec, bool) {
 		// Otherwise the name must be a codec's module name itself.
 		mod = norm
 	}
-	c, ok := codecs[mod]
+	c, ok := codecs()[mod]
 	return c, ok
 }
 
-// codecs maps the module name of each supported Python codec to its decoder.
-var codecs = buildCodecs()
+// codecs maps the module name of each supported Python codec to its
+// decoder. It is built at its first use, by a source file that declares
+// an encoding, not at start-up: its tables cost every run about half a
+// millisecond (docs/memory.md "The compiler runtime at the first compile").
+var codecs = sync.OnceValue(buildCodecs)
 
 func buildCodecs() map[string]*codec {
 	m := map[string]*codec{

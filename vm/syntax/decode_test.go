@@ -322,7 +322,7 @@ print(json.dumps(out))
 func TestCodecs(t *testing.T) {
 	py := havePython(t)
 	var mods []string
-	for m := range codecs {
+	for m := range codecs() {
 		mods = append(mods, m)
 	}
 	sort.Strings(mods)
@@ -369,7 +369,7 @@ print(json.dumps([tables, found, canon]))
 	}
 	tables, found, canon := res[0], res[1], res[2]
 	for _, m := range mods {
-		c := codecs[m]
+		c := codecs()[m]
 		if c.kind != codecTable {
 			continue
 		}
@@ -389,7 +389,7 @@ print(json.dumps([tables, found, canon]))
 			continue
 		}
 		var mod string
-		for m, cc := range codecs {
+		for m, cc := range codecs() {
 			if cc == c {
 				mod = m
 			}

@@ -82,6 +82,7 @@ func buildHotloop(dir string) (string, error) {
 	bin := filepath.Join(dir, "hotloop")
 	cmd := exec.Command(gobin, "build", "-o", bin, "./cmd/hotloop")
 	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0") // the README's build (docs/cli.md "The build is static")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build ./cmd/hotloop: %v\n%s", err, out)
 	}

@@ -420,6 +420,7 @@ func BuildHotloop(root, prefix string) (path string, cleanup func(), err error) 
 	fmt.Fprintln(os.Stderr, "building hotloop ...")
 	build := exec.Command("go", "build", "-o", path, "./cmd/hotloop")
 	build.Dir = root
+	build.Env = append(os.Environ(), "CGO_ENABLED=0") // the README's build (docs/cli.md "The build is static")
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		cleanup()

@@ -146,6 +146,34 @@ func TestGrowthKeepsBase(t *testing.T) {
 	}
 }
 
+// TestCompilerRuntimeWhileGrowing makes the compiler runtime on another
+// goroutine while the heap grows, as the JIT's background set-up may
+// (jit/async.go prepareRuntime): whichever comes first, the compiler's
+// memory ends with the heap's size and base. Run it with -race too.
+func TestCompilerRuntimeWhileGrowing(t *testing.T) {
+	for round := range 5 {
+		h := newHeap(t, Config{InitialPages: 1})
+		done := make(chan error, 1)
+		go func() {
+			_, err := h.CompilerRuntime(context.Background())
+			done <- err
+		}()
+		for range 2000 * (round + 1) {
+			alloc(t, h, 1, 2, 500)
+		}
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		alloc(t, h, 1, 1<<18, 0) // one more growth, with the runtime surely made
+		m := h.compilerMemory
+		view, _ := m.Read(0, 1)
+		if m.Size() != uint32(len(h.Bytes())) || &view[0] != &h.Bytes()[0] {
+			t.Fatalf("round %d: the compiler runtime's memory has %d bytes, the heap %d", round, m.Size(), len(h.Bytes()))
+		}
+		verify(t, h)
+	}
+}
+
 func testGrowthKeepsBase(t *testing.T, compilerAt int) {
 	h := newHeap(t, Config{InitialPages: 1})
 	base := &h.Bytes()[0]

@@ -165,12 +165,19 @@ func TestCompilerRuntimeWhileGrowing(t *testing.T) {
 			t.Fatal(err)
 		}
 		alloc(t, h, 1, 1<<18, 0) // one more growth, with the runtime surely made
-		m := h.compilerMemory
-		view, _ := m.Read(0, 1)
-		if m.Size() != uint32(len(h.Bytes())) || &view[0] != &h.Bytes()[0] {
-			t.Fatalf("round %d: the compiler runtime's memory has %d bytes, the heap %d", round, m.Size(), len(h.Bytes()))
-		}
+		checkCompilerMemory(t, h)
 		verify(t, h)
+	}
+}
+
+// checkCompilerMemory fails t unless the compiler runtime's instance of
+// the memory has the heap's size and base.
+func checkCompilerMemory(t *testing.T, h *Heap) {
+	t.Helper()
+	m := h.compilerMemory
+	view, _ := m.Read(0, 1)
+	if m.Size() != uint32(len(h.Bytes())) || &view[0] != &h.Bytes()[0] {
+		t.Fatalf("the compiler runtime's memory has %d bytes at %p, the heap %d at %p", m.Size(), &view[0], len(h.Bytes()), &h.Bytes()[0])
 	}
 }
 
@@ -192,11 +199,8 @@ func testGrowthKeepsBase(t *testing.T, compilerAt int) {
 	if (h.compilerMemory != nil) != (compilerAt >= 0) {
 		t.Fatalf("compiler runtime's memory %v, made at %d", h.compilerMemory, compilerAt)
 	}
-	if m := h.compilerMemory; m != nil {
-		view, _ := m.Read(0, 1)
-		if m.Size() != uint32(len(h.Bytes())) || &view[0] != base {
-			t.Fatalf("the compiler runtime's memory has %d bytes at %p, the heap %d at %p", m.Size(), &view[0], len(h.Bytes()), base)
-		}
+	if h.compilerMemory != nil {
+		checkCompilerMemory(t, h)
 	}
 	s := h.Stats()
 	if s.Pages < 400 || len(h.Bytes()) != int(s.Pages)*PageSize || h.Memory().Size() != uint32(len(h.Bytes())) {

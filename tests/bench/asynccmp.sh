@@ -19,7 +19,8 @@ n=${1:-5}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 bin=${HOTLOOP:-$tmp/hotloop}
-[ -n "$HOTLOOP" ] || go build -o "$bin" ./cmd/hotloop
+# static, as the README builds it (docs/cli.md "The build is static")
+[ -n "$HOTLOOP" ] || CGO_ENABLED=0 go build -o "$bin" ./cmd/hotloop
 jc=$tmp/jitcost
 go build -o "$jc" ./tests/bench/cmd/jitcost
 compare() {

@@ -454,7 +454,7 @@ func lookupCodec(name string) (*codec, bool) {
 // codecs maps the module name of each supported Python codec to its
 // decoder. It is built at its first use, by a source file that declares
 // an encoding, not at start-up: its tables cost every run about half a
-// millisecond (docs/memory.md "The compiler runtime at the first compile").
+// millisecond (docs/jit.md "The JIT's cost before its first compile").
 var codecs = sync.OnceValue(buildCodecs)
 
 func buildCodecs() map[string]*codec {

@@ -24,12 +24,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/hotloop/hotloop/tests/bench"
 )
 
 // corpusTimeout bounds the run time of one corpus program.
@@ -75,16 +76,9 @@ func buildHotloop(dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		gobin = "go"
-	}
 	bin := filepath.Join(dir, "hotloop")
-	cmd := exec.Command(gobin, "build", "-o", bin, "./cmd/hotloop")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0") // the README's build (docs/cli.md "The build is static")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("go build ./cmd/hotloop: %v\n%s", err, out)
+	if err := bench.GoBuild(root, bin); err != nil {
+		return "", err
 	}
 	return bin, nil
 }

@@ -26,6 +26,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -418,13 +419,30 @@ func BuildHotloop(root, prefix string) (path string, cleanup func(), err error) 
 	cleanup = func() { os.RemoveAll(dir) }
 	path = filepath.Join(dir, "hotloop")
 	fmt.Fprintln(os.Stderr, "building hotloop ...")
-	build := exec.Command("go", "build", "-o", path, "./cmd/hotloop")
-	build.Dir = root
-	build.Env = append(os.Environ(), "CGO_ENABLED=0") // the README's build (docs/cli.md "The build is static")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
+	if err := GoBuild(root, path); err != nil {
 		cleanup()
-		return "", nil, fmt.Errorf("building hotloop: %w", err)
+		return "", nil, err
 	}
 	return path, cleanup, nil
+}
+
+// GoBuild builds cmd/hotloop from the module at root into the file out,
+// the way the README builds it: static (CGO_ENABLED=0, docs/cli.md "The
+// build is static"). It runs the go command of the toolchain running it
+// when there is one (GOROOT/bin/go, so that a test binary builds with its
+// own Go), else the one on PATH; the error holds the build's output. The
+// corpus harness, the benchmark harness and jitcost all build so, and
+// measure the binary users get.
+func GoBuild(root, out string) error {
+	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(gobin); err != nil {
+		gobin = "go"
+	}
+	build := exec.Command(gobin, "build", "-o", out, "./cmd/hotloop")
+	build.Dir = root
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if output, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build ./cmd/hotloop: %w\n%s", err, output)
+	}
+	return nil
 }

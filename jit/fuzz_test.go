@@ -1,0 +1,126 @@
+// fuzz_test.go is the JIT's coverage-guided differential fuzzer: the
+// fuzzer's bytes drive the random program generators of the seeded tests
+// (progGen: numeric loops, loops left by break or by their condition,
+// loops calling functions with loops), and each program must print the
+// same under the interpreter alone and with the JIT at thresholds 1 and
+// 7. The seeded tests walk fixed sequences of programs; here a mutated
+// byte changes one decision of the generator, so the fuzzer can steer
+// towards the shapes that reach new code in the recorder, the passes and
+// the lowering.
+
+package jit
+
+import (
+	"bytes"
+	"math/rand"
+	"testing"
+)
+
+// byteSource is a rand.Source that reads its numbers from the fuzzer's
+// bytes, eight to a number, and gives zeros once they run out (every
+// generator decision then takes its first choice, and the generators'
+// loops end: their counts come from the same source).
+type byteSource struct {
+	data []byte
+	pos  int
+}
+
+// Uint64 returns the next eight bytes, big-endian.
+func (s *byteSource) Uint64() uint64 {
+	var v uint64
+	for i := 0; i < 8; i++ {
+		var b byte
+		if s.pos < len(s.data) {
+			b = s.data[s.pos]
+			s.pos++
+		}
+		v = v<<8 | uint64(b)
+	}
+	return v
+}
+
+// Int63 returns the next number without its top bit.
+func (s *byteSource) Int63() int64 { return int64(s.Uint64() >> 1) }
+
+// Seed does nothing: the bytes are the seed.
+func (s *byteSource) Seed(int64) {}
+
+// fuzzProgram writes the program data describes: its first byte picks
+// the generator, the rest drive it.
+func fuzzProgram(data []byte) string {
+	g := &progGen{r: rand.New(&byteSource{data: data[1:]})}
+	switch data[0] % 3 {
+	case 0:
+		return g.program()
+	case 1:
+		return g.pathProgram()
+	default:
+		return g.callProgram()
+	}
+}
+
+func FuzzRandomPrograms(f *testing.F) {
+	// Seeds: each generator with a few decision streams (the generators'
+	// first choices, and bytes taken from a seeded source as the seeded
+	// tests do).
+	r := rand.New(rand.NewSource(40))
+	for gen := byte(0); gen < 3; gen++ {
+		f.Add([]byte{gen})
+		for k := 0; k < 3; k++ {
+			data := make([]byte, 1+64*(k+1))
+			r.Read(data)
+			data[0] = gen
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		src := fuzzProgram(data)
+		want := run(t, src, nil, 0)
+		for _, threshold := range []int{1, 7} {
+			var log bytes.Buffer
+			j := New(Config{Log: &log, GoHops: data[0]&4 != 0})
+			if got := run(t, src, j, threshold); got != want {
+				t.Fatalf("threshold %d: JIT output differs\n--- program\n%s\n--- interpreter\n%s\n--- JIT\n%s\n--- log\n%s", threshold, src, want, got, log.String())
+			}
+		}
+	})
+}
+
+// TestFuzzProgramsDiffer checks that the fuzzer's bytes steer the
+// generators: different bytes make different programs, the same bytes
+// the same program, and the programs' loops compile (a fuzzer whose
+// programs never reach a trace would compare the interpreter with
+// itself).
+func TestFuzzProgramsDiffer(t *testing.T) {
+	seen := map[string]bool{}
+	r := rand.New(rand.NewSource(41))
+	var compiled int64
+	for k := 0; k < 30; k++ {
+		data := make([]byte, 200)
+		r.Read(data)
+		data[0] = byte(k % 3)
+		src := fuzzProgram(data)
+		if again := fuzzProgram(data); again != src {
+			t.Fatalf("the same bytes made two programs:\n%s\n---\n%s", src, again)
+		}
+		seen[src] = true
+		if k < 12 {
+			j := New(Config{})
+			run(t, src, j, 1)
+			compiled += j.Stats().TracesCompiled
+		}
+	}
+	if len(seen) < 25 {
+		t.Fatalf("30 byte strings made only %d distinct programs", len(seen))
+	}
+	if compiled < 6 {
+		t.Fatalf("12 fuzzed programs compiled only %d traces", compiled)
+	}
+	t.Logf("12 fuzzed programs compiled %d traces", compiled)
+	if fuzzProgram([]byte{0}) == "" {
+		t.Fatal("no program from the empty decision stream")
+	}
+}

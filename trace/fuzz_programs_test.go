@@ -1,0 +1,118 @@
+// fuzz_programs_test.go is the differential fuzzer over the recorder's
+// program generators: the fuzzer's bytes drive objGen (attribute loads
+// and stores on instances whose classes change), oopGen (method calls,
+// properties, class mutation) and closureGen (closures and cells), and
+// each program must print the same with the JIT at thresholds 1 and 7 as
+// under the interpreter alone. jit/fuzz_test.go does the same for the
+// numeric, path and call generators.
+
+package trace_test
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/hotloop/hotloop/jit"
+)
+
+// fuzzBytes is a rand.Source reading its numbers from the fuzzer's
+// bytes, eight to a number, and zeros once they run out (the generators'
+// decisions then take their first choices and their loops end).
+type fuzzBytes struct {
+	data []byte
+	pos  int
+}
+
+// Uint64 returns the next eight bytes, big-endian.
+func (s *fuzzBytes) Uint64() uint64 {
+	var v uint64
+	for i := 0; i < 8; i++ {
+		var b byte
+		if s.pos < len(s.data) {
+			b = s.data[s.pos]
+			s.pos++
+		}
+		v = v<<8 | uint64(b)
+	}
+	return v
+}
+
+// Int63 returns the next number without its top bit.
+func (s *fuzzBytes) Int63() int64 { return int64(s.Uint64() >> 1) }
+
+// Seed does nothing: the bytes are the seed.
+func (s *fuzzBytes) Seed(int64) {}
+
+// fuzzedProgram writes the program data describes: its first byte picks
+// the generator (and, for oopGen, whether the loop is module code).
+func fuzzedProgram(data []byte) string {
+	r := rand.New(&fuzzBytes{data: data[1:]})
+	switch data[0] % 4 {
+	case 0:
+		return (&objGen{r: r}).program()
+	case 1:
+		return (&oopGen{r: r}).program()
+	case 2:
+		return (&oopGen{r: r, module: true}).program()
+	default:
+		return (&closureGen{r: r}).program()
+	}
+}
+
+func FuzzObjectPrograms(f *testing.F) {
+	r := rand.New(rand.NewSource(42))
+	for gen := byte(0); gen < 4; gen++ {
+		f.Add([]byte{gen})
+		for k := 0; k < 2; k++ {
+			data := make([]byte, 1+96*(k+1))
+			r.Read(data)
+			data[0] = gen
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		src := fuzzedProgram(data)
+		want := runProg(t, src, nil, 0)
+		for _, threshold := range []int{1, 7} {
+			if got := runProg(t, src, jit.New(jit.Config{}), threshold); got != want {
+				t.Fatalf("threshold %d: JIT output differs\n--- program\n%s\n--- interpreter\n%s\n--- JIT\n%s", threshold, src, want, got)
+			}
+		}
+	})
+}
+
+// TestFuzzedProgramsCompile checks that the fuzzer's bytes steer the
+// generators (different bytes, different programs; the same bytes, the
+// same program) and that the programs' loops compile, so that the fuzzer
+// compares the JIT with the interpreter and not the interpreter with
+// itself.
+func TestFuzzedProgramsCompile(t *testing.T) {
+	seen := map[string]bool{}
+	r := rand.New(rand.NewSource(43))
+	var compiled int64
+	for k := 0; k < 24; k++ {
+		data := make([]byte, 300)
+		r.Read(data)
+		data[0] = byte(k % 4)
+		src := fuzzedProgram(data)
+		if again := fuzzedProgram(data); again != src {
+			t.Fatalf("the same bytes made two programs:\n%s\n---\n%s", src, again)
+		}
+		seen[src] = true
+		if k < 8 {
+			j := jit.New(jit.Config{})
+			runProg(t, src, j, 1)
+			compiled += j.Stats().TracesCompiled
+		}
+	}
+	if len(seen) < 20 {
+		t.Fatalf("24 byte strings made only %d distinct programs", len(seen))
+	}
+	if compiled < 4 {
+		t.Fatalf("8 fuzzed programs compiled only %d traces", compiled)
+	}
+	t.Logf("8 fuzzed programs compiled %d traces", compiled)
+}

@@ -14,41 +14,14 @@ import (
 	"bytes"
 	"math/rand"
 	"testing"
+
+	"github.com/hotloop/hotloop/jit/jittest"
 )
-
-// byteSource is a rand.Source that reads its numbers from the fuzzer's
-// bytes, eight to a number, and gives zeros once they run out (every
-// generator decision then takes its first choice, and the generators'
-// loops end: their counts come from the same source).
-type byteSource struct {
-	data []byte
-	pos  int
-}
-
-// Uint64 returns the next eight bytes, big-endian.
-func (s *byteSource) Uint64() uint64 {
-	var v uint64
-	for i := 0; i < 8; i++ {
-		var b byte
-		if s.pos < len(s.data) {
-			b = s.data[s.pos]
-			s.pos++
-		}
-		v = v<<8 | uint64(b)
-	}
-	return v
-}
-
-// Int63 returns the next number without its top bit.
-func (s *byteSource) Int63() int64 { return int64(s.Uint64() >> 1) }
-
-// Seed does nothing: the bytes are the seed.
-func (s *byteSource) Seed(int64) {}
 
 // fuzzProgram writes the program data describes: its first byte picks
 // the generator, the rest drive it.
 func fuzzProgram(data []byte) string {
-	g := &progGen{r: rand.New(&byteSource{data: data[1:]})}
+	g := &progGen{r: rand.New(jittest.NewByteSource(data[1:]))}
 	switch data[0] % 3 {
 	case 0:
 		return g.program()

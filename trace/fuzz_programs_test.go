@@ -13,40 +13,13 @@ import (
 	"testing"
 
 	"github.com/hotloop/hotloop/jit"
+	"github.com/hotloop/hotloop/jit/jittest"
 )
-
-// fuzzBytes is a rand.Source reading its numbers from the fuzzer's
-// bytes, eight to a number, and zeros once they run out (the generators'
-// decisions then take their first choices and their loops end).
-type fuzzBytes struct {
-	data []byte
-	pos  int
-}
-
-// Uint64 returns the next eight bytes, big-endian.
-func (s *fuzzBytes) Uint64() uint64 {
-	var v uint64
-	for i := 0; i < 8; i++ {
-		var b byte
-		if s.pos < len(s.data) {
-			b = s.data[s.pos]
-			s.pos++
-		}
-		v = v<<8 | uint64(b)
-	}
-	return v
-}
-
-// Int63 returns the next number without its top bit.
-func (s *fuzzBytes) Int63() int64 { return int64(s.Uint64() >> 1) }
-
-// Seed does nothing: the bytes are the seed.
-func (s *fuzzBytes) Seed(int64) {}
 
 // fuzzedProgram writes the program data describes: its first byte picks
 // the generator (and, for oopGen, whether the loop is module code).
 func fuzzedProgram(data []byte) string {
-	r := rand.New(&fuzzBytes{data: data[1:]})
+	r := rand.New(jittest.NewByteSource(data[1:]))
 	switch data[0] % 4 {
 	case 0:
 		return (&objGen{r: r}).program()

@@ -1,5 +1,6 @@
 // Package jittest holds what the JIT's tests share across packages: running
-// a program in a fresh VM with a given hook and capturing what it prints.
+// a program in a fresh VM with a given hook and capturing what it prints,
+// and the byte-driven random source of the differential fuzzers.
 package jittest
 
 import (
@@ -51,3 +52,38 @@ func RunInspect(t testing.TB, src string, hook vm.Hook, threshold int, inspect f
 	inspect(m)
 	return out.String()
 }
+
+// ByteSource is a rand.Source (and rand.Source64) that reads its numbers
+// from a fuzzer's bytes, eight to a number, big-endian, and gives zeros
+// once they run out: a random program generator driven by it makes one
+// decision per number, so a mutated byte changes one decision, and with
+// the bytes spent every decision takes its first choice (the generators'
+// loops end: their counts come from the same source). The JIT's
+// differential fuzzers (jit and trace) drive their generators with it.
+type ByteSource struct {
+	data []byte
+	pos  int
+}
+
+// NewByteSource returns a source reading data.
+func NewByteSource(data []byte) *ByteSource { return &ByteSource{data: data} }
+
+// Uint64 returns the next eight bytes.
+func (s *ByteSource) Uint64() uint64 {
+	var v uint64
+	for i := 0; i < 8; i++ {
+		var b byte
+		if s.pos < len(s.data) {
+			b = s.data[s.pos]
+			s.pos++
+		}
+		v = v<<8 | uint64(b)
+	}
+	return v
+}
+
+// Int63 returns the next number without its top bit.
+func (s *ByteSource) Int63() int64 { return int64(s.Uint64() >> 1) }
+
+// Seed does nothing: the bytes are the seed.
+func (s *ByteSource) Seed(int64) {}

@@ -21,9 +21,14 @@ import (
 )
 
 // setFastRestart records what lowering root c gave: whether it has a fast
-// restart plan (inlined side traces can go back into its loop).
-func (c *compiled) setFastRestart(low *wasmgen.Lowered) {
-	c.fastRestart = low.FastRestart
+// restart plan (inlined side traces can go back into its loop). A root
+// lowered unpeeled for an if/elif chain (unpeeled, trace/opt/ifchain.go)
+// needs none: its inlined side traces restart it from the frame
+// (wasmgen.UnpeeledLoop), so it may be rebuilt as a tree too. Roots left
+// unpeeled because they call inner traces keep their side traces apart.
+func (c *compiled) setFastRestart(low *wasmgen.Lowered, unpeeled bool) {
+	c.unpeeled = unpeeled
+	c.fastRestart = low.FastRestart || unpeeled && wasmgen.UnpeeledLoop(c.t)
 }
 
 // fastLoopParent reports whether a side trace hanging off an exit of x

@@ -97,6 +97,10 @@ type Config struct {
 	// their code fits: their loops are then not traced. Off, every loop
 	// is traced (the tracer's tests rely on that).
 	LoopFuncs bool
+	// PeelDispatch peels a dispatch loop's root as any other (tests);
+	// off, a root whose recording is an if/elif chain is lowered
+	// unpeeled (trace/opt/ifchain.go).
+	PeelDispatch bool
 	// CountBytecodes makes compiled code count the bytecodes it runs
 	// where Go cannot (Stats.BytecodesCounted: inner traces'
 	// iterations, loop functions' and function traces' blocks, the hop
@@ -438,8 +442,11 @@ type compiled struct {
 	// back into its loop; a side trace that may be inlined so.
 	fastRestart bool
 	loopFast    bool
-	rebuilds    int       // times a root was rebuilt with side traces inside
-	inlinedIn   *compiled // the root carrying this side trace's code, or nil
+	// unpeeled: a root lowered without the peel for an if/elif chain
+	// (trace/opt/ifchain.go); its trees restart it (fastloop.go).
+	unpeeled  bool
+	rebuilds  int       // times a root was rebuilt with side traces inside
+	inlinedIn *compiled // the root carrying this side trace's code, or nil
 	// treeAt is the root's iteration count at which it is rebuilt with
 	// the side traces it has by then (payoff.go), 0 when none waits.
 	treeAt int64
@@ -782,7 +789,10 @@ func (j *JIT) install(key loopKey, lp *loop, name string, rec *trace.Recording, 
 	c.callee = calleeSiteOf(t)
 	c.wasmBytes = len(low.Wasm)
 	c.instrs = low.Instrs
-	c.setFastRestart(b.low)
+	c.setFastRestart(b.low, b.unpeeled) // fastloop.go
+	if b.unpeeled {
+		j.logf("root %s not peeled: an if/elif chain (a dispatch loop)", name)
+	}
 	for _, s := range rec.Calls {
 		if callee := j.bySlot[s]; callee != nil {
 			callee.callers = append(callee.callers, c)
@@ -813,6 +823,8 @@ type built struct {
 	mod    api.Module
 	times  stageTimes
 	place  *slotPlace // where the module goes, if slot-free (slotfree.go)
+	// unpeeled: a root lowered without the peel for an if/elif chain.
+	unpeeled bool
 }
 
 // stageTimes is where a root trace's making went, for --jit-log (docs/
@@ -837,11 +849,19 @@ func (s stageTimes) String() string {
 // abort reason instead.
 func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (built, string) {
 	ocfg := opt.Config{}
+	unpeeled := false
 	if len(rec.Calls) > 0 || trace.HasCallout(rec.Trace) {
 		// Peeling assumes registers change only at the back-edge; an inner
 		// trace writes them in the middle. Unpeeled, the trace reads them
 		// again each iteration.
 		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
+	} else if !side && !j.cfg.PeelDispatch && opt.IfChain(rec.Trace) {
+		// A dispatch loop's root: its iterations mostly leave at the
+		// chain for side traces that enter it again at its start, so a
+		// peel would double its code and its exits for a loop they do
+		// not reach (trace/opt/ifchain.go).
+		ocfg.Skip = map[string]bool{"peel": true, "phis": true}
+		unpeeled = true
 	}
 	optStart := time.Now()
 	t, err := opt.Pipeline(rec.Trace, ocfg)
@@ -878,13 +898,13 @@ func (j *JIT) build(name string, rec *trace.Recording, side, deferLoad bool) (bu
 	}
 	place := j.placeOf(low, side, slot) // slotfree.go
 	if deferLoad {
-		return built{slot: slot, t: t, low: low, nested: nested, times: times, place: place}, ""
+		return built{slot: slot, t: t, low: low, nested: nested, times: times, place: place, unpeeled: unpeeled}, ""
 	}
 	cm, mod, err := j.w.loadPlaced(name, low.Wasm, place)
 	if err != nil {
 		return built{}, "wasm: " + err.Error()
 	}
-	return built{slot: slot, t: t, low: low, nested: nested, cm: cm, mod: mod, place: place}, ""
+	return built{slot: slot, t: t, low: low, nested: nested, cm: cm, mod: mod, place: place, unpeeled: unpeeled}, ""
 }
 
 // abort counts a failed recording and backs the loop off.

@@ -7,7 +7,7 @@ import (
 )
 
 // TestSlotFreeSharedSides: side traces of the same path grown from two
-// exits of a dispatch loop's root, and grown again for the root compiled
+// exits of a dispatch loop's root (peeled: Config.PeelDispatch), and grown again for the root compiled
 // again after another program retired it, are the same module byte for
 // byte, so wazero's cache serves all but the first (slotfree.go:
 // Stats.SharedModules counts the modules loaded while one of the same
@@ -21,7 +21,7 @@ func TestSlotFreeSharedSides(t *testing.T) {
 	}
 	want, _ := runCounting(t, string(src), nil, 0)
 	var log bytes.Buffer
-	j := New(Config{Log: &log, Payoff: true, LoopFuncs: true})
+	j := New(Config{Log: &log, Payoff: true, LoopFuncs: true, PeelDispatch: true})
 	got, _ := runCounting(t, string(src), j, 0)
 	if got != want {
 		t.Fatalf("JIT prints\n%s\ninterpreter\n%s\nlog\n%s", got, want, log.String())

@@ -76,6 +76,16 @@ func LoopInvariantSlots(t *ir.Trace) []int64 {
 	return slots
 }
 
+// UnpeeledLoop reports whether root trace t is a loop lowered without a
+// peel (no LOOP, a JLOOP at its end): its body runs from the top each
+// iteration, reading the registers from the frame, so a side trace
+// inlined into it (inline.go) goes back in by writing the frame and
+// restarting the root, as a called side trace's LoopAgain does; it needs
+// no fast restart plan and no pre-loop values.
+func UnpeeledLoop(t *ir.Trace) bool {
+	return t != nil && t.Len() >= 2 && t.LoopRef() == ir.Nil && t.Inst(t.Len()-1).Op == ir.JLOOP
+}
+
 // SideLoopsFast reports whether side trace t may go straight back into
 // the loop of the peeled root trace root (when inlined into it): it
 // stores nothing to the frame except through its snapshots, allocates
@@ -96,6 +106,12 @@ func SideLoopsFast(t, root *ir.Trace) bool {
 // done again with the pre-loop's operands, still gives the pre-loop's
 // value.
 func SideLoopChecks(t, root *ir.Trace) ([]ir.Ref, bool) {
+	if UnpeeledLoop(root) {
+		// Its loop reads every register and heap word again at its start
+		// and checks every guard: whatever the side path wrote, it goes
+		// back in through the frame.
+		return nil, true
+	}
 	if root == nil || root.LoopRef() == ir.Nil {
 		return nil, false
 	}

@@ -34,7 +34,7 @@ type InlineSide struct {
 
 // checkInline reports why side s cannot be inlined into root l, or nil.
 func (l *lowerer) checkInline(s *InlineSide) error {
-	if l.fast == nil || !l.linking() {
+	if !l.linking() || l.fast == nil && !UnpeeledLoop(l.t) {
 		return errors.New("the root has no fast restart")
 	}
 	if err := InlineProblem(l.t, s); err != nil {
@@ -57,15 +57,16 @@ func (l *lowerer) checkInline(s *InlineSide) error {
 	return nil
 }
 
-// InlineProblem reports why side trace s cannot be inlined into the peeled
-// root t (LowerConfig.Inline), or nil: it must continue an exit of t's
-// loop body, may go back into the loop (SideLoopsFast), import nothing and
-// read every register the exit snapshot names with the root's type.
+// InlineProblem reports why side trace s cannot be inlined into the root
+// loop t (LowerConfig.Inline), or nil: it must continue an exit of t's
+// loop body (of a peeled t; any guard's exit of an unpeeled one), may go
+// back into the loop (SideLoopsFast), import nothing and read every
+// register the exit snapshot names with the root's type.
 func InlineProblem(t *ir.Trace, s *InlineSide) error {
 	st := s.Trace
 	loop := t.LoopRef()
-	if loop == ir.Nil || t.Inst(t.Len()-1).Op != ir.JLOOP {
-		return errors.New("the root is not a peeled loop")
+	if t.Len() < 2 || t.Inst(t.Len()-1).Op != ir.JLOOP {
+		return errors.New("the root is not a loop")
 	}
 	if s.Slot < 0 || s.Slot > MaxNestedSlot || st == nil || st.Len() < 2 || st.Inst(st.Len()-1).Op != ir.EXIT {
 		return errors.New("not a side trace")
@@ -83,8 +84,10 @@ func InlineProblem(t *ir.Trace, s *InlineSide) error {
 			return fmt.Errorf("exit %d is not a guard's", s.Exit)
 		}
 	}
-	if _, err := preloopRedo(t, s.Exit); err != nil {
-		return fmt.Errorf("exit %d of the pre-loop: %w", s.Exit, err)
+	if loop != ir.Nil {
+		if _, err := preloopRedo(t, s.Exit); err != nil {
+			return fmt.Errorf("exit %d of the pre-loop: %w", s.Exit, err)
+		}
 	}
 	if !SideLoopsFast(st, t) {
 		return errors.New("the side trace writes memory or an invariant register")
@@ -126,8 +129,12 @@ func (l *lowerer) inlineSide(s *InlineSide) {
 		scratch: l.scratch, parent: l, subst: map[ir.Ref]ir.Ref{}, fnAlloc: -1, fnFMod: -1, fnFFloorDiv: -1, fnAllocFast: -1}
 	sub.cfg.Side, sub.cfg.Slot, sub.cfg.LinkBase = true, s.Slot, s.LinkBase
 	sub.local = make([]uint32, st.Len())
-	invariant := l.invariantLoads()
-	plan, _ := preloopRedo(l.t, s.Exit) // InlineProblem checked it
+	var invariant map[slotType]ir.Ref
+	var plan *preloopPlan
+	if l.fast != nil {
+		invariant = l.invariantLoads()
+		plan, _ = preloopRedo(l.t, s.Exit) // InlineProblem checked it
+	}
 	// The root's pre-loop values the side trace may read instead of the
 	// frame: those computed before its exit (a pre-loop exit), or, at an
 	// exit of the loop body, those computed before any pre-loop exit with
@@ -264,6 +271,15 @@ func (l *lowerer) inlineEnd(sub *lowerer, s *InlineSide) {
 	writeAll := func() {
 		l.applySnap(s.Exit)
 		sub.applySnap(final)
+	}
+	if p == nil {
+		// An unpeeled root (UnpeeledLoop): its loop reads every register
+		// from the frame at its start, so the side path writes the frame
+		// and restarts it as a called side trace's LoopAgain does (the
+		// restart block counts, polls and goes round).
+		writeAll()
+		f.Br(f.LabelDepth(l.againLbl))
+		return
 	}
 	// The side trace allocates nothing (checkInline): the gc's budget
 	// needs polling only if the root's own back-edge polls it.

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
 
 	"github.com/hotloop/hotloop/trace/ir"
 	"github.com/hotloop/hotloop/trace/opt"
@@ -171,5 +172,86 @@ func lowerTypeChange(t *testing.T, newTag uint64, newVal func(b *ir.Builder) ir.
 	// total at once.
 	if code&(NestedFlag|SafepointFlag) != 0 || root.Snap(ir.SnapID(code)).PC != 10 || tag != newTag || val != wantBits || i2 != 2 {
 		t.Fatalf("tag %d: exit %#x, total tag %d bits %#x, i %d; want the entry guard's exit with %#x and 2", newTag, code, tag, val, i2, wantBits)
+	}
+}
+
+// TestLowerUnpeeledTraceTree: the same root lowered unpeeled (as the JIT
+// lowers a dispatch loop's, trace/opt/ifchain.go) carries its side trace
+// inside too: the side path writes the frame and restarts the root
+// (UnpeeledLoop), with the sums, the budget's safepoints and the side
+// trace's own exits as with the called side trace.
+func TestLowerUnpeeledTraceTree(t *testing.T) {
+	rig := newLowRig(t)
+	raw, side, _ := linkTraces(1 << 40)
+	root, err := opt.Pipeline(raw, opt.Config{Skip: map[string]bool{"peel": true, "phis": true}})
+	if err != nil || root.LoopRef() != ir.Nil || !UnpeeledLoop(root) {
+		t.Fatalf("unpeeled: %v\n%s", err, root)
+	}
+	exitA := ir.NoSnap
+	for r := ir.Ref(1); r < root.Len(); r++ {
+		if in := root.Inst(r); in.Guarded() && root.Snap(in.Snap).PC == 11 {
+			exitA = in.Snap
+		}
+	}
+	if exitA == ir.NoSnap {
+		t.Fatalf("no exit at pc 11 in\n%s", root)
+	}
+	if !SideLoopsFast(side, root) {
+		t.Fatal("a side trace may always go back into an unpeeled root")
+	}
+	cfg := rig.config()
+	cfg.LinkBase = linkRootBase
+	lower := func(s *ir.Trace) api.Module {
+		cfg.Inline = []InlineSide{{Exit: exitA, Trace: s, Slot: linkSideSlot, LinkBase: linkSideBase}}
+		tree, err := Lower(root, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if haveWabt() {
+			if msg := wasmValidate(t, tree.Wasm); msg != "" {
+				t.Fatalf("wasm-validate: %s", msg)
+			}
+		} else {
+			t.Log("wasm-validate (Debian's wabt) is missing: the module was only checked by wazero")
+		}
+		mod, err := rig.r.InstantiateWithConfig(rig.ctx, tree.Wasm, wazero.NewModuleConfig().WithName(""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return mod
+	}
+	mod := lower(side)
+	defer mod.Close(rig.ctx)
+	start := func(n int64) {
+		rig.load(&ir.Machine{Frame: []ir.Value{{}, {Tag: 3}, {Tag: 3}, {Tag: 3, Bits: uint64(n)}}, Mem: map[uint32]ir.Word{}})
+	}
+	reg := func(slot uint32) int64 {
+		buf, _ := rig.mem.Read(lowFrame+16*slot+8, 8)
+		return int64(binary.LittleEndian.Uint64(buf))
+	}
+	enter := func(budget uint64) uint32 {
+		res, err := rig.enter.Call(rig.ctx, lowSlot, lowFrame, budget)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return uint32(res[0])
+	}
+	start(1000)
+	code := enter(1 << 20)
+	if code&(NestedFlag|SafepointFlag) != 0 || root.Snap(ir.SnapID(code)).PC != 20 || reg(1) != 249000 || reg(2) != 1000 {
+		t.Fatalf("tree: exit %#x, total %d, i %d; want the loop's end, 249000, 1000", code, reg(1), reg(2))
+	}
+	start(1000)
+	code = enter(7)
+	if code&SafepointFlag == 0 || root.Snap(ir.SnapID(code&^SafepointFlag)).PC != 10 || reg(2) != 7 {
+		t.Fatalf("budget 7: exit %#x, i %d; want a safepoint at the header with i 7", code, reg(2))
+	}
+	_, side2, _ := linkTraces(100)
+	mod2 := lower(side2)
+	defer mod2.Close(rig.ctx)
+	start(1000)
+	code = enter(1 << 20)
+	if code&NestedFlag == 0 || (code>>NestedSlotShift)&MaxNestedSlot != linkSideSlot || side2.Snap(ir.SnapID(code&(1<<NestedSlotShift-1))).PC != 12 || reg(1) <= 100 {
+		t.Fatalf("side exit: %#x, total %d", code, reg(1))
 	}
 }

@@ -9,7 +9,6 @@
 package wasmgen
 
 import (
-	"encoding/binary"
 	"math"
 	"testing"
 
@@ -70,17 +69,8 @@ func TestLowerTraceTree(t *testing.T) {
 	start := func(n int64, totalTag uint64) {
 		rig.load(&ir.Machine{Frame: []ir.Value{{}, {Tag: totalTag}, {Tag: 3}, {Tag: 3, Bits: uint64(n)}}, Mem: map[uint32]ir.Word{}})
 	}
-	reg := func(slot uint32) int64 {
-		buf, _ := rig.mem.Read(lowFrame+16*slot+8, 8)
-		return int64(binary.LittleEndian.Uint64(buf))
-	}
-	enter := func(budget uint64) uint32 {
-		res, err := rig.enter.Call(rig.ctx, lowSlot, lowFrame, budget)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return uint32(res[0])
-	}
+	reg := rig.payload
+	enter := func(budget uint64) uint32 { return rig.call(t, budget) }
 	// No link word is set: the odd steps run inside the tree. The sum is
 	// CPython's sum(i if i % 2 == 0 else -1 for i in range(1000)).
 	start(1000, 3)
@@ -225,17 +215,8 @@ func TestLowerUnpeeledTraceTree(t *testing.T) {
 	start := func(n int64) {
 		rig.load(&ir.Machine{Frame: []ir.Value{{}, {Tag: 3}, {Tag: 3}, {Tag: 3, Bits: uint64(n)}}, Mem: map[uint32]ir.Word{}})
 	}
-	reg := func(slot uint32) int64 {
-		buf, _ := rig.mem.Read(lowFrame+16*slot+8, 8)
-		return int64(binary.LittleEndian.Uint64(buf))
-	}
-	enter := func(budget uint64) uint32 {
-		res, err := rig.enter.Call(rig.ctx, lowSlot, lowFrame, budget)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return uint32(res[0])
-	}
+	reg := rig.payload
+	enter := func(budget uint64) uint32 { return rig.call(t, budget) }
 	start(1000)
 	code := enter(1 << 20)
 	if code&(NestedFlag|SafepointFlag) != 0 || root.Snap(ir.SnapID(code)).PC != 20 || reg(1) != 249000 || reg(2) != 1000 {

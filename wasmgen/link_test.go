@@ -7,7 +7,6 @@
 package wasmgen
 
 import (
-	"encoding/binary"
 	"testing"
 
 	"github.com/hotloop/hotloop/trace/ir"
@@ -81,17 +80,8 @@ func checkSideTraceLinks(t *testing.T, slotFree bool) {
 		rig.load(&ir.Machine{Frame: []ir.Value{{}, {Tag: 3}, {Tag: 3}, {Tag: 3, Bits: uint64(n)}}, Mem: map[uint32]ir.Word{}})
 		rig.mem.WriteUint32Le(linkRootBase+4*uint32(exitA), link)
 	}
-	reg := func(slot uint32) int64 {
-		buf, _ := rig.mem.Read(lowFrame+16*slot+8, 8)
-		return int64(binary.LittleEndian.Uint64(buf))
-	}
-	enter := func(budget uint64) uint32 {
-		res, err := rig.enter.Call(rig.ctx, lowSlot, lowFrame, budget)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return uint32(res[0])
-	}
+	reg := rig.payload
+	enter := func(budget uint64) uint32 { return rig.call(t, budget) }
 	// Unlinked: the first odd i leaves through exit A.
 	start(1000, 0)
 	if code := enter(1 << 20); code != uint32(exitA) || reg(2) != 1 {

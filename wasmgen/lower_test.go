@@ -43,6 +43,23 @@ type lowRig struct {
 	n     int
 }
 
+// payload returns the payload word of register slot in the rig's frame.
+func (rig *lowRig) payload(slot uint32) int64 {
+	buf, _ := rig.mem.Read(lowFrame+16*slot+8, 8)
+	return int64(binary.LittleEndian.Uint64(buf))
+}
+
+// call enters the trace in table slot lowSlot with the rig's frame and
+// budget, and returns its exit code.
+func (rig *lowRig) call(t *testing.T, budget uint64) uint32 {
+	t.Helper()
+	res, err := rig.enter.Call(rig.ctx, lowSlot, lowFrame, budget)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return uint32(res[0])
+}
+
 func newLowRig(t *testing.T) *lowRig {
 	ctx := context.Background()
 	rig := &lowRig{ctx: ctx, r: wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler().WithCoreFeatures(CoreFeatures))}

@@ -27,7 +27,6 @@ import (
 // (wasmgen.UnpeeledLoop), so it may be rebuilt as a tree too. Roots left
 // unpeeled because they call inner traces keep their side traces apart.
 func (c *compiled) setFastRestart(low *wasmgen.Lowered, unpeeled bool) {
-	c.unpeeled = unpeeled
 	c.fastRestart = low.FastRestart || unpeeled && wasmgen.UnpeeledLoop(c.t)
 }
 

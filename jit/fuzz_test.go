@@ -36,16 +36,7 @@ func FuzzRandomPrograms(f *testing.F) {
 	// Seeds: each generator with a few decision streams (the generators'
 	// first choices, and bytes taken from a seeded source as the seeded
 	// tests do).
-	r := rand.New(rand.NewSource(40))
-	for gen := byte(0); gen < 3; gen++ {
-		f.Add([]byte{gen})
-		for k := 0; k < 3; k++ {
-			data := make([]byte, 1+64*(k+1))
-			r.Read(data)
-			data[0] = gen
-			f.Add(data)
-		}
-	}
+	jittest.AddSeeds(f, 40, 3, 3, 64)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) == 0 {
 			return

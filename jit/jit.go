@@ -442,11 +442,8 @@ type compiled struct {
 	// back into its loop; a side trace that may be inlined so.
 	fastRestart bool
 	loopFast    bool
-	// unpeeled: a root lowered without the peel for an if/elif chain
-	// (trace/opt/ifchain.go); its trees restart it (fastloop.go).
-	unpeeled  bool
-	rebuilds  int       // times a root was rebuilt with side traces inside
-	inlinedIn *compiled // the root carrying this side trace's code, or nil
+	rebuilds    int       // times a root was rebuilt with side traces inside
+	inlinedIn   *compiled // the root carrying this side trace's code, or nil
 	// treeAt is the root's iteration count at which it is rebuilt with
 	// the side traces it has by then (payoff.go), 0 when none waits.
 	treeAt int64

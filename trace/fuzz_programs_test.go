@@ -33,16 +33,7 @@ func fuzzedProgram(data []byte) string {
 }
 
 func FuzzObjectPrograms(f *testing.F) {
-	r := rand.New(rand.NewSource(42))
-	for gen := byte(0); gen < 4; gen++ {
-		f.Add([]byte{gen})
-		for k := 0; k < 2; k++ {
-			data := make([]byte, 1+96*(k+1))
-			r.Read(data)
-			data[0] = gen
-			f.Add(data)
-		}
-	}
+	jittest.AddSeeds(f, 42, 4, 2, 96)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) == 0 {
 			return

@@ -59,11 +59,7 @@ func runEntryWords(t *testing.T, rig *lowRig, tr *ir.Trace, entry map[uint32]Fra
 	if err != nil {
 		t.Fatalf("%v\n%s", err, tr)
 	}
-	if haveWabt() {
-		if msg := wasmValidate(t, low.Wasm); msg != "" {
-			t.Fatalf("wasm-validate: %s", msg)
-		}
-	}
+	mustValidate(t, low.Wasm)
 	mod, err := rig.r.InstantiateWithConfig(rig.ctx, low.Wasm, wazero.NewModuleConfig().WithName(""))
 	if err != nil {
 		t.Fatal(err)

@@ -56,11 +56,7 @@ func TestLowerTraceTree(t *testing.T) {
 	if !tree.FastRestart {
 		t.Fatal("the tree has no fast restart")
 	}
-	if haveWabt() {
-		if msg := wasmValidate(t, tree.Wasm); msg != "" {
-			t.Fatalf("wasm-validate: %s", msg)
-		}
-	}
+	mustValidate(t, tree.Wasm)
 	mod, err := rig.r.InstantiateWithConfig(rig.ctx, tree.Wasm, wazero.NewModuleConfig().WithName(""))
 	if err != nil {
 		t.Fatal(err)
@@ -197,13 +193,7 @@ func TestLowerUnpeeledTraceTree(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if haveWabt() {
-			if msg := wasmValidate(t, tree.Wasm); msg != "" {
-				t.Fatalf("wasm-validate: %s", msg)
-			}
-		} else {
-			t.Log("wasm-validate (Debian's wabt) is missing: the module was only checked by wazero")
-		}
+		mustValidate(t, tree.Wasm)
 		mod, err := rig.r.InstantiateWithConfig(rig.ctx, tree.Wasm, wazero.NewModuleConfig().WithName(""))
 		if err != nil {
 			t.Fatal(err)

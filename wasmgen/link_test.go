@@ -67,11 +67,7 @@ func checkSideTraceLinks(t *testing.T, slotFree bool) {
 		t.Fatal(err)
 	}
 	for i, low := range []*Lowered{rlow, slow} {
-		if haveWabt() {
-			if msg := wasmValidate(t, low.Wasm); msg != "" {
-				t.Fatalf("wasm-validate: %s", msg)
-			}
-		}
+		mustValidate(t, low.Wasm)
 		rig.install(t, low, []LowerConfig{rcfg, scfg}[i])
 	}
 	// start writes total = 0, i = 0, stop = n and the root's link word to

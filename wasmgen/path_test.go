@@ -58,11 +58,7 @@ func TestLowerPathEntersTrace(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, w := range [][]byte{plow.Wasm, slow.Wasm} {
-		if haveWabt() {
-			if msg := wasmValidate(t, w); msg != "" {
-				t.Fatalf("wasm-validate: %s", msg)
-			}
-		}
+		mustValidate(t, w)
 		mod, err := rig.r.InstantiateWithConfig(rig.ctx, w, wazero.NewModuleConfig().WithName(""))
 		if err != nil {
 			t.Fatal(err)

@@ -157,10 +157,6 @@ func TestSharedExitGuardsBranchAloneInTree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if haveWabt() {
-		if msg := wasmValidate(t, tree.Wasm); msg != "" {
-			t.Fatalf("wasm-validate: %s", msg)
-		}
-	}
+	mustValidate(t, tree.Wasm)
 	checkBrIfsAlone(t, watAll(t, tree.Wasm), 2)
 }

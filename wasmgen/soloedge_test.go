@@ -41,10 +41,6 @@ func TestInlineSlowBranchesAlone(t *testing.T) {
 	if !tree.FastRestart {
 		t.Fatal("the tree has no fast restart")
 	}
-	if haveWabt() {
-		if msg := wasmValidate(t, tree.Wasm); msg != "" {
-			t.Fatalf("wasm-validate: %s", msg)
-		}
-	}
+	mustValidate(t, tree.Wasm)
 	checkBrIfsAlone(t, watAll(t, tree.Wasm), 4)
 }

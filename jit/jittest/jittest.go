@@ -6,6 +6,7 @@ package jittest
 import (
 	"bytes"
 	"fmt"
+	"math/rand"
 	"testing"
 
 	"github.com/hotloop/hotloop/vm"
@@ -51,6 +52,24 @@ func RunInspect(t testing.TB, src string, hook vm.Hook, threshold int, inspect f
 	}
 	inspect(m)
 	return out.String()
+}
+
+// AddSeeds adds the seed inputs of a differential fuzzer whose first byte
+// picks one of gens program generators: for each generator, the byte alone
+// (every decision its first choice) and perRun inputs of 1+step, 1+2*step,
+// ... bytes drawn from a source seeded with seed (decision streams like the
+// seeded tests'), their first byte set to the generator.
+func AddSeeds(f *testing.F, seed int64, gens byte, perRun, step int) {
+	r := rand.New(rand.NewSource(seed))
+	for gen := byte(0); gen < gens; gen++ {
+		f.Add([]byte{gen})
+		for k := 0; k < perRun; k++ {
+			data := make([]byte, 1+step*(k+1))
+			r.Read(data)
+			data[0] = gen
+			f.Add(data)
+		}
+	}
 }
 
 // ByteSource is a rand.Source (and rand.Source64) that reads its numbers

@@ -48,3 +48,51 @@ func TestReservationAdvisesHugePages(t *testing.T) {
 		t.Errorf("the reservation from %d MiB on: %q, want the hg (MADV_HUGEPAGE) flag", hugePageFloor>>20, f)
 	}
 }
+
+// TestWritableEndKeepsStretchesWhole checks writableEnd through commit:
+// below the floor the writable part ends at the memory's size; above it,
+// on the next huge-page boundary (the mapping from hugePageFloor on is
+// readable and writable up to there, and not one page further), while
+// the memory's own size stays what was asked.
+func TestWritableEndKeepsStretchesWhole(t *testing.T) {
+	r, err := reserve(64 << 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = r.release() }()
+	const small = 1<<20 + 64<<10
+	if err := r.commit(small); err != nil {
+		t.Fatal(err)
+	}
+	if r.committed != small || r.writable != small {
+		t.Errorf("commit(%d): committed %d, writable %d; want both %d", small, r.committed, r.writable, small)
+	}
+	size := uint64(hugePageFloor + 3*hugePageSize/2)
+	if err := r.commit(size); err != nil {
+		t.Fatal(err)
+	}
+	want := uint64(hugePageFloor + 2*hugePageSize)
+	if r.committed != size || r.writable != want {
+		t.Errorf("commit(%d): committed %d, writable %d; want %d and %d", size, r.committed, r.writable, size, want)
+	}
+	maps, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		t.Skipf("no /proc/self/maps: %v", err)
+	}
+	base := uintptr(unsafe.Pointer(&r.all[0]))
+	start := fmt.Sprintf("%x-", base+hugePageFloor)
+	var line string
+	for _, l := range strings.Split(string(maps), "\n") {
+		if strings.HasPrefix(l, start) {
+			line = l
+		}
+	}
+	wantLine := fmt.Sprintf("%x-%x rw-p", base+hugePageFloor, base+uintptr(want))
+	if !strings.HasPrefix(line, wantLine) {
+		t.Errorf("the mapping at the floor: %q, want it to start %q", line, wantLine)
+	}
+	// A smaller commit changes nothing.
+	if err := r.commit(small); err != nil || r.committed != size || r.writable != want {
+		t.Errorf("commit(%d) after commit(%d): err %v, committed %d, writable %d", small, size, err, r.committed, r.writable)
+	}
+}

@@ -14,7 +14,8 @@ import (
 // reservation is a wazero experimental.LinearMemory over one mapping.
 type reservation struct {
 	all       []byte // the whole mapping, mostly PROT_NONE
-	committed uint64 // bytes at the front that are readable and writable
+	committed uint64 // bytes at the front that the memory has
+	writable  uint64 // bytes at the front that are readable and writable (>= committed)
 }
 
 // reserve maps size bytes of inaccessible, unbacked address space.
@@ -28,17 +29,21 @@ func reserve(size uint64) (*reservation, error) {
 	return &reservation{all: b}, nil
 }
 
-// commit makes the first size bytes readable and writable.
+// commit makes the first size bytes readable and writable. Past the
+// huge-page floor the writable part ends on a huge-page boundary
+// (writableEnd, hugepage_linux.go).
 func (r *reservation) commit(size uint64) error {
 	if size > uint64(len(r.all)) {
 		return fmt.Errorf("gc: committing %d bytes of a %d-byte reservation", size, len(r.all))
 	}
-	if size > r.committed {
-		if err := syscall.Mprotect(r.all[r.committed:size], syscall.PROT_READ|syscall.PROT_WRITE); err != nil {
+	if size > r.writable {
+		end := min(writableEnd(size), uint64(len(r.all)))
+		if err := syscall.Mprotect(r.all[r.writable:end], syscall.PROT_READ|syscall.PROT_WRITE); err != nil {
 			return err
 		}
-		r.committed = size
+		r.writable = end
 	}
+	r.committed = max(r.committed, size)
 	return nil
 }
 
@@ -64,6 +69,6 @@ func (r *reservation) release() error {
 		return nil
 	}
 	err := syscall.Munmap(r.all)
-	r.all, r.committed = nil, 0
+	r.all, r.committed, r.writable = nil, 0, 0
 	return err
 }

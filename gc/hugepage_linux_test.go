@@ -64,16 +64,16 @@ func TestWritableEndKeepsStretchesWhole(t *testing.T) {
 	if err := r.commit(small); err != nil {
 		t.Fatal(err)
 	}
-	if r.committed != small || r.writable != small {
-		t.Errorf("commit(%d): committed %d, writable %d; want both %d", small, r.committed, r.writable, small)
+	if r.committed != small || r.writable() != small {
+		t.Errorf("commit(%d): committed %d, writable %d; want both %d", small, r.committed, r.writable(), small)
 	}
 	size := uint64(hugePageFloor + 3*hugePageSize/2)
 	if err := r.commit(size); err != nil {
 		t.Fatal(err)
 	}
 	want := uint64(hugePageFloor + 2*hugePageSize)
-	if r.committed != size || r.writable != want {
-		t.Errorf("commit(%d): committed %d, writable %d; want %d and %d", size, r.committed, r.writable, size, want)
+	if r.committed != size || r.writable() != want {
+		t.Errorf("commit(%d): committed %d, writable %d; want %d and %d", size, r.committed, r.writable(), size, want)
 	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
@@ -92,7 +92,7 @@ func TestWritableEndKeepsStretchesWhole(t *testing.T) {
 		t.Errorf("the mapping at the floor: %q, want it to start %q", line, wantLine)
 	}
 	// A smaller commit changes nothing.
-	if err := r.commit(small); err != nil || r.committed != size || r.writable != want {
-		t.Errorf("commit(%d) after commit(%d): err %v, committed %d, writable %d", small, size, err, r.committed, r.writable)
+	if err := r.commit(small); err != nil || r.committed != size || r.writable() != want {
+		t.Errorf("commit(%d) after commit(%d): err %v, committed %d, writable %d", small, size, err, r.committed, r.writable())
 	}
 }

@@ -15,7 +15,6 @@ import (
 type reservation struct {
 	all       []byte // the whole mapping, mostly PROT_NONE
 	committed uint64 // bytes at the front that the memory has
-	writable  uint64 // bytes at the front that are readable and writable (>= committed)
 }
 
 // reserve maps size bytes of inaccessible, unbacked address space.
@@ -36,15 +35,23 @@ func (r *reservation) commit(size uint64) error {
 	if size > uint64(len(r.all)) {
 		return fmt.Errorf("gc: committing %d bytes of a %d-byte reservation", size, len(r.all))
 	}
-	if size > r.writable {
-		end := min(writableEnd(size), uint64(len(r.all)))
-		if err := syscall.Mprotect(r.all[r.writable:end], syscall.PROT_READ|syscall.PROT_WRITE); err != nil {
-			return err
+	if size > r.committed {
+		if writable := r.writable(); size > writable {
+			end := min(writableEnd(size), uint64(len(r.all)))
+			if err := syscall.Mprotect(r.all[writable:end], syscall.PROT_READ|syscall.PROT_WRITE); err != nil {
+				return err
+			}
 		}
-		r.writable = end
+		r.committed = size
 	}
-	r.committed = max(r.committed, size)
 	return nil
+}
+
+// writable is how many bytes at the front of the mapping are readable and
+// writable: the committed ones, and above the floor up to the next
+// huge-page boundary.
+func (r *reservation) writable() uint64 {
+	return min(writableEnd(r.committed), uint64(len(r.all)))
 }
 
 // Reallocate commits the first size bytes and returns them, with the
@@ -69,6 +76,6 @@ func (r *reservation) release() error {
 		return nil
 	}
 	err := syscall.Munmap(r.all)
-	r.all, r.committed, r.writable = nil, 0, 0
+	r.all, r.committed = nil, 0
 	return err
 }

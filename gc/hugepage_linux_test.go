@@ -10,6 +10,28 @@ import (
 	"unsafe"
 )
 
+// mappingAt returns the line of /proc/self/smaps that starts the mapping
+// beginning at addr ("start-end perms ...") and that mapping's VmFlags
+// line; the test fails if there is none, and is skipped without smaps.
+func mappingAt(t *testing.T, addr uintptr) (head, vmFlags string) {
+	t.Helper()
+	smaps, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no /proc/self/smaps: %v", err)
+	}
+	start := fmt.Sprintf("%x-", addr)
+	for _, line := range strings.Split(string(smaps), "\n") {
+		switch {
+		case strings.HasPrefix(line, start):
+			head = line
+		case head != "" && strings.HasPrefix(line, "VmFlags:"):
+			return head, line
+		}
+	}
+	t.Fatalf("no mapping starting at %s in /proc/self/smaps", start)
+	return "", ""
+}
+
 // TestReservationAdvisesHugePages checks that the heap's reservation
 // carries the huge-page advice (hugepage_linux.go) from hugePageFloor on:
 // the kernel splits the mapping there, and the VmFlags of the part at
@@ -21,30 +43,11 @@ func TestReservationAdvisesHugePages(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = r.release() }()
-	smaps, err := os.ReadFile("/proc/self/smaps")
-	if err != nil {
-		t.Skipf("no /proc/self/smaps: %v", err)
-	}
-	flags := func(addr uintptr) string {
-		start := fmt.Sprintf("%x-", addr)
-		in := false
-		for _, line := range strings.Split(string(smaps), "\n") {
-			if strings.HasPrefix(line, start) {
-				in = true
-				continue
-			}
-			if in && strings.HasPrefix(line, "VmFlags:") {
-				return line
-			}
-		}
-		t.Fatalf("no mapping starting at %s in /proc/self/smaps", start)
-		return ""
-	}
 	base := uintptr(unsafe.Pointer(&r.all[0]))
-	if f := flags(base); strings.Contains(f, " hg") {
+	if _, f := mappingAt(t, base); strings.Contains(f, " hg") {
 		t.Errorf("the reservation's first %d MiB: %q, want no hg flag", hugePageFloor>>20, f)
 	}
-	if f := flags(base + hugePageFloor); !strings.Contains(f, " hg") {
+	if _, f := mappingAt(t, base+hugePageFloor); !strings.Contains(f, " hg") {
 		t.Errorf("the reservation from %d MiB on: %q, want the hg (MADV_HUGEPAGE) flag", hugePageFloor>>20, f)
 	}
 }
@@ -75,18 +78,8 @@ func TestWritableEndKeepsStretchesWhole(t *testing.T) {
 	if r.committed != size || r.writable() != want {
 		t.Errorf("commit(%d): committed %d, writable %d; want %d and %d", size, r.committed, r.writable(), size, want)
 	}
-	maps, err := os.ReadFile("/proc/self/maps")
-	if err != nil {
-		t.Skipf("no /proc/self/maps: %v", err)
-	}
 	base := uintptr(unsafe.Pointer(&r.all[0]))
-	start := fmt.Sprintf("%x-", base+hugePageFloor)
-	var line string
-	for _, l := range strings.Split(string(maps), "\n") {
-		if strings.HasPrefix(l, start) {
-			line = l
-		}
-	}
+	line, _ := mappingAt(t, base+hugePageFloor)
 	wantLine := fmt.Sprintf("%x-%x rw-p", base+hugePageFloor, base+uintptr(want))
 	if !strings.HasPrefix(line, wantLine) {
 		t.Errorf("the mapping at the floor: %q, want it to start %q", line, wantLine)

@@ -144,6 +144,23 @@ func (j *JIT) bytecodesCounted() int64 {
 	return int64(gcLE64(mem[vm.JITCountWordOffset:])) - j.hopEstimated + j.exitPartials
 }
 
+// pricedSize is the size in bytes that a module of n bytes (a loop
+// function's or a function trace's) is priced at: with
+// Config.CountBytecodes, the size of the same module lowered without the
+// count (uncounted), so that the stats flags do not change which
+// compiles pay. A function trace's count made fib's module 18% larger,
+// and with --jit-stats jit/recur_fib compiled nothing (traces price
+// their counting code out of Lowered.Instrs the same way).
+func (j *JIT) pricedSize(n int, uncounted func() ([]byte, error)) int {
+	if !j.cfg.CountBytecodes {
+		return n
+	}
+	if b, err := uncounted(); err == nil {
+		return len(b)
+	}
+	return n
+}
+
 // countAddr is the count word's address for wasmgen.LowerConfig.
 // CountAddr, or 0 when the count is off.
 func (j *JIT) countAddr() uint32 {

@@ -14,6 +14,7 @@ package jit
 
 import (
 	"bytes"
+	"regexp"
 	"testing"
 
 	"github.com/hotloop/hotloop/jit/jittest"
@@ -174,3 +175,62 @@ func TestBytecodesCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestCountKeepsDecisions: the bytecode count (Config.CountBytecodes,
+// which the CLI's stats flags turn on) makes modules larger, but their
+// prices are those of the modules without it (Lowered.Instrs leaves the
+// counting code out; pricedSize lowers loop functions and function
+// traces again without it), so a run with the count decides what the
+// same run without it does: the same log, once the sizes in bytes and
+// the times are taken out, and the same counters. With the count's
+// bytes priced in, the recursive program's function trace (fib, the
+// shape of jit/recur_fib) was never compiled with the stats on.
+func TestCountKeepsDecisions(t *testing.T) {
+	noise := regexp.MustCompile(`\d+ wasm bytes|\d+\.\d+`)
+	for _, tc := range []struct {
+		name     string
+		src      string
+		loopFunc bool
+	}{
+		{"fannkuch", loopFannkuchSrc + "print(fannkuch(8))\n", true},
+		{"inner trace", countInnerSrc, false},
+		{"recursion", countRecursionSrc, false},
+	} {
+		for _, th := range []int{50, 1039} {
+			var logs [2]string
+			var stats [2]Stats
+			for i, count := range []bool{false, true} {
+				var log bytes.Buffer
+				j := New(Config{Log: &log, Payoff: true, LoopFuncs: tc.loopFunc, CountBytecodes: count})
+				_, _, stats[i] = countRun(t, tc.src, j, th)
+				logs[i] = noise.ReplaceAllString(log.String(), "#")
+			}
+			if logs[0] != logs[1] {
+				t.Fatalf("%s, threshold %d: the count changed the JIT's decisions\n--- without\n%s\n--- with\n%s", tc.name, th, logs[0], logs[1])
+			}
+			a, b := stats[0], stats[1]
+			if a.TracesCompiled != b.TracesCompiled || a.SideTraces != b.SideTraces || a.Funcs.Compiled != b.Funcs.Compiled || a.LoopFuncs.Compiled != b.LoopFuncs.Compiled || a.TracesAborted != b.TracesAborted {
+				t.Fatalf("%s, threshold %d: counters without the count %+v, with it %+v", tc.name, th, a, b)
+			}
+			if tc.name == "recursion" && a.Funcs.Compiled == 0 || tc.loopFunc && a.LoopFuncs.Compiled == 0 {
+				t.Fatalf("%s, threshold %d: nothing of its kind compiled; the case needs it\n%s", tc.name, th, logs[0])
+			}
+			t.Logf("%s, threshold %d: %d traces, %d side traces, %d function traces, %d loop functions", tc.name, th, a.TracesCompiled, a.SideTraces, a.Funcs.Compiled, a.LoopFuncs.Compiled)
+		}
+	}
+}
+
+// countRecursionSrc is the start of jit/recur_fib: a fib whose function
+// trace pays late in the run.
+const countRecursionSrc = `
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print([fib(i) for i in range(15)])
+total = 0
+for k in range(18, 23):
+    total += fib(k)
+print("fib total", total, fib(-5), fib(0))
+`

@@ -32,9 +32,10 @@ type funcPay struct {
 }
 
 // funcPays reports whether the function trace of ft, whose plan has
-// bytecodes instructions and whose module is bin, pays its compile now.
-// When not, it backs the function's hook off for threshold calls.
-func (j *JIT) funcPays(m *vm.VM, ft *funcTrace, bytecodes int, bin []byte) bool {
+// bytecodes instructions and whose module is bin (priced at size bytes:
+// pricedSize), pays its compile now. When not, it backs the function's
+// hook off for threshold calls.
+func (j *JIT) funcPays(m *vm.VM, ft *funcTrace, bytecodes int, bin []byte, size int) bool {
 	if ft.compiles > 0 || !j.payoffOn(m) {
 		return true // a recompile (its types changed): it paid once
 	}
@@ -46,7 +47,7 @@ func (j *JIT) funcPays(m *vm.VM, ft *funcTrace, bytecodes int, bin []byte) bool 
 		if j.known(bin) {
 			return true
 		}
-		p = &funcPay{size: len(bin), calls: th, work: est}
+		p = &funcPay{size: size, calls: th, work: est}
 		ft.pay = p
 	} else {
 		p.calls += th

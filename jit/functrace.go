@@ -160,7 +160,7 @@ func (j *JIT) compileFunc(m *vm.VM, f *vm.Frame, ft *funcTrace, info vm.JITFuncC
 		m.JITFuncCold()
 		return false
 	}
-	if ft.pay != nil && !j.funcPays(m, ft, len(callee.Instrs), nil) {
+	if ft.pay != nil && !j.funcPays(m, ft, len(callee.Instrs), nil, 0) {
 		return false // funcpayoff.go: deferred, backed off until it pays
 	}
 	start := time.Now()
@@ -180,7 +180,8 @@ func (j *JIT) compileFunc(m *vm.VM, f *vm.Frame, ft *funcTrace, info vm.JITFuncC
 	if err != nil {
 		return fail("lowering: " + err.Error())
 	}
-	if ft.pay == nil && !j.funcPays(m, ft, len(callee.Instrs), bin) {
+	size := j.pricedSize(len(bin), func() ([]byte, error) { return lowerFunc(p, info, false) }) // bytecodecount.go
+	if ft.pay == nil && !j.funcPays(m, ft, len(callee.Instrs), bin, size) {
 		return false // funcpayoff.go: the first check, once the size is known
 	}
 	ft.compiles++

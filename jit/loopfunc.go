@@ -56,6 +56,7 @@ type loopFuncs struct {
 type loopFunc struct {
 	plan    *loopPlan
 	bin     []byte // the module (lowered once its estimate pays: loopfunc_lower.go)
+	size    int    // bin's priced size (pricedSize: without the bytecode count)
 	fn      gc.Value
 	name    string
 	cm      wazero.CompiledModule
@@ -209,6 +210,7 @@ func (j *JIT) lowerLoopFuncAt(f *vm.Frame, pc int, lf *loopFunc) int {
 		return lfDead
 	}
 	lf.bin = bin
+	lf.size = j.pricedSize(len(bin), func() ([]byte, error) { return lowerLoopFunc(p, false) }) // bytecodecount.go
 	j.stats.CompileSeconds += time.Since(start).Seconds()
 	j.logf("lowered loop function %s from %s: %d bytecodes compiled, %d entries, %d wasm bytes (compile estimated at %.2f ms)",
 		f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), j.lfCompileCost(len(bin))/1e6)

@@ -88,7 +88,7 @@ func (j *JIT) lfPays(m *vm.VM, lf *loopFunc, pc int) bool {
 // (fannkuch 1.12 M -> 3.45 M bytecodes interpreted, sieve 0.63 M -> 2.05 M;
 // session 22).
 func (j *JIT) lfPaysNow(m *vm.VM, lf *loopFunc) bool {
-	size := len(lf.bin)
+	size := lf.size
 	if lf.bin == nil {
 		size = lfEstimatedBytes(lf.plan)
 	}

@@ -201,8 +201,9 @@ type Lowered struct {
 	// instruction was measured on a mix with them in) and the link word
 	// addresses the exit tail computes (tailaddr.go; exact, so that the
 	// trace decisions stay those of the larger code). The tag stores
-	// knowntags.go leaves out are not counted. Emitted is the number in
-	// the function.
+	// knowntags.go leaves out are not counted, nor is the bytecode
+	// counting code (LowerConfig.CountAddr: the stats flags must not
+	// change what pays). Emitted is the number in the function.
 	Instrs  int
 	Emitted int
 	// FastRestart: a root whose inlined side traces can go back into its
@@ -1456,7 +1457,10 @@ type InnerCount struct {
 // iterations it used of its InnerBudget, read from the budget word its
 // exit wrote, times its bytecodes per iteration, and the partial
 // iteration before the exit it ended at. A dozen instructions per call
-// and per exit counted, none per iteration of the inner loop.
+// and per exit counted, none per iteration of the inner loop. Like all
+// counting code (addCount), they are left out of the priced size
+// (Lowered.Instrs), so that a run with the stats on decides what the
+// same run without them does.
 func (l *lowerer) countInner(slot int32, code uint32) {
 	in := l.cfg.InnerBytecodes[slot]
 	n := in.Iteration
@@ -1464,6 +1468,7 @@ func (l *lowerer) countInner(slot int32, code uint32) {
 		return
 	}
 	f := l.f
+	defer l.unpricedSince(f.Len())
 	ids := make([]int32, 0, len(in.AtExit))
 	for id, k := range in.AtExit {
 		if k > 0 {
@@ -1476,7 +1481,7 @@ func (l *lowerer) countInner(slot int32, code uint32) {
 		f.I32Const(id)
 		f.Op(OpI32Eq)
 		f.If()
-		l.addCount(int64(in.AtExit[id]))
+		l.emitCount(int64(in.AtExit[id]))
 		f.End()
 	}
 	f.AddI64At(l.cfg.CountAddr, func() {
@@ -1490,9 +1495,21 @@ func (l *lowerer) countInner(slot int32, code uint32) {
 	})
 }
 
-// addCount adds k to the count word.
+// addCount adds k to the count word, its instructions unpriced.
 func (l *lowerer) addCount(k int64) {
+	defer l.unpricedSince(l.f.Len())
+	l.emitCount(k)
+}
+
+// emitCount emits the instructions that add k to the count word.
+func (l *lowerer) emitCount(k int64) {
 	l.f.AddI64At(l.cfg.CountAddr, func() { l.f.I64Const(k) })
+}
+
+// unpricedSince leaves the instructions emitted since the function had
+// n0 out of the priced size (Lowered.Instrs).
+func (l *lowerer) unpricedSince(n0 int) {
+	l.unpriced -= l.f.Len() - n0
 }
 
 // callInner lowers a call of another trace (a helper named

@@ -220,8 +220,8 @@ func TestCountKeepsDecisions(t *testing.T) {
 	}
 }
 
-// countRecursionSrc is the start of jit/recur_fib: a fib whose function
-// trace pays late in the run.
+// countRecursionSrc is the start of jit/recur_fib, run longer: a fib
+// whose function trace pays late in the run.
 const countRecursionSrc = `
 def fib(n):
     if n < 2:
@@ -230,7 +230,7 @@ def fib(n):
 
 print([fib(i) for i in range(15)])
 total = 0
-for k in range(18, 23):
+for k in range(18, 25):
     total += fib(k)
 print("fib total", total, fib(-5), fib(0))
 `

@@ -14,8 +14,12 @@
 // recursion run one inside the other, so the clock's advance over n calls
 // is what those n calls did (bounded above by measuredCostCap times the
 // function's bytecodes per call, for a function called from a loop that
-// does much else). Until it pays, the function's calls skip the hook
-// (vm.JITFuncBackOff). Forced-hot mode (--jit-threshold=1), Config.Payoff
+// does much else). Its future being a guess, it also needs room in the
+// program's budget, as a root trace on ski rental does (payoff_budget.go,
+// since session 43: jit/recur_fib and jit/payoff_funcs compiled their
+// fib at 125,000 calls and ran 1.10-1.13x their --jit=off CPU, now 1.05;
+// tests/bench/fib compiles at 400,000 calls instead, 5% more CPU). Until
+// it pays, the function's calls skip the hook (vm.JITFuncBackOff). Forced-hot mode (--jit-threshold=1), Config.Payoff
 // off and a module in the code cache compile at once, as before.
 // docs/jit.md "Compiles that never pay (session 20)".
 
@@ -54,7 +58,14 @@ func (j *JIT) funcPays(m *vm.VM, ft *funcTrace, bytecodes int, bin []byte, size 
 		p.work += min(now-p.last, measuredCostCap*est)
 	}
 	p.last = now
-	if p.work*traceSaving >= j.lfCompileCost(p.size) {
+	if cost := j.lfCompileCost(p.size); p.work*traceSaving >= cost {
+		if !j.room(m, cost) {
+			// Its future is a guess, as a root's on ski rental is: the
+			// program's budget must have room (payoff_budget.go).
+			m.JITFuncBackOff(int(th))
+			return false
+		}
+		j.riskNs += cost
 		j.logf("function trace pays after %d calls (work %.2f ms)", p.calls, p.work/1e6)
 		return true
 	}

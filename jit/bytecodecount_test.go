@@ -222,12 +222,7 @@ func TestCountKeepsDecisions(t *testing.T) {
 
 // countRecursionSrc is the start of jit/recur_fib, run longer: a fib
 // whose function trace pays late in the run.
-const countRecursionSrc = `
-def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
-
+const countRecursionSrc = fibDef + `
 print([fib(i) for i in range(15)])
 total = 0
 for k in range(18, 25):

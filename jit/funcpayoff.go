@@ -58,13 +58,9 @@ func (j *JIT) funcPays(m *vm.VM, ft *funcTrace, bytecodes int, bin []byte, size 
 		p.work += min(now-p.last, measuredCostCap*est)
 	}
 	p.last = now
-	if cost := j.lfCompileCost(p.size); p.work*traceSaving >= cost {
-		if !j.room(m, cost) {
-			// Its future is a guess, as a root's on ski rental is: the
-			// program's budget must have room (payoff_budget.go).
-			m.JITFuncBackOff(int(th))
-			return false
-		}
+	// Its future is a guess, as a root's on ski rental is: the program's
+	// budget must have room too (payoff_budget.go).
+	if cost := j.lfCompileCost(p.size); p.work*traceSaving >= cost && j.room(m, cost) {
 		j.riskNs += cost
 		j.logf("function trace pays after %d calls (work %.2f ms)", p.calls, p.work/1e6)
 		return true

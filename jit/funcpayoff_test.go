@@ -14,12 +14,7 @@ import (
 // Config.Payoff and in forced-hot mode the short one is compiled at its
 // first hot call, as before. Every run prints what the interpreter prints.
 func TestFuncTracePayoff(t *testing.T) {
-	fib := `
-def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
-`
+	fib := fibDef
 	cases := []struct {
 		name      string
 		src       string

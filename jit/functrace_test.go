@@ -19,12 +19,15 @@ import (
 	"github.com/hotloop/hotloop/vm"
 )
 
-const fibSrc = `
+// fibDef is the recursive fib the function-trace tests run.
+const fibDef = `
 def fib(n):
     if n < 2:
         return n
     return fib(n - 1) + fib(n - 2)
+`
 
+const fibSrc = fibDef + `
 total = 0
 for k in range(10, 21):
     total += fib(k)

@@ -213,7 +213,7 @@ func (j *JIT) lowerLoopFuncAt(f *vm.Frame, pc int, lf *loopFunc) int {
 	lf.size = j.pricedSize(len(bin), func() ([]byte, error) { return lowerLoopFunc(p, false) }) // bytecodecount.go
 	j.stats.CompileSeconds += time.Since(start).Seconds()
 	j.logf("lowered loop function %s from %s: %d bytecodes compiled, %d entries, %d wasm bytes (compile estimated at %.2f ms)",
-		f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), j.lfCompileCost(len(bin))/1e6)
+		f.Code.Name, where(f.Code, pc), p.compiled, len(p.entries), len(bin), j.lfCompileCost(lf.size)/1e6)
 	return lfReady
 }
 
